@@ -1,0 +1,159 @@
+/**
+ * A version profile: every constant, layout, threshold and policy in which CPython 3.11, 3.12 and
+ * 3.13 differ lives here and nowhere else. Code elsewhere in the engine asks the profile; it never
+ * tests a version string.
+ *
+ * Values are measured on the real interpreters (3.11.7, 3.12.1, 3.13.0, 64-bit Linux) by the
+ * scripts in test/oracle, or read from their installed headers; each field says which.
+ */
+import type { CPythonVersion } from '../../protocol/heapModel';
+
+/** Every version-dependent fact the engine uses. */
+export interface VersionProfile {
+  /** `3.11`, `3.12` or `3.13`. */
+  readonly version: CPythonVersion;
+  /** `sys.version_info[:3]` of the interpreter the profile was measured on. */
+  readonly versionInfo: readonly [number, number, number];
+
+  // ---- object layouts (Include/object.h, Include/cpython/unicodeobject.h) ----
+  /** `sizeof(PyASCIIObject)`: 48 in 3.11 (with `wstr`), 40 from 3.12 (PEP 623). */
+  readonly asciiObjectSize: number;
+  /** `sizeof(PyCompactUnicodeObject)`: 72 in 3.11, 56 from 3.12. */
+  readonly compactUnicodeObjectSize: number;
+  /** `sizeof(PyUnicodeObject)`, the non-compact layout of str subclasses: 80 / 64. */
+  readonly unicodeObjectSize: number;
+  /** `PyBool_Type.tp_basicsize`: 32 in 3.11, 24 after. `getsizeof(True)` is 28 in all three. */
+  readonly boolBasicSize: number;
+  /** `PyFunction_Type.tp_basicsize`: 136 / 144 / 144. */
+  readonly functionBasicSize: number;
+  /** `PyGen_Type.tp_basicsize` (frame data follows, itemsize 8): 152 / 144 / 144. */
+  readonly generatorBasicSize: number;
+  /** `PyType_Type.tp_basicsize` (a heap type object): 904 / 920 / 928. */
+  readonly typeBasicSize: number;
+  /** `PyCode_Type.tp_basicsize`: 184 / 192 / 200. */
+  readonly codeBasicSize: number;
+  /** `PyFrame_Type.tp_basicsize`: 120 / 120 / 136. */
+  readonly frameBasicSize: number;
+  /**
+   * `tp_basicsize` of an instance of a plain class (no `__slots__`): 3.11 keeps the weakref slot
+   * in the object (24); 3.12+ move it to the pre-header (16).
+   */
+  readonly plainInstanceBasicSize: number;
+  /**
+   * How instance attributes are stored: `values-array` (3.11/3.12: a separate values array owned by
+   * the object) or `inline-values` (3.13: the values follow the object in the same block).
+   */
+  readonly instanceValues: 'values-array' | 'inline-values';
+
+  // ---- reference counting (PEP 683) ----
+  /** Whether static and interned objects are immortal (3.12+). */
+  readonly immortalObjects: boolean;
+  /** What `sys.getrefcount` shows for an immortal object: `_Py_IMMORTAL_REFCNT` = 2^32-1. */
+  readonly immortalRefcount: number;
+  /** 3.11's statically allocated objects start at 999,999,999 and really count. */
+  readonly staticInitialRefcount: number;
+  /** `sys.intern` of a dynamic string: immortal in 3.12 only (3.13 makes it mortal again). */
+  readonly internImmortalizes: boolean;
+
+  // ---- the cyclic GC (Modules/gcmodule.c, Python/gc.c) ----
+  /** `gc.get_threshold()` at startup: (700, 10, 10) in 3.11/3.12, (2000, 10, 10) in 3.13. */
+  readonly gcThresholds: readonly [number, number, number];
+  /**
+   * When a triggered collection runs: `immediate` (3.11, inside the allocation) or `eval-breaker`
+   * (3.12+, at the next eval-breaker check: a loop back-edge, a call or a function entry).
+   */
+  readonly gcTiming: 'immediate' | 'eval-breaker';
+  /** `gc.get_freeze_count()` at startup: 0 / 375 / 0 (measured; the 375 of 3.12.1 is its startup). */
+  readonly startupFreezeCount: number;
+  /** `sys.getrecursionlimit()` default. */
+  readonly recursionLimit: number;
+  /** Whether `_debugmallocstats` prints the dict-keys free list line (3.13). */
+  readonly statsPrintDictKeysFreeList: boolean;
+}
+
+const common = {
+  immortalRefcount: 4294967295,
+  staticInitialRefcount: 999999999,
+  recursionLimit: 1000,
+} as const;
+
+/** CPython 3.11 (measured on 3.11.7). */
+export const profile311: VersionProfile = {
+  ...common,
+  version: '3.11',
+  versionInfo: [3, 11, 7],
+  asciiObjectSize: 48,
+  compactUnicodeObjectSize: 72,
+  unicodeObjectSize: 80,
+  boolBasicSize: 32,
+  functionBasicSize: 136,
+  generatorBasicSize: 152,
+  typeBasicSize: 904,
+  codeBasicSize: 184,
+  frameBasicSize: 120,
+  plainInstanceBasicSize: 24,
+  instanceValues: 'values-array',
+  immortalObjects: false,
+  internImmortalizes: false,
+  gcThresholds: [700, 10, 10],
+  gcTiming: 'immediate',
+  startupFreezeCount: 0,
+  statsPrintDictKeysFreeList: false,
+};
+
+/** CPython 3.12 (measured on 3.12.1). */
+export const profile312: VersionProfile = {
+  ...common,
+  version: '3.12',
+  versionInfo: [3, 12, 1],
+  asciiObjectSize: 40,
+  compactUnicodeObjectSize: 56,
+  unicodeObjectSize: 64,
+  boolBasicSize: 24,
+  functionBasicSize: 144,
+  generatorBasicSize: 144,
+  typeBasicSize: 920,
+  codeBasicSize: 192,
+  frameBasicSize: 120,
+  plainInstanceBasicSize: 16,
+  instanceValues: 'values-array',
+  immortalObjects: true,
+  internImmortalizes: true,
+  gcThresholds: [700, 10, 10],
+  gcTiming: 'eval-breaker',
+  startupFreezeCount: 375,
+  statsPrintDictKeysFreeList: false,
+};
+
+/** CPython 3.13 (measured on 3.13.0). */
+export const profile313: VersionProfile = {
+  ...common,
+  version: '3.13',
+  versionInfo: [3, 13, 0],
+  asciiObjectSize: 40,
+  compactUnicodeObjectSize: 56,
+  unicodeObjectSize: 64,
+  boolBasicSize: 24,
+  functionBasicSize: 144,
+  generatorBasicSize: 144,
+  typeBasicSize: 928,
+  codeBasicSize: 200,
+  frameBasicSize: 136,
+  plainInstanceBasicSize: 16,
+  instanceValues: 'inline-values',
+  immortalObjects: true,
+  internImmortalizes: false,
+  gcThresholds: [2000, 10, 10],
+  gcTiming: 'eval-breaker',
+  startupFreezeCount: 0,
+  statsPrintDictKeysFreeList: true,
+};
+
+/** The profile of a version. */
+export function profileFor(version: CPythonVersion): VersionProfile {
+  switch (version) {
+    case '3.11': return profile311;
+    case '3.12': return profile312;
+    case '3.13': return profile313;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The one protocol between the extension host and the inspector webview.
+ *
+ * The webview says `panel/ready`; the host answers with `host/state`, the whole state. After that
+ * the webview renders as a pure function of the last `host/state` it received (snapshots, never
+ * deltas). The webview asks for actions with requests; the host answers each with a reply.
+ * UI-only state (zoom, selection, open tabs) stays in the webview's own `setState`.
+ */
+import type { Envelope } from './requestReply';
+import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
+
+/** Where a run stands. */
+export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'error' | 'cancelled';
+
+/** Everything the panel shows, sent whole on every change. */
+export interface PanelState {
+  /** Which CPython is modelled. */
+  version: CPythonVersion;
+  /** The script being run, as a display path; null before the first run. */
+  script: string | null;
+  status: RunStatus;
+  /** Line about to run (1-based), when paused. */
+  line: number | null;
+  /** Steps taken so far and the furthest step recorded (for the step slider). */
+  step: number;
+  lastStep: number;
+  /** What the script printed so far. */
+  stdout: string;
+  /** A traceback or the reason the run stopped, in CPython's format where it is Python's. */
+  error: string | null;
+  /** The heap at the current step; null before the first run. */
+  heap: HeapView | null;
+  /** Per-line footprints at the current step. */
+  footprints: LineFootprint[];
+  /** A message for the user that is not an error (e.g. a capability still being built). */
+  notice: string | null;
+}
+
+// ---- webview → host -------------------------------------------------------------------------
+
+/** The webview has loaded and wants the whole state. */
+export interface ReadyMessage { type: 'panel/ready' }
+/** Run a command of the extension (the toolbar buttons). */
+export interface CommandMessage {
+  type: 'panel/command';
+  command: 'runScript' | 'stepLine' | 'stepBack' | 'reset' | 'collectGarbage' | 'exportReport';
+}
+/** Move to a recorded step (the timeline slider). */
+export interface GoToStepMessage { type: 'panel/goToStep'; step: number }
+/** Reveal the line that allocated an object in the editor. */
+export interface RevealLineMessage { type: 'panel/revealLine'; line: number }
+
+/** Every request the webview sends. */
+export type PanelRequest = ReadyMessage | CommandMessage | GoToStepMessage | RevealLineMessage;
+
+/** The reply to a panel request: the state after it was handled. */
+export interface PanelReply { state: PanelState }
+
+// ---- host → webview -------------------------------------------------------------------------
+
+/** The whole state, sent after `ready` and on every change. */
+export interface StateMessage { type: 'host/state'; state: PanelState }
+/** Select an object (e.g. from a hover's link); the webview scrolls to it. */
+export interface SelectObjectMessage { type: 'host/selectObject'; id: number }
+
+/** Every notification the host sends. */
+export type HostNotification = StateMessage | SelectObjectMessage;
+
+/** What travels from the webview to the host. */
+export type WebviewToHost = Envelope<PanelRequest, never, never>;
+/** What travels from the host to the webview. */
+export type HostToWebview = Envelope<never, PanelReply, HostNotification>;
+
+/** The state before anything has run. */
+export function initialPanelState(version: CPythonVersion): PanelState {
+  return {
+    version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, stdout: '', error: null,
+    heap: null, footprints: [], notice: null,
+  };
+}

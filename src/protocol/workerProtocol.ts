@@ -1,0 +1,58 @@
+/**
+ * The protocol between the extension host and the engine worker (a worker thread of the host).
+ * The host starts a session with the script's source; the worker runs it on the simulated heap and
+ * answers every request with the session's state. Long runs report progress with notifications and
+ * stop when the host posts `session/cancel` (the worker checks for it between slices of work).
+ */
+import type { Envelope } from './requestReply';
+import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
+import type { RunStatus } from './panelProtocol';
+
+/** Start a fresh session: parse the script and stop before its first line. */
+export interface StartSessionRequest {
+  type: 'session/start';
+  source: string;
+  /** Display name used in tracebacks (`File "…"`). */
+  filename: string;
+  version: CPythonVersion;
+  /** Standard input the script's `input()` reads. */
+  stdin: string;
+  maxSteps: number;
+  timeoutMs: number;
+}
+/** Run until the script ends, a budget runs out, or `untilLine` is reached. */
+export interface ContinueRequest { type: 'session/continue'; untilLine: number | null }
+/** Run one line. */
+export interface StepRequest { type: 'session/step' }
+/** Go to a recorded step (earlier or later). */
+export interface GoToStepRequest { type: 'session/goToStep'; step: number }
+/** `gc.collect()` now, as if the script had called it. */
+export interface CollectRequest { type: 'session/collect'; generation: 0 | 1 | 2 }
+/** The current state without running anything. */
+export interface DescribeRequest { type: 'session/describe' }
+
+/** Every request the host sends. */
+export type WorkerRequest =
+  | StartSessionRequest | ContinueRequest | StepRequest | GoToStepRequest | CollectRequest | DescribeRequest;
+
+/** The session's state, the answer to every request. */
+export interface SessionState {
+  status: RunStatus;
+  line: number | null;
+  step: number;
+  lastStep: number;
+  stdout: string;
+  error: string | null;
+  heap: HeapView;
+  footprints: LineFootprint[];
+}
+
+/** Progress of a long run. */
+export interface ProgressNotification { type: 'session/progress'; step: number; line: number | null }
+/** The host asks the worker to stop the current run at the next check. */
+export interface CancelNotification { type: 'session/cancel' }
+
+/** What travels from the host to the worker. */
+export type HostToWorker = Envelope<WorkerRequest, never, CancelNotification>;
+/** What travels from the worker to the host. */
+export type WorkerToHost = Envelope<never, SessionState, ProgressNotification>;
