@@ -88,6 +88,7 @@ function copyAssets() {
   const dist = join(root, 'node_modules/@vscode/codicons/dist');
   cpSync(join(dist, 'codicon.css'), join(root, 'out/webview/codicon.css'));
   cpSync(join(dist, 'codicon.ttf'), join(root, 'out/webview/codicon.ttf'));
+  cpSync(join(root, 'webview/inspector.css'), join(root, 'out/webview/inspector.css'));
 }
 
 copyAssets();

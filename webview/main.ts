@@ -1,1 +1,91 @@
-export {};
+/**
+ * The inspector webview. It says `panel/ready`, receives the whole state, and from then on renders
+ * as a pure function of the last state it received. UI-only state (the open tab, the selected
+ * object) lives in the webview's `setState`, so it survives the panel being hidden or reloaded.
+ */
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-tabs/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
+import type { CommandMessage, HostNotification, PanelState } from '../src/protocol/panelProtocol';
+import { HostChannel } from './channel';
+import { h } from './dom';
+import { renderArenaMap } from './views/arenaMap';
+import { renderComparison } from './views/comparison';
+import { renderFreeLists } from './views/freeLists';
+import { renderGenerations } from './views/generations';
+import { renderObjectTable } from './views/objectTable';
+import { renderOutput } from './views/output';
+import { renderSummary } from './views/summary';
+import { renderTimeline } from './views/timeline';
+import { renderNotice, renderStatus, renderToolbar } from './views/toolbar';
+
+/** What the webview remembers for itself. */
+interface UiState {
+  tab: number;
+  selected: number | null;
+}
+
+const tabNames = ['Heap', 'Objects', 'Free lists & GC', 'Timeline', 'Output', 'Real CPython'] as const;
+
+let last: PanelState | null = null;
+let ui: UiState = { tab: 0, selected: null };
+
+const channel = new HostChannel(onNotification);
+const saved = channel.api.getState() as UiState | undefined;
+if (saved && typeof saved.tab === 'number') ui = saved;
+
+const root = document.getElementById('root') as HTMLElement;
+const header = h('header', { class: 'header' });
+const panels = tabNames.map((_, i) => h('vscode-tab-panel', { 'data-testid': `panel-${i}` }));
+const tabs = h('vscode-tabs', { 'selected-index': ui.tab, 'data-testid': 'tabs' },
+  ...tabNames.map((name, i) => h('vscode-tab-header', { slot: 'header', 'data-testid': `tab-${i}` }, name)), ...panels);
+tabs.addEventListener('vsc-tabs-select', (e) => {
+  ui = { ...ui, tab: (e as CustomEvent<{ selectedIndex: number }>).detail.selectedIndex };
+  channel.api.setState(ui);
+});
+root.append(h('h1', { class: 'title' }, 'Python Heap Inspector'), header, tabs);
+
+function onNotification(note: HostNotification): void {
+  switch (note.type) {
+    case 'host/state':
+      render(note.state);
+      return;
+    case 'host/selectObject':
+      ui = { tab: 1, selected: note.id };
+      channel.api.setState(ui);
+      tabs.setAttribute('selected-index', '1');
+      if (last) render(last);
+      document.getElementById(`obj-${note.id}`)?.scrollIntoView({ block: 'center' });
+      return;
+  }
+}
+
+function run(command: CommandMessage['command']): void {
+  void channel.request({ type: 'panel/command', command }).then((r) => render(r.state));
+}
+
+function goToStep(step: number): void {
+  void channel.request({ type: 'panel/goToStep', step }).then((r) => render(r.state));
+}
+
+function revealLine(line: number): void {
+  void channel.request({ type: 'panel/revealLine', line });
+}
+
+/** Redraws everything from `state`. */
+function render(state: PanelState): void {
+  last = state;
+  root.dataset.status = state.status;
+  header.replaceChildren(renderToolbar(state, run), renderStatus(state), renderNotice(state) ?? '');
+  const heap = state.heap;
+  const none = () => h('p', { class: 'empty' }, state.script ? 'Waiting for the engine…' : 'Open a Python file and run "Python Heap: Run Script" or "Step Line".');
+  panels[0].replaceChildren(...(heap ? [renderSummary(heap.summary), renderArenaMap(heap.arenas)] : [none()]));
+  panels[1].replaceChildren(heap ? renderObjectTable(heap.objects, ui.selected, revealLine) : none());
+  panels[2].replaceChildren(...(heap ? [h('h2', {}, 'Free lists'), renderFreeLists(heap.freeLists), h('h2', {}, 'GC generations'), renderGenerations(heap.generations)] : [none()]));
+  panels[3].replaceChildren(heap ? renderTimeline(heap.timeline, state.step, goToStep) : none());
+  panels[4].replaceChildren(renderOutput(state));
+  panels[5].replaceChildren(renderComparison(state.comparison, state.footprints));
+}
+
+void channel.request({ type: 'panel/ready' }).then((r) => render(r.state));

@@ -34,6 +34,34 @@ export interface PanelState {
   footprints: LineFootprint[];
   /** A message for the user that is not an error (e.g. a capability still being built). */
   notice: string | null;
+  /** The same script measured under the user's real CPython with tracemalloc, when asked for. */
+  comparison: RealCPythonRun | null;
+}
+
+/** Bytes still allocated at the end of the script, attributed to the line that allocated them. */
+export interface RealLineRetained {
+  /** 1-based line of the script. */
+  line: number;
+  /** Net bytes (tracemalloc's requested sizes) allocated by the line and alive at the end. */
+  retainedBytes: number;
+  /** Net blocks allocated by the line and alive at the end. */
+  retainedBlocks: number;
+}
+
+/** A run of the script under the user's real CPython with tracemalloc. */
+export interface RealCPythonRun {
+  /** The interpreter that ran it and its `sys.version`. */
+  python: string;
+  version: string;
+  /** What the script printed, and its exit status. */
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Per-line retained bytes, from tracemalloc's 'lineno' statistics (nframe 1, innermost frame in the script). */
+  lines: RealLineRetained[];
+  /** `tracemalloc.get_traced_memory()` at the end: (current, peak). */
+  tracedCurrent: number;
+  tracedPeak: number;
 }
 
 // ---- webview → host -------------------------------------------------------------------------
@@ -75,6 +103,6 @@ export type HostToWebview = Envelope<never, PanelReply, HostNotification>;
 export function initialPanelState(version: CPythonVersion): PanelState {
   return {
     version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, stdout: '', error: null,
-    heap: null, footprints: [], notice: null,
+    heap: null, footprints: [], notice: null, comparison: null,
   };
 }

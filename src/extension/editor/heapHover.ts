@@ -1,0 +1,39 @@
+/**
+ * Hovers over the running script: a line's footprint, and (when the interpreter reports which
+ * objects a line allocated) each object's size, refcount and place in the heap.
+ */
+import * as vscode from 'vscode';
+import type { HeapSession } from '../heapSession';
+import { formatBytes } from './formatBytes';
+
+/** Provides the heap hovers. */
+export class HeapHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly session: HeapSession) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (this.session.document?.toString() !== document.uri.toString()) return undefined;
+    const line = position.line + 1;
+    const footprint = this.session.state.footprints.find((f) => f.line === line);
+    const objects = this.session.state.heap?.objects.filter((o) => o.line === line) ?? [];
+    if (!footprint && objects.length === 0) return undefined;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.appendMarkdown(`**Python Heap** · line ${line} · CPython ${this.session.state.version}\n\n`);
+    if (footprint) {
+      md.appendMarkdown(
+        `| allocated | freed | retained |\n|---:|---:|---:|\n` +
+          `| ${footprint.allocations} · ${formatBytes(footprint.allocatedBytes)} ` +
+          `| ${footprint.frees} · ${formatBytes(footprint.freedBytes)} ` +
+          `| ${footprint.retainedBlocks} · ${formatBytes(footprint.retainedBytes)} |\n\n`,
+      );
+    }
+    for (const o of objects.slice(0, 8)) {
+      const generation = o.generation === null ? 'untracked' : `generation ${o.generation}`;
+      md.appendMarkdown(
+        `- \`${o.typeName}\` ${o.label} — id \`0x${o.id.toString(16)}\`, getsizeof ${o.size} B, ` +
+          `refcount ${o.refcount}, ${o.allocator}, GC: ${generation}\n`,
+      );
+    }
+    if (objects.length > 8) md.appendMarkdown(`- … ${objects.length - 8} more\n`);
+    return new vscode.Hover(md);
+  }
+}

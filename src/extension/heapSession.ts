@@ -1,0 +1,128 @@
+/**
+ * The host's model of the current run: the panel state, the script it belongs to, and the engine
+ * worker behind it. Commands, the panel, code lenses, hovers and the side view all read from here
+ * and redraw on `onDidChangeState`.
+ */
+import * as vscode from 'vscode';
+import type { CPythonVersion } from '../protocol/heapModel';
+import { initialPanelState, type PanelState, type RealCPythonRun } from '../protocol/panelProtocol';
+import type { SessionState, WorkerRequest } from '../protocol/workerProtocol';
+import type { EngineClient } from './engineClient';
+import { readSettings } from './settings';
+
+/** The current run and its state. */
+export class HeapSession implements vscode.Disposable {
+  private stateValue: PanelState;
+  private documentUri: vscode.Uri | undefined;
+  private readonly onDidChangeStateEmitter = new vscode.EventEmitter<PanelState>();
+
+  /** Fires with the whole new state whenever anything changes. */
+  readonly onDidChangeState = this.onDidChangeStateEmitter.event;
+
+  constructor(private readonly engine: EngineClient) {
+    this.stateValue = initialPanelState(readSettings().cpythonVersion);
+    this.setContext();
+  }
+
+  /** The whole state now. */
+  get state(): PanelState {
+    return this.stateValue;
+  }
+
+  /** The document the current run belongs to, if any. */
+  get document(): vscode.Uri | undefined {
+    return this.documentUri;
+  }
+
+  /** Starts a fresh run of `document` and pauses before its first line. */
+  async start(document: vscode.TextDocument): Promise<void> {
+    const settings = readSettings();
+    this.documentUri = document.uri;
+    this.update({
+      ...initialPanelState(this.stateValue.version),
+      script: vscode.workspace.asRelativePath(document.uri),
+      status: 'running',
+    });
+    await this.send({
+      type: 'session/start',
+      source: document.getText(),
+      filename: document.uri.fsPath,
+      version: this.stateValue.version,
+      stdin: '',
+      maxSteps: settings.maxSteps,
+      timeoutMs: settings.timeoutSeconds * 1000,
+    });
+  }
+
+  /** Runs to the end (or to `untilLine`). */
+  continue(untilLine: number | null): Promise<void> {
+    return this.send({ type: 'session/continue', untilLine });
+  }
+
+  /** Runs one line. */
+  step(): Promise<void> {
+    return this.send({ type: 'session/step' });
+  }
+
+  /** Goes to a recorded step. */
+  goToStep(step: number): Promise<void> {
+    return this.send({ type: 'session/goToStep', step });
+  }
+
+  /** Runs a collection of `generation` now. */
+  collect(generation: 0 | 1 | 2): Promise<void> {
+    return this.send({ type: 'session/collect', generation });
+  }
+
+  /** Shows a real CPython measurement of `document` beside the simulation. */
+  setComparison(document: vscode.TextDocument, run: RealCPythonRun): void {
+    const sameScript = this.documentUri?.toString() === document.uri.toString();
+    const base = sameScript ? this.stateValue : { ...initialPanelState(this.stateValue.version), script: vscode.workspace.asRelativePath(document.uri) };
+    this.update({ ...base, comparison: run });
+  }
+
+  /** Forgets the run. */
+  reset(): void {
+    this.documentUri = undefined;
+    this.update(initialPanelState(this.stateValue.version));
+  }
+
+  /** Switches the modelled CPython; the run (if any) starts over. */
+  setVersion(version: CPythonVersion): void {
+    this.documentUri = undefined;
+    this.update(initialPanelState(version));
+  }
+
+  /** Whether a run exists that step/back/collect can act on. */
+  get active(): boolean {
+    return this.documentUri !== undefined;
+  }
+
+  dispose(): void {
+    this.onDidChangeStateEmitter.dispose();
+  }
+
+  private async send(request: WorkerRequest): Promise<void> {
+    try {
+      this.apply(await this.engine.request(request));
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.update({ ...this.stateValue, status: 'idle', notice: message });
+      void vscode.window.showWarningMessage(`Python Heap: ${message}`);
+    }
+  }
+
+  private apply(session: SessionState): void {
+    this.update({ ...this.stateValue, ...session, notice: null });
+  }
+
+  private update(state: PanelState): void {
+    this.stateValue = state;
+    this.setContext();
+    this.onDidChangeStateEmitter.fire(state);
+  }
+
+  private setContext(): void {
+    void vscode.commands.executeCommand('setContext', 'pythonHeap.sessionActive', this.active);
+  }
+}

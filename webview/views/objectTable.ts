@@ -1,0 +1,34 @@
+/** The live objects: id, type, getsizeof, refcount, allocator, GC generation, line, references. */
+import type { ObjectView } from '../../src/protocol/heapModel';
+import { h, hex } from '../dom';
+
+/** Most rows drawn at once; the rest are counted. */
+const maxRows = 500;
+
+/** The table; `onLine` reveals the allocating line in the editor. */
+export function renderObjectTable(objects: ObjectView[], selected: number | null, onLine: (line: number) => void): HTMLElement {
+  if (objects.length === 0) return h('p', { class: 'empty' }, 'No live objects allocated by the script.');
+  const body = h('tbody');
+  for (const o of objects.slice(0, maxRows)) {
+    const line = o.line === null ? h('td', {}, '—') : h('td', {}, h('a', { href: '#', class: 'line-link' }, String(o.line)));
+    if (o.line !== null) {
+      const l = o.line;
+      line.querySelector('a')?.addEventListener('click', (e) => { e.preventDefault(); onLine(l); });
+    }
+    body.append(h('tr', { class: o.id === selected ? 'selected' : null, 'data-id': o.id, id: `obj-${o.id}` },
+      h('td', { class: 'mono' }, hex(o.id)),
+      h('td', {}, o.typeName),
+      h('td', { class: 'label mono' }, o.label),
+      h('td', { class: 'num' }, String(o.size)),
+      h('td', { class: 'num' }, String(o.refcount)),
+      h('td', {}, o.allocator),
+      h('td', {}, o.generation === null ? 'untracked' : String(o.generation)),
+      line,
+      h('td', { class: 'num' }, String(o.references.length)),
+    ));
+  }
+  const head = h('thead', {}, h('tr', {}, ...['id', 'type', 'value', 'getsizeof', 'refcount', 'allocator', 'gen', 'line', 'refs']
+    .map((t) => h('th', {}, t))));
+  const more = objects.length > maxRows ? h('p', { class: 'more' }, `… and ${(objects.length - maxRows).toLocaleString('en-US')} more`) : null;
+  return h('div', { 'data-testid': 'object-table' }, h('table', { class: 'grid' }, head, body), more);
+}
