@@ -1,0 +1,17 @@
+// Python numeric literals from their source text (Lexical analysis §2.4.5–2.4.7): py-ast gives
+// plain JS numbers, which lose `1` vs `1.0` and exactness past 2^53, so we reread the text.
+import type { PyComplex, PyFloat, PyInt } from './pyConstant';
+
+/** The value of a numeric literal's text (`0x_FF`, `1_000`, `1e400`, `2.5j`), or null if not one. */
+export function parseNumberLiteral(text: string): PyInt | PyFloat | PyComplex | null {
+  const t = text.replace(/_/g, '');
+  if (/^0[xX][0-9a-fA-F]+$|^0[oO][0-7]+$|^0[bB][01]+$/.test(t)) {
+    return { type: 'int', value: BigInt(t.toLowerCase()) };
+  }
+  if (/^[0-9]+$/.test(t)) return { type: 'int', value: BigInt(t) };
+  const imaginary = /[jJ]$/.test(t);
+  const body = imaginary ? t.slice(0, -1) : t;
+  if (!/^(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/.test(body)) return null;
+  const value = Number(body);
+  return imaginary ? { type: 'complex', real: 0, imag: value } : { type: 'float', value };
+}

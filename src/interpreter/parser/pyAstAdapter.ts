@@ -1,0 +1,112 @@
+// The one file that knows py-ast (npm `py-ast` 1.16.0): it parses with it and converts the tree to
+// our CPython-shaped nodes (ast.ts). Swap the parser by rewriting this file alone.
+//
+// What py-ast gets differently from CPython, and how it is repaired here:
+//   - numbers are JS numbers: `1` vs `1.0`, big ints and `1e400` are reread from the source text;
+//   - bytes are strings with a `quote_style` starting with b: converted to bytes;
+//   - `...` is the string "..." without a `quote_style`: converted to Ellipsis;
+//   - optional fields are absent: they become null / [] as in CPython;
+//   - `ctx` and operators are objects: they become their class name;
+//   - errors are plain `Error`s with English text: mapped to CPython's SyntaxError (syntaxErrors.ts).
+// Columns: py-ast already reports UTF-8 byte offsets, as CPython does (checked by compareStdlib).
+import { parse as pyAstParse } from 'py-ast';
+import type { Module } from './ast';
+import { AST_FIELDS, PY_AST_RENAMES, UNLOCATED } from './astFields';
+import { parseNumberLiteral } from './numberLiteral';
+import { ELLIPSIS, pyBytesFromLatin1 } from './pyConstant';
+import type { AstConstantValue } from './pyConstant';
+import { SourceText } from './sourceText';
+import { translatePyAstError } from './syntaxErrors';
+
+/** Fields that are lists in CPython (py-ast may omit them when empty). */
+const LIST_FIELDS = new Set([
+  'body', 'type_ignores', 'decorator_list', 'type_params', 'targets', 'orelse', 'items', 'cases',
+  'handlers', 'finalbody', 'names', 'values', 'keys', 'elts', 'generators', 'ops', 'comparators',
+  'keywords', 'ifs', 'posonlyargs', 'kwonlyargs', 'kw_defaults', 'defaults', 'patterns',
+  'kwd_attrs', 'kwd_patterns', 'bases',
+]);
+
+type Raw = { nodeType: string; [field: string]: unknown };
+
+/** Parses Python source into a CPython-shaped `Module`; throws `PySyntaxError` on bad input. */
+export function parse(source: string, filename = '<unknown>'): Module {
+  const text = new SourceText(source);
+  let raw: Raw;
+  try {
+    raw = pyAstParse(source, { filename }) as unknown as Raw;
+  } catch (e) {
+    throw translatePyAstError(e, text, filename);
+  }
+  return new Converter(text).node(raw) as unknown as Module;
+}
+
+class Converter {
+  constructor(private readonly text: SourceText) {}
+
+  node(raw: Raw, inJoinedStr = false): Record<string, unknown> {
+    const kind = PY_AST_RENAMES[raw.nodeType] ?? raw.nodeType;
+    const out: Record<string, unknown> = { _type: kind };
+    const fields = AST_FIELDS[kind] ?? [];
+    for (const f of fields) out[f] = this.field(kind, f, raw[f]);
+    if (!UNLOCATED.has(kind)) {
+      out.lineno = raw.lineno;
+      out.col_offset = raw.col_offset;
+      out.end_lineno = raw.end_lineno ?? raw.lineno;
+      out.end_col_offset = raw.end_col_offset ?? raw.col_offset;
+    }
+    if (kind === 'Constant') this.fixConstant(raw, out, inJoinedStr);
+    else if (kind === 'Module') out.type_ignores = [];
+    else if (kind === 'MatchSingleton') out.value = raw.value ?? null;
+    return out;
+  }
+
+  private field(kind: string, f: string, v: unknown): unknown {
+    if (v === undefined || v === null) {
+      if (f === 'args' && kind === 'Call') return [];
+      return LIST_FIELDS.has(f) ? [] : null;
+    }
+    if (Array.isArray(v)) {
+      if (f === 'ops') return v.map((x: Raw) => x.nodeType);
+      const joined = kind === 'JoinedStr';
+      const items = v.filter((x) => !(isRaw(x) && x.nodeType === 'Comment'));
+      return items.map((x) => (isRaw(x) ? this.node(x, joined) : x));
+    }
+    if (isRaw(v)) {
+      // ctx, operators and cmpops are bare class names in our tree.
+      if (f === 'ctx' || f === 'op') return v.nodeType;
+      return this.node(v);
+    }
+    return v;
+  }
+
+  /** Repairs a Constant's value from its kind and source text (see the file comment). */
+  private fixConstant(raw: Raw, out: Record<string, unknown>, inJoinedStr: boolean): void {
+    const v = raw.value;
+    const quote = typeof raw.quote_style === 'string' ? raw.quote_style : null;
+    out.kind = raw.kind === 'u' ? 'u' : null;
+    let value: AstConstantValue;
+    if (typeof v === 'string') {
+      if (quote !== null && /b/i.test(quote)) value = pyBytesFromLatin1(v);
+      else if (quote === null && !inJoinedStr && v === '...') value = ELLIPSIS;
+      else value = v;
+    } else if (typeof v === 'boolean') {
+      value = v;
+    } else if (v === null || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'object') {
+      value = this.numberFromSource(out) ?? (v === null ? null : Number(v) as never);
+    } else {
+      value = null;
+    }
+    out.value = value;
+  }
+
+  private numberFromSource(out: Record<string, unknown>): AstConstantValue | null {
+    const lineno = out.lineno as number;
+    const literal = this.text.slice(lineno, out.col_offset as number, out.end_lineno as number, out.end_col_offset as number);
+    if (literal === 'None') return null;
+    return parseNumberLiteral(literal);
+  }
+}
+
+function isRaw(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && typeof (v as Raw).nodeType === 'string';
+}
