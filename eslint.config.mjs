@@ -45,6 +45,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // node:test's test()/describe() return promises the runner itself awaits.
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', {
+        allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }],
+      }],
+    },
+  },
   { files: ['src/protocol/**/*.ts'], ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': rule(noVscode, noNode, ...layers('engine', 'interpreter', 'extension', 'worker', 'cli'), { group: ['**/webview/**'], message: 'layering: protocol may not import the webview' }) } },
   { files: ['src/engine/**/*.ts'], ignores: ['**/*.test.ts'],

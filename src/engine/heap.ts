@@ -1,0 +1,170 @@
+/**
+ * The simulated interpreter's private heap: the memory interface over pymalloc and malloc, the
+ * live objects, reference counting and deallocation, the GC's state, the free lists and the
+ * static data segment where CPython's statically allocated objects live.
+ *
+ * Reference counting mirrors Include/object.h: `Py_INCREF` skips immortal objects (3.12+), and
+ * `Py_DECREF` calls `tp_dealloc` the moment the count reaches zero. Deep deallocation chains are
+ * deferred through a trashcan, as CPython's `Py_TRASHCAN_BEGIN` does, so freeing a million-long
+ * linked structure never overflows the JavaScript stack.
+ */
+import type { VersionProfile } from './profile/versionProfile';
+import { GcState } from './gc/gcState';
+import { type Allocators, PyMemory } from './memory/pyMemory';
+import { IMMORTAL_REFCNT, PyGCObject, type PyObject } from './objects/object';
+
+/** Nesting depth of deallocations past which containers defer to the trashcan (`_PyTrash_UNWIND_LEVEL`). */
+const TRASHCAN_DEPTH = 50;
+
+/** Where the interpreter's static objects live (the data segment of libpython). */
+const STATIC_BASE = 0x7f3c_9000_0000;
+
+/** Called when generation 0's count passes its threshold (the collector plugs in here). */
+export type CollectionTrigger = (heap: Heap) => void;
+
+/** The private heap of one simulated interpreter. */
+export class Heap {
+  /** The memory interface, traced for per-line footprints. */
+  readonly memory: PyMemory;
+  /** The collector's state. */
+  readonly gc: GcState;
+  /** Every live object allocated on the heap (static objects are not in it). */
+  readonly live = new Set<PyObject>();
+  /** Runs a triggered collection; set by the collector module. */
+  onCollectionDue: CollectionTrigger | null = null;
+
+  private staticTop = STATIC_BASE;
+  private deallocDepth = 0;
+  private readonly trash: PyObject[] = [];
+
+  constructor(readonly profile: VersionProfile, allocators: Allocators) {
+    this.memory = new PyMemory(allocators);
+    this.gc = new GcState(profile.gcThresholds);
+  }
+
+  // ---- reference counting (Include/object.h) ----
+
+  /** `Py_INCREF`: immortal objects (3.12+) keep their count. */
+  incref(o: PyObject): void {
+    if (o.refcnt !== IMMORTAL_REFCNT) o.refcnt++;
+  }
+
+  /** `Py_DECREF`: deallocates at zero. */
+  decref(o: PyObject): void {
+    if (o.refcnt === IMMORTAL_REFCNT) return;
+    if (--o.refcnt === 0) this.dealloc(o);
+  }
+
+  /** `Py_XDECREF`. */
+  xdecref(o: PyObject | null | undefined): void {
+    if (o) this.decref(o);
+  }
+
+  /** `_Py_Dealloc` with the trashcan: deep chains are finished at the outermost level. */
+  dealloc(o: PyObject): void {
+    if (this.deallocDepth >= TRASHCAN_DEPTH && o instanceof PyGCObject) {
+      this.trash.push(o);
+      return;
+    }
+    this.deallocDepth++;
+    try {
+      o.type.dealloc(this, o);
+    } finally {
+      this.deallocDepth--;
+    }
+    if (this.deallocDepth === 0) {
+      while (this.trash.length > 0) {
+        const next = this.trash.pop() as PyObject;
+        this.deallocDepth++;
+        try {
+          next.type.dealloc(this, next);
+        } finally {
+          this.deallocDepth--;
+        }
+      }
+    }
+  }
+
+  /** Makes `o` immortal in 3.12+ (`_Py_SetImmortal`); in 3.11 gives it the static objects' count. */
+  immortalize(o: PyObject): void {
+    o.refcnt = this.profile.immortalObjects ? IMMORTAL_REFCNT : this.profile.staticInitialRefcount;
+  }
+
+  // ---- allocation of objects (Objects/object.c, Python/gc.c) ----
+
+  /** `PyObject_Malloc` + `_PyObject_Init` for a non-GC object of `nbytes` bytes. */
+  newObject<T extends PyObject>(make: (address: number) => T, nbytes: number, what: string): T {
+    const o = make(this.memory.objectMalloc(nbytes, what));
+    this.live.add(o);
+    return o;
+  }
+
+  /**
+   * `_PyObject_GC_New`/`_PyObject_GC_NewVar`: the block holds the pre-header and the object
+   * (`nbytes` = pre-header + basicsize + items). Generation 0's count goes up by one, and a
+   * collection becomes due past the threshold (`_PyObject_GC_Link`).
+   */
+  gcNew<T extends PyGCObject>(make: (address: number) => T, nbytes: number, what: string): T {
+    const o = make(this.memory.objectMalloc(nbytes, what));
+    this.live.add(o);
+    this.gcLink();
+    return o;
+  }
+
+  /** `PyObject_Free` of a non-GC object's block. */
+  freeObject(o: PyObject): void {
+    this.live.delete(o);
+    this.memory.free(o.address, o.type.name, 'obj');
+  }
+
+  /** `PyObject_GC_Del`: generation 0's count goes down by one, never below zero. */
+  gcDel(o: PyGCObject): void {
+    if (o.gcNext !== null) this.gc.untrack(o);
+    const g0 = this.gc.generations[0];
+    if (g0.count > 0) g0.count--;
+    this.live.delete(o);
+    this.memory.free(o.address, o.type.name, 'obj');
+  }
+
+  /** An object taken from a free list becomes live again (tracemalloc re-attributes it). */
+  revive(o: PyObject): void {
+    o.refcnt = 1;
+    this.live.add(o);
+    this.memory.reused(o.address, o.type.name);
+  }
+
+  /** An object goes onto a free list: it leaves the live set, its block stays allocated. */
+  park(o: PyObject): void {
+    this.live.delete(o);
+    this.memory.parked(o.address, o.type.name);
+  }
+
+  /** `_PyObject_GC_Link`'s counting and trigger test. */
+  private gcLink(): void {
+    const gc = this.gc;
+    const g0 = gc.generations[0];
+    g0.count++;
+    if (g0.count > g0.threshold && gc.enabled && g0.threshold !== 0 && !gc.collecting) {
+      if (this.profile.gcTiming === 'immediate') this.onCollectionDue?.(this);
+      else gc.collectionPending = true;
+    }
+  }
+
+  // ---- static objects ----
+
+  /** An address in the data segment for a statically allocated object of `nbytes`. */
+  staticAddress(nbytes: number): number {
+    const address = this.staticTop;
+    this.staticTop += Math.ceil(nbytes / 16) * 16;
+    return address;
+  }
+
+  /** The current source line, as the interpreter reports it. */
+  get line(): number {
+    return this.memory.line;
+  }
+
+  set line(line: number) {
+    this.memory.line = line;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * `PyObject` and the GC-managed object, as Include/object.h and Include/internal/pycore_gc.h lay
+ * them out. A simulated object is a JS object holding what CPython's holds in its header
+ * (`ob_refcnt`, `ob_type`) plus the address of its memory block; a GC object adds the
+ * `PyGC_Head` links through which the collector's generation lists run.
+ *
+ *        block address ─► [ pre-header: dict/weakref ptrs (16) ]   managed-dict instances only
+ *                         [ PyGC_Head: _gc_next, _gc_prev (16) ]    GC types only
+ *        id(obj) ───────► [ ob_refcnt | ob_type | ...fields    ]
+ */
+import type { PyTypeObject } from './typeObject';
+
+/** `ob_refcnt` of an immortal object in 3.12+ (`_Py_IMMORTAL_REFCNT`, UINT_MAX on 64-bit). */
+export const IMMORTAL_REFCNT = 4294967295;
+
+/** Every simulated object. */
+export class PyObject {
+  /** `ob_refcnt`. */
+  refcnt = 1;
+
+  /**
+   * @param type `ob_type`
+   * @param address the start of its memory block (pre-headers included); static objects live in
+   *   the interpreter's data segment and have an address there.
+   */
+  constructor(public type: PyTypeObject, public address: number) {}
+
+  /** `id(obj)`: the object's own address, after any pre-header and GC head. */
+  get id(): number {
+    return this.address + this.type.preHeaderSize;
+  }
+}
+
+/** `_PyGC_PREV_MASK_FINALIZED`: `__del__` already ran; it never runs twice. */
+export const GC_FINALIZED = 1;
+/** `_PyGC_PREV_MASK_COLLECTING`: the object is in the generation being collected. */
+export const GC_COLLECTING = 2;
+
+/** An object of a GC type: it carries `PyGC_Head` and may be tracked in a generation list. */
+export class PyGCObject extends PyObject {
+  /** `_gc_next`: next in its generation list; null when untracked. */
+  gcNext: PyGCObject | null = null;
+  /** `_gc_prev`'s pointer part. */
+  gcPrev: PyGCObject | null = null;
+  /** `_gc_prev`'s flag bits (`GC_FINALIZED`, `GC_COLLECTING`). */
+  gcFlags = 0;
+  /** `gc_refs`, used only during a collection. */
+  gcRefs = 0;
+
+  /** Whether the object is in a generation list (`_PyObject_GC_IS_TRACKED`). */
+  get tracked(): boolean {
+    return this.gcNext !== null;
+  }
+}
+
+/** Whether `o` is an object of a GC type. */
+export function isGC(o: PyObject): o is PyGCObject {
+  return o instanceof PyGCObject;
+}
