@@ -32,6 +32,9 @@ export type Dealloc = (heap: Heap, o: PyObject) => void;
 /** Drops `o`'s references to break a cycle (`tp_clear`). */
 export type Clear = (heap: Heap, o: PyObject) => void;
 
+/** `__sizeof__` of an object: its struct, items and separate buffers (`getsizeof` adds the pre-header). */
+export type SizeOf = (o: PyObject) => number;
+
 /** What creating a type takes. */
 export interface TypeSpec {
   name: string;
@@ -42,6 +45,8 @@ export interface TypeSpec {
   dealloc: Dealloc;
   traverse?: Traverse;
   clear?: Clear;
+  /** Defaults to `basicsize`. */
+  sizeof?: SizeOf;
 }
 
 const noTraverse: Traverse = () => {};
@@ -64,6 +69,8 @@ export class PyTypeObject extends PyGCObject {
   traverse: Traverse;
   /** `tp_clear` (null: the type cannot break cycles). */
   clear: Clear | null;
+  /** `__sizeof__`. */
+  sizeof: SizeOf;
   /** `_PyType_PreHeaderSize`: GC head, plus the dict/weakref pre-header of managed types. */
   preHeaderSize: number;
   /** The interpreter's view of the type (methods, attributes). The engine never reads it. */
@@ -80,12 +87,19 @@ export class PyTypeObject extends PyGCObject {
     this.dealloc = spec.dealloc;
     this.traverse = spec.traverse ?? noTraverse;
     this.clear = spec.clear ?? null;
+    const basicsize = spec.basicsize;
+    this.sizeof = spec.sizeof ?? (() => basicsize);
     this.preHeaderSize = preHeaderSize(spec.flags);
   }
 
   /** `PyType_IS_GC`. */
   get isGC(): boolean {
     return (this.flags & TPFLAGS.HAVE_GC) !== 0;
+  }
+
+  /** `sys.getsizeof(o)`: `__sizeof__` plus the pre-header (`_PyType_PreHeaderSize`). */
+  getsizeof(o: PyObject): number {
+    return this.sizeof(o) + this.preHeaderSize;
   }
 
   /** Whether `this` is `other` or a subtype of it (`PyType_IsSubtype` along `tp_base`). */

@@ -1,0 +1,88 @@
+/**
+ * `int` (Objects/longobject.c): arbitrary precision in 30-bit digits. -5..256 are static small
+ * ints (`_PY_NSMALLNEGINTS` = 5, `_PY_NSMALLPOSINTS` = 257 in 3.11–3.13), shared by every use.
+ *
+ * Values are JS numbers while they are safe integers and bigints beyond, so the common case stays
+ * fast; `ndigits` is what CPython's `ob_size` (3.11) or `lv_tag` (3.12+) records.
+ */
+import type { Runtime } from '../runtime';
+import { PyObject } from './object';
+import type { PyTypeObject } from './typeObject';
+
+/** An int's value: a safe-integer number, or a bigint outside that range. */
+export type IntValue = number | bigint;
+
+/** `PyLongObject`. */
+export class PyLongObject extends PyObject {
+  constructor(type: PyTypeObject, address: number, public value: IntValue) {
+    super(type, address);
+  }
+}
+
+/** `offsetof(PyLongObject, ob_digit)`: the header before the digits. */
+export const LONG_HEADER = 24;
+/** `PyLong_SHIFT`. */
+export const DIGIT_BITS = 30;
+/** Smallest cached small int. */
+export const SMALL_INT_MIN = -5;
+/** Largest cached small int. */
+export const SMALL_INT_MAX = 256;
+
+/** Number of 30-bit digits of |v| (0 for zero), as `ob_size` counts them. */
+export function digitCount(v: IntValue): number {
+  if (typeof v === 'number') {
+    let a = Math.abs(v);
+    let n = 0;
+    while (a >= 1) {
+      a = Math.floor(a / 2 ** DIGIT_BITS);
+      n++;
+    }
+    return n;
+  }
+  const bits = (v < 0n ? -v : v).toString(2).length;
+  return v === 0n ? 0 : Math.ceil(bits / DIGIT_BITS);
+}
+
+/** `int.__sizeof__`: header plus max(1, ndigits) digits (a zero still has one digit's room). */
+export function longSizeof(v: IntValue): number {
+  return LONG_HEADER + 4 * Math.max(1, digitCount(v));
+}
+
+/**
+ * Bytes `_PyLong_New(ndigits)` / `_PyLong_FromMedium` request: one-digit ("medium") values take
+ * `sizeof(PyLongObject)` = 32 (24 + one digit, padded); longer ones `24 + 4 * ndigits`.
+ */
+export function longRequest(ndigits: number): number {
+  return ndigits <= 1 ? 32 : LONG_HEADER + 4 * ndigits;
+}
+
+/** Normalizes a bigint result back to a number when it is a safe integer. */
+export function normalizeInt(v: IntValue): IntValue {
+  if (typeof v === 'bigint' && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  return v;
+}
+
+/** The int type. */
+export function makeLongType(rt: Runtime): PyTypeObject {
+  return rt.staticType({
+    name: 'int', basicsize: LONG_HEADER, itemsize: 4, flags: 0,
+    dealloc: (heap, o) => heap.freeObject(o),
+    sizeof: (o) => longSizeof((o as PyLongObject).value),
+  });
+}
+
+/**
+ * `PyLong_FromLong` and friends: a small int is the cached static object (a new reference);
+ * anything else a new block. `ndigits` overrides the digit count the allocation is made for, for
+ * results CPython allocates one digit larger than they end up (`x_add`, `x_sub`, `k_mul`).
+ */
+export function newInt(rt: Runtime, value: IntValue, ndigits?: number): PyLongObject {
+  const v = normalizeInt(value);
+  if (typeof v === 'number' && v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) {
+    const cached = rt.smallInts[v - SMALL_INT_MIN];
+    rt.heap.incref(cached);
+    return cached;
+  }
+  const request = longRequest(ndigits ?? digitCount(v));
+  return rt.heap.newObject((a) => new PyLongObject(rt.types.int, a, v), request, 'int');
+}

@@ -1,0 +1,110 @@
+/**
+ * The object space of one simulated interpreter: the heap plus the built-in types, their free
+ * lists, and the static singletons and caches CPython keeps in its runtime state (small ints,
+ * latin-1 characters, the empty str and tuple, None/True/False, interned strings).
+ *
+ * Construction order mirrors what exists before user code runs; `StartupCalibration` (a later
+ * step) fills the heap and free lists to match a measured interpreter at that moment.
+ */
+import { Heap } from './heap';
+import type { Allocators } from './memory/pyMemory';
+import { makeFloatType, type PyFloatObject } from './objects/floatObject';
+import type { FreeList } from './objects/freeList';
+import { makeListType, type PyListObject } from './objects/listObject';
+import { makeLongType, PyLongObject, SMALL_INT_MAX, SMALL_INT_MIN } from './objects/longObject';
+import { PyObject } from './objects/object';
+import { makeTupleType, PyTupleObject } from './objects/tupleObject';
+import { PyTypeObject, TPFLAGS, type TypeSpec } from './objects/typeObject';
+import { makeUnicodeType, measureString, PyUnicodeObject } from './objects/unicodeObject';
+import type { VersionProfile } from './profile/versionProfile';
+
+/** The built-in types the engine itself allocates. */
+export interface BuiltinTypes {
+  type: PyTypeObject;
+  object: PyTypeObject;
+  NoneType: PyTypeObject;
+  bool: PyTypeObject;
+  int: PyTypeObject;
+  float: PyTypeObject;
+  str: PyTypeObject;
+  tuple: PyTypeObject;
+  list: PyTypeObject;
+}
+
+/** An object space: heap, types, free lists, singletons. */
+export class Runtime {
+  readonly heap: Heap;
+  readonly types: BuiltinTypes;
+  readonly floatFreeList: FreeList<PyFloatObject>;
+  readonly tupleFreeLists: FreeList<PyTupleObject>[];
+  readonly listFreeList: FreeList<PyListObject>;
+  /** -5..256 (`_PyLong_SMALL_INTS`). */
+  readonly smallInts: PyLongObject[] = [];
+  /** The 256 one-character latin-1 strings (`_Py_LATIN1_CHR`). */
+  readonly latin1: PyUnicodeObject[] = [];
+  readonly emptyStr: PyUnicodeObject;
+  readonly emptyTuple: PyTupleObject;
+  readonly None: PyObject;
+  readonly True: PyLongObject;
+  readonly False: PyLongObject;
+  /** The interned strings by value. */
+  readonly interned = new Map<string, PyUnicodeObject>();
+
+  constructor(readonly profile: VersionProfile, allocators: Allocators) {
+    this.heap = new Heap(profile, allocators);
+    const noDealloc = () => { throw new Error('deallocating a static type'); };
+    // `type` is its own metatype.
+    const typeType = new PyTypeObject(null, this.heap.staticAddress(profile.typeBasicSize), {
+      name: 'type', basicsize: profile.typeBasicSize, itemsize: 40, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE, dealloc: noDealloc,
+    });
+    typeType.type = typeType;
+    this.heap.immortalize(typeType);
+    const partial = { type: typeType } as BuiltinTypes;
+    this.types = partial;
+    partial.object = this.staticType({ name: 'object', basicsize: 16, flags: TPFLAGS.BASETYPE, dealloc: (h, o) => h.freeObject(o) });
+    partial.NoneType = this.staticType({ name: 'NoneType', basicsize: 16, flags: 0, dealloc: noDealloc });
+    partial.int = makeLongType(this);
+    partial.bool = this.staticType({ name: 'bool', basicsize: profile.boolBasicSize, itemsize: 4, flags: 0, base: partial.int, dealloc: noDealloc, sizeof: () => 28 });
+    const float = makeFloatType(this);
+    partial.float = float.type;
+    this.floatFreeList = float.freeList;
+    partial.str = makeUnicodeType(this);
+    const tuple = makeTupleType(this);
+    partial.tuple = tuple.type;
+    this.tupleFreeLists = tuple.freeLists;
+    const list = makeListType(this);
+    partial.list = list.type;
+    this.listFreeList = list.freeList;
+
+    this.None = this.staticObject(new PyObject(partial.NoneType, this.heap.staticAddress(16)));
+    this.False = this.staticObject(new PyLongObject(partial.bool, this.heap.staticAddress(32), 0));
+    this.True = this.staticObject(new PyLongObject(partial.bool, this.heap.staticAddress(32), 1));
+    for (let v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
+      this.smallInts.push(this.staticObject(new PyLongObject(partial.int, this.heap.staticAddress(32), v)));
+    }
+    this.emptyStr = this.staticString('');
+    for (let c = 0; c < 256; c++) this.latin1.push(this.staticString(String.fromCharCode(c)));
+    this.emptyTuple = this.staticObject(new PyTupleObject(partial.tuple, this.heap.staticAddress(16 + 24), []));
+  }
+
+  /** A static built-in type (immortal in 3.12+). */
+  staticType(spec: TypeSpec): PyTypeObject {
+    const t = new PyTypeObject(this.types.type, this.heap.staticAddress(this.profile.typeBasicSize + 16), spec);
+    this.heap.immortalize(t);
+    return t;
+  }
+
+  /** Gives a statically allocated object its immortal (3.12+) or initial static (3.11) count. */
+  staticObject<T extends PyObject>(o: T): T {
+    this.heap.immortalize(o);
+    return o;
+  }
+
+  private staticString(value: string): PyUnicodeObject {
+    const m = measureString(value);
+    const size = m.ascii ? this.profile.asciiObjectSize + m.length + 1 : this.profile.compactUnicodeObjectSize + (m.length + 1) * m.kind;
+    const s = this.staticObject(new PyUnicodeObject(this.types.str, this.heap.staticAddress(size), value, m.length, m.kind, m.ascii));
+    s.interned = 'immortal-static';
+    return s;
+  }
+}
