@@ -5,7 +5,7 @@
 import type { Runtime } from '../runtime';
 import { FreeList } from './freeList';
 import { PyObject } from './object';
-import { PyTypeObject } from './typeObject';
+import type { PyTypeObject } from './typeObject';
 
 /** `PyFloatObject`. */
 export class PyFloatObject extends PyObject {
