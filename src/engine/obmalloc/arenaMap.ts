@@ -20,33 +20,44 @@ import type { RawAllocator } from './rawAllocator';
 const MID_SHIFT_DIVISOR = 2 ** (ARENA_BITS + MAP_BOT_BITS); // 2^34: one bot node's reach
 const TOP_SHIFT_DIVISOR = MID_SHIFT_DIVISOR * 2 ** MAP_MID_BITS; // 2^49: one mid node's reach
 
+/** Int32 slots per ideal arena in a bot node: arena+1 and tail_hi, arena and tail_lo. */
+const SLOTS = 4;
+const BOT_LENGTH = 1 << MAP_BOT_BITS;
+
 /** The radix tree of arena coverage, with node accounting. */
 export class ArenaMap {
   /** `arena_map_mid_count`. */
   midCount = 0;
   /** `arena_map_bot_count`. */
   botCount = 0;
-  /** ideal arena -> arena index * ARENA_SIZE + tail_hi (the arena starting in it). */
-  private readonly hi = new Map<number, number>();
-  /** ideal arena -> arena index * ARENA_SIZE + tail_lo (the arena ending in it). */
-  private readonly lo = new Map<number, number>();
-  private readonly mids = new Map<number, number>();
-  private readonly bots = new Map<number, number>();
+  /**
+   * Bot nodes by `p >> 34` (the mid and top levels folded into one sparse array; the top index
+   * is 0 for every address below 2^49). Per ideal arena: [owner of the part at/above tail_hi,
+   * plus one (0 = none); tail_hi; owner of the part below tail_lo; tail_lo (0 = none)].
+   */
+  private readonly bots: (Int32Array | undefined)[] = [];
+  private readonly mids = new Set<number>();
 
   constructor(private readonly raw: RawAllocator) {}
 
   /** `arena_map_mark_used(base, 1)`: false if a node could not be allocated. */
   markUsed(base: number, arenaIndex: number): boolean {
-    if (!this.ensureNodes(base)) return false;
+    const hiNode = this.ensureNode(base);
+    if (hiNode === undefined) return false;
     const key = Math.floor(base / ARENA_SIZE);
     const tail = base - key * ARENA_SIZE;
-    this.hi.set(key, arenaIndex * ARENA_SIZE + tail);
+    const j = (key % BOT_LENGTH) * SLOTS;
+    hiNode[j] = arenaIndex + 1;
+    hiNode[j + 1] = tail;
     if (tail !== 0) {
-      if (!this.ensureNodes(base + ARENA_SIZE)) {
-        this.hi.delete(key);
+      const loNode = this.ensureNode(base + ARENA_SIZE);
+      if (loNode === undefined) {
+        hiNode[j] = 0;
         return false;
       }
-      this.lo.set(key + 1, arenaIndex * ARENA_SIZE + tail);
+      const k = ((key + 1) % BOT_LENGTH) * SLOTS;
+      loNode[k + 2] = arenaIndex;
+      loNode[k + 3] = tail;
     }
     return true;
   }
@@ -54,24 +65,24 @@ export class ArenaMap {
   /** `arena_map_mark_used(base, 0)`: the nodes stay, as in CPython. */
   markUnused(base: number): void {
     const key = Math.floor(base / ARENA_SIZE);
-    this.hi.delete(key);
-    if (base !== key * ARENA_SIZE) this.lo.delete(key + 1);
+    const hiNode = this.bots[Math.floor(key / BOT_LENGTH)] as Int32Array;
+    hiNode[(key % BOT_LENGTH) * SLOTS] = 0;
+    if (base !== key * ARENA_SIZE) {
+      const loNode = this.bots[Math.floor((key + 1) / BOT_LENGTH)] as Int32Array;
+      loNode[((key + 1) % BOT_LENGTH) * SLOTS + 3] = 0;
+    }
   }
 
   /** `arena_map_is_used(p)`, returning the arena index that covers p, or -1. */
   arenaOf(p: number): number {
     const key = Math.floor(p / ARENA_SIZE);
+    const node = this.bots[Math.floor(key / BOT_LENGTH)];
+    if (node === undefined) return -1;
+    const j = (key % BOT_LENGTH) * SLOTS;
     const tail = p - key * ARENA_SIZE;
-    const lo = this.lo.get(key);
-    if (lo !== undefined) {
-      const idx = Math.floor(lo / ARENA_SIZE);
-      if (tail < lo - idx * ARENA_SIZE) return idx;
-    }
-    const hi = this.hi.get(key);
-    if (hi !== undefined) {
-      const idx = Math.floor(hi / ARENA_SIZE);
-      if (tail >= hi - idx * ARENA_SIZE) return idx;
-    }
+    if (tail < node[j + 3]) return node[j + 2];
+    const hi = node[j];
+    if (hi !== 0 && tail >= node[j + 1]) return hi - 1;
     return -1;
   }
 
@@ -80,22 +91,22 @@ export class ArenaMap {
     return { mid: this.midCount * ARENA_MAP_MID_BYTES, bot: this.botCount * ARENA_MAP_BOT_BYTES };
   }
 
-  /** `arena_map_get(p, 1)`: allocate the mid and bot nodes on the way to p. */
-  private ensureNodes(p: number): boolean {
+  /** `arena_map_get(p, 1)`: the bot node for p, allocating mid and bot nodes on the way. */
+  private ensureNode(p: number): Int32Array | undefined {
     const top = Math.floor(p / TOP_SHIFT_DIVISOR);
     if (!this.mids.has(top)) {
-      const node = this.raw.calloc(1, ARENA_MAP_MID_BYTES);
-      if (node === 0) return false;
-      this.mids.set(top, node);
+      if (this.raw.calloc(1, ARENA_MAP_MID_BYTES) === 0) return undefined;
+      this.mids.add(top);
       this.midCount++;
     }
     const mid = Math.floor(p / MID_SHIFT_DIVISOR);
-    if (!this.bots.has(mid)) {
-      const node = this.raw.calloc(1, ARENA_MAP_BOT_BYTES);
-      if (node === 0) return false;
-      this.bots.set(mid, node);
+    let node = this.bots[mid];
+    if (node === undefined) {
+      if (this.raw.calloc(1, ARENA_MAP_BOT_BYTES) === 0) return undefined;
+      node = new Int32Array(BOT_LENGTH * SLOTS);
+      this.bots[mid] = node;
       this.botCount++;
     }
-    return true;
+    return node;
   }
 }

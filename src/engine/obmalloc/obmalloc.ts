@@ -145,23 +145,37 @@ export class Obmalloc {
       this.rawAllocatedBlocks--;
       return;
     }
+    // POOL_ADDR(p) and the block index, checked against the carved pools and the block table.
     const P = this.pools;
-    const pool = this.liveBlockPool(p, ao);
-    const b = this.lastBlock;
+    const first = this.arenas.firstPool[ao];
+    const off = p - first;
+    if (!(off >= 0 && off < this.arenas.poolAddress[ao] - first)) throw invalidPointer(p);
+    const k = Math.floor(off / POOL_SIZE);
+    const pool = ao * MAX_POOLS_IN_ARENA + k;
+    const size = (P.sizeClass[pool] + 1) << 4;
+    const inPool = off - k * POOL_SIZE - POOL_OVERHEAD;
+    const b = Math.floor(inPool / size);
     const i = pool * BLOCK_TABLE_STRIDE + b;
+    if (inPool < 0 || b * size !== inPool || P.links[i] !== ALLOCATED) throw invalidPointer(p);
+
     this.pymallocBlocks--;
     this.pymallocRequestedBytes -= P.requested[i];
     const lastfree = P.freeBlock[pool];
     P.links[i] = lastfree;
     P.freeBlock[pool] = b;
-    P.count[pool]--;
     if (lastfree === NULL_LINK) {
       // The pool was full: link it at the front of usedpools so the block is reused next.
+      P.count[pool]--;
       P.insertToUsedPool(pool);
       return;
     }
-    if (P.count[pool] !== 0) return;
-    // The pool is now empty: off usedpools, onto its arena's freepools.
+    if (--P.count[pool] !== 0) return;
+    this.poolBecameEmpty(pool, ao);
+  }
+
+  /** The tail of `pymalloc_free`: off usedpools, onto its arena's freepools (`insert_to_freepool`). */
+  private poolBecameEmpty(pool: number, ao: number): void {
+    const P = this.pools;
     P.unlinkUsed(pool);
     const address = this.arenas.address[ao];
     const released = this.arenas.insertToFreePool(pool);
@@ -278,9 +292,11 @@ export class Obmalloc {
   /** blockPool for a pointer that must be a live block: throws otherwise. */
   private liveBlockPool(p: number, ao: number): number {
     const pool = this.blockPool(p, ao);
-    if (pool < 0 || this.pools.links[pool * BLOCK_TABLE_STRIDE + this.lastBlock] !== ALLOCATED) {
-      throw new Error(`obmalloc: free/realloc of 0x${p.toString(16)}, which is not an allocated block (double free?)`);
-    }
+    if (pool < 0 || this.pools.links[pool * BLOCK_TABLE_STRIDE + this.lastBlock] !== ALLOCATED) throw invalidPointer(p);
     return pool;
   }
+}
+
+function invalidPointer(p: number): Error {
+  return new Error(`obmalloc: free/realloc of 0x${p.toString(16)}, which is not an allocated block (double free?)`);
 }

@@ -65,6 +65,9 @@ export class RawAllocator {
   private readonly freeStart = new Map<number, number>();
   /** free chunk end -> start. */
   private readonly freeEnd = new Map<number, number>();
+  /** Free chunks by size, oldest first (the bins), and the sizes that have any, ascending. */
+  private readonly bins = new Map<number, Set<number>>();
+  private readonly binSizes: number[] = [];
   /** Start of the top chunk; it runs to the program break. */
   private top: number;
 
@@ -247,12 +250,36 @@ export class RawAllocator {
     }
     this.freeStart.set(chunk, size);
     this.freeEnd.set(chunk + size, chunk);
+    let bin = this.bins.get(size);
+    if (bin === undefined) {
+      this.bins.set(size, (bin = new Set()));
+      this.binSizes.splice(this.firstSizeAtLeast(size), 0, size);
+    }
+    bin.add(chunk);
   }
 
   private unlinkFree(chunk: number): void {
     const size = this.freeStart.get(chunk) as number;
     this.freeStart.delete(chunk);
     this.freeEnd.delete(chunk + size);
+    const bin = this.bins.get(size) as Set<number>;
+    bin.delete(chunk);
+    if (bin.size === 0) {
+      this.bins.delete(size);
+      this.binSizes.splice(this.firstSizeAtLeast(size), 1);
+    }
+  }
+
+  /** Index in binSizes of the first size >= nb. */
+  private firstSizeAtLeast(nb: number): number {
+    let lo = 0;
+    let hi = this.binSizes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.binSizes[mid] < nb) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Return the tail of a chunk beyond nb to the free chunks when it can stand alone. */
@@ -264,17 +291,12 @@ export class RawAllocator {
     return size;
   }
 
-  /** The lowest-addressed smallest free chunk of at least nb bytes, or 0. */
+  /** Best fit: the oldest free chunk of the smallest size >= nb, or 0. */
   private bestFit(nb: number): number {
-    let best = 0;
-    let bestSize = Infinity;
-    for (const [chunk, size] of this.freeStart) {
-      if (size >= nb && (size < bestSize || (size === bestSize && chunk < best))) {
-        best = chunk;
-        bestSize = size;
-      }
-    }
-    return best;
+    const i = this.firstSizeAtLeast(nb);
+    if (i === this.binSizes.length) return 0;
+    const bin = this.bins.get(this.binSizes[i]) as Set<number>;
+    return bin.values().next().value as number;
   }
 
   private reallocHeap(p: number, nb: number, req: number): number {
