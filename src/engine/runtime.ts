@@ -7,7 +7,9 @@
  * step) fills the heap and free lists to match a measured interpreter at that moment.
  */
 import { Heap } from './heap';
+import { obmallocAllocators } from './memory/obmallocAllocators';
 import type { Allocators } from './memory/pyMemory';
+import { Obmalloc } from './obmalloc/obmalloc';
 import { makeFloatType, type PyFloatObject } from './objects/floatObject';
 import type { FreeList } from './objects/freeList';
 import { makeListType, type PyListObject } from './objects/listObject';
@@ -16,7 +18,8 @@ import { PyObject } from './objects/object';
 import { makeTupleType, PyTupleObject } from './objects/tupleObject';
 import { PyTypeObject, TPFLAGS, type TypeSpec } from './objects/typeObject';
 import { makeUnicodeType, measureString, PyUnicodeObject } from './objects/unicodeObject';
-import type { VersionProfile } from './profile/versionProfile';
+import { profileFor, type VersionProfile } from './profile/versionProfile';
+import type { CPythonVersion } from '../protocol/heapModel';
 
 /** The built-in types the engine itself allocates. */
 export interface BuiltinTypes {
@@ -50,7 +53,16 @@ export class Runtime {
   /** The interned strings by value. */
   readonly interned = new Map<string, PyUnicodeObject>();
 
-  constructor(readonly profile: VersionProfile, allocators: Allocators) {
+  /** A runtime over the simulated pymalloc and malloc. */
+  static create(version: CPythonVersion, obmalloc = new Obmalloc()): Runtime {
+    return new Runtime(profileFor(version), obmallocAllocators(obmalloc), obmalloc);
+  }
+
+  /**
+   * @param obmalloc the simulated allocator behind `allocators`, when it is the real one (for the
+   *   arena view and the stats dump); tests may run on a stand-in.
+   */
+  constructor(readonly profile: VersionProfile, allocators: Allocators, readonly obmalloc: Obmalloc | null = null) {
     this.heap = new Heap(profile, allocators);
     const noDealloc = () => { throw new Error('deallocating a static type'); };
     // `type` is its own metatype.

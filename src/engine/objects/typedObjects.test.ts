@@ -150,3 +150,18 @@ test('GC counts: list allocations count, free-list hits do not; GC_Del decrement
   newTuple(r, [newInt(r, 1)]);
   assert.equal(g0.count, 2);
 });
+
+test('on the real pymalloc: floats in a fresh pool are 32 bytes apart and freed blocks come back LIFO (place.py)', () => {
+  const r = Runtime.create('3.13');
+  const fs = Array.from({ length: 400 }, (_, i) => newFloat(r, i + 0.25));
+  const ids = fs.map((f) => f.id);
+  const strides = new Set(ids.slice(1, 100).map((id, i) => id - ids[i]));
+  assert.deepEqual([...strides], [32]);
+  // Bypass the float free list (fill it first) so the blocks go back to pymalloc.
+  const filler = Array.from({ length: 100 }, (_, i) => newFloat(r, -i));
+  for (const f of filler) r.heap.decref(f);
+  for (const i of [330, 320, 310]) r.heap.decref(fs[i]);
+  const again = [newInt(r, 10 ** 9), newInt(r, 10 ** 9 + 1), newInt(r, 10 ** 9 + 2)];
+  // ints of one digit request 32 bytes: the same size class, so they take the freed float blocks LIFO.
+  assert.deepEqual(again.map((o) => o.id), [ids[310], ids[320], ids[330]]);
+});

@@ -1,0 +1,25 @@
+/**
+ * Short labels for objects the engine knows by itself (numbers, strings, containers by length),
+ * for snapshots taken without the interpreter's `repr`.
+ */
+import { PyFloatObject } from './floatObject';
+import { PyListObject } from './listObject';
+import { PyLongObject } from './longObject';
+import type { PyObject } from './object';
+import { PyTupleObject } from './tupleObject';
+import { PyUnicodeObject } from './unicodeObject';
+
+/** Longest label, in characters. */
+const maxLabel = 40;
+
+/** A label such as `3.5`, `'text'`, `list[3]`. */
+export function describeObject(o: PyObject): string {
+  let label: string;
+  if (o instanceof PyLongObject) label = o.type.name === 'bool' ? (o.value ? 'True' : 'False') : String(o.value);
+  else if (o instanceof PyFloatObject) label = Number.isInteger(o.value) ? o.value.toFixed(1) : String(o.value);
+  else if (o instanceof PyUnicodeObject) label = `'${o.value}'`;
+  else if (o instanceof PyListObject) label = `list[${o.items.length}]`;
+  else if (o instanceof PyTupleObject) label = `tuple[${o.items.length}]`;
+  else label = `<${o.type.name}>`;
+  return label.length > maxLabel ? `${label.slice(0, maxLabel - 1)}…` : label;
+}
