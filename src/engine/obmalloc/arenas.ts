@@ -19,6 +19,7 @@ import { ARENA_OBJECT_SIZE, ARENA_SIZE, INITIAL_ARENA_OBJECTS, MAX_POOLS_IN_AREN
 import type { ArenaMap } from './arenaMap';
 import { NULL_LINK, type PoolTable } from './pool';
 import type { RawAllocator } from './rawAllocator';
+import { grown } from './typedArrays';
 
 /** The `arenas` vector and the arena lists. */
 export class ArenaTable {
@@ -208,24 +209,14 @@ export class ArenaTable {
   }
 
   private growVector(numarenas: number): void {
-    const f64 = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
-      const b = new Float64Array(numarenas);
-      b.set(a);
-      return b;
-    };
-    const i32 = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(numarenas);
-      b.set(a);
-      return b;
-    };
-    this.address = f64(this.address);
-    this.poolAddress = f64(this.poolAddress);
-    this.firstPool = f64(this.firstPool);
-    this.nFreePools = i32(this.nFreePools);
-    this.nTotalPools = i32(this.nTotalPools);
-    this.freePools = i32(this.freePools);
-    this.nextArena = i32(this.nextArena);
-    this.prevArena = i32(this.prevArena);
+    this.address = grown(this.address, numarenas);
+    this.poolAddress = grown(this.poolAddress, numarenas);
+    this.firstPool = grown(this.firstPool, numarenas);
+    this.nFreePools = grown(this.nFreePools, numarenas);
+    this.nTotalPools = grown(this.nTotalPools, numarenas);
+    this.freePools = grown(this.freePools, numarenas);
+    this.nextArena = grown(this.nextArena, numarenas);
+    this.prevArena = grown(this.prevArena, numarenas);
     this.pools.grow(numarenas);
   }
 }

@@ -15,6 +15,7 @@
  * of a NULL-terminated doubly linked list; every insertion and removal keeps the same order.
  */
 import { BLOCK_TABLE_STRIDE, DUMMY_SIZE_IDX, MAX_POOLS_IN_ARENA, NB_SMALL_SIZE_CLASSES, POOL_OVERHEAD, POOL_SIZE, blockSizeOf } from './constants';
+import { grown } from './typedArrays';
 
 /** The NULL link: end of a free list, or no pool. */
 export const NULL_LINK = -1;
@@ -52,18 +53,16 @@ export class PoolTable {
   grow(arenaCapacity: number): void {
     const cap = arenaCapacity * MAX_POOLS_IN_ARENA;
     if (cap <= this.capacity) return;
-    this.count = growInt32(this.count, cap);
-    this.freeBlock = growInt16(this.freeBlock, cap);
-    this.nextPool = growInt32(this.nextPool, cap);
-    this.prevPool = growInt32(this.prevPool, cap);
-    this.sizeClass = growUint16(this.sizeClass, cap);
-    this.nextOffset = growUint16(this.nextOffset, cap);
-    this.maxNextOffset = growUint16(this.maxNextOffset, cap);
-    const address = new Float64Array(cap);
-    address.set(this.address);
-    this.address = address;
-    this.links = growInt16(this.links, cap * BLOCK_TABLE_STRIDE);
-    this.requested = growUint16(this.requested, cap * BLOCK_TABLE_STRIDE);
+    this.count = grown(this.count, cap);
+    this.freeBlock = grown(this.freeBlock, cap);
+    this.nextPool = grown(this.nextPool, cap);
+    this.prevPool = grown(this.prevPool, cap);
+    this.sizeClass = grown(this.sizeClass, cap);
+    this.nextOffset = grown(this.nextOffset, cap);
+    this.maxNextOffset = grown(this.maxNextOffset, cap);
+    this.address = grown(this.address, cap);
+    this.links = grown(this.links, cap * BLOCK_TABLE_STRIDE);
+    this.requested = grown(this.requested, cap * BLOCK_TABLE_STRIDE);
     this.capacity = cap;
   }
 
@@ -148,22 +147,4 @@ export class PoolTable {
   blockAddress(pool: number, b: number): number {
     return this.address[pool] + POOL_OVERHEAD + b * blockSizeOf(this.sizeClass[pool]);
   }
-}
-
-function growInt32(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-
-function growInt16(a: Int16Array<ArrayBuffer>, n: number): Int16Array<ArrayBuffer> {
-  const b = new Int16Array(n);
-  b.set(a);
-  return b;
-}
-
-function growUint16(a: Uint16Array<ArrayBuffer>, n: number): Uint16Array<ArrayBuffer> {
-  const b = new Uint16Array(n);
-  b.set(a);
-  return b;
 }
