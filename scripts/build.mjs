@@ -73,6 +73,13 @@ const targets = [
 if (!production) {
   targets.push({
     ...common,
+    entryPoints: ['test/bench/bench.ts'],
+    outfile: 'out/bench.js',
+    platform: 'node',
+    format: 'cjs',
+  });
+  targets.push({
+    ...common,
     entryPoints: findTests(['src', 'test', 'webview']),
     outdir: 'out/test',
     outbase: '.',

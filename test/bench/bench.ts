@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: the engine's and (as it grows) the interpreter's performance, printed as a
+ * table. Benchmarks measure; they assert nothing, because timings on shared machines are noise
+ * for a test. Targets (issue #3): >= 5 million pymalloc allocate/free pairs per second, <= 150
+ * JS heap bytes per live simulated object, and the cost of a snapshot of 100,000 objects.
+ *
+ * Run with `node --expose-gc` (the npm script does) so heap measurements start from a clean heap.
+ */
+import { runAllocatorBench } from './allocatorBench';
+import { runObjectBench } from './objectBench';
+
+interface Row { name: string; value: number; unit: string }
+
+function print(title: string, rows: Row[]): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) console.log(`  ${r.name.padEnd(width)}  ${r.value.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${r.unit}`);
+}
+
+print('pymalloc (src/engine/obmalloc)', runAllocatorBench(2_000_000));
+print('objects (src/engine)', runObjectBench());
