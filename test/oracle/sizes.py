@@ -95,4 +95,8 @@ for n in range(6):
     objs[f"tuple.{n}"] = tuple(range(n))
 facts = {k: fact(o) for k, o in objs.items()}
 co.close()
+# what the code and generator sizes depend on
+facts["code"]["codeUnits"] = len(f.__code__.co_code) // 2
+for k, fn in (("generator", gen), ("coroutine", coro)):
+    facts[k]["frameSlots"] = fn.__code__.co_nlocals + fn.__code__.co_stacksize
 emit(facts)

@@ -44,6 +44,35 @@ export interface VersionProfile {
    * the object) or `inline-values` (3.13: the values follow the object in the same block).
    */
   readonly instanceValues: 'values-array' | 'inline-values';
+  /**
+   * Whether a heap type that adds `__weakref__` keeps the weakref list in the pre-header
+   * (`Py_TPFLAGS_MANAGED_WEAKREF`, 3.12+) rather than in an 8-byte slot of the object (3.11).
+   * Measured: `class E(Exception): pass` has basicsize 80 in 3.11, 72 plus a 32-byte header after.
+   */
+  readonly managedWeakref: boolean;
+  /**
+   * `rangeiterobject` / `longrangeiterobject` basic size: 48 in 3.11 (start, step, len, index),
+   * 40 from 3.12 (the index is gone). Measured: `iter(range(3)).__basicsize__`.
+   */
+  readonly rangeIteratorBasicSize: number;
+  /**
+   * Whether the static one-character latin-1 strings (U+0080..U+00FF) carry their UTF-8 form
+   * (3.12+ initialise it statically). Measured: `getsizeof('\xe9')` is 74 in 3.11, 61 after.
+   */
+  readonly latin1SingletonsCacheUtf8: boolean;
+
+  // ---- growth policies (Objects/listobject.c) ----
+  /**
+   * Whether `del lst[i]` of one item goes through `list_resize` and may shrink the item array
+   * (3.11/3.12 via `list_ass_slice`); 3.13's `list_ass_item` only moves the tail. Measured.
+   */
+  readonly listDelItemShrinks: boolean;
+  /**
+   * How `list.extend`/`list()` sizes the array for an exact set or dict argument: through the
+   * generic iterator path, `preallocate-exact` from an empty list (3.11/3.12), or `resize`
+   * (3.13's `list_extend_set`/`list_extend_dict` call `list_resize(m + n)`). Measured.
+   */
+  readonly listExtendSetOrDict: 'preallocate-exact' | 'resize';
 
   // ---- reference counting (PEP 683) ----
   /** Whether static and interned objects are immortal (3.12+). */
@@ -93,6 +122,11 @@ export const profile311: VersionProfile = {
   frameBasicSize: 120,
   plainInstanceBasicSize: 24,
   instanceValues: 'values-array',
+  managedWeakref: false,
+  rangeIteratorBasicSize: 48,
+  latin1SingletonsCacheUtf8: false,
+  listDelItemShrinks: true,
+  listExtendSetOrDict: 'preallocate-exact',
   immortalObjects: false,
   internImmortalizes: false,
   gcThresholds: [700, 10, 10],
@@ -117,6 +151,11 @@ export const profile312: VersionProfile = {
   frameBasicSize: 120,
   plainInstanceBasicSize: 16,
   instanceValues: 'values-array',
+  managedWeakref: true,
+  rangeIteratorBasicSize: 40,
+  latin1SingletonsCacheUtf8: true,
+  listDelItemShrinks: true,
+  listExtendSetOrDict: 'preallocate-exact',
   immortalObjects: true,
   internImmortalizes: true,
   gcThresholds: [700, 10, 10],
@@ -141,6 +180,11 @@ export const profile313: VersionProfile = {
   frameBasicSize: 136,
   plainInstanceBasicSize: 16,
   instanceValues: 'inline-values',
+  managedWeakref: true,
+  rangeIteratorBasicSize: 40,
+  latin1SingletonsCacheUtf8: true,
+  listDelItemShrinks: false,
+  listExtendSetOrDict: 'resize',
   immortalObjects: true,
   internImmortalizes: false,
   gcThresholds: [2000, 10, 10],
