@@ -12,7 +12,13 @@ import type { Allocators } from './memory/pyMemory';
 import { Obmalloc } from './obmalloc/obmalloc';
 import { makeFloatType, type PyFloatObject } from './objects/floatObject';
 import type { FreeList } from './objects/freeList';
+import { makeCellType } from './objects/cellObject';
+import { makeExceptionHierarchy } from './objects/exceptionTypes';
+import { makeFunctionType } from './objects/funcObject';
 import { makeListType, type PyListObject } from './objects/listObject';
+import { makeCFunctionType } from './objects/nativeObject';
+import { makeRangeTypes } from './objects/rangeObject';
+import { makeSeqIterType } from './objects/seqIterObject';
 import { makeLongType, PyLongObject, SMALL_INT_MAX, SMALL_INT_MIN } from './objects/longObject';
 import { PyObject } from './objects/object';
 import { makeTupleType, PyTupleObject } from './objects/tupleObject';
@@ -32,6 +38,13 @@ export interface BuiltinTypes {
   str: PyTypeObject;
   tuple: PyTypeObject;
   list: PyTypeObject;
+  cell: PyTypeObject;
+  function: PyTypeObject;
+  range: PyTypeObject;
+  rangeIterator: PyTypeObject;
+  listIterator: PyTypeObject;
+  tupleIterator: PyTypeObject;
+  builtinFunction: PyTypeObject;
 }
 
 /** An object space: heap, types, free lists, singletons. */
@@ -50,6 +63,8 @@ export class Runtime {
   readonly None: PyObject;
   readonly True: PyLongObject;
   readonly False: PyLongObject;
+  /** The built-in exception types by name. */
+  readonly exceptions: Map<string, PyTypeObject>;
   /** The interned strings by value. */
   readonly interned = new Map<string, PyUnicodeObject>();
 
@@ -87,6 +102,15 @@ export class Runtime {
     const list = makeListType(this);
     partial.list = list.type;
     this.listFreeList = list.freeList;
+    partial.cell = makeCellType(this);
+    partial.function = makeFunctionType(this);
+    const ranges = makeRangeTypes(this);
+    partial.range = ranges.range;
+    partial.rangeIterator = ranges.rangeIterator;
+    partial.listIterator = makeSeqIterType(this, 'list_iterator');
+    partial.tupleIterator = makeSeqIterType(this, 'tuple_iterator');
+    partial.builtinFunction = makeCFunctionType(this);
+    this.exceptions = makeExceptionHierarchy(this);
 
     this.None = this.staticObject(new PyObject(partial.NoneType, this.heap.staticAddress(16)));
     this.False = this.staticObject(new PyLongObject(partial.bool, this.heap.staticAddress(32), 0));

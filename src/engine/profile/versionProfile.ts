@@ -32,6 +32,8 @@ export interface VersionProfile {
   readonly typeBasicSize: number;
   /** `PyCode_Type.tp_basicsize`: 184 / 192 / 200. */
   readonly codeBasicSize: number;
+  /** `PyExc_ImportError.tp_basicsize`: 96 in 3.11, 104 from 3.12 (`name_from`). */
+  readonly importErrorBasicSize: number;
   /** `PyFrame_Type.tp_basicsize`: 120 / 120 / 136. */
   readonly frameBasicSize: number;
   /**
@@ -120,6 +122,7 @@ export const profile311: VersionProfile = {
   typeBasicSize: 904,
   codeBasicSize: 184,
   frameBasicSize: 120,
+  importErrorBasicSize: 96,
   plainInstanceBasicSize: 24,
   instanceValues: 'values-array',
   managedWeakref: false,
@@ -149,6 +152,7 @@ export const profile312: VersionProfile = {
   typeBasicSize: 920,
   codeBasicSize: 192,
   frameBasicSize: 120,
+  importErrorBasicSize: 104,
   plainInstanceBasicSize: 16,
   instanceValues: 'values-array',
   managedWeakref: true,
@@ -178,6 +182,7 @@ export const profile313: VersionProfile = {
   typeBasicSize: 928,
   codeBasicSize: 200,
   frameBasicSize: 136,
+  importErrorBasicSize: 104,
   plainInstanceBasicSize: 16,
   instanceValues: 'inline-values',
   managedWeakref: true,
