@@ -40,8 +40,9 @@ function bitLength(x: number): number {
 }
 
 /**
- * `calculate_log2_keysize(minsize)`. Obscurity: "the smallest dk_size >= minsize" only for
- * minsize ≥ 8; the bit trick `((minsize | 8) - 1) | 7` gives 16 slots for minsize 2..7 (not 8).
+ * `calculate_log2_keysize(minsize)`. Obscurity: not "the smallest dk_size >= minsize" as its
+ * comment says: the bit trick `((minsize | 8) - 1) | 7` gives the smallest power of two
+ * >= `minsize | 8`, so minsize 2 gets 16 slots and minsize 16 gets 32 (measured on all three).
  */
 export function calculateLog2Keysize(minsize: number): number {
   return bitLength(((minsize | 8) - 1) | 7);

@@ -110,7 +110,7 @@ export interface InstanceCreation {
   readonly objectRequest: number;
   /** Bytes of the separate values array (3.11/3.12), 0 otherwise. */
   readonly valuesRequest: number;
-  /** Slots of the instance's values (`shared_keys_usable_size` after the decrement). */
+  /** Slots of the instance's values: `shared_keys_usable_size` after the decrement (3.11/3.12), before it (3.13). */
   readonly capacity: number;
 }
 
@@ -121,12 +121,16 @@ export function inlineValuesSize(usableSize: number): number {
 
 /** Creating an instance of a class (`PyType_GenericAlloc` + `_PyObject_InitInlineValues` / `init_inline_values`). */
 export function createInstance(layout: HeapTypeLayout, keys: SharedKeysState | null): InstanceCreation {
-  let objectRequest = preHeaderSize(layout) + varSize(layout, 0);
+  const objectRequest = preHeaderSize(layout) + varSize(layout, 0);
   if (!layout.managedDict || keys === null) return { keys: keys ?? newSharedKeys(), objectRequest, valuesRequest: 0, capacity: 0 };
-  if (layout.inlineValues) objectRequest += inlineValuesSize(sharedKeysUsableSize(keys));
   const after = keys.usable > 1 ? { ...keys, usable: keys.usable - 1 } : keys;
+  if (layout.inlineValues) {
+    // Obscurity: 3.13 sizes the block (and the values' capacity) before the decrement.
+    const capacity = sharedKeysUsableSize(keys);
+    return { keys: after, objectRequest: objectRequest + inlineValuesSize(capacity), valuesRequest: 0, capacity };
+  }
   const capacity = sharedKeysUsableSize(after);
-  return { keys: after, objectRequest, valuesRequest: layout.inlineValues ? 0 : dictValuesRequest(capacity), capacity };
+  return { keys: after, objectRequest, valuesRequest: dictValuesRequest(capacity), capacity };
 }
 
 /** The outcome of setting a new attribute name on an instance that still uses shared values. */
