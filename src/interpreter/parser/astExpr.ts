@@ -2,7 +2,7 @@
 // Field names are the `ast` module's own (snake_case), so `ast.dump` output maps one to one.
 // Positions: `lineno`/`end_lineno` are 1-based lines, `col_offset`/`end_col_offset` 0-based UTF-8
 // byte offsets into the line, exactly as CPython stores them.
-import type { AstConstantValue } from './pyConstant';
+import type { AstConstantValue, PyFrozensetConst, PyTupleConst } from './pyConstant';
 
 /** A node's source span (lines 1-based, columns 0-based UTF-8 bytes). */
 export interface Located {
@@ -75,8 +75,12 @@ export interface FormattedValue extends Located {
 }
 /** An f-string: Constant(str) and FormattedValue parts. */
 export interface JoinedStr extends Located { _type: 'JoinedStr'; values: (Constant | FormattedValue)[] }
-/** A literal; `kind` is `'u'` for `u'...'` strings, else null. */
-export interface Constant extends Located { _type: 'Constant'; value: AstConstantValue; kind: string | null }
+/** A literal; `kind` is `'u'` for `u'...'` strings, else null. Tuples/frozensets only after constant folding. */
+export interface Constant extends Located {
+  _type: 'Constant';
+  value: AstConstantValue | PyTupleConst | PyFrozensetConst;
+  kind: string | null;
+}
 /** `value.attr`. */
 export interface Attribute extends Located { _type: 'Attribute'; value: Expr; attr: string; ctx: ExprContext }
 /** `value[slice]`. */

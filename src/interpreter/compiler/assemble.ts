@@ -1,0 +1,174 @@
+// The assembler: turns a CodeUnit into a CodeObject. Mirrors the tail of CPython 3.12's
+// pipeline (Python/flowgraph.c, Python/assemble.c):
+//   1. the prologue: MAKE_CELL per cell, COPY_FREE_VARS, RETURN_GENERATOR + POP_TOP, RESUME
+//      (insert_prefix_instructions);
+//   2. peepholes that change allocations: LOAD_CONST×n + BUILD_TUPLE n → one tuple constant
+//      (fold_tuple_on_constants), PUSH_NULL + LOAD_GLOBAL → LOAD_GLOBAL with the NULL bit;
+//   3. stack depth and reachability in one worklist pass (stackdepth); unreachable code goes;
+//   4. pseudo-instructions go, jumps become absolute indices, the exception table is built from
+//      each instruction's handler (label_exception_targets);
+//   5. unused constants go, except index 0, which may be the docstring (remove_unused_consts).
+import type { PyConstant } from '../parser/pyConstant';
+import type { CodeObject, ExceptionTableEntry, Instruction, PythonVersion } from './codeObject';
+import type { CodeUnit, RawInstruction } from './codeUnit';
+import { JUMP_OPCODES, OPCODES, PSEUDO_OPCODES } from './opcodes';
+
+/** What the compiler knows about a unit beyond its instructions. */
+export interface AssembleInput {
+  unit: CodeUnit;
+  cellvars: string[];
+  freevars: string[];
+  flags: number;
+  generatorLike: boolean;
+  filename: string;
+  version: PythonVersion;
+}
+
+/** Builds the final code object of a unit. */
+export function assemble(inp: AssembleInput): CodeObject {
+  const { unit, cellvars, freevars } = inp;
+  const localsplus = [...unit.varnames];
+  for (const c of cellvars) if (!unit.varnames.includes(c)) localsplus.push(c);
+  localsplus.push(...freevars);
+  const slot = (name: string): number => {
+    const cell = cellvars.includes(name);
+    const i = cell ? localsplus.indexOf(name) : localsplus.lastIndexOf(name);
+    if (i < 0) throw new Error(`internal: no cell or free variable '${name}' in ${unit.qualname}`);
+    return i;
+  };
+
+  const instrs = withPrologue(inp, slot);
+  const labels = unit.labels.map((l) => l + (instrs.length - unit.instrs.length));
+  peephole(instrs, labels, unit);
+  const { depths, maxDepth, handlerDepth } = stackDepth(instrs, labels);
+
+  // Keep reachable, real instructions; map every old index to the next kept one.
+  const newIndex = new Int32Array(instrs.length + 1);
+  const kept: RawInstruction[] = [];
+  for (let i = 0; i < instrs.length; i++) {
+    newIndex[i] = kept.length;
+    const ins = instrs[i];
+    if (depths[i] >= 0 && !PSEUDO_OPCODES.has(ins.op) && ins.op !== 'NOP') kept.push(ins);
+  }
+  newIndex[instrs.length] = kept.length;
+
+  const out: Instruction[] = kept.map((ins) => {
+    let arg = ins.arg;
+    if (JUMP_OPCODES.has(ins.op)) arg = newIndex[labels[arg]];
+    else if (ins.derefName !== undefined) arg = slot(ins.derefName);
+    const l = ins.loc;
+    return { op: ins.op, arg, lineno: l.lineno, endLineno: l.end_lineno, colOffset: l.col_offset, endColOffset: l.end_col_offset };
+  });
+
+  const table: ExceptionTableEntry[] = [];
+  kept.forEach((ins, i) => {
+    const h = ins.handler;
+    if (!h) return;
+    const target = newIndex[labels[h.label]];
+    const depth = handlerDepth.get(h) ?? 0;
+    const last = table[table.length - 1];
+    if (last && last.end === i && last.target === target && last.depth === depth && last.lasti === h.lasti) last.end = i + 1;
+    else table.push({ start: i, end: i + 1, target, depth, lasti: h.lasti });
+  });
+
+  // remove_unused_consts arrived in 3.12; 3.11 keeps every constant it added.
+  const consts = inp.version === '3.11' ? unit.consts : removeUnusedConsts(unit.consts, out);
+  return {
+    name: unit.name, qualname: unit.qualname, filename: inp.filename, firstlineno: unit.firstlineno,
+    argcount: unit.argcount, posonlyargcount: unit.posonlyargcount, kwonlyargcount: unit.kwonlyargcount,
+    flags: inp.flags, consts, names: unit.names, varnames: unit.varnames, cellvars, freevars,
+    instructions: out, exceptionTable: table, stacksize: maxDepth,
+  };
+}
+
+function withPrologue(inp: AssembleInput, slot: (name: string) => number): RawInstruction[] {
+  const { unit } = inp;
+  const loc = { lineno: unit.firstlineno, col_offset: 0, end_lineno: unit.firstlineno, end_col_offset: 0 };
+  const pre: RawInstruction[] = [];
+  for (const c of inp.cellvars) pre.push({ op: 'MAKE_CELL', arg: slot(c), loc, handler: null });
+  if (inp.freevars.length) pre.push({ op: 'COPY_FREE_VARS', arg: inp.freevars.length, loc, handler: null });
+  if (inp.generatorLike) {
+    pre.push({ op: 'RETURN_GENERATOR', arg: 0, loc, handler: null }, { op: 'POP_TOP', arg: 0, loc, handler: null });
+  }
+  pre.push({ op: 'RESUME', arg: 0, loc, handler: null });
+  return [...pre, ...unit.instrs];
+}
+
+const LOAD_CONSTANT_OPS = new Set(['LOAD_CONST', 'RETURN_CONST', 'KW_NAMES']);
+
+/** fold_tuple_on_constants and the LOAD_GLOBAL NULL bit, in place (replaced instructions become NOPs). */
+function peephole(instrs: RawInstruction[], labels: number[], unit: CodeUnit): void {
+  const targets = new Set(labels);
+  for (let i = 0; i < instrs.length; i++) {
+    const ins = instrs[i];
+    if (ins.op === 'BUILD_TUPLE' && ins.arg > 0 && i >= ins.arg) {
+      const n = ins.arg;
+      let ok = true;
+      for (let j = i - n; j < i; j++) {
+        if (instrs[j].op !== 'LOAD_CONST' || (j > i - n && targets.has(j))) ok = false;
+      }
+      if (!ok || targets.has(i)) continue;
+      const items = instrs.slice(i - n, i).map((x) => unit.consts[x.arg]);
+      for (let j = i - n; j < i; j++) instrs[j] = { ...instrs[j], op: 'NOP', arg: 0 };
+      instrs[i] = { ...ins, op: 'LOAD_CONST', arg: unit.addConst({ type: 'tuple', items }) };
+    } else if (ins.op === 'PUSH_NULL' && instrs[i + 1]?.op === 'LOAD_GLOBAL' && !targets.has(i + 1)) {
+      instrs[i] = { ...ins, op: 'NOP', arg: 0 };
+      instrs[i + 1] = { ...instrs[i + 1], arg: instrs[i + 1].arg | 1 };
+    }
+  }
+}
+
+/** Depth before each instruction (-1 = unreachable), the maximum, and each handler's depth. */
+function stackDepth(instrs: RawInstruction[], labels: number[]) {
+  const depths = new Int32Array(instrs.length).fill(-1);
+  const handlerDepth = new Map<object, number>();
+  const work: number[] = [];
+  let maxDepth = 0;
+  const reach = (i: number, d: number): void => {
+    if (i >= instrs.length) return;
+    if (depths[i] < 0) {
+      depths[i] = d;
+      work.push(i);
+    }
+    if (d > maxDepth) maxDepth = d;
+  };
+  reach(0, 0);
+  while (work.length) {
+    let i = work.pop()!;
+    for (;;) {
+      const ins = instrs[i];
+      const d = depths[i];
+      const info = OPCODES[ins.op] as { effect: (a: number) => number; jumpEffect?: (a: number) => number; terminates?: boolean };
+      if (JUMP_OPCODES.has(ins.op)) {
+        const target = labels[ins.arg];
+        if (ins.op.startsWith('SETUP_')) {
+          const h = ins.setup;
+          const hd = d - (ins.op === 'SETUP_WITH' ? 1 : 0);
+          if (h) handlerDepth.set(h, hd);
+          reach(target, hd + (ins.op === 'SETUP_FINALLY' ? 1 : 2));
+        } else reach(target, d + info.jumpEffect!(ins.arg));
+      }
+      if (info.terminates) break;
+      const next = d + info.effect(ins.arg);
+      if (next > maxDepth) maxDepth = next;
+      if (i + 1 >= instrs.length || depths[i + 1] >= 0) break;
+      depths[i + 1] = next;
+      i++;
+    }
+  }
+  return { depths, maxDepth, handlerDepth };
+}
+
+function removeUnusedConsts(consts: PyConstant[], instrs: Instruction[]): PyConstant[] {
+  const used = new Uint8Array(consts.length);
+  if (consts.length) used[0] = 1;
+  for (const ins of instrs) if (LOAD_CONSTANT_OPS.has(ins.op)) used[ins.arg] = 1;
+  const map = new Int32Array(consts.length);
+  const out: PyConstant[] = [];
+  consts.forEach((c, i) => {
+    map[i] = out.length;
+    if (used[i]) out.push(c);
+  });
+  for (const ins of instrs) if (LOAD_CONSTANT_OPS.has(ins.op)) ins.arg = map[ins.arg];
+  return out;
+}

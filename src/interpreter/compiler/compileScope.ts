@@ -1,0 +1,184 @@
+// Function, lambda and class definitions (compile.c compiler_function, compiler_lambda,
+// compiler_class, compiler_make_closure, compiler_default_arguments, 3.12).
+//
+//   def f(a, b=1, *, c=2): ...   LOAD_CONST 1 ... BUILD_TUPLE 1 (folded to (1,)),
+//                                values + LOAD_CONST ('c',) + BUILD_CONST_KEY_MAP 1,
+//                                [LOAD_CLOSURE cells + BUILD_TUPLE], LOAD_CONST <code f>,
+//                                MAKE_FUNCTION flags, then one CALL 0 per decorator.
+//   class C(B): ...              PUSH_NULL, LOAD_BUILD_CLASS, MAKE_FUNCTION <code C>,
+//                                LOAD_CONST 'C', bases..., CALL n.
+import type { ClassDef, FunctionDef, AsyncFunctionDef, Stmt } from '../parser/ast';
+import type { Arguments, Expr, Lambda } from '../parser/astExpr';
+import type { CodeObject } from './codeObject';
+import { callHelper } from './compileCollections';
+import { compileExpr } from './compileExpr';
+import { compileBody, compileStmts, docstring } from './compileStmt';
+import type { Compiler } from './compiler';
+import { mangle } from './symtable';
+
+/** `def` / `async def`. */
+export function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDef): void {
+  if (s.type_params.length) throw c.error('type parameters (PEP 695) are not supported', s);
+  for (const d of s.decorator_list) compileExpr(c, d);
+  c.at(s);
+  let flags = defaultArguments(c, s.args);
+  if (annotations(c, s.args, s.returns)) flags |= 4;
+  const ste = c.entry(s);
+  const u = c.enterScope(ste, s.name, s.decorator_list[0]?.lineno ?? s.lineno);
+  setArgCounts(c, s.args);
+  const doc = c.optimize < 2 ? docstring(s.body) : null;
+  // compiler_function: co_consts[0] is the docstring, or None (3.11–3.13).
+  u.addConst(doc);
+  compileStmts(c, doc !== null ? s.body.slice(1) : s.body);
+  finishFunction(c, s.body);
+  const code = c.exitScope();
+  c.at(s);
+  makeClosure(c, code, flags);
+  for (let i = 0; i < s.decorator_list.length; i++) c.emit('CALL', 0);
+  c.nameOp(s.name, 'Store');
+}
+
+/** `lambda args: body`. */
+export function compileLambda(c: Compiler, e: Lambda): void {
+  const flags = defaultArguments(c, e.args);
+  const ste = c.entry(e);
+  const u = c.enterScope(ste, '<lambda>', e.lineno);
+  setArgCounts(c, e.args);
+  u.addConst(null); // a lambda has no docstring: None is co_consts[0]
+  compileExpr(c, e.body);
+  if (ste.generator) {
+    c.emit('POP_TOP');
+    c.returnConst(null);
+  } else c.emit('RETURN_VALUE');
+  const code = c.exitScope();
+  c.at(e);
+  makeClosure(c, code, flags);
+}
+
+/** The implicit `return None` unless the body already ends in a return (assemble, compile.c). */
+function finishFunction(c: Compiler, body: Stmt[]): void {
+  const lastOp = c.unit.instrs[c.unit.instrs.length - 1]?.op;
+  if (lastOp === 'RETURN_VALUE' || lastOp === 'RETURN_CONST') return;
+  const last = body[body.length - 1];
+  if (last) c.at(last);
+  c.returnConst(null);
+}
+
+function setArgCounts(c: Compiler, a: Arguments): void {
+  c.unit.posonlyargcount = a.posonlyargs.length;
+  c.unit.argcount = a.posonlyargs.length + a.args.length;
+  c.unit.kwonlyargcount = a.kwonlyargs.length;
+}
+
+/** compiler_default_arguments: the defaults tuple (flag 1) and kw-only defaults dict (flag 2). */
+function defaultArguments(c: Compiler, a: Arguments): number {
+  let flags = 0;
+  if (a.defaults.length) {
+    for (const d of a.defaults) compileExpr(c, d);
+    c.emit('BUILD_TUPLE', a.defaults.length);
+    flags |= 1;
+  }
+  const names: string[] = [];
+  a.kwonlyargs.forEach((arg, i) => {
+    const d = a.kw_defaults[i];
+    if (!d) return;
+    names.push(mangle(c.unit.privateName, arg.arg));
+    compileExpr(c, d);
+  });
+  if (names.length) {
+    c.loadConst({ type: 'tuple', items: names });
+    c.emit('BUILD_CONST_KEY_MAP', names.length);
+    flags |= 2;
+  }
+  return flags;
+}
+
+/** compiler_visit_annotations (3.12): a flat tuple (name, annotation, ...); true if any. */
+function annotations(c: Compiler, a: Arguments, returns: Expr | null): boolean {
+  let n = 0;
+  const one = (name: string, ann: Expr | null): void => {
+    if (!ann) return;
+    c.loadConst(mangle(c.unit.privateName, name));
+    compileExpr(c, ann);
+    n += 2;
+  };
+  for (const arg of [...a.posonlyargs, ...a.args]) one(arg.arg, arg.annotation);
+  if (a.vararg) one(a.vararg.arg, a.vararg.annotation);
+  for (const arg of a.kwonlyargs) one(arg.arg, arg.annotation);
+  if (a.kwarg) one(a.kwarg.arg, a.kwarg.annotation);
+  one('return', returns);
+  if (n) c.emit('BUILD_TUPLE', n);
+  return n > 0;
+}
+
+/** compiler_make_closure: the closure tuple (flag 8), the code constant and MAKE_FUNCTION. */
+export function makeClosure(c: Compiler, code: CodeObject, flags: number): void {
+  if (code.freevars.length) {
+    for (const name of code.freevars) c.unit.emitDeref('LOAD_CLOSURE', name);
+    c.emit('BUILD_TUPLE', code.freevars.length);
+    flags |= 8;
+  }
+  c.loadConst({ type: 'code', code });
+  c.emit('MAKE_FUNCTION', flags);
+}
+
+/** `class Name(bases, **keywords): body`. */
+export function compileClassDef(c: Compiler, s: ClassDef): void {
+  if (s.type_params.length) throw c.error('type parameters (PEP 695) are not supported', s);
+  for (const d of s.decorator_list) compileExpr(c, d);
+  const ste = c.entry(s);
+  const firstlineno = s.decorator_list[0]?.lineno ?? s.lineno;
+  const u = c.enterScope(ste, s.name, firstlineno);
+  c.at(s);
+  c.nameOp('__name__', 'Load');
+  c.nameOp('__module__', 'Store');
+  c.loadConst(u.qualname);
+  c.nameOp('__qualname__', 'Store');
+  if (c.version === '3.13') {
+    c.loadConst({ type: 'int', value: BigInt(s.lineno) });
+    c.nameOp('__firstlineno__', 'Store');
+  }
+  compileBody(c, s.body, false);
+  if (c.version === '3.13') {
+    c.loadConst({ type: 'tuple', items: staticAttributes(s) });
+    c.nameOp('__static_attributes__', 'Store');
+  }
+  if (ste.needsClassClosure) {
+    c.unit.emitDeref('LOAD_CLOSURE', '__class__');
+    c.emit('COPY', 1);
+    c.nameOp('__classcell__', 'Store');
+    c.emit('RETURN_VALUE');
+  } else c.returnConst(null);
+  const code = c.exitScope();
+  c.at(s);
+  c.emit('PUSH_NULL');
+  c.emit('LOAD_BUILD_CLASS');
+  makeClosure(c, code, 0);
+  c.loadConst(s.name);
+  callHelper(c, s.bases, s.keywords, s, 2);
+  c.at(s);
+  for (let i = 0; i < s.decorator_list.length; i++) c.emit('CALL', 0);
+  c.nameOp(s.name, 'Store');
+}
+
+/** 3.13's __static_attributes__: sorted names assigned as `self.x = ...` in the class's methods. */
+function staticAttributes(s: ClassDef): string[] {
+  const names = new Set<string>();
+  const visit = (node: unknown, self: string): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as { _type?: string; ctx?: string; value?: { _type?: string; id?: string }; attr?: string };
+    if (n._type === 'Attribute' && n.ctx === 'Store' && n.value?._type === 'Name' && n.value.id === self) names.add(n.attr!);
+    if (n._type === 'ClassDef') return;
+    for (const v of Object.values(node)) {
+      if (Array.isArray(v)) v.forEach((x) => visit(x, self));
+      else if (typeof v === 'object') visit(v, self);
+    }
+  };
+  for (const st of s.body) {
+    if ((st._type === 'FunctionDef' || st._type === 'AsyncFunctionDef')) {
+      const first = st.args.posonlyargs[0] ?? st.args.args[0];
+      if (first) st.body.forEach((b) => visit(b, first.arg));
+    }
+  }
+  return [...names].sort();
+}

@@ -1,0 +1,189 @@
+// The compiler driver (Python/compile.c): `compile(module, options)` folds constants, builds the
+// symbol tables, then walks the tree emitting instructions into one CodeUnit per scope.
+// Statements are in compileStmt.ts, expressions in compileExpr.ts, functions/classes/lambdas in
+// compileScope.ts, comprehensions in compileComprehension.ts, try/with in compileBlocks.ts and
+// match in compilePattern.ts; this file holds the state they share and name resolution.
+import type { Module } from '../parser/ast';
+import type { ExprContext, Located } from '../parser/astExpr';
+import type { PyConstant } from '../parser/pyConstant';
+import { PySyntaxError } from '../parser/syntaxError';
+import { assemble } from './assemble';
+import { optimizeAst } from './astOpt';
+import type { CodeObject, CompileOptions, PythonVersion } from './codeObject';
+import { CO_FLAGS } from './codeObject';
+import { CodeUnit } from './codeUnit';
+import { compileBody } from './compileStmt';
+import type { Opcode } from './opcodes';
+import { DEF, mangle } from './symtable';
+import type { SymbolTableEntry } from './symtable';
+import { buildSymtable } from './symtableBuild';
+
+/** Compiles a parsed module to its code object; throws PySyntaxError for compile-time errors. */
+export function compile(mod: Module, options: CompileOptions): CodeObject {
+  optimizeAst(mod, options.optimize ?? 0);
+  const top = buildSymtable(mod, options.version);
+  const c = new Compiler(options, top);
+  c.enterScope(top, '<module>', 1);
+  compileBody(c, mod.body, true);
+  return c.exitScope();
+}
+
+/** Shared compiler state: the stack of code units and the symbol tables. */
+export class Compiler {
+  unit!: CodeUnit;
+  readonly version: PythonVersion;
+  readonly filename: string;
+  readonly optimize: number;
+  private readonly units: CodeUnit[] = [];
+  private readonly entries = new Map<object, SymbolTableEntry>();
+
+  constructor(options: CompileOptions, top: SymbolTableEntry) {
+    this.version = options.version;
+    this.filename = options.filename ?? '<string>';
+    this.optimize = options.optimize ?? 0;
+    const index = (e: SymbolTableEntry): void => {
+      this.entries.set(e.node, e);
+      e.children.forEach(index);
+    };
+    index(top);
+  }
+
+  /** The symbol table entry opened by `node` (a def, class, lambda or comprehension). */
+  entry(node: object): SymbolTableEntry {
+    const e = this.entries.get(node);
+    if (!e) throw new Error('internal: no symbol table for node');
+    return e;
+  }
+
+  /** Starts a new code unit for `ste` (compiler_enter_scope). */
+  enterScope(ste: SymbolTableEntry, name: string, lineno: number): CodeUnit {
+    const parent: CodeUnit | null = this.unit ?? null;
+    const u = new CodeUnit(ste, name, this.qualname(ste, name, parent), lineno);
+    u.privateName = ste.type === 'class' ? name : parent?.privateName ?? null;
+    if (parent) this.units.push(parent);
+    this.unit = u;
+    return u;
+  }
+
+  /** Finishes the current unit and returns its code object (compiler_exit_scope + assemble). */
+  exitScope(): CodeObject {
+    const u = this.unit;
+    const ste = u.ste;
+    const cellvars = [...ste.scopes].filter(([, s]) => s === 'cell').map(([n]) => n).sort();
+    if (ste.needsClassClosure) cellvars.push('__class__');
+    const freevars = [...ste.scopes]
+      .filter(([n, s]) => s === 'free' || ((ste.symbols.get(n) ?? 0) & DEF.FREE_CLASS) !== 0)
+      .map(([n]) => n).sort();
+    const code = assemble({
+      unit: u, cellvars, freevars, flags: this.flags(ste), filename: this.filename, version: this.version,
+      generatorLike: ste.generator || ste.coroutine,
+    });
+    this.unit = this.units.pop()!;
+    return code;
+  }
+
+  private flags(ste: SymbolTableEntry): number {
+    let f = 0;
+    if (ste.type === 'function') {
+      f |= CO_FLAGS.OPTIMIZED | CO_FLAGS.NEWLOCALS;
+      if (ste.varargs) f |= CO_FLAGS.VARARGS;
+      if (ste.varkeywords) f |= CO_FLAGS.VARKEYWORDS;
+      if (ste.nested) f |= CO_FLAGS.NESTED;
+      if (ste.coroutine && ste.generator) f |= CO_FLAGS.ASYNC_GENERATOR;
+      else if (ste.coroutine) f |= CO_FLAGS.COROUTINE;
+      else if (ste.generator) f |= CO_FLAGS.GENERATOR;
+    }
+    return f;
+  }
+
+  /** compiler_set_qualname: `outer.<locals>.inner`, `Class.method`, or the bare name. */
+  private qualname(ste: SymbolTableEntry, name: string, parent: CodeUnit | null): string {
+    if (!parent || parent.ste.type === 'module') return name;
+    const scope = parent.ste.scopes.get(mangle(parent.privateName, name));
+    if ((ste.type === 'function' || ste.type === 'class') && scope === 'globalExplicit' && ste.comprehension === null && name !== '<lambda>') return name;
+    return parent.ste.type === 'function' ? `${parent.qualname}.<locals>.${name}` : `${parent.qualname}.${name}`;
+  }
+
+  /** Sets the source location of the instructions emitted next (SET_LOC). */
+  at(node: Located): void {
+    this.unit.loc = node;
+  }
+
+  /** Emits an instruction in the current unit. */
+  emit(op: Opcode, arg = 0): void {
+    this.unit.emit(op, arg);
+  }
+
+  /** LOAD_CONST c. */
+  loadConst(c: PyConstant): void {
+    this.unit.emit('LOAD_CONST', this.unit.addConst(c));
+  }
+
+  /** `return <const>`: RETURN_CONST in 3.12+, LOAD_CONST + RETURN_VALUE in 3.11. */
+  returnConst(c: PyConstant): void {
+    if (this.version === '3.11') {
+      this.loadConst(c);
+      this.emit('RETURN_VALUE');
+    } else this.emit('RETURN_CONST', this.unit.addConst(c));
+  }
+
+  /** A SyntaxError at `node` (compiler_error). */
+  error(msg: string, node: Located): PySyntaxError {
+    return new PySyntaxError({ msg, lineno: node.lineno, offset: node.col_offset + 1, text: null, filename: this.filename });
+  }
+
+  /** Emits the load/store/delete of a variable (compiler_nameop). */
+  nameOp(rawName: string, ctx: ExprContext): void {
+    const u = this.unit;
+    const name = mangle(u.privateName, rawName);
+    for (let i = u.inlined.length - 1; i >= 0; i--) {
+      const s = u.inlined[i].scopes.get(name);
+      if (s === 'cell') return this.derefOp(name, ctx, false);
+      if (s === 'local') return this.fastOp(name, ctx);
+    }
+    const ste = u.ste;
+    const scope = ste.scopes.get(name);
+    const isFunction = ste.type === 'function';
+    switch (scope) {
+      case 'free':
+      case 'cell':
+        return this.derefOp(name, ctx, ste.type === 'class' && scope === 'free');
+      case 'local':
+        if (isFunction) return this.fastOp(name, ctx);
+        break;
+      case 'globalImplicit':
+        if (isFunction) return this.globalOp(name, ctx);
+        break;
+      case 'globalExplicit':
+        return this.globalOp(name, ctx);
+    }
+    const i = u.nameIdx(name);
+    this.emit(ctx === 'Load' ? 'LOAD_NAME' : ctx === 'Store' ? 'STORE_NAME' : 'DELETE_NAME', i);
+  }
+
+  private fastOp(name: string, ctx: ExprContext): void {
+    const i = this.unit.varnameIndex(name);
+    const isParam = this.unit.ste.params.includes(name);
+    this.emit(ctx === 'Load' ? (isParam ? 'LOAD_FAST' : 'LOAD_FAST_CHECK') : ctx === 'Store' ? 'STORE_FAST' : 'DELETE_FAST', i);
+  }
+
+  private globalOp(name: string, ctx: ExprContext): void {
+    const i = this.unit.nameIdx(name);
+    if (ctx === 'Load') this.emit('LOAD_GLOBAL', i << 1);
+    else this.emit(ctx === 'Store' ? 'STORE_GLOBAL' : 'DELETE_GLOBAL', i);
+  }
+
+  private derefOp(name: string, ctx: ExprContext, classBody: boolean): void {
+    if (ctx === 'Load' && classBody) {
+      this.emit('LOAD_LOCALS');
+      this.unit.emitDeref('LOAD_FROM_DICT_OR_DEREF', name);
+      return;
+    }
+    this.unit.emitDeref(ctx === 'Load' ? 'LOAD_DEREF' : ctx === 'Store' ? 'STORE_DEREF' : 'DELETE_DEREF', name);
+  }
+
+  /** The mangled attribute or name for the current class (for co_names). */
+  mangled(name: string): string {
+    return mangle(this.unit.privateName, name);
+  }
+}

@@ -1,0 +1,9 @@
+// The compiler's public face: `compile(module, { version })` → CodeObject, plus `dis` for
+// listings. The instruction set is documented in opcodes.ts, the code object in codeObject.ts.
+export { compile } from './compiler';
+export { dis } from './dis';
+export { OPCODES, JUMP_OPCODES } from './opcodes';
+export type { Opcode, OpcodeInfo } from './opcodes';
+export * from './codeObject';
+export * from './binaryOps';
+export { constantKey } from './constantKey';
