@@ -5,7 +5,7 @@
 //   node scripts/build.mjs --watch    rebuild on change
 //   node scripts/build.mjs --production   minified, no source maps (what the .vsix ships)
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -98,6 +98,8 @@ function copyAssets() {
   cpSync(join(root, 'webview/inspector.css'), join(root, 'out/webview/inspector.css'));
 }
 
+// Stale test bundles (of deleted tests) must not run: the test output is rebuilt from scratch.
+if (!production) rmSync(join(root, 'out/test'), { recursive: true, force: true });
 copyAssets();
 if (watch) {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));

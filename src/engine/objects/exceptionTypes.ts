@@ -31,6 +31,8 @@ const hierarchy: [string, string | null, number][] = [
   ['NameError', 'Exception', 1],
   ['UnboundLocalError', 'NameError', 0],
   ['OSError', 'Exception', 5],
+  ['FileNotFoundError', 'OSError', 0],
+  ['PermissionError', 'OSError', 0],
   ['ReferenceError', 'Exception', 0],
   ['RuntimeError', 'Exception', 0],
   ['NotImplementedError', 'RuntimeError', 0],

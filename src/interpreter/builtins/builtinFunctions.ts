@@ -1,0 +1,187 @@
+/**
+ * The functions of the `builtins` module (Python/bltinmodule.c) that the simulation provides. Each
+ * allocates what CPython's does: `print` makes a str of each non-str argument and releases it;
+ * `id`, `len` and `sys.getsizeof` return int objects (cached below 257, new above).
+ */
+import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { newList, PyListObject } from '../../engine/objects/listObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { binaryOp, compare, getIter, iterNext, length } from '../objects/abstract';
+import { reprOf, strOf } from '../objects/repr';
+import type { Interp } from '../runtime/interp';
+import type { NativeImpl } from '../vm/callables';
+import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
+
+/** Collects an iterable's items (new references). */
+export function collect(interp: Interp, iterable: PyObject): PyObject[] {
+  const it = getIter(interp, iterable);
+  const out: PyObject[] = [];
+  try {
+    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) out.push(v);
+  } catch (e) {
+    for (const x of out) interp.rt.heap.decref(x);
+    throw e;
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+  return out;
+}
+
+const print: NativeImpl = (interp, args, kwnames) => {
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  const text = (key: string, fallback: string): string => {
+    const v = keywords.get(key);
+    if (!v || v === interp.rt.None) return fallback;
+    if (!(v instanceof PyUnicodeObject)) return interp.typeError(`${key} must be None or a string, not ${v.type.name}`);
+    return v.value;
+  };
+  for (const k of keywords.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) interp.typeError(`'${k}' is an invalid keyword argument for print()`);
+  const file = keywords.get('file');
+  if (file && file !== interp.rt.None) interp.typeError('print(file=...) is not supported by the simulation');
+  const sep = text('sep', ' ');
+  const end = text('end', '\n');
+  const parts: string[] = [];
+  for (const a of positional) {
+    if (a instanceof PyUnicodeObject) parts.push(a.value);
+    else {
+      // PyFile_WriteObject(..., Py_PRINT_RAW) → PyObject_Str: a temporary str per argument.
+      const s = newStr(interp.rt, strOf(interp, a));
+      parts.push(s.value);
+      interp.rt.heap.decref(s);
+    }
+  }
+  interp.write(parts.join(sep) + end);
+  return interp.none();
+};
+
+const len: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, length(interp, exactlyOne(interp, 'len', args, kwnames)));
+
+const id: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, exactlyOne(interp, 'id', args, kwnames).id);
+
+const repr: NativeImpl = (interp, args, kwnames) => newStr(interp.rt, reprOf(interp, exactlyOne(interp, 'repr', args, kwnames)));
+
+const abs: NativeImpl = (interp, args, kwnames) => {
+  const v = exactlyOne(interp, 'abs', args, kwnames);
+  if (v instanceof PyLongObject) return newInt(interp.rt, v.value < 0 ? (typeof v.value === 'bigint' ? -v.value : -v.value) : v.value);
+  if (v instanceof PyFloatObject) return newFloat(interp.rt, Math.abs(v.value));
+  return interp.typeError(`bad operand type for abs(): '${v.type.name}'`);
+};
+
+function minmax(name: 'min' | 'max', op: number): NativeImpl {
+  return (interp, args, kwnames) => {
+    const { positional, keywords } = splitKeywords(args, kwnames);
+    if (keywords.size > 0) interp.typeError(`${name}() keyword arguments are not supported yet`);
+    if (positional.length === 0) interp.typeError(`${name} expected at least 1 argument, got 0`);
+    const items = positional.length === 1 ? collect(interp, positional[0]) : positional.map((x) => { interp.rt.heap.incref(x); return x; });
+    try {
+      if (items.length === 0) interp.raise('ValueError', `${name}() iterable argument is empty`);
+      let best = items[0];
+      for (const x of items.slice(1)) if (compare(interp, op, x, best)) best = x;
+      interp.rt.heap.incref(best);
+      return best;
+    } finally {
+      for (const x of items) interp.rt.heap.decref(x);
+    }
+  };
+}
+
+const sum: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'sum', kwnames);
+  argRange(interp, 'sum', args, 1, 2);
+  const items = collect(interp, args[0]);
+  let total: PyObject = args.length > 1 ? args[1] : newInt(interp.rt, 0);
+  if (args.length > 1) interp.rt.heap.incref(total);
+  try {
+    for (const x of items) {
+      const next = binaryOp(interp, 0, total, x);
+      interp.rt.heap.decref(total);
+      total = next;
+    }
+  } finally {
+    for (const x of items) interp.rt.heap.decref(x);
+  }
+  return total;
+};
+
+const isinstance: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'isinstance', kwnames);
+  if (args.length !== 2) interp.typeError(`isinstance expected 2 arguments, got ${args.length}`);
+  const [o, cls] = args;
+  const check = (c: PyObject): boolean => {
+    if (c instanceof PyTypeObject) return o.type.isSubtypeOf(c);
+    if (c instanceof PyTupleObject) return c.items.some(check);
+    return interp.typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  };
+  return interp.bool(check(cls));
+};
+
+const iter: NativeImpl = (interp, args, kwnames) => getIter(interp, exactlyOne(interp, 'iter', args, kwnames));
+
+const next: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'next', kwnames);
+  argRange(interp, 'next', args, 1, 2);
+  const v = iterNext(interp, args[0]);
+  if (v !== null) return v;
+  if (args.length > 1) { interp.rt.heap.incref(args[1]); return args[1]; }
+  return interp.raise('StopIteration');
+};
+
+const sorted: NativeImpl = (interp, args, kwnames) => {
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  if (positional.length !== 1) interp.typeError(`sorted expected 1 argument, got ${positional.length}`);
+  if (keywords.has('key')) interp.typeError('sorted(key=...) is not supported yet');
+  const reverse = keywords.get('reverse');
+  const items = collect(interp, positional[0]);
+  // PySequence_List: the list is built from the iterable, then sorted in place.
+  const l = newList(interp.rt, items, items.length === 0 ? 0 : (items.length + 1) & ~1);
+  l.items.sort((a, b) => (compare(interp, 0, a, b) ? -1 : compare(interp, 0, b, a) ? 1 : 0));
+  if (reverse && reverse !== interp.rt.False) l.items.reverse();
+  return l;
+};
+
+const round: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'round', kwnames);
+  argRange(interp, 'round', args, 1, 2);
+  const v = args[0];
+  if (v instanceof PyLongObject) { interp.rt.heap.incref(v); return v; }
+  if (!(v instanceof PyFloatObject)) return interp.typeError(`type ${v.type.name} doesn't define __round__ method`);
+  if (args.length === 1 || args[1] === interp.rt.None) {
+    const x = v.value;
+    let r = Math.round(x);
+    if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
+    return newInt(interp.rt, r);
+  }
+  const nd = Number((args[1] as PyLongObject).value);
+  const m = 10 ** nd;
+  return newFloat(interp.rt, Math.round(v.value * m) / m);
+};
+
+const input: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'input', kwnames);
+  if (args.length > 0) interp.write(strOf(interp, args[0]));
+  if (interp.stdin.length === 0) interp.raise('EOFError', 'EOF when reading a line');
+  const nl = interp.stdin.indexOf('\n');
+  const line = nl < 0 ? interp.stdin : interp.stdin.slice(0, nl);
+  interp.stdin = nl < 0 ? '' : interp.stdin.slice(nl + 1);
+  return newStr(interp.rt, line);
+};
+
+/** Functions that touch the outside world: named errors, never silent. */
+function forbidden(name: string): NativeImpl {
+  return (interp) => interp.raise('PermissionError', `${name}() is not available: scripts in the simulation have no file, network or process access`);
+}
+
+/** The `builtins` functions, by name. */
+export const builtinFunctions: Record<string, NativeImpl> = {
+  print, len, id, repr, abs, min: minmax('min', 0), max: minmax('max', 4), sum, isinstance, iter, next, sorted, round, input,
+  open: forbidden('open'), exec: forbidden('exec'), eval: forbidden('eval'), compile: forbidden('compile'),
+};
+
+/** The list type as a value for `list(...)`, used by the constructors. */
+export function isList(o: PyObject): o is PyListObject {
+  return o instanceof PyListObject;
+}

@@ -1,0 +1,141 @@
+/**
+ * Calling the built-in types: `int()`, `float()`, `str()`, `bool()`, `list()`, `tuple()`,
+ * `range()`, `type()`. `list(x)` presizes from `len(x)` as `list_preallocate_exact` does (capacity
+ * rounded up to even) and otherwise grows by appending.
+ */
+import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { newList, PyListObject } from '../../engine/objects/listObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newRange, PyRangeObject } from '../../engine/objects/rangeObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { isTrue, length } from '../objects/abstract';
+import { strOf } from '../objects/repr';
+import type { Interp, TypeCall } from '../runtime/interp';
+import { appendAll } from '../objects/listMethods';
+import { argRange, noKeywords } from './args';
+import { collect } from './builtinFunctions';
+
+const intCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'int', kwnames);
+  argRange(interp, 'int', args, 0, 2);
+  if (args.length === 0) return newInt(interp.rt, 0);
+  const v = args[0];
+  if (v instanceof PyLongObject) return newInt(interp.rt, v.value);
+  if (v instanceof PyFloatObject) {
+    if (!Number.isFinite(v.value)) interp.raise(Number.isNaN(v.value) ? 'ValueError' : 'OverflowError', Number.isNaN(v.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+    const t = Math.trunc(v.value);
+    return newInt(interp.rt, Number.isSafeInteger(t) ? t : BigInt(t));
+  }
+  if (v instanceof PyUnicodeObject) {
+    const base = args.length > 1 ? Number((args[1] as PyLongObject).value) : 10;
+    const text = v.value.trim().replace(/_/g, '');
+    const ok = base === 10 ? /^[+-]?\d+$/.test(text) : /^[+-]?[0-9a-z]+$/i.test(text);
+    if (!ok) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${JSON.stringify(v.value).replace(/^"|"$/g, "'")}`);
+    const big = base === 10 ? BigInt(text) : BigInt(parseInt(text, base));
+    return newInt(interp.rt, big);
+  }
+  return interp.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${v.type.name}'`);
+};
+
+const floatCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'float', kwnames);
+  argRange(interp, 'float', args, 0, 1);
+  if (args.length === 0) return newFloat(interp.rt, 0);
+  const v = args[0];
+  if (v instanceof PyFloatObject) { interp.rt.heap.incref(v); return v; }
+  if (v instanceof PyLongObject) return newFloat(interp.rt, Number(v.value));
+  if (v instanceof PyUnicodeObject) {
+    const t = v.value.trim().toLowerCase();
+    const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
+    if (t in special) return newFloat(interp.rt, special[t]);
+    if (!/^[+-]?(\d+(_\d+)*\.?(\d+(_\d+)*)?|\.\d+)(e[+-]?\d+)?$/.test(t)) interp.raise('ValueError', `could not convert string to float: '${v.value}'`);
+    return newFloat(interp.rt, Number(t.replace(/_/g, '')));
+  }
+  return interp.typeError(`float() argument must be a string or a real number, not '${v.type.name}'`);
+};
+
+const strCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'str', kwnames);
+  argRange(interp, 'str', args, 0, 1);
+  if (args.length === 0) return newStr(interp.rt, '');
+  const v = args[0];
+  if (v instanceof PyUnicodeObject) { interp.rt.heap.incref(v); return v; }
+  return newStr(interp.rt, strOf(interp, v));
+};
+
+const boolCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'bool', kwnames);
+  argRange(interp, 'bool', args, 0, 1);
+  return interp.bool(args.length > 0 && isTrue(interp, args[0]));
+};
+
+const listCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'list', kwnames);
+  argRange(interp, 'list', args, 0, 1);
+  if (args.length === 0) return newList(interp.rt, []);
+  const src = args[0];
+  const sized = src instanceof PyListObject || src instanceof PyTupleObject || src instanceof PyRangeObject || src instanceof PyUnicodeObject;
+  if (sized) {
+    // list_extend → list_preallocate_exact(len): capacity rounded up to even, then the items.
+    const n = length(interp, src);
+    const items = collect(interp, src);
+    return newList(interp.rt, items, n === 0 ? 0 : (n + 1) & ~1);
+  }
+  const l = newList(interp.rt, []);
+  appendAll(interp, l, src);
+  return l;
+};
+
+const tupleCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'tuple', kwnames);
+  argRange(interp, 'tuple', args, 0, 1);
+  if (args.length === 0) return newTuple(interp.rt, []);
+  if (args[0] instanceof PyTupleObject) { interp.rt.heap.incref(args[0]); return args[0]; }
+  return newTuple(interp.rt, collect(interp, args[0]));
+};
+
+const rangeCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'range', kwnames);
+  if (args.length === 0) interp.typeError('range expected at least 1 argument, got 0');
+  argRange(interp, 'range', args, 1, 3);
+  for (const a of args) if (!(a instanceof PyLongObject)) interp.typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
+  const ints = args as PyLongObject[];
+  if (ints.length === 3 && (ints[2].value === 0 || ints[2].value === 0n)) interp.raise('ValueError', 'range() arg 3 must not be zero');
+  const rt = interp.rt;
+  const [start, stop, step] = ints.length === 1 ? [rt.smallInts[5], ints[0], rt.smallInts[6]] : [ints[0], ints[1], ints[2] ?? rt.smallInts[6]];
+  return newRange(rt, start, stop, step);
+};
+
+const typeCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'type', kwnames);
+  if (args.length !== 1) interp.typeError('creating classes with type(name, bases, dict) is not supported yet');
+  const t = args[0].type;
+  interp.rt.heap.incref(t);
+  return t;
+};
+
+/** Registers the built-in types' constructors and names them in builtins. */
+export function installTypeConstructors(interp: Interp): void {
+  const t = interp.rt.types;
+  const entries: [PyTypeObject, TypeCall][] = [
+    [t.int, intCall], [t.float, floatCall], [t.str, strCall], [t.bool, boolCall], [t.list, listCall],
+    [t.tuple, tupleCall], [t.range, rangeCall], [t.type, typeCall],
+  ];
+  for (const [type, call] of entries) {
+    interp.typeCalls.set(type, call);
+    interp.builtins.set(type.name, type);
+  }
+  interp.builtins.set('object', t.object);
+  for (const [name, exc] of interp.rt.exceptions) interp.builtins.set(name, exc);
+  interp.builtins.set('None', interp.rt.None);
+  interp.builtins.set('True', interp.rt.True);
+  interp.builtins.set('False', interp.rt.False);
+}
+
+/** Used by `list()` for objects that are not sized sequences. */
+export function isSized(o: PyObject): boolean {
+  return o instanceof PyListObject || o instanceof PyTupleObject || o instanceof PyRangeObject || o instanceof PyUnicodeObject;
+}

@@ -1,0 +1,42 @@
+/**
+ * The `sys` functions about memory and the interpreter: `getsizeof` (`__sizeof__` plus the
+ * pre-header), `getrefcount` (the count including the argument's own reference, as in CPython),
+ * `intern`, `getallocatedblocks`, the recursion limit, and `version_info` of the modelled version.
+ */
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { exactlyOne } from '../builtins/args';
+import type { Interp } from '../runtime/interp';
+
+/** Defines the `sys` module. */
+export function installSys(interp: Interp): void {
+  const rt = interp.rt;
+  const [major, minor, micro] = rt.profile.versionInfo;
+  const versionInfo = newTuple(rt, [newInt(rt, major), newInt(rt, minor), newInt(rt, micro), newStr(rt, 'final'), newInt(rt, 0)]);
+  interp.defineModule('sys', {
+    getsizeof: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw).type.getsizeof(args[0])),
+    getrefcount: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getrefcount', args, kw).refcnt),
+    intern: (i, args, kw) => {
+      const s = exactlyOne(i, 'intern', args, kw);
+      if (!(s instanceof PyUnicodeObject) || s.type !== i.rt.types.str) return i.typeError(`intern() argument must be str, not ${s.type.name}`);
+      i.rt.heap.incref(s);
+      return intern(i.rt, s);
+    },
+    getallocatedblocks: (i) => newInt(i.rt, i.rt.obmalloc ? i.rt.obmalloc.getAllocatedBlocks() : i.rt.heap.live.size),
+    getrecursionlimit: (i) => newInt(i.rt, i.recursionLimit),
+    setrecursionlimit: (i, args, kw) => {
+      const n = exactlyOne(i, 'setrecursionlimit', args, kw);
+      if (!(n instanceof PyLongObject)) return i.typeError(`'${n.type.name}' object cannot be interpreted as an integer`);
+      if (n.value < 1) i.raise('ValueError', 'recursion limit must be greater or equal than 1');
+      i.recursionLimit = Number(n.value);
+      return i.none();
+    },
+  }, {
+    version_info: versionInfo,
+    version: newStr(rt, `${major}.${minor}.${micro} (Python Heap Inspector simulation)`),
+    maxsize: newInt(rt, 2n ** 63n - 1n),
+    byteorder: newStr(rt, 'little'),
+    platform: newStr(rt, 'linux'),
+  });
+}

@@ -1,0 +1,339 @@
+/**
+ * The abstract object layer (Objects/abstract.c, object.c) for the built-in types: binary
+ * operators, rich comparison, truth, length, iteration, subscripts and containment. Every function
+ * borrows its arguments and returns a new reference, as the C API does; failures throw PyError.
+ */
+import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { listAppend, newList, PyListObject } from '../../engine/objects/listObject';
+import { newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyRangeIterObject, PyRangeObject, newRangeIter } from '../../engine/objects/rangeObject';
+import { exhaustSeqIter, newSeqIter, PySeqIterObject } from '../../engine/objects/seqIterObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import type { Interp } from '../runtime/interp';
+import {
+  intAdd, intBitwise, intCompare, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult,
+} from './intArith';
+import { floatRepr } from '../runtime/floatRepr';
+
+/** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
+const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
+type BinOp = (typeof NB)[number];
+
+const isInt = (_interp: Interp, o: PyObject): o is PyLongObject => o instanceof PyLongObject;
+const isFloat = (o: PyObject): o is PyFloatObject => o instanceof PyFloatObject;
+
+function makeInt(interp: Interp, r: IntResult): PyObject {
+  return newInt(interp.rt, r.value, r.ndigits);
+}
+
+/** `PyNumber_*` / BINARY_OP for operator number `nb` (0..25). */
+export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject {
+  const op = NB[nb >= 13 ? nb - 13 : nb];
+  const rt = interp.rt;
+  if (isInt(interp, a) && isInt(interp, b)) return intOp(interp, op, a.value, b.value);
+  if ((isFloat(a) || isInt(interp, a)) && (isFloat(b) || isInt(interp, b))) {
+    const x = isFloat(a) ? a.value : intAsFloat(interp, a.value);
+    const y = isFloat(b) ? b.value : intAsFloat(interp, b.value);
+    return floatOp(interp, op, x, y, a, b);
+  }
+  if (op === '+') {
+    if (a instanceof PyUnicodeObject && b instanceof PyUnicodeObject) return newStr(rt, a.value + b.value);
+    if (a instanceof PyListObject && b instanceof PyListObject) return listConcat(interp, a, b);
+    if (a instanceof PyTupleObject && b instanceof PyTupleObject) return tupleConcat(interp, a, b);
+  }
+  if (op === '*') {
+    if (a instanceof PyUnicodeObject && isInt(interp, b)) return newStr(rt, a.value.repeat(repeatCount(b.value)));
+    if (isInt(interp, a) && b instanceof PyUnicodeObject) return newStr(rt, b.value.repeat(repeatCount(a.value)));
+    if (a instanceof PyListObject && isInt(interp, b)) return listRepeat(interp, a, repeatCount(b.value));
+    if (isInt(interp, a) && b instanceof PyListObject) return listRepeat(interp, b, repeatCount(a.value));
+    if (a instanceof PyTupleObject && isInt(interp, b)) return tupleRepeat(interp, a, repeatCount(b.value));
+  }
+  if (op === '%' && a instanceof PyUnicodeObject) return interp.typeError('printf-style formatting is not supported yet');
+  return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
+}
+
+function repeatCount(v: IntValue): number {
+  const n = Number(v);
+  return n > 0 ? n : 0;
+}
+
+function intAsFloat(interp: Interp, v: IntValue): number {
+  const x = intToFloat(v);
+  if (!Number.isFinite(x)) interp.raise('OverflowError', 'int too large to convert to float');
+  return x;
+}
+
+function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
+  switch (op) {
+    case '+': return makeInt(interp, intAdd(a, b));
+    case '-': return makeInt(interp, intSub(a, b));
+    case '*': return makeInt(interp, intMul(a, b));
+    case '//':
+      if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'integer division or modulo by zero');
+      return makeInt(interp, intFloorDiv(a, b));
+    case '%':
+      if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'integer modulo by zero');
+      return makeInt(interp, intMod(a, b));
+    case '/': {
+      if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'division by zero');
+      return newFloat(interp.rt, intAsFloat(interp, a) / intAsFloat(interp, b));
+    }
+    case '**':
+      if (b < 0) {
+        if (a === 0 || a === 0n) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+        return newFloat(interp.rt, intAsFloat(interp, a) ** intAsFloat(interp, b));
+      }
+      return makeInt(interp, intPow(a, b));
+    case '<<': case '>>':
+      if (b < 0) interp.raise('ValueError', 'negative shift count');
+      return makeInt(interp, intBitwise(op, a, b));
+    case '&': case '|': case '^':
+      return makeInt(interp, intBitwise(op, a, b));
+    case '@':
+      return interp.typeError("unsupported operand type(s) for @: 'int' and 'int'");
+  }
+}
+
+function floatOp(interp: Interp, op: BinOp, x: number, y: number, a: PyObject, b: PyObject): PyObject {
+  const rt = interp.rt;
+  switch (op) {
+    case '+': return newFloat(rt, x + y);
+    case '-': return newFloat(rt, x - y);
+    case '*': return newFloat(rt, x * y);
+    case '/':
+      if (y === 0) interp.raise('ZeroDivisionError', 'float division by zero');
+      return newFloat(rt, x / y);
+    case '//':
+      if (y === 0) interp.raise('ZeroDivisionError', 'float floor division by zero');
+      return newFloat(rt, Math.floor(x / y));
+    case '%': {
+      if (y === 0) interp.raise('ZeroDivisionError', 'float modulo');
+      let r = x % y;
+      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+      else if (r === 0) r = y < 0 ? -0 : 0;
+      return newFloat(rt, r);
+    }
+    case '**': {
+      if (x === 0 && y < 0) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+      const r = x ** y;
+      if (Number.isNaN(r) && x < 0) interp.raise('ValueError', 'complex results are not supported yet');
+      return newFloat(rt, r);
+    }
+    default:
+      return interp.typeError(`unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`);
+  }
+}
+
+function listConcat(interp: Interp, a: PyListObject, b: PyListObject): PyObject {
+  const items = [...a.items, ...b.items];
+  for (const x of items) interp.rt.heap.incref(x);
+  return newList(interp.rt, items);
+}
+
+function tupleConcat(interp: Interp, a: PyTupleObject, b: PyTupleObject): PyObject {
+  if (b.items.length === 0 && a.type === interp.rt.types.tuple) { interp.rt.heap.incref(a); return a; }
+  if (a.items.length === 0 && b.type === interp.rt.types.tuple) { interp.rt.heap.incref(b); return b; }
+  const items = [...a.items, ...b.items];
+  for (const x of items) interp.rt.heap.incref(x);
+  return newTuple(interp.rt, items);
+}
+
+function listRepeat(interp: Interp, a: PyListObject, n: number): PyObject {
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) for (const x of a.items) { interp.rt.heap.incref(x); items.push(x); }
+  return newList(interp.rt, items);
+}
+
+function tupleRepeat(interp: Interp, a: PyTupleObject, n: number): PyObject {
+  if (n === 1 && a.type === interp.rt.types.tuple) { interp.rt.heap.incref(a); return a; }
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) for (const x of a.items) { interp.rt.heap.incref(x); items.push(x); }
+  return newTuple(interp.rt, items);
+}
+
+/** `PyObject_IsTrue`. */
+export function isTrue(interp: Interp, o: PyObject): boolean {
+  const rt = interp.rt;
+  if (o === rt.True) return true;
+  if (o === rt.False || o === rt.None) return false;
+  if (o instanceof PyLongObject) return o.value !== 0 && o.value !== 0n;
+  if (o instanceof PyFloatObject) return o.value !== 0;
+  if (o instanceof PyUnicodeObject) return o.length > 0;
+  if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length > 0;
+  if (o instanceof PyRangeObject) return o.length.value !== 0;
+  return true;
+}
+
+/** `PyObject_RichCompare` for operator index 0..5 (`<`, `<=`, `==`, `!=`, `>`, `>=`), as a boolean. */
+export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
+  if (op === 2 || op === 3) {
+    const eq = equals(interp, a, b);
+    return op === 2 ? eq : !eq;
+  }
+  const c = order(interp, a, b, op);
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+const opSymbols = ['<', '<=', '==', '!=', '>', '>='];
+
+/** Ordering of two comparable objects, or TypeError. */
+function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
+  if (a instanceof PyLongObject && b instanceof PyLongObject) return intCompare(a.value, b.value);
+  if ((a instanceof PyLongObject || a instanceof PyFloatObject) && (b instanceof PyLongObject || b instanceof PyFloatObject)) {
+    const x = a instanceof PyFloatObject ? a.value : Number(a.value);
+    const y = b instanceof PyFloatObject ? b.value : Number(b.value);
+    if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a instanceof PyUnicodeObject && b instanceof PyUnicodeObject) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if ((a instanceof PyListObject && b instanceof PyListObject) || (a instanceof PyTupleObject && b instanceof PyTupleObject)) {
+    const n = Math.min(a.items.length, b.items.length);
+    for (let i = 0; i < n; i++) {
+      if (!equals(interp, a.items[i], b.items[i])) return order(interp, a.items[i], b.items[i], op);
+    }
+    return a.items.length - b.items.length;
+  }
+  return interp.typeError(`'${opSymbols[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+/** `==` for the built-in types (identity otherwise). */
+export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
+  if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value));
+  if (a instanceof PyLongObject && b instanceof PyLongObject) return intCompare(a.value, b.value) === 0;
+  if ((a instanceof PyLongObject || a instanceof PyFloatObject) && (b instanceof PyLongObject || b instanceof PyFloatObject)) {
+    const x = a instanceof PyFloatObject ? a.value : Number(a.value);
+    const y = b instanceof PyFloatObject ? b.value : Number(b.value);
+    return x === y;
+  }
+  if (a instanceof PyUnicodeObject && b instanceof PyUnicodeObject) return a.value === b.value;
+  if ((a instanceof PyListObject && b instanceof PyListObject) || (a instanceof PyTupleObject && b instanceof PyTupleObject)) {
+    if (a.items.length !== b.items.length) return false;
+    for (let i = 0; i < a.items.length; i++) if (!equals(interp, a.items[i], b.items[i])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** `PyObject_Size` / `len()`. */
+export function length(interp: Interp, o: PyObject): number {
+  if (o instanceof PyUnicodeObject) return o.length;
+  if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length;
+  if (o instanceof PyRangeObject) return Number(o.length.value);
+  return interp.typeError(`object of type '${o.type.name}' has no len()`);
+}
+
+/** `PyObject_GetIter`: a new iterator (allocated as CPython allocates it). */
+export function getIter(interp: Interp, o: PyObject): PyObject {
+  const rt = interp.rt;
+  if (o instanceof PyListObject) return newSeqIter(rt, rt.types.listIterator, o);
+  if (o instanceof PyTupleObject) return newSeqIter(rt, rt.types.tupleIterator, o);
+  if (o instanceof PyRangeObject) return newRangeIter(rt, o);
+  if (o instanceof PySeqIterObject || o instanceof PyRangeIterObject) { rt.heap.incref(o); return o; }
+  if (o instanceof PyUnicodeObject) {
+    // str_ascii_iterator / str_iterator: iterate a snapshot list of characters for now.
+    const chars = Array.from(o.value, (c) => newStr(rt, c));
+    const l = newList(rt, chars);
+    const it = newSeqIter(rt, rt.types.listIterator, l);
+    rt.heap.decref(l);
+    return it;
+  }
+  return interp.typeError(`'${o.type.name}' object is not iterable`);
+}
+
+/** `tp_iternext`: the next item (new reference), or null when exhausted (no StopIteration allocated). */
+export function iterNext(interp: Interp, it: PyObject): PyObject | null {
+  const rt = interp.rt;
+  if (it instanceof PySeqIterObject) {
+    const seq = it.seq as PyListObject | PyTupleObject | null;
+    if (seq && it.index < seq.items.length) {
+      const v = seq.items[it.index++];
+      rt.heap.incref(v);
+      return v;
+    }
+    if (seq) exhaustSeqIter(rt, it);
+    return null;
+  }
+  if (it instanceof PyRangeIterObject) {
+    if (it.remaining <= 0) return null;
+    const v = it.next;
+    it.next += it.step;
+    it.remaining--;
+    return newInt(rt, v);
+  }
+  return interp.typeError(`'${it.type.name}' object is not an iterator`);
+}
+
+/** Normalizes a Python index into [0, n) or raises IndexError with `what`. */
+export function normalizeIndex(interp: Interp, index: PyObject, n: number, what: string): number {
+  if (!(index instanceof PyLongObject)) interp.typeError(`${what} indices must be integers or slices, not ${index.type.name}`);
+  let i = Number(index.value);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) interp.raise('IndexError', `${what} index out of range`);
+  return i;
+}
+
+/** `PyObject_GetItem` (BINARY_SUBSCR). */
+export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
+  const rt = interp.rt;
+  if (o instanceof PyListObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'list')]; rt.heap.incref(v); return v; }
+  if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
+  if (o instanceof PyUnicodeObject) {
+    const chars = o.kind === 4 ? Array.from(o.value) : null;
+    const i = normalizeIndex(interp, key, o.length, 'string');
+    return newStr(rt, chars ? chars[i] : o.value[i]);
+  }
+  if (o instanceof PyRangeObject) {
+    const i = normalizeIndex(interp, key, Number(o.length.value), 'range object');
+    return newInt(rt, Number(o.start.value) + i * Number(o.step.value));
+  }
+  return interp.typeError(`'${o.type.name}' object is not subscriptable`);
+}
+
+/** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */
+export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): void {
+  if (o instanceof PyListObject) {
+    const i = normalizeIndex(interp, key, o.items.length, 'list assignment');
+    const old = o.items[i];
+    interp.rt.heap.incref(value);
+    o.items[i] = value;
+    interp.rt.heap.decref(old);
+    return;
+  }
+  interp.typeError(`'${o.type.name}' object does not support item assignment`);
+}
+
+/** `PySequence_Contains` (CONTAINS_OP). */
+export function contains(interp: Interp, container: PyObject, item: PyObject): boolean {
+  if (container instanceof PyListObject || container instanceof PyTupleObject) return container.items.some((x) => equals(interp, x, item));
+  if (container instanceof PyUnicodeObject) {
+    if (!(item instanceof PyUnicodeObject)) interp.typeError(`'in <string>' requires string as left operand, not ${item.type.name}`);
+    return container.value.includes(item.value);
+  }
+  if (container instanceof PyRangeObject && item instanceof PyLongObject) {
+    const v = Number(item.value);
+    const start = Number(container.start.value);
+    const step = Number(container.step.value);
+    const n = Number(container.length.value);
+    const k = (v - start) / step;
+    return Number.isInteger(k) && k >= 0 && k < n;
+  }
+  return interp.typeError(`argument of type '${container.type.name}' is not iterable`);
+}
+
+/** `float.__str__` shortcut for the formatter. */
+export function floatText(o: PyFloatObject): string {
+  return floatRepr(o.value);
+}
+
+/** `list.append(x)` with the reference the list keeps. */
+export function appendBorrowed(interp: Interp, l: PyListObject, x: PyObject): void {
+  interp.rt.heap.incref(x);
+  listAppend(interp.rt, l, x);
+}

@@ -1,0 +1,106 @@
+/**
+ * The methods of `list` (Objects/listobject.c) with CPython's memory behaviour: `append` grows by
+ * `list_resize`, `pop` shrinks by it, `clear` frees the item array, `extend` presizes from the
+ * argument's length when it has one.
+ */
+import { listAppend, listResize, PyListObject, releaseItems } from '../../engine/objects/listObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import type { Interp } from '../runtime/interp';
+import type { NativeImpl } from '../vm/callables';
+import { equals, getIter, iterNext, normalizeIndex } from './abstract';
+
+/** Appends every item of `iterable` (the generic `list_extend` path). */
+export function appendAll(interp: Interp, l: PyListObject, iterable: PyObject): void {
+  const it = getIter(interp, iterable);
+  try {
+    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) listAppend(interp.rt, l, v);
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+}
+
+function self(interp: Interp, args: PyObject[], name: string): PyListObject {
+  const l = args[0];
+  if (!(l instanceof PyListObject)) interp.typeError(`descriptor '${name}' for 'list' objects doesn't apply to a '${l.type.name}' object`);
+  return l;
+}
+
+const append: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'append');
+  if (args.length !== 2) interp.typeError(`list.append() takes exactly one argument (${args.length - 1} given)`);
+  interp.rt.heap.incref(args[1]);
+  listAppend(interp.rt, l, args[1]);
+  return interp.none();
+};
+
+const extend: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'extend');
+  const src = args[1];
+  if (src instanceof PyListObject || src instanceof PyTupleObject) {
+    // list_extend of a sequence: one resize to the exact new size, then copy.
+    const items = [...src.items];
+    if (items.length === 0) return interp.none();
+    listResize(interp.rt, l, l.items.length + items.length);
+    for (const x of items) { interp.rt.heap.incref(x); l.items.push(x); }
+    return interp.none();
+  }
+  appendAll(interp, l, src);
+  return interp.none();
+};
+
+const pop: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'pop');
+  if (l.items.length === 0) interp.raise('IndexError', 'pop from empty list');
+  const n = l.items.length;
+  const index = args.length > 1 ? normalizeIndex(interp, args[1], n, 'pop') : n - 1;
+  // list_pop: list_resize(size - 1) may shrink the array; the item is handed to the caller.
+  listResize(interp.rt, l, n - 1);
+  const [v] = l.items.splice(index, 1);
+  return v;
+};
+
+const insert: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'insert');
+  if (args.length !== 3) interp.typeError(`insert expected 2 arguments, got ${args.length - 1}`);
+  const where = args[1];
+  if (!(where instanceof PyLongObject)) return interp.typeError(`'${where.type.name}' object cannot be interpreted as an integer`);
+  let i = Number(where.value);
+  const n = l.items.length;
+  if (i < 0) i = Math.max(0, i + n);
+  if (i > n) i = n;
+  listResize(interp.rt, l, n + 1);
+  interp.rt.heap.incref(args[2]);
+  l.items.splice(i, 0, args[2]);
+  return interp.none();
+};
+
+const clear: NativeImpl = (interp, args) => {
+  releaseItems(interp.rt, self(interp, args, 'clear'));
+  return interp.none();
+};
+
+const index: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'index');
+  const i = l.items.findIndex((x) => equals(interp, x, args[1]));
+  if (i < 0) interp.raise('ValueError', `${(args[1] as { value?: unknown }).value ?? 'value'} is not in list`);
+  return newInt(interp.rt, i);
+};
+
+const count: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'count');
+  return newInt(interp.rt, l.items.filter((x) => equals(interp, x, args[1])).length);
+};
+
+const reverse: NativeImpl = (interp, args) => {
+  self(interp, args, 'reverse').items.reverse();
+  return interp.none();
+};
+
+/** Registers the list methods. */
+export function installListMethods(interp: Interp): void {
+  const t = interp.rt.types.list;
+  const table: Record<string, NativeImpl> = { append, extend, pop, insert, clear, index, count, reverse };
+  for (const [name, impl] of Object.entries(table)) interp.methods.define(t, name, impl);
+}

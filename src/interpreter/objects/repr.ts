@@ -1,0 +1,86 @@
+/**
+ * `repr()` and `str()` of the built-in types (`object_repr`, `long_to_decimal_string`,
+ * `float_repr`, `unicode_repr`, `list_repr`, `tuple_repr`). Returns JS strings; the callers
+ * allocate the str object where CPython would.
+ */
+import { PyFloatObject } from '../../engine/objects/floatObject';
+import { PyListObject } from '../../engine/objects/listObject';
+import { PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyRangeObject } from '../../engine/objects/rangeObject';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { PyFunctionObject } from '../../engine/objects/funcObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { floatRepr } from '../runtime/floatRepr';
+import type { Interp } from '../runtime/interp';
+
+/** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if (c >= 0x80 && c < 0xa0) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return out + quote;
+}
+
+/** `repr(o)` as a JS string. */
+export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
+  const rt = interp.rt;
+  if (o === rt.None) return 'None';
+  if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : String(o.value);
+  if (o instanceof PyFloatObject) return floatRepr(o.value);
+  if (o instanceof PyUnicodeObject) return strRepr(o.value);
+  if (o instanceof PyListObject) {
+    if (seen.has(o)) return '[...]';
+    seen.add(o);
+    const r = `[${o.items.map((x) => reprOf(interp, x, seen)).join(', ')}]`;
+    seen.delete(o);
+    return r;
+  }
+  if (o instanceof PyTupleObject) {
+    if (seen.has(o)) return '(...)';
+    seen.add(o);
+    const parts = o.items.map((x) => reprOf(interp, x, seen));
+    seen.delete(o);
+    return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+  }
+  if (o instanceof PyRangeObject) {
+    const step = o.step.value;
+    return step === 1 ? `range(${o.start.value}, ${o.stop.value})` : `range(${o.start.value}, ${o.stop.value}, ${step})`;
+  }
+  if (o instanceof PyBaseExceptionObject) {
+    const args = o.args instanceof PyTupleObject ? o.args.items : [];
+    const inner = args.length === 1 ? reprOf(interp, args[0], seen) : args.map((x) => reprOf(interp, x, seen)).join(', ');
+    return `${o.type.name}(${inner})`;
+  }
+  if (o instanceof PyTypeObject) return `<class '${o.name}'>`;
+  if (o instanceof PyCFunctionObject) return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at 0x${o.self.id.toString(16).padStart(12, '0')}>` : `<built-in function ${o.name}>`;
+  if (o instanceof PyFunctionObject) {
+    const q = o.refs.qualname;
+    return `<function ${q instanceof PyUnicodeObject ? q.value : '?'} at 0x${o.id.toString(16).padStart(12, '0')}>`;
+  }
+  return `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
+}
+
+/** `str(o)` as a JS string. */
+export function strOf(interp: Interp, o: PyObject): string {
+  if (o instanceof PyUnicodeObject) return o.value;
+  if (o instanceof PyBaseExceptionObject) {
+    const args = o.args instanceof PyTupleObject ? o.args.items : [];
+    if (args.length === 0) return '';
+    if (args.length === 1) return strOf(interp, args[0]);
+    return reprOf(interp, o.args as PyObject);
+  }
+  return reprOf(interp, o);
+}

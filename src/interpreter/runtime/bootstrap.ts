@@ -1,0 +1,61 @@
+/**
+ * Builds a ready interpreter for one CPython version: the engine's runtime over the simulated
+ * pymalloc, the collector wired to it (3.11 collects inside the allocation, 3.12+ at the next
+ * eval-breaker check), the builtins, the built-in types' methods and the modules.
+ */
+import { Collector, type GcHooks } from '../../engine/gc/collector';
+import { listAppend, type PyListObject } from '../../engine/objects/listObject';
+import { maybeUntrackTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
+import { Runtime } from '../../engine/runtime';
+import type { CPythonVersion } from '../../protocol/heapModel';
+import { builtinFunctions } from '../builtins/builtinFunctions';
+import { installTypeConstructors } from '../builtins/typeConstructors';
+import { installGc } from '../modules/gcModule';
+import { installSys } from '../modules/sysModule';
+import { installListMethods } from '../objects/listMethods';
+import { installStrMethods } from '../objects/strMethods';
+import { Interp } from './interp';
+import { UnsupportedError } from './pyError';
+
+/** An interpreter and its collector. */
+export interface Bootstrapped {
+  interp: Interp;
+  collector: Collector;
+}
+
+/** A fresh interpreter modelling `version`. */
+export function bootstrap(version: CPythonVersion): Bootstrapped {
+  const rt = Runtime.create(version);
+  const interp = new Interp(rt);
+  const hooks: GcHooks = {
+    finalize: () => false,
+    handleWeakrefs: () => 0,
+    maybeUntrackTuple: (_heap, o) => {
+      if (o.type === rt.types.tuple) maybeUntrackTuple(rt, o as PyTupleObject);
+    },
+    maybeUntrackDict: () => {},
+    clearFreeLists: () => {
+      rt.floatFreeList.clear((o) => rt.heap.freeObject(o));
+      for (const f of rt.tupleFreeLists) f.clear((o) => rt.heap.gcDel(o));
+      rt.listFreeList.clear((o) => rt.heap.gcDel(o));
+    },
+    invokeCallbacks: () => {
+      const callbacks = interp.modules.get('gc')?.dict.get('callbacks') as PyListObject | undefined;
+      if (callbacks && callbacks.items.length > 0) throw new UnsupportedError('gc.callbacks', interp.line);
+    },
+    saveGarbage: (_heap, o) => {
+      const garbage = interp.modules.get('gc')?.dict.get('garbage') as PyListObject;
+      rt.heap.incref(o);
+      listAppend(rt, garbage, o);
+    },
+  };
+  const collector = new Collector(rt.heap, hooks);
+  rt.heap.onCollectionDue = () => collector.runDue();
+  for (const [name, impl] of Object.entries(builtinFunctions)) interp.builtins.set(name, interp.nativeFunction(name, impl));
+  installTypeConstructors(interp);
+  installListMethods(interp);
+  installStrMethods(interp);
+  installSys(interp);
+  installGc(interp, collector);
+  return { interp, collector };
+}

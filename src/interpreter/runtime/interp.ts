@@ -1,0 +1,174 @@
+/**
+ * One interpreter: the engine's object space plus what the eval loop needs around it — the
+ * builtins, the modules, the built-in types' methods, standard output and input, recursion depth,
+ * and the helpers that raise Python exceptions from TypeScript (`PyErr_SetString` and friends).
+ */
+import { newException, PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { newStr } from '../../engine/objects/unicodeObject';
+import type { Runtime } from '../../engine/runtime';
+import type { NativeImpl } from '../vm/callables';
+import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
+import { PyModuleObject } from './moduleObject';
+import { PyError, UnsupportedError } from './pyError';
+
+/** How a type is called (`tp_new` + `tp_init`), for the built-in types. */
+export type TypeCall = (interp: Interp, type: PyTypeObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+/** An interpreter over one object space. */
+export class Interp {
+  /** `builtins.__dict__` (a plain map until dict objects back it). */
+  readonly builtins = new Map<string, PyObject>();
+  /** Modules by name (`sys.modules`). */
+  readonly modules = new Map<string, PyModuleObject>();
+  /** The built-in types' methods. */
+  readonly methods: MethodTables;
+  /** Constructors of the built-in types. */
+  readonly typeCalls = new Map<PyTypeObject, TypeCall>();
+  /** The interpreter's static types. */
+  readonly types: InterpTypes;
+  /** What the script printed. */
+  readonly stdout: string[] = [];
+  /** Standard input for `input()`, consumed from the front. */
+  stdin = '';
+  /** Python frames on the stack (for RecursionError). */
+  depth = 0;
+  /** `sys.getrecursionlimit()`. */
+  recursionLimit: number;
+  /** Line the current source line is (for messages about unsupported constructs). */
+  line = 0;
+
+  constructor(readonly rt: Runtime) {
+    this.recursionLimit = rt.profile.recursionLimit;
+    this.methods = new MethodTables(rt);
+    this.types = makeInterpTypes(rt);
+  }
+
+  /** The type of code objects. */
+  get codeType(): PyTypeObject {
+    return this.types.code;
+  }
+
+  /** The built-in exception type named `name`. */
+  excType(name: string): PyTypeObject {
+    const t = this.rt.exceptions.get(name);
+    if (!t) throw new Error(`no exception type ${name}`);
+    return t;
+  }
+
+  /** A new exception instance `type(message)` (message str and args tuple allocated as CPython does). */
+  newError(name: string, message?: string): PyBaseExceptionObject {
+    const args = message === undefined ? [] : [newStr(this.rt, message)];
+    return newException(this.rt, this.excType(name), newTuple(this.rt, args));
+  }
+
+  /** `PyErr_SetString`: throws `name(message)`. */
+  raise(name: string, message?: string): never {
+    throw new PyError(this.newError(name, message));
+  }
+
+  /** `PyErr_Format(PyExc_TypeError, …)`. */
+  typeError(message: string): never {
+    return this.raise('TypeError', message);
+  }
+
+  /** `Py_NewRef(None)`. */
+  none(): PyObject {
+    this.rt.heap.incref(this.rt.None);
+    return this.rt.None;
+  }
+
+  /** `PyBool_FromLong`. */
+  bool(v: boolean): PyObject {
+    const b = v ? this.rt.True : this.rt.False;
+    this.rt.heap.incref(b);
+    return b;
+  }
+
+  /** Appends to standard output. */
+  write(text: string): void {
+    this.stdout.push(text);
+  }
+
+  /** A static module named `name` with the given native functions and values (owned). */
+  defineModule(name: string, functions: Record<string, NativeImpl>, values: Record<string, PyObject> = {}): PyModuleObject {
+    const m = this.rt.staticObject(new PyModuleObject(this.types.module, this.rt.heap.staticAddress(72)));
+    m.name = name;
+    for (const [k, impl] of Object.entries(functions)) m.dict.set(k, this.nativeFunction(`${k}`, impl));
+    for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+    this.modules.set(name, m);
+    return m;
+  }
+
+  /** A static built-in function. */
+  nativeFunction(name: string, impl: NativeImpl): PyObject {
+    return this.methods.staticFunction(name, impl);
+  }
+
+  /** `import name`: a new reference to the module. */
+  importModule(name: string): PyObject {
+    const m = this.modules.get(name);
+    if (!m) throw new UnsupportedError(`import ${name} (the module is not available in the simulation yet)`, this.line);
+    this.rt.heap.incref(m);
+    return m;
+  }
+
+  /**
+   * `PyObject_GetAttr`, or the method form of LOAD_ATTR when `forMethod`: a method of a built-in
+   * type comes back as its static descriptor with `method: true` (the caller binds it or calls it
+   * with the object first). The value is a new reference.
+   */
+  getAttr(owner: PyObject, name: string, _forMethod: boolean): { value: PyObject; method: boolean } {
+    const heap = this.rt.heap;
+    if (owner instanceof PyModuleObject) {
+      const v = owner.dict.get(name);
+      if (!v) this.raise('AttributeError', `module '${owner.name}' has no attribute '${name}'`);
+      heap.incref(v);
+      return { value: v, method: false };
+    }
+    const m = this.methods.lookup(owner.type, name);
+    if (m) {
+      heap.incref(m);
+      return { value: m, method: true };
+    }
+    if (owner instanceof PyBaseExceptionObject && name === 'args' && owner.args) {
+      heap.incref(owner.args);
+      return { value: owner.args, method: false };
+    }
+    if (owner instanceof PyTypeObject && name === '__name__') return { value: newStr(this.rt, owner.name), method: false };
+    return this.raise('AttributeError', owner instanceof PyTypeObject
+      ? `type object '${owner.name}' has no attribute '${name}'`
+      : `'${owner.type.name}' object has no attribute '${name}'`);
+  }
+
+  /** Calls a type: its constructor, or an exception type's `BaseException_new`. */
+  callType(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+    const call = this.typeCalls.get(type);
+    if (call) return call(this, type, args, kwnames);
+    if (type.isSubtypeOf(this.excType('BaseException'))) {
+      if (kwnames && kwnames.length) this.typeError(`${type.name}() takes no keyword arguments`);
+      for (const a of args) this.rt.heap.incref(a);
+      return newException(this.rt, type, newTuple(this.rt, [...args]));
+    }
+    return this.typeError(`cannot create '${type.name}' instances`);
+  }
+
+  /** What `raise v` raises: an exception instance (new reference), instantiating a class. */
+  toException(v: PyObject): PyBaseExceptionObject {
+    if (v instanceof PyBaseExceptionObject) return v;
+    if (v instanceof PyTypeObject && v.isSubtypeOf(this.excType('BaseException'))) {
+      const e = this.callType(v, [], null) as PyBaseExceptionObject;
+      this.rt.heap.decref(v);
+      return e;
+    }
+    this.rt.heap.decref(v);
+    return this.typeError('exceptions must derive from BaseException');
+  }
+
+  /** Whether `o` is a tuple (for isinstance's class-or-tuple argument). */
+  isTuple(o: PyObject): o is PyTupleObject {
+    return o instanceof PyTupleObject;
+  }
+}

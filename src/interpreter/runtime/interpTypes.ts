@@ -1,0 +1,52 @@
+/**
+ * The interpreter's own static types (code objects, modules) and the method tables of the built-in
+ * types, as static method descriptors (`list.append`) that the eval loop calls with the object as
+ * first argument.
+ */
+import { staticCFunction, type PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { TPFLAGS, type PyTypeObject } from '../../engine/objects/typeObject';
+import type { Runtime } from '../../engine/runtime';
+import type { NativeImpl } from '../vm/callables';
+
+/** Static types the interpreter adds to the engine's. */
+export interface InterpTypes {
+  code: PyTypeObject;
+  module: PyTypeObject;
+}
+
+/** Creates the interpreter's static types. */
+export function makeInterpTypes(rt: Runtime): InterpTypes {
+  const noDealloc = () => { throw new Error('static object deallocated'); };
+  return {
+    code: rt.staticType({ name: 'code', basicsize: rt.profile.codeBasicSize, flags: 0, dealloc: noDealloc }),
+    module: rt.staticType({ name: 'module', basicsize: 56, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE, dealloc: noDealloc }),
+  };
+}
+
+/** Method descriptors by type, then by name. */
+export class MethodTables {
+  private readonly tables = new Map<PyTypeObject, Map<string, PyCFunctionObject>>();
+
+  constructor(private readonly rt: Runtime) {}
+
+  /** Defines `type.name` as the native `impl` (called with self first). */
+  define(type: PyTypeObject, name: string, impl: NativeImpl): void {
+    let table = this.tables.get(type);
+    if (!table) this.tables.set(type, (table = new Map()));
+    table.set(name, staticCFunction(this.rt, name, impl));
+  }
+
+  /** A static built-in function (not bound to a type). */
+  staticFunction(name: string, impl: NativeImpl): PyCFunctionObject {
+    return staticCFunction(this.rt, name, impl);
+  }
+
+  /** The descriptor for `type.name`, searching the base chain. */
+  lookup(type: PyTypeObject, name: string): PyCFunctionObject | undefined {
+    for (let t: PyTypeObject | null = type; t; t = t.base) {
+      const m = this.tables.get(t)?.get(name);
+      if (m) return m;
+    }
+    return undefined;
+  }
+}

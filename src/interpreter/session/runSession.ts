@@ -1,0 +1,246 @@
+/**
+ * A script's run on the simulated heap, as the worker and the CLI drive it: compile, then execute
+ * line by line under a step budget, a time budget and a cancellation check, pausing where asked
+ * (before the next line, at a line, at the end). The simulation is deterministic, so going back to
+ * an earlier step re-runs the script from the start to that step.
+ */
+import { snapshotHeap } from '../../engine/heapSnapshot';
+import type { PyObject } from '../../engine/objects/object';
+import { intern, newStr } from '../../engine/objects/unicodeObject';
+import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
+import type { RunStatus } from '../../protocol/panelProtocol';
+import type { SessionState } from '../../protocol/workerProtocol';
+import { compile } from '../compiler/compiler';
+import { parse } from '../parser/pyAstAdapter';
+import { PySyntaxError } from '../parser/syntaxError';
+import { bootstrap, type Bootstrapped } from '../runtime/bootstrap';
+import { PyError, RunStopped, UnsupportedError } from '../runtime/pyError';
+import { EvalLoop } from '../vm/evalLoop';
+import { Frame } from '../vm/frame';
+import { LoadedCode } from '../vm/loadedCode';
+import { formatSyntaxError, formatTraceback } from './traceback';
+
+/** What a run is given. */
+export interface RunOptions {
+  source: string;
+  /** Shown in tracebacks. */
+  filename: string;
+  version: CPythonVersion;
+  stdin?: string;
+  /** The run stops with a clear message after this many line steps. */
+  maxSteps?: number;
+  /** ... or after this many milliseconds of running. */
+  timeoutMs?: number;
+  /** Polled every few thousand steps; true stops the run. */
+  isCancelled?: () => boolean;
+  /** Most timeline points kept (older ones are thinned). */
+  maxTimelinePoints?: number;
+}
+
+/** How a finished run ended, for the CLI's exit code. */
+export type RunOutcome = 'ok' | 'exception' | 'unsupported' | 'stopped' | 'syntax-error';
+
+/** One run. */
+export class RunSession {
+  private readonly boot: Bootstrapped;
+  private readonly loop: EvalLoop | null = null;
+  private readonly sourceLines: string[];
+  private statusValue: RunStatus = 'paused';
+  private errorText: string | null = null;
+  private outcomeValue: RunOutcome = 'ok';
+  private steps = 0;
+  private allowed = 0;
+  private untilLine: number | null = null;
+  private pausedLine: number | null = null;
+  private startedAt = 0;
+  private timeline: TimelinePoint[] = [];
+  private timelineStride = 1;
+  private firstEventAfterResume = false;
+
+  constructor(private readonly options: RunOptions) {
+    this.sourceLines = options.source.split(/\r?\n/);
+    this.boot = bootstrap(options.version);
+    const interp = this.boot.interp;
+    interp.stdin = options.stdin ?? '';
+    try {
+      const code = compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
+      const loaded = new LoadedCode(interp, code);
+      const globals = new Map<string, PyObject>();
+      globals.set('__name__', intern(interp.rt, newStr(interp.rt, '__main__')));
+      const loop = new EvalLoop(interp, (frame, line) => this.onLine(frame, line));
+      if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
+      loop.start(new Frame(loaded, globals, globals, null, null));
+      this.loop = loop;
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    // Stop before the first line, as a debugger does.
+    this.resume(0, null);
+  }
+
+  /** Where the run stands. */
+  get status(): RunStatus {
+    return this.statusValue;
+  }
+
+  /** How it ended (for the CLI). */
+  get outcome(): RunOutcome {
+    return this.outcomeValue;
+  }
+
+  /** What the script printed. */
+  get stdout(): string {
+    return this.boot.interp.stdout.join('');
+  }
+
+  /** The traceback or reason it stopped, when it did not finish normally. */
+  get error(): string | null {
+    return this.errorText;
+  }
+
+  /** Line steps taken. */
+  get step(): number {
+    return this.steps;
+  }
+
+  /** The interpreter (for the CLI's report and tests). */
+  get interp(): Bootstrapped['interp'] {
+    return this.boot.interp;
+  }
+
+  /** Runs until the next line is about to run. */
+  stepLine(): void {
+    this.resume(this.steps + 1, null);
+  }
+
+  /** Runs to the end, or until `untilLine` is about to run. */
+  continue(untilLine: number | null = null): void {
+    this.resume(Infinity, untilLine);
+  }
+
+  /** Runs until `step` line steps have been taken (for a fresh session: going to a step). */
+  runToStep(step: number): void {
+    this.resume(step, null);
+  }
+
+  /** `gc.collect(generation)` now, between lines. */
+  collect(generation: 0 | 1 | 2): number {
+    return this.boot.collector.collect(generation);
+  }
+
+  /** The state the panel draws. */
+  state(maxObjects = 20_000): SessionState {
+    const heap = snapshotHeap(this.boot.interp.rt, { timeline: this.timeline, maxObjects });
+    return {
+      status: this.statusValue,
+      line: this.statusValue === 'paused' ? this.pausedLine : null,
+      step: this.steps,
+      lastStep: this.steps,
+      stdout: this.stdout,
+      error: this.errorText,
+      heap,
+      footprints: this.boot.interp.rt.heap.memory.footprints.toArray(),
+    };
+  }
+
+  private resume(allowed: number, untilLine: number | null): void {
+    const loop = this.loop;
+    if (!loop || this.statusValue !== 'paused') return;
+    this.allowed = allowed;
+    this.untilLine = untilLine;
+    this.firstEventAfterResume = true;
+    this.startedAt = Date.now();
+    this.statusValue = 'running';
+    try {
+      const exit = loop.run();
+      if (exit === 'paused') this.statusValue = 'paused';
+      else if (exit === 'returned') {
+        if (loop.result) this.boot.interp.rt.heap.decref(loop.result);
+        this.finish();
+      } else {
+        const exc = loop.error;
+        if (exc) this.errorText = formatTraceback(this.boot.interp, exc, loop.traceback, this.sourceLines, this.options.filename);
+        this.outcomeValue = 'exception';
+        this.statusValue = 'error';
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private finish(): void {
+    this.statusValue = 'finished';
+    this.pausedLine = null;
+  }
+
+  private onLine(_frame: Frame, line: number): boolean {
+    // The first line event after a resume is the line the run was paused before: it runs.
+    const first = this.firstEventAfterResume;
+    this.firstEventAfterResume = false;
+    if (this.steps >= this.allowed || (!first && this.untilLine === line)) {
+      this.pausedLine = line;
+      return true;
+    }
+    this.steps++;
+    this.pausedLine = line;
+    const interp = this.boot.interp;
+    interp.line = line;
+    interp.rt.heap.line = line;
+    if (this.steps % this.timelineStride === 0) this.record(line);
+    if ((this.steps & 4095) === 0) this.checkBudgets();
+    return false;
+  }
+
+  private record(line: number): void {
+    const heap = this.boot.interp.rt.heap;
+    const max = this.options.maxTimelinePoints ?? 4000;
+    this.timeline.push({ step: this.steps, line, pymallocBytes: heap.memory.pymallocBytes, rawBytes: heap.memory.rawBytes, objects: heap.live.size });
+    if (this.timeline.length > max) {
+      this.timeline = this.timeline.filter((_, i) => i % 2 === 1);
+      this.timelineStride *= 2;
+    }
+  }
+
+  private checkBudgets(): void {
+    const o = this.options;
+    if (o.maxSteps !== undefined && this.steps >= o.maxSteps) {
+      throw new RunStopped('steps', `The script was stopped after ${this.steps.toLocaleString('en-US')} line steps (the step budget); it may loop forever. Raise pythonHeap.maxSteps (or --max-steps) to let it run longer.`);
+    }
+    if (o.timeoutMs !== undefined && Date.now() - this.startedAt > o.timeoutMs) {
+      throw new RunStopped('time', `The script was stopped after ${(o.timeoutMs / 1000).toFixed(0)} s (the time budget); it may loop forever.`);
+    }
+    if (o.isCancelled?.()) throw new RunStopped('cancelled', 'The run was cancelled.');
+  }
+
+  private fail(e: unknown): void {
+    if (e instanceof PySyntaxError) {
+      this.errorText = formatSyntaxError(e, this.options.filename);
+      this.outcomeValue = 'syntax-error';
+      this.statusValue = 'error';
+    } else if (e instanceof UnsupportedError) {
+      this.errorText = `${this.options.filename}: ${e.message}\n`;
+      this.outcomeValue = 'unsupported';
+      this.statusValue = 'error';
+    } else if (e instanceof RunStopped) {
+      this.errorText = `${e.message}\n`;
+      this.outcomeValue = 'stopped';
+      this.statusValue = e.reason === 'cancelled' ? 'cancelled' : 'error';
+    } else if (e instanceof PyError) {
+      this.errorText = formatTraceback(this.boot.interp, e.exc, [], this.sourceLines, this.options.filename);
+      this.outcomeValue = 'exception';
+      this.statusValue = 'error';
+    } else {
+      const message = e instanceof Error ? e.message : String(e);
+      const stack = e instanceof Error && e.stack ? `\n${e.stack}` : '';
+      if (/Maximum call stack size exceeded/.test(message)) {
+        this.errorText = 'RecursionError: maximum recursion depth exceeded (in the simulation\'s own code)\n';
+        this.outcomeValue = 'exception';
+      } else {
+        this.errorText = `Internal error in the simulation: ${message}${stack}\n`;
+        this.outcomeValue = 'unsupported';
+      }
+      this.statusValue = 'error';
+    }
+  }
+}

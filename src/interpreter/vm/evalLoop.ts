@@ -1,0 +1,710 @@
+/**
+ * The eval loop (Python/ceval.c, Python/bytecodes.c of 3.12): one `for (;;)` over the current
+ * frame's instructions. Python-to-Python calls push a frame and continue in the same loop (no
+ * JavaScript recursion), so a run can pause at any line and deep recursion cannot overflow the
+ * host's stack. Reference counts move as in CPython: the value stack owns its references, LOAD_*
+ * increfs, STORE_* steals, and operators release their operands after computing the result.
+ */
+import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { newFunction, PyFunctionObject } from '../../engine/objects/funcObject';
+import { listAppend, newList, PyListObject } from '../../engine/objects/listObject';
+import { newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeObject';
+import type { PyCellObject} from '../../engine/objects/cellObject';
+import { newCell } from '../../engine/objects/cellObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { intern as internStr, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { OPCODES } from '../compiler/opcodes';
+import { binaryOp, compare, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { reprOf, strOf } from '../objects/repr';
+import type { Interp } from '../runtime/interp';
+import { PyError, UnsupportedError } from '../runtime/pyError';
+import { callNative, makeFunctionFrame, type FunctionCode } from './callables';
+import type { Frame } from './frame';
+import type { PyCodeObject } from './loadedCode';
+import { OPCODE_NUMBERS } from './loadedCode';
+
+const O = OPCODE_NUMBERS;
+const NAMES = Object.keys(OPCODES);
+
+/** Why the loop returned. */
+export type LoopExit = 'paused' | 'returned' | 'raised';
+
+/** One entry of a traceback, innermost last. */
+export interface TracebackEntry {
+  filename: string;
+  line: number;
+  name: string;
+}
+
+/** Called at every line event; returning true pauses the loop before the line runs. */
+export type LineHook = (frame: Frame, line: number) => boolean;
+
+/** The loop's state across pauses. */
+export class EvalLoop {
+  /** The innermost frame, or null when nothing runs. */
+  frame: Frame | null = null;
+  /** The module frame's result when it returned. */
+  result: PyObject | null = null;
+  /** The uncaught exception, when the run raised. */
+  error: PyBaseExceptionObject | null = null;
+  /** Its traceback, outermost first. */
+  traceback: TracebackEntry[] = [];
+  /** Runs a due collection at an eval-breaker check (3.12+). */
+  onEvalBreaker: (() => void) | null = null;
+
+  constructor(private readonly interp: Interp, private readonly onLine: LineHook) {}
+
+  /** Starts `frame` (a module frame) as the only frame. */
+  start(frame: Frame): void {
+    this.frame = frame;
+  }
+
+  /** Runs until a pause, the outermost return, or an uncaught exception. */
+  run(): LoopExit {
+    for (;;) {
+      try {
+        return this.dispatch();
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        if (!this.unwind(e.exc)) return 'raised';
+      }
+    }
+  }
+
+  /** Finds a handler for `exc` from the current frame outwards; false when none (the run failed). */
+  private unwind(exc: PyBaseExceptionObject): boolean {
+    const heap = this.interp.rt.heap;
+    let frame = this.frame as Frame;
+    for (;;) {
+      const pc = frame.pc - 1;
+      this.traceback.unshift({ filename: frame.code.code.filename, line: frame.code.lines[Math.max(0, pc)], name: frame.code.code.name });
+      const handler = frame.code.handlerFor(pc);
+      if (handler) {
+        while (frame.stack.length > handler.depth) heap.xdecref(frame.stack.pop());
+        if (handler.lasti) frame.stack.push(newInt(this.interp.rt, pc));
+        frame.stack.push(exc);
+        frame.pc = handler.target;
+        this.traceback = [];
+        this.frame = frame;
+        return true;
+      }
+      const previous = frame.previous;
+      this.releaseFrame(frame);
+      if (!previous) {
+        this.frame = null;
+        this.error = exc;
+        return false;
+      }
+      frame = previous;
+      this.frame = frame;
+    }
+  }
+
+  /** Drops what a finished frame still holds (`_PyFrame_ClearExceptCode`). */
+  private releaseFrame(frame: Frame): void {
+    const heap = this.interp.rt.heap;
+    while (frame.stack.length > 0) heap.xdecref(frame.stack.pop());
+    const locals = frame.localsplus;
+    for (let i = 0; i < locals.length; i++) {
+      const v = locals[i];
+      locals[i] = null;
+      heap.xdecref(v);
+    }
+    if (frame.func) heap.decref(frame.func);
+    this.interp.depth--;
+  }
+
+  private dispatch(): LoopExit {
+    const interp: Interp = this.interp;
+    const rt = interp.rt;
+    const heap = rt.heap;
+    let frame = this.frame as Frame;
+    let code = frame.code;
+    let ops = code.ops;
+    let args = code.args;
+    let lines = code.lines;
+    let stack = frame.stack;
+    let locals = frame.localsplus;
+    const pop = (): PyObject => stack.pop() as PyObject;
+    for (;;) {
+      const pc = frame.pc;
+      const line = lines[pc];
+      if (line !== frame.line && line > 0) {
+        if (this.onLine(frame, line)) return 'paused';
+        frame.line = line;
+      }
+      const op = ops[pc];
+      const arg = args[pc];
+      frame.pc = pc + 1;
+      switch (op) {
+        case O.NOP:
+          break;
+        case O.RESUME:
+          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+          break;
+        case O.POP_TOP:
+          heap.xdecref(stack.pop());
+          break;
+        case O.PUSH_NULL:
+          stack.push(null);
+          break;
+        case O.COPY: {
+          const v = stack[stack.length - arg] as PyObject;
+          heap.incref(v);
+          stack.push(v);
+          break;
+        }
+        case O.SWAP: {
+          const top = stack.length - 1;
+          const other = stack.length - arg;
+          const t = stack[top];
+          stack[top] = stack[other];
+          stack[other] = t;
+          break;
+        }
+        case O.LOAD_CONST: {
+          const v = code.consts[arg];
+          heap.incref(v);
+          stack.push(v);
+          break;
+        }
+        case O.LOAD_FAST:
+        case O.LOAD_FAST_CHECK: {
+          const v = locals[arg];
+          if (v === null) interp.raise('UnboundLocalError', `cannot access local variable '${code.code.varnames[arg]}' where it is not associated with a value`);
+          heap.incref(v);
+          stack.push(v);
+          break;
+        }
+        case O.LOAD_FAST_AND_CLEAR:
+          stack.push(locals[arg]);
+          locals[arg] = null;
+          break;
+        case O.STORE_FAST: {
+          const old = locals[arg];
+          locals[arg] = stack.pop() ?? null;
+          heap.xdecref(old);
+          break;
+        }
+        case O.DELETE_FAST: {
+          const old = locals[arg];
+          if (old === null) interp.raise('UnboundLocalError', `cannot access local variable '${code.code.varnames[arg]}' where it is not associated with a value`);
+          locals[arg] = null;
+          heap.decref(old);
+          break;
+        }
+        case O.MAKE_CELL: {
+          const initial = locals[arg];
+          locals[arg] = newCell(rt, initial);
+          break;
+        }
+        case O.COPY_FREE_VARS: {
+          const closure = (frame.func?.refs.closure as PyTupleObject | null)?.items ?? [];
+          const offset = code.nlocalsplus - arg;
+          for (let i = 0; i < arg; i++) {
+            heap.incref(closure[i]);
+            locals[offset + i] = closure[i];
+          }
+          break;
+        }
+        case O.LOAD_CLOSURE: {
+          const v = locals[arg] as PyObject;
+          heap.incref(v);
+          stack.push(v);
+          break;
+        }
+        case O.LOAD_DEREF: {
+          const cell = locals[arg] as PyCellObject;
+          const v = cell.contents;
+          if (v === null) interp.raise('NameError', `cannot access free variable '${this.localName(frame, arg)}' where it is not associated with a value in enclosing scope`);
+          heap.incref(v);
+          stack.push(v);
+          break;
+        }
+        case O.STORE_DEREF: {
+          const cell = locals[arg] as PyCellObject;
+          const old = cell.contents;
+          cell.contents = pop();
+          heap.xdecref(old);
+          break;
+        }
+        case O.LOAD_NAME: {
+          const name = code.names[arg];
+          const v = frame.locals?.get(name) ?? frame.globals.get(name) ?? interp.builtins.get(name);
+          if (!v) interp.raise('NameError', `name '${name}' is not defined`);
+          heap.incref(v);
+          stack.push(v);
+          break;
+        }
+        case O.STORE_NAME: {
+          const ns = frame.locals ?? frame.globals;
+          const name = code.names[arg];
+          const old = ns.get(name);
+          ns.set(name, pop());
+          heap.xdecref(old);
+          break;
+        }
+        case O.DELETE_NAME: {
+          const ns = frame.locals ?? frame.globals;
+          const name = code.names[arg];
+          const old = ns.get(name);
+          if (!old) interp.raise('NameError', `name '${name}' is not defined`);
+          ns.delete(name);
+          heap.decref(old);
+          break;
+        }
+        case O.LOAD_GLOBAL: {
+          const name = code.names[arg >> 1];
+          const v = frame.globals.get(name) ?? interp.builtins.get(name);
+          if (!v) interp.raise('NameError', `name '${name}' is not defined`);
+          if (arg & 1) stack.push(null);
+          heap.incref(v);
+          stack.push(v);
+          break;
+        }
+        case O.STORE_GLOBAL: {
+          const name = code.names[arg];
+          const old = frame.globals.get(name);
+          frame.globals.set(name, pop());
+          heap.xdecref(old);
+          break;
+        }
+        case O.DELETE_GLOBAL: {
+          const name = code.names[arg];
+          const old = frame.globals.get(name);
+          if (!old) interp.raise('NameError', `name '${name}' is not defined`);
+          frame.globals.delete(name);
+          heap.decref(old);
+          break;
+        }
+        case O.UNARY_NEGATIVE: {
+          const v = pop();
+          const zero = newInt(rt, 0);
+          try {
+            stack.push(binaryOp(interp, 10, zero, v));
+          } finally {
+            heap.decref(zero);
+            heap.decref(v);
+          }
+          break;
+        }
+        case O.UNARY_NOT: {
+          const v = pop();
+          const r = !isTrue(interp, v);
+          heap.decref(v);
+          stack.push(interp.bool(r));
+          break;
+        }
+        case O.BINARY_OP: {
+          const b = pop();
+          const a = pop();
+          try {
+            stack.push(binaryOp(interp, arg, a, b));
+          } finally {
+            heap.decref(a);
+            heap.decref(b);
+          }
+          break;
+        }
+        case O.COMPARE_OP: {
+          const b = pop();
+          const a = pop();
+          try {
+            stack.push(interp.bool(compare(interp, arg, a, b)));
+          } finally {
+            heap.decref(a);
+            heap.decref(b);
+          }
+          break;
+        }
+        case O.IS_OP: {
+          const b = pop();
+          const a = pop();
+          const r = (a === b) !== (arg === 1);
+          heap.decref(a);
+          heap.decref(b);
+          stack.push(interp.bool(r));
+          break;
+        }
+        case O.CONTAINS_OP: {
+          const container = pop();
+          const item = pop();
+          try {
+            stack.push(interp.bool(contains(interp, container, item) !== (arg === 1)));
+          } finally {
+            heap.decref(container);
+            heap.decref(item);
+          }
+          break;
+        }
+        case O.BINARY_SUBSCR: {
+          const key = pop();
+          const container = pop();
+          try {
+            stack.push(getItem(interp, container, key));
+          } finally {
+            heap.decref(container);
+            heap.decref(key);
+          }
+          break;
+        }
+        case O.STORE_SUBSCR: {
+          const key = pop();
+          const container = pop();
+          const v = pop();
+          try {
+            setItem(interp, container, key, v);
+          } finally {
+            heap.decref(v);
+            heap.decref(container);
+            heap.decref(key);
+          }
+          break;
+        }
+        case O.BUILD_TUPLE: {
+          const items = stack.splice(stack.length - arg, arg) as PyObject[];
+          stack.push(newTuple(rt, items));
+          break;
+        }
+        case O.BUILD_LIST: {
+          const items = stack.splice(stack.length - arg, arg) as PyObject[];
+          stack.push(newList(rt, items));
+          break;
+        }
+        case O.LIST_APPEND: {
+          const v = pop();
+          listAppend(rt, stack[stack.length - arg] as PyListObject, v);
+          break;
+        }
+        case O.LIST_EXTEND: {
+          const iterable = pop();
+          const list = stack[stack.length - arg] as PyListObject;
+          try {
+            extendList(interp, list, iterable);
+          } finally {
+            heap.decref(iterable);
+          }
+          break;
+        }
+        case O.BUILD_STRING: {
+          const parts = stack.splice(stack.length - arg, arg) as PyUnicodeObject[];
+          const s = newStr(rt, parts.map((p) => p.value).join(''));
+          for (const p of parts) heap.decref(p);
+          stack.push(s);
+          break;
+        }
+        case O.FORMAT_VALUE: {
+          if (arg & 4) interp.raise('ValueError', 'format specs in f-strings are not supported yet');
+          const v = pop();
+          const conv = arg & 3;
+          try {
+            if (conv === 0 && v instanceof PyUnicodeObject) stack.push(v);
+            else {
+              stack.push(newStr(rt, conv === 2 ? reprOf(interp, v) : strOf(interp, v)));
+              heap.decref(v);
+            }
+          } catch (e) {
+            heap.decref(v);
+            throw e;
+          }
+          break;
+        }
+        case O.GET_ITER: {
+          const v = pop();
+          try {
+            stack.push(getIter(interp, v));
+          } finally {
+            heap.decref(v);
+          }
+          break;
+        }
+        case O.FOR_ITER: {
+          const it = stack[stack.length - 1] as PyObject;
+          const next = iterNext(interp, it);
+          if (next === null) {
+            heap.decref(pop());
+            frame.pc = arg;
+          } else stack.push(next);
+          break;
+        }
+        case O.JUMP_FORWARD:
+          frame.pc = arg;
+          break;
+        case O.JUMP_BACKWARD:
+          frame.pc = arg;
+          // A backward jump starts a new line event even on the same line, and checks the eval breaker.
+          frame.line = -1;
+          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+          break;
+        case O.POP_JUMP_IF_FALSE:
+        case O.POP_JUMP_IF_TRUE: {
+          const v = pop();
+          const t = v === rt.True ? true : v === rt.False ? false : isTrue(interp, v);
+          heap.decref(v);
+          if (t === (op === O.POP_JUMP_IF_TRUE)) frame.pc = arg;
+          break;
+        }
+        case O.POP_JUMP_IF_NONE:
+        case O.POP_JUMP_IF_NOT_NONE: {
+          const v = pop();
+          const isNone = v === rt.None;
+          heap.decref(v);
+          if (isNone === (op === O.POP_JUMP_IF_NONE)) frame.pc = arg;
+          break;
+        }
+        case O.UNPACK_SEQUENCE: {
+          const seq = pop();
+          try {
+            const items = unpackItems(interp, seq, arg);
+            for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+          } finally {
+            heap.decref(seq);
+          }
+          break;
+        }
+        case O.LOAD_ATTR: {
+          const owner = pop();
+          const name = code.names[arg >> 1];
+          let found: { value: PyObject; method: boolean };
+          try {
+            found = interp.getAttr(owner, name, (arg & 1) === 1);
+          } catch (e) {
+            heap.decref(owner);
+            throw e;
+          }
+          if (found.method && (arg & 1)) {
+            // The method form: (owner -- meth self), no bound method allocated.
+            stack.push(found.value);
+            stack.push(owner);
+            break;
+          }
+          if (arg & 1) stack.push(null);
+          if (found.method) {
+            const descriptor = found.value as PyCFunctionObject;
+            stack.push(newBoundCMethod(rt, descriptor.name, descriptor.impl, owner));
+            heap.decref(descriptor);
+          } else stack.push(found.value);
+          heap.decref(owner);
+          break;
+        }
+        case O.KW_NAMES: {
+          const t = code.consts[arg] as PyTupleObject;
+          frame.kwnames = t.items.map((s) => (s as PyUnicodeObject).value);
+          break;
+        }
+        case O.CALL: {
+          const kwnames = frame.kwnames;
+          frame.kwnames = null;
+          const n = arg;
+          const base = stack.length - n - 2;
+          const method = stack[base];
+          let callable = stack[base + 1] as PyObject;
+          let callArgs = stack.slice(base + 2) as PyObject[];
+          if (method !== null) {
+            callArgs = [callable, ...callArgs];
+            callable = method;
+          }
+          if (callable instanceof PyFunctionObject) {
+            if (interp.depth >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
+            const next = makeFunctionFrame(interp, callable, callArgs, kwnames, frame);
+            // The new frame took its own references: drop the caller's stack slots, keep the function alive.
+            heap.incref(callable);
+            for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
+            stack.length = base;
+            interp.depth++;
+            frame = next;
+            this.frame = frame;
+            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+            if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+            break;
+          }
+          let result: PyObject | undefined;
+          try {
+            if (callable instanceof PyCFunctionObject) result = callNative(interp, callable, callArgs, kwnames);
+            else if (callable instanceof PyTypeObject) result = interp.callType(callable, callArgs, kwnames);
+            else interp.typeError(`'${callable.type.name}' object is not callable`);
+          } finally {
+            for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
+            stack.length = base;
+          }
+          stack.push(result as PyObject);
+          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+          break;
+        }
+        case O.MAKE_FUNCTION: {
+          const codeObj = pop() as PyCodeObject;
+          const closure = arg & 8 ? pop() : null;
+          if (arg & 4) heap.decref(pop());
+          if (arg & 2) interp.raise('TypeError', 'keyword-only defaults are not supported yet');
+          const defaults = arg & 1 ? pop() : null;
+          const loaded = codeObj.loaded;
+          const fc: FunctionCode = { loaded, globals: frame.globals };
+          const qualname = intern(rt, loaded.code.qualname);
+          const name = intern(rt, loaded.code.name);
+          const f = newFunction(rt, fc, { defaults, closure, qualname, name });
+          heap.decref(codeObj);
+          stack.push(f);
+          break;
+        }
+        case O.RETURN_CONST:
+        case O.RETURN_VALUE: {
+          let value: PyObject;
+          if (op === O.RETURN_CONST) {
+            value = code.consts[arg];
+            heap.incref(value);
+          } else value = pop();
+          const previous = frame.previous;
+          this.releaseFrame(frame);
+          if (!previous) {
+            this.frame = null;
+            this.result = value;
+            return 'returned';
+          }
+          frame = previous;
+          this.frame = frame;
+          code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+          stack.push(value);
+          break;
+        }
+        case O.IMPORT_NAME: {
+          heap.decref(pop());
+          heap.decref(pop());
+          stack.push(interp.importModule(code.names[arg]));
+          break;
+        }
+        case O.IMPORT_FROM: {
+          const module = stack[stack.length - 1] as PyObject;
+          stack.push(interp.getAttr(module, code.names[arg], false).value);
+          break;
+        }
+        case O.RAISE_VARARGS: {
+          if (arg === 0) {
+            if (!frame.handled) interp.raise('RuntimeError', 'No active exception to reraise');
+            heap.incref(frame.handled);
+            throw new PyError(frame.handled as PyBaseExceptionObject);
+          }
+          if (arg === 2) heap.decref(pop());
+          const v = pop();
+          throw new PyError(interp.toException(v));
+        }
+        case O.PUSH_EXC_INFO: {
+          const exc = pop();
+          const prev = frame.handled;
+          stack.push(prev ?? interp.none());
+          if (prev) heap.incref(prev);
+          heap.incref(exc);
+          frame.handled = exc;
+          stack.push(exc);
+          break;
+        }
+        case O.POP_EXCEPT: {
+          const prev = pop();
+          const old = frame.handled;
+          frame.handled = prev === rt.None ? null : prev;
+          if (prev === rt.None) heap.decref(prev);
+          heap.xdecref(old);
+          break;
+        }
+        case O.CHECK_EXC_MATCH: {
+          const t = pop();
+          const exc = stack[stack.length - 1] as PyObject;
+          const match = t instanceof PyTypeObject ? exc.type.isSubtypeOf(t)
+            : t instanceof PyTupleObject ? t.items.some((x) => x instanceof PyTypeObject && exc.type.isSubtypeOf(x)) : false;
+          heap.decref(t);
+          stack.push(interp.bool(match));
+          break;
+        }
+        case O.RERAISE: {
+          const exc = pop();
+          if (arg) {
+            // The traceback points at the instruction that first raised (lasti).
+            const lasti = stack[stack.length - arg];
+            if (lasti instanceof PyLongObject) frame.pc = Number(lasti.value) + 1;
+          }
+          throw new PyError(exc as PyBaseExceptionObject);
+        }
+        case O.LOAD_ASSERTION_ERROR: {
+          const t = interp.excType('AssertionError');
+          stack.push(t);
+          break;
+        }
+        case O.CALL_INTRINSIC_1: {
+          if (arg === 5) { // UNARY_POSITIVE
+            const v = stack[stack.length - 1] as PyObject;
+            if (!(isNumber(v))) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
+            break;
+          }
+          if (arg === 6) { // LIST_TO_TUPLE
+            const l = pop() as PyListObject;
+            const items = [...l.items];
+            for (const x of items) heap.incref(x);
+            heap.decref(l);
+            stack.push(newTuple(rt, items));
+            break;
+          }
+          throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
+        }
+        default:
+          throw new UnsupportedError(`the ${NAMES[op]} instruction`, frame.line);
+      }
+    }
+  }
+
+  private localName(frame: Frame, index: number): string {
+    const c = frame.code.code;
+    const cells = c.cellvars.filter((x) => !c.varnames.includes(x));
+    return [...c.varnames, ...cells, ...c.freevars][index] ?? '?';
+  }
+}
+
+function isNumber(v: PyObject): boolean {
+  return v.type.name === 'int' || v.type.name === 'float' || v.type.name === 'bool';
+}
+
+/** `list.extend(iterable)` for the sequences the compiler extends with. */
+function extendList(interp: Interp, list: PyListObject, iterable: PyObject): void {
+  const it = getIter(interp, iterable);
+  try {
+    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) listAppend(interp.rt, list, v);
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+}
+
+/** UNPACK_SEQUENCE's items (new references), or ValueError. */
+function unpackItems(interp: Interp, seq: PyObject, n: number): PyObject[] {
+  if (seq instanceof PyTupleObject || seq instanceof PyListObject) {
+    if (seq.items.length !== n) {
+      if (seq.items.length > n) interp.raise('ValueError', `too many values to unpack (expected ${n})`);
+      interp.raise('ValueError', `not enough values to unpack (expected ${n}, got ${seq.items.length})`);
+    }
+    for (const x of seq.items) interp.rt.heap.incref(x);
+    return [...seq.items];
+  }
+  const it = getIter(interp, seq);
+  const out: PyObject[] = [];
+  try {
+    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) {
+      out.push(v);
+      if (out.length > n) interp.raise('ValueError', `too many values to unpack (expected ${n})`);
+    }
+  } catch (e) {
+    for (const x of out) interp.rt.heap.decref(x);
+    throw e;
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+  if (out.length < n) {
+    for (const x of out) interp.rt.heap.decref(x);
+    interp.raise('ValueError', `not enough values to unpack (expected ${n}, got ${out.length})`);
+  }
+  return out;
+}
+
+/** A code object's name, interned as CPython's code objects hold their names. */
+function intern(rt: Interp['rt'], s: string): PyObject {
+  return internStr(rt, newStr(rt, s));
+}

@@ -1,0 +1,94 @@
+/**
+ * A code object made ready to run: its constants materialized as heap objects (as unmarshalling or
+ * compiling does before the script's first line: they are allocated at line 0 and belong to the
+ * code object), its instructions in typed arrays for a fast dispatch, and its nested code objects
+ * loaded in turn.
+ */
+import { newFloat } from '../../engine/objects/floatObject';
+import { newInt } from '../../engine/objects/longObject';
+import { PyObject } from '../../engine/objects/object';
+import { newTuple } from '../../engine/objects/tupleObject';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
+import { intern, newStr } from '../../engine/objects/unicodeObject';
+import type { CodeObject, ExceptionTableEntry } from '../compiler/codeObject';
+import { OPCODES, type Opcode } from '../compiler/opcodes';
+import type { PyConstant } from '../parser/pyConstant';
+import { UnsupportedError } from '../runtime/pyError';
+import type { Interp } from '../runtime/interp';
+
+/** Numeric opcodes, in the order of the instruction table. */
+export const OPCODE_NUMBERS: Readonly<Record<Opcode, number>> = Object.fromEntries(
+  Object.keys(OPCODES).map((name, i) => [name, i]),
+) as Record<Opcode, number>;
+
+/** A code object on the heap (`PyCodeObject`), wrapping the loaded code. */
+export class PyCodeObject extends PyObject {
+  constructor(type: PyTypeObject, address: number, readonly loaded: LoadedCode) {
+    super(type, address);
+  }
+}
+
+/** A code object ready for the eval loop. */
+export class LoadedCode {
+  /** co_consts as objects (owned by the code object). */
+  readonly consts: PyObject[];
+  /** co_names. */
+  readonly names: string[];
+  /** Opcode numbers, operands and lines, one entry per instruction. */
+  readonly ops: Uint8Array;
+  readonly args: Int32Array;
+  readonly lines: Int32Array;
+  /** co_nlocalsplus. */
+  readonly nlocalsplus: number;
+  /** Exception table rows. */
+  readonly exceptionTable: ExceptionTableEntry[];
+
+  constructor(interp: Interp, readonly code: CodeObject) {
+    const n = code.instructions.length;
+    this.ops = new Uint8Array(n);
+    this.args = new Int32Array(n);
+    this.lines = new Int32Array(n);
+    code.instructions.forEach((ins, i) => {
+      this.ops[i] = OPCODE_NUMBERS[ins.op];
+      this.args[i] = ins.arg;
+      this.lines[i] = ins.lineno;
+    });
+    this.names = code.names;
+    this.nlocalsplus = code.varnames.length + code.cellvars.filter((c) => !code.varnames.includes(c)).length + code.freevars.length;
+    this.exceptionTable = code.exceptionTable;
+    this.consts = code.consts.map((c) => materialize(interp, c, code.firstlineno));
+  }
+
+  /** The handler for an exception raised at instruction `pc`, if any (the innermost row). */
+  handlerFor(pc: number): ExceptionTableEntry | null {
+    let best: ExceptionTableEntry | null = null;
+    for (const e of this.exceptionTable) {
+      if (pc >= e.start && pc < e.end && (!best || e.end - e.start < best.end - best.start)) best = e;
+    }
+    return best;
+  }
+}
+
+/** Identifier-like strings are interned by the compiler (`intern_string_constants`). */
+const identifierLike = /^[A-Za-z0-9_]*$/;
+
+function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
+  const rt = interp.rt;
+  if (c === null) return interp.none();
+  if (c === true || c === false) return interp.bool(c);
+  if (typeof c === 'string') {
+    const s = newStr(rt, c);
+    return identifierLike.test(c) ? intern(rt, s) : s;
+  }
+  switch (c.type) {
+    case 'int': return newInt(rt, c.value);
+    case 'float': return newFloat(rt, c.value);
+    case 'tuple': return newTuple(rt, c.items.map((x) => materialize(interp, x, line)));
+    case 'code': {
+      const loaded = new LoadedCode(interp, c.code as CodeObject);
+      return rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded));
+    }
+    default:
+      throw new UnsupportedError(`a ${c.type} constant`, line);
+  }
+}
