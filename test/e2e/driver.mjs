@@ -8,6 +8,8 @@
 //   palette       what the command palette offers (when-clauses evaluated by the workbench)
 //   registry      the set of registered command ids
 //   webviewDom    the DOM inside the inspector webview
+//   quickPick     choosing an item in a quick pick a command opened
+//   sideView      the rows of the "Heap" tree view in the Python Heap side bar
 //
 // Methods every driver has:
 //   openFile(name)                   open examples/<name> in an editor and focus it
@@ -20,7 +22,10 @@
 // With `palette`:    paletteLabels(query), the command titles the palette offers for `query`
 // With `registry`:   registeredCommands(), every registered command id
 // With `webviewDom`: webviewText(testid), text of [data-testid=testid] in the inspector;
-//                    waitForWebviewText(testid, pattern), the same once it matches `pattern`
+//                    waitForWebviewText(testid, pattern), the same once it matches `pattern`;
+//                    clickWebview(testid)
+// With `quickPick`:  pick(label), choose the item labelled exactly `label`
+// With `sideView`:   sideViewRows(), "label description" of each visible row of the Heap view
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +34,7 @@ import { fileURLToPath } from 'node:url';
  * One end-to-end test body.
  * @typedef {object} Scenario
  * @property {string} name
- * @property {('palette' | 'registry' | 'webviewDom')[]} [needs]
+ * @property {('palette' | 'registry' | 'webviewDom' | 'quickPick' | 'sideView')[]} [needs]
  * @property {number} [timeoutMs]
  * @property {(driver: any) => Promise<void>} run
  */

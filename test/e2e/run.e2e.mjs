@@ -1,8 +1,13 @@
 // Running a script: the session's commands come and go with the run, and a finished run shows each
 // line's footprint in a code lens and the objects a line made in a hover.
 import assert from 'node:assert/strict';
-import { contributedCommands, eventually, paletteShows, ScenarioSkipped } from './driver.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contributedCommands, eventually, paletteShows, repoRoot, ScenarioSkipped } from './driver.mjs';
 import { registerScenarios } from './harness.mjs';
+
+/** 1-based line of list_growth.py that creates the list: `items = []`. */
+const itemsLine = readFileSync(join(repoRoot, 'examples', 'list_growth.py'), 'utf8').split('\n').indexOf('items = []') + 1;
 
 /** The palette titles of the commands gated on a run (`when: pythonHeap.sessionActive`). */
 const sessionCommands = contributedCommands().filter((c) => c.when === 'pythonHeap.sessionActive').map((c) => c.title);
@@ -74,11 +79,12 @@ export const scenarios = [
       assert.ok(lenses.some((t) => /\d+ alloc · .+retained/.test(t)), `no footprint lens among: ${lenses.join(' / ')}`);
       await driver.screenshot('code-lenses');
 
-      // Line 10 is `items = []`: an empty list, alive at the end, 56 bytes in CPython 3.11-3.13.
-      const hover = await driver.hover(10, 'items');
+      // `items = []`: an empty list, alive at the end, 56 bytes in CPython 3.11-3.13.
+      assert.ok(itemsLine > 0, 'examples/list_growth.py no longer has the line `items = []`');
+      const hover = await driver.hover(itemsLine, 'items');
       await driver.screenshot('hover');
       assert.match(hover, /Python Heap/, `hover: ${hover}`);
-      assert.match(hover, /line 10/, `hover: ${hover}`);
+      assert.match(hover, new RegExp(`line ${itemsLine}\\b`), `hover: ${hover}`);
       assert.match(hover, /list/, `hover: ${hover}`);
       assert.match(hover, /getsizeof 56 B/, `hover: ${hover}`);
       assert.match(hover, /refcount \d+/, `hover: ${hover}`);

@@ -75,6 +75,28 @@ export async function runCommand(page, title) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: stepTimeoutMs });
 }
 
+/** Chooses the item labelled exactly `label` in the quick pick that is open. */
+export async function pickQuickItem(page, label) {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exactText(label) }) });
+  await row.first().waitFor({ timeout: stepTimeoutMs });
+  await row.first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: stepTimeoutMs });
+}
+
+/**
+ * Shows a side bar tree view with its "Focus on" command (e.g. "Python Heap: Focus on Heap View")
+ * and returns the text of the side bar's rows, label and description joined by a space.
+ */
+export async function treeViewRows(page, focusCommandTitle) {
+  await runCommand(page, focusCommandTitle);
+  // The command shows the view's container in the side bar; its only view is that one.
+  const rows = page.locator('.part.sidebar .monaco-list-row');
+  await rows.first().waitFor({ timeout: stepTimeoutMs });
+  return rows.evaluateAll((els) => els.map((el) =>
+    [el.querySelector('.label-name')?.textContent, el.querySelector('.label-description')?.textContent].filter(Boolean).join(' ').trim()));
+}
+
 /** Closes quick input if it is open. */
 export async function closeQuickInput(page) {
   if (await page.locator('.quick-input-widget').isVisible()) await page.keyboard.press('Escape');
@@ -190,7 +212,7 @@ export function workbenchUrl() {
 
 /** The driver of test/e2e/driver.mjs over the real workbench UI. */
 export class WorkbenchDriver {
-  static can = { palette: true, registry: false, webviewDom: true };
+  static can = { palette: true, registry: false, webviewDom: true, quickPick: true, sideView: true };
   can = WorkbenchDriver.can;
 
   /** Opens a fresh workbench page; `prefix` names this test's screenshots. */
@@ -256,6 +278,14 @@ export class WorkbenchDriver {
   async clickWebview(testid) {
     const frame = await findWebviewFrame(this.page, '[data-testid="inspector-root"]');
     await frame.locator(`[data-testid="${testid}"]`).first().click({ timeout: stepTimeoutMs });
+  }
+
+  pick(label) {
+    return pickQuickItem(this.page, label);
+  }
+
+  sideViewRows() {
+    return treeViewRows(this.page, 'Python Heap: Focus on Heap View');
   }
 
   codeLenses() {

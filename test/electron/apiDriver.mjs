@@ -12,7 +12,7 @@ export function createApiDriver(vscode, examplesDir) {
     return editor.document.uri;
   };
   return {
-    can: { palette: false, registry: true, webviewDom: false },
+    can: { palette: false, registry: true, webviewDom: false, quickPick: false, sideView: false },
 
     async openFile(name) {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.file(join(examplesDir, name)));
