@@ -10,6 +10,8 @@ import { Heap } from './heap';
 import { obmallocAllocators } from './memory/obmallocAllocators';
 import type { Allocators } from './memory/pyMemory';
 import { Obmalloc } from './obmalloc/obmalloc';
+import { makeDictType, type PyDictObject } from './objects/dictObject';
+import { DictKeysFreeList } from './objects/dictKeys';
 import { makeFloatType, type PyFloatObject } from './objects/floatObject';
 import type { FreeList } from './objects/freeList';
 import { makeCellType } from './objects/cellObject';
@@ -21,6 +23,7 @@ import { makeRangeTypes } from './objects/rangeObject';
 import { makeSeqIterType } from './objects/seqIterObject';
 import { makeLongType, PyLongObject, SMALL_INT_MAX, SMALL_INT_MIN } from './objects/longObject';
 import { PyObject } from './objects/object';
+import { makeSetTypes } from './objects/setObject';
 import { makeTupleType, PyTupleObject } from './objects/tupleObject';
 import { PyTypeObject, TPFLAGS, type TypeSpec } from './objects/typeObject';
 import { makeUnicodeType, measureString, PyUnicodeObject } from './objects/unicodeObject';
@@ -38,6 +41,9 @@ export interface BuiltinTypes {
   str: PyTypeObject;
   tuple: PyTypeObject;
   list: PyTypeObject;
+  dict: PyTypeObject;
+  set: PyTypeObject;
+  frozenset: PyTypeObject;
   cell: PyTypeObject;
   function: PyTypeObject;
   range: PyTypeObject;
@@ -54,6 +60,9 @@ export class Runtime {
   readonly floatFreeList: FreeList<PyFloatObject>;
   readonly tupleFreeLists: FreeList<PyTupleObject>[];
   readonly listFreeList: FreeList<PyListObject>;
+  readonly dictFreeList: FreeList<PyDictObject>;
+  /** 8-slot unicode dict keys blocks (`keys_free_list`). */
+  readonly dictKeysFreeList = new DictKeysFreeList();
   /** -5..256 (`_PyLong_SMALL_INTS`). */
   readonly smallInts: PyLongObject[] = [];
   /** The 256 one-character latin-1 strings (`_Py_LATIN1_CHR`). */
@@ -102,6 +111,12 @@ export class Runtime {
     const list = makeListType(this);
     partial.list = list.type;
     this.listFreeList = list.freeList;
+    const dict = makeDictType(this);
+    partial.dict = dict.type;
+    this.dictFreeList = dict.freeList;
+    const sets = makeSetTypes(this);
+    partial.set = sets.set;
+    partial.frozenset = sets.frozenset;
     partial.cell = makeCellType(this);
     partial.function = makeFunctionType(this);
     const ranges = makeRangeTypes(this);
