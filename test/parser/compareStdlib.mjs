@@ -4,56 +4,24 @@
 //
 //   node test/parser/compareStdlib.mjs [--version 3.12.1] [--count 300] [--show 5] [--file path]
 //
-// Our parser is bundled on the fly with esbuild (a dev dependency) so this script needs no build.
-import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importBundled, option as arg, sampleStdlib } from './stdlibSample.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const version = arg('--version', '3.12.1');
 const count = Number(arg('--count', '300'));
 const show = Number(arg('--show', '5'));
 const single = arg('--file', null);
 
 const env = { ...process.env, PYENV_VERSION: version };
-const pyenvRoot = execFileSync('pyenv', ['root'], { encoding: 'utf8' }).trim();
-const minor = version.split('.').slice(0, 2).join('.');
-const lib = join(pyenvRoot, 'versions', version, 'lib', `python${minor}`);
+const sample = sampleStdlib(version, count);
+const lib = sample.lib;
+const files = single ? [single] : sample.files;
 
-/** Every .py file under the stdlib, sorted, minus site-packages. */
-function allFiles(dir, out = []) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (name === 'site-packages' || name === '__pycache__') continue;
-    if (statSync(p).isDirectory()) allFiles(p, out);
-    else if (name.endsWith('.py')) out.push(p);
-  }
-  return out;
-}
-let files;
-if (single) files = [single];
-else {
-  const all = allFiles(lib);
-  const step = all.length / count;
-  files = Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor(i * step)]);
-}
-
-const tmp = mkdtempSync(join(tmpdir(), 'pyheap-parse-'));
-const bundle = join(tmp, 'parser.mjs');
-await esbuild.build({
-  entryPoints: [join(root, 'src/interpreter/parser/index.ts')],
-  bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'warning',
-  mainFields: ['module', 'main'],
-});
-const { parse, astDump, PySyntaxError } = await import(pathToFileURL(bundle).href);
+const { parse, astDump, PySyntaxError } = await importBundled("export * from './src/interpreter/parser/index.ts';");
 
 const reference = execFileSync('python3', [join(here, 'dumpAst.py')], {
   env, input: files.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30,

@@ -30,11 +30,16 @@ def const_repr(c):
     return repr(c)
 
 
-snippets = json.load(open(sys.argv[1]))
-out = {}
-for name, source in snippets.items():
-    try:
-        out[name] = facts(compile(source, "<snippet>", "exec", dont_inherit=True))
-    except SyntaxError as e:
-        out[name] = {"error": f"{type(e).__name__}: {e.msg} ({e.lineno})"}
-print(json.dumps(out, indent=1, ensure_ascii=False))
+def main():
+    snippets = json.load(open(sys.argv[1]))
+    out = {}
+    for name, source in snippets.items():
+        try:
+            out[name] = facts(compile(source, "<snippet>", "exec", dont_inherit=True))
+        except SyntaxError as e:
+            out[name] = {"error": f"{type(e).__name__}: {e.msg} ({e.lineno})"}
+    print(json.dumps(out, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -26,7 +26,13 @@ export interface AssembleInput {
 
 /** Builds the final code object of a unit. */
 export function assemble(inp: AssembleInput): CodeObject {
-  const { unit, cellvars, freevars } = inp;
+  const { unit, freevars } = inp;
+  // co_cellvars follows localsplus order: cells that are also in co_varnames (arguments,
+  // inlined comprehension variables) first, in varnames order, then the others sorted.
+  const cellvars = [
+    ...unit.varnames.filter((v) => inp.cellvars.includes(v)),
+    ...inp.cellvars.filter((v) => !unit.varnames.includes(v)),
+  ];
   const localsplus = [...unit.varnames];
   for (const c of cellvars) if (!unit.varnames.includes(c)) localsplus.push(c);
   localsplus.push(...freevars);
@@ -37,7 +43,7 @@ export function assemble(inp: AssembleInput): CodeObject {
     return i;
   };
 
-  const instrs = withPrologue(inp, slot);
+  const instrs = withPrologue(inp, cellvars, slot);
   const labels = unit.labels.map((l) => l + (instrs.length - unit.instrs.length));
   peephole(instrs, labels, unit);
   const { depths, maxDepth, handlerDepth } = stackDepth(instrs, labels);
@@ -81,11 +87,11 @@ export function assemble(inp: AssembleInput): CodeObject {
   };
 }
 
-function withPrologue(inp: AssembleInput, slot: (name: string) => number): RawInstruction[] {
+function withPrologue(inp: AssembleInput, cellvars: string[], slot: (name: string) => number): RawInstruction[] {
   const { unit } = inp;
   const loc = { lineno: unit.firstlineno, col_offset: 0, end_lineno: unit.firstlineno, end_col_offset: 0 };
   const pre: RawInstruction[] = [];
-  for (const c of inp.cellvars) pre.push({ op: 'MAKE_CELL', arg: slot(c), loc, handler: null });
+  for (const c of cellvars) pre.push({ op: 'MAKE_CELL', arg: slot(c), loc, handler: null });
   if (inp.freevars.length) pre.push({ op: 'COPY_FREE_VARS', arg: inp.freevars.length, loc, handler: null });
   if (inp.generatorLike) {
     pre.push({ op: 'RETURN_GENERATOR', arg: 0, loc, handler: null }, { op: 'POP_TOP', arg: 0, loc, handler: null });
@@ -101,7 +107,7 @@ function peephole(instrs: RawInstruction[], labels: number[], unit: CodeUnit): v
   const targets = new Set(labels);
   for (let i = 0; i < instrs.length; i++) {
     const ins = instrs[i];
-    if (ins.op === 'BUILD_TUPLE' && ins.arg > 0 && i >= ins.arg) {
+    if (ins.op === 'BUILD_TUPLE' && i >= ins.arg) {
       const n = ins.arg;
       let ok = true;
       for (let j = i - n; j < i; j++) {

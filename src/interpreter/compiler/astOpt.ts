@@ -1,15 +1,16 @@
 // The AST optimizer: constant folding before compilation, mirroring Python/ast_opt.c (3.12):
 // fold_unaryop, fold_binop (with the safe_* size guards in constArith.ts), fold_tuple (a tuple
 // of constants becomes one tuple constant) and fold_iter (`x in [1, 2]` and `for x in [1, 2]`
-// iterate a tuple, `x in {1, 2}` a frozenset). Not mirrored: fold_subscr and 3.12's
-// optimize_format (`'%s' % x` into an f-string).
+// iterate a tuple, `x in {1, 2}` a frozenset), and optimize_format (`'%s' % (x,)` becomes an
+// f-string, optimizeFormat.ts) and fold_subscr (`'abc'[0]`, `b'z'[0]`).
 //
 // Obscurity: it rewrites the tree in place, as CPython does on its private copy; parse again if
 // you need the unfolded tree.
 import type { Module } from '../parser/ast';
 import type { Constant, Expr, Located } from '../parser/astExpr';
 import type { PyConstant, PyTupleConst } from '../parser/pyConstant';
-import { foldBinary, foldUnary } from './constArith';
+import { foldBinary, foldSubscript, foldUnary } from './constArith';
+import { optimizeFormat } from './optimizeFormat';
 
 type AnyNode = { _type: string; [k: string]: unknown };
 
@@ -36,9 +37,21 @@ function visit(node: AnyNode, optimize: number): AnyNode {
     case 'BinOp': {
       const l = node.left as Expr;
       const r = node.right as Expr;
+      if (node.op === 'Mod' && l._type === 'Constant' && typeof l.value === 'string'
+        && r._type === 'Tuple' && !r.elts.some((x) => x._type === 'Starred')) {
+        const js = optimizeFormat(node as unknown as Located, l.value, r.elts);
+        return js ? asNode(js) : node;
+      }
       if (l._type !== 'Constant' || r._type !== 'Constant') return node;
       const v = foldBinary(node.op as never, constValue(l), constValue(r));
       return v === undefined ? node : asNode(makeConst(node, v));
+    }
+    case 'Subscript': {
+      const v = node.value as Expr;
+      const i = node.slice as Expr;
+      if (node.ctx !== 'Load' || v._type !== 'Constant' || i._type !== 'Constant') return node;
+      const r = foldSubscript(constValue(v), constValue(i));
+      return r === undefined ? node : asNode(makeConst(node, r));
     }
     case 'Tuple': {
       const t = constTuple(node.elts as Expr[]);

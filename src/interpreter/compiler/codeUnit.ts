@@ -120,6 +120,13 @@ export class CodeUnit {
     this.handlers = this.handlers?.rest ?? null;
   }
 
+  /** Can control reach the end of what was emitted so far (no return last, or a jump lands there)? */
+  fallsThrough(): boolean {
+    const last = this.instrs[this.instrs.length - 1]?.op;
+    if (last !== 'RETURN_VALUE' && last !== 'RETURN_CONST') return true;
+    return this.labels.includes(this.instrs.length);
+  }
+
   /** The co_consts index of `c`, adding it if new (compiler_add_const). */
   addConst(c: PyConstant): number {
     const key = constantKey(c);

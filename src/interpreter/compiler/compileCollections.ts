@@ -107,15 +107,15 @@ export function compileDict(c: Compiler, e: Dict): void {
 /** compiler_subdict: one run of plain pairs. */
 function subDict(c: Compiler, e: Dict, begin: number, end: number): void {
   const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
   const keys = constants(e.keys.slice(begin, end) as Expr[]);
-  if (n > 1 && keys) {
+  if (n > 1 && !big && keys) {
     for (let i = begin; i < end; i++) compileExpr(c, e.values[i]);
     c.at(e);
     c.loadConst({ type: 'tuple', items: keys });
     c.emit('BUILD_CONST_KEY_MAP', n);
     return;
   }
-  const big = n * 2 > STACK_USE_GUIDELINE;
   if (big) c.emit('BUILD_MAP', 0);
   for (let i = begin; i < end; i++) {
     compileExpr(c, e.keys[i]!);
@@ -197,17 +197,20 @@ function callWithKeywords(c: Compiler, nargs: number, keywords: Keyword[]): void
 
 /** compiler_subkwargs: a dict of named keyword arguments for CALL_FUNCTION_EX. */
 function subKwargs(c: Compiler, kws: Keyword[]): void {
-  if (kws.length > 1) {
+  const big = kws.length * 2 > STACK_USE_GUIDELINE;
+  if (kws.length > 1 && !big) {
     for (const k of kws) compileExpr(c, k.value);
     c.loadConst({ type: 'tuple', items: kws.map((k) => k.arg!) });
     c.emit('BUILD_CONST_KEY_MAP', kws.length);
     return;
   }
+  if (big) c.emit('BUILD_MAP', 0);
   for (const k of kws) {
     c.loadConst(k.arg!);
     compileExpr(c, k.value);
+    if (big) c.emit('MAP_ADD', 1);
   }
-  c.emit('BUILD_MAP', kws.length);
+  if (!big) c.emit('BUILD_MAP', kws.length);
 }
 
 function checkKeywords(c: Compiler, kws: Keyword[]): void {

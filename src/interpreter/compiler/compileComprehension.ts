@@ -56,9 +56,11 @@ function compileInlined(c: Compiler, e: Comp, ste: SymbolTableEntry): void {
   c.emit('GET_ITER');
   const pushed: string[] = [];
   const inClass = u.ste.type === 'class';
+  // push_inlined_comprehension_state: save what the loop binds; in a class body every name the
+  // comprehension mentions, even `.0` and globals (a 3.12 quirk that shows in co_varnames).
   for (const [name, flags] of ste.symbols) {
-    if (name === '.0') continue;
-    if ((flags & DEF.LOCAL && !(flags & DEF.NONLOCAL)) || (inClass && ste.scopes.get(name) === 'local')) {
+    if (name === '.0' && !inClass) continue;
+    if ((flags & DEF.LOCAL && !(flags & DEF.NONLOCAL)) || inClass) {
       pushed.push(name);
       c.emit('LOAD_FAST_AND_CLEAR', u.varnameIndex(name));
       if (ste.scopes.get(name) === 'cell') u.emitDeref('MAKE_CELL', name);

@@ -2,7 +2,7 @@
 // jumps (compiler_jump_if). Calls and collection displays are in compileCollections.ts.
 import type { BoolOp, CmpOpKind, Compare, Expr } from '../parser/astExpr';
 import { COMPARE_ARG, INTRINSIC_1, NB_OPS } from './binaryOps';
-import { compileCall, compileDict, starUnpack } from './compileCollections';
+import { STACK_USE_GUIDELINE, compileCall, compileDict, starUnpack } from './compileCollections';
 import { compileComprehension } from './compileComprehension';
 import { compileLambda } from './compileScope';
 import type { Compiler } from './compiler';
@@ -91,13 +91,7 @@ export function compileExpr(c: Compiler, e: Expr): void {
       c.emit('FORMAT_VALUE', flags);
       return;
     }
-    case 'JoinedStr':
-      if (e.values.length === 1 && e.values[0]._type === 'FormattedValue') return compileExpr(c, e.values[0]);
-      for (const v of e.values) compileExpr(c, v);
-      c.at(e);
-      if (e.values.length === 0) c.loadConst('');
-      else c.emit('BUILD_STRING', e.values.length);
-      return;
+    case 'JoinedStr': return compileJoinedStr(c, e);
     case 'Attribute':
       if (e.ctx !== 'Load') return e.ctx === 'Store' ? compileStore(c, e) : compileDelete(c, e);
       if (loadSuperAttr(c, e, false)) return;
@@ -129,6 +123,27 @@ export function compileExpr(c: Compiler, e: Expr): void {
       c.emit('BUILD_SLICE', e.step ? 3 : 2);
       return;
   }
+}
+
+/** compiler_joined_str: BUILD_STRING n, or `''.join([...])` past STACK_USE_GUIDELINE parts. */
+function compileJoinedStr(c: Compiler, e: Extract<Expr, { _type: 'JoinedStr' }>): void {
+  const n = e.values.length;
+  if (n > STACK_USE_GUIDELINE) {
+    c.loadConst('');
+    c.emit('LOAD_ATTR', (c.unit.nameIdx('join') << 1) | 1);
+    c.emit('BUILD_LIST', 0);
+    for (const v of e.values) {
+      compileExpr(c, v);
+      c.emit('LIST_APPEND', 1);
+    }
+    c.at(e);
+    c.emit('CALL', 1);
+    return;
+  }
+  for (const v of e.values) compileExpr(c, v);
+  c.at(e);
+  if (n === 0) c.loadConst('');
+  else if (n !== 1) c.emit('BUILD_STRING', n);
 }
 
 function checkAwait(c: Compiler, e: Expr): void {
@@ -262,6 +277,9 @@ export function jumpIf(c: Compiler, e: Expr, label: number, cond: boolean): void
     && e.comparators[0]._type === 'Constant' && e.comparators[0].value === null && c.version !== '3.11') {
     compileExpr(c, e.left);
     c.at(e);
+    // CPython loads None here and its optimizer later rewrites the jump; the constant keeps its
+    // place in co_consts if anything else uses it.
+    c.unit.addConst(null);
     c.emit((e.ops[0] === 'Is') === cond ? 'POP_JUMP_IF_NONE' : 'POP_JUMP_IF_NOT_NONE', label);
     return;
   }

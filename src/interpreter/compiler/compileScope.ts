@@ -57,8 +57,7 @@ export function compileLambda(c: Compiler, e: Lambda): void {
 
 /** The implicit `return None` unless the body already ends in a return (assemble, compile.c). */
 function finishFunction(c: Compiler, body: Stmt[]): void {
-  const lastOp = c.unit.instrs[c.unit.instrs.length - 1]?.op;
-  if (lastOp === 'RETURN_VALUE' || lastOp === 'RETURN_CONST') return;
+  if (!c.unit.fallsThrough()) return;
   const last = body[body.length - 1];
   if (last) c.at(last);
   c.returnConst(null);

@@ -140,6 +140,12 @@ export class Compiler {
       const s = u.inlined[i].scopes.get(name);
       if (s === 'cell') return this.derefOp(name, ctx, false);
       if (s === 'local') return this.fastOp(name, ctx);
+      // Obscurity: an inlined comprehension in a class body still cannot see the class's names,
+      // so its globals are LOAD_GLOBAL and its free variables plain derefs (3.12 compiler_nameop).
+      if (s !== undefined && u.ste.type === 'class') {
+        if (s === 'free') return this.derefOp(name, ctx, false);
+        return this.globalOp(name, ctx);
+      }
     }
     const ste = u.ste;
     const scope = ste.scopes.get(name);

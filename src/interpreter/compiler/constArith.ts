@@ -191,3 +191,27 @@ function totalItems(c: PyConstant): number {
   if (c === null || typeof c !== 'object' || (c.type !== 'tuple' && c.type !== 'frozenset')) return 0;
   return c.items.reduce((n, x) => n + 1 + totalItems(x), 0);
 }
+
+/** fold_subscr: `const[int]` on str, bytes or tuple (PyObject_GetItem; errors mean no fold). */
+export function foldSubscript(v: PyConstant, index: PyConstant): PyConstant | undefined {
+  const n = num(index);
+  if (!n || n.kind !== 'int' || v === null || typeof v === 'boolean') return undefined;
+  const at = (len: number): number | undefined => {
+    const i = Number(n.v < 0n ? n.v + BigInt(len) : n.v);
+    return i >= 0 && i < len ? i : undefined;
+  };
+  if (typeof v === 'string') {
+    const chars = [...v];
+    const i = at(chars.length);
+    return i === undefined ? undefined : chars[i];
+  }
+  if (v.type === 'bytes') {
+    const i = at(v.value.length);
+    return i === undefined ? undefined : { type: 'int', value: BigInt(v.value[i]) };
+  }
+  if (v.type === 'tuple') {
+    const i = at(v.items.length);
+    return i === undefined ? undefined : v.items[i];
+  }
+  return undefined;
+}
