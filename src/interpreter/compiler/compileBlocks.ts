@@ -15,7 +15,6 @@ import { compileExpr, compileStore, jumpIf, yieldFrom } from './compileExpr';
 import { compileStmts } from './compileStmt';
 import type { Compiler } from './compiler';
 import type { FrameBlock } from './codeUnit';
-import { truthy } from './constArith';
 
 /** `for target in iter: body else: orelse` (and async for). */
 export function compileFor(c: Compiler, s: For | AsyncFor): void {
@@ -70,8 +69,7 @@ export function compileWhile(c: Compiler, s: While): void {
   const end = u.newLabel();
   u.bind(loop);
   u.fblocks.push({ kind: 'WHILE_LOOP', block: loop, exit: end });
-  const always = s.test._type === 'Constant' && truthy(s.test.value as never);
-  if (!always) jumpIf(c, s.test, anchor, false);
+  jumpIf(c, s.test, anchor, false);
   compileStmts(c, s.body);
   c.at(s);
   c.emit('JUMP_BACKWARD', loop);

@@ -267,6 +267,9 @@ export function jumpIf(c: Compiler, e: Expr, label: number, cond: boolean): void
     return;
   }
   if (e._type === 'Constant') {
+    // CPython loads the constant and its optimizer folds the jump away; the constant keeps
+    // its co_consts position if it is used elsewhere.
+    c.unit.addConst(e.value as never);
     if (truthy(e.value as never) === cond) {
       c.at(e);
       c.emit('JUMP_FORWARD', label);

@@ -26,7 +26,7 @@ export function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDe
   const ste = c.entry(s);
   const u = c.enterScope(ste, s.name, s.decorator_list[0]?.lineno ?? s.lineno);
   setArgCounts(c, s.args);
-  const doc = c.optimize < 2 ? docstring(s.body) : null;
+  const doc = c.optimize < 2 ? docstring(s.body, c.version) : null;
   // compiler_function: co_consts[0] is the docstring, or None (3.11–3.13).
   u.addConst(doc);
   compileStmts(c, doc !== null ? s.body.slice(1) : s.body);
@@ -160,24 +160,30 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
   c.nameOp(s.name, 'Store');
 }
 
-/** 3.13's __static_attributes__: sorted names assigned as `self.x = ...` in the class's methods. */
+/**
+ * 3.13's __static_attributes__: sorted names stored as `self.x = ...` (the name `self`, whatever
+ * the first parameter is called) in functions of the class body; augmented assignments and
+ * nested classes do not count (compile.c compiler_visit_expr, Attribute/Store).
+ */
 function staticAttributes(s: ClassDef): string[] {
   const names = new Set<string>();
-  const visit = (node: unknown, self: string): void => {
+  const visit = (node: unknown): void => {
     if (typeof node !== 'object' || node === null) return;
-    const n = node as { _type?: string; ctx?: string; value?: { _type?: string; id?: string }; attr?: string };
-    if (n._type === 'Attribute' && n.ctx === 'Store' && n.value?._type === 'Name' && n.value.id === self) names.add(n.attr!);
+    const n = node as { _type?: string; ctx?: string; value?: { _type?: string; id?: string }; attr?: string; target?: { _type?: string; value?: unknown } };
     if (n._type === 'ClassDef') return;
+    if (n._type === 'Attribute' && n.ctx === 'Store' && n.value?._type === 'Name' && n.value.id === 'self') names.add(n.attr!);
+    if (n._type === 'AugAssign' && n.target?._type === 'Attribute') {
+      visit(n.target.value);
+      visit((node as { value: unknown }).value);
+      return;
+    }
     for (const v of Object.values(node)) {
-      if (Array.isArray(v)) v.forEach((x) => visit(x, self));
-      else if (typeof v === 'object') visit(v, self);
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (typeof v === 'object') visit(v);
     }
   };
   for (const st of s.body) {
-    if ((st._type === 'FunctionDef' || st._type === 'AsyncFunctionDef')) {
-      const first = st.args.posonlyargs[0] ?? st.args.args[0];
-      if (first) st.body.forEach((b) => visit(b, first.arg));
-    }
+    if (st._type === 'FunctionDef' || st._type === 'AsyncFunctionDef') st.body.forEach(visit);
   }
   return [...names].sort();
 }

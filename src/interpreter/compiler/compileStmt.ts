@@ -8,11 +8,12 @@ import { compileExpr, compileStore, jumpIf } from './compileExpr';
 import { compileMatch } from './compilePattern';
 import { compileClassDef, compileFunctionDef } from './compileScope';
 import type { Compiler } from './compiler';
+import type { PythonVersion } from './codeObject';
 
 /** Compiles a module or class body, handling its docstring and __annotations__ setup. */
 export function compileBody(c: Compiler, body: Stmt[], isModule: boolean): void {
   let start = 0;
-  const doc = docstring(body);
+  const doc = docstring(body, c.version);
   if (findAnnotations(body)) {
     c.at(body[0]);
     c.emit('SETUP_ANNOTATIONS');
@@ -31,11 +32,45 @@ export function compileBody(c: Compiler, body: Stmt[], isModule: boolean): void 
   }
 }
 
-/** The docstring of a body (its first statement, if a str constant), or null. */
-export function docstring(body: Stmt[]): string | null {
+/** The docstring of a body (its first statement, if a str constant), or null; 3.13 dedents it. */
+export function docstring(body: Stmt[], version: PythonVersion = '3.12'): string | null {
   const s = body[0];
-  if (s?._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string') return s.value.value;
+  if (s?._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string') {
+    return version === '3.13' ? cleanDoc(s.value.value) : s.value.value;
+  }
   return null;
+}
+
+/**
+ * 3.13's _PyCompile_CleanDoc (Python/compile.c): tabs expanded, the first line's leading spaces
+ * dropped, and the common indentation of the other non-blank lines removed from each of them.
+ */
+export function cleanDoc(doc: string): string {
+  const lines = expandTabs(doc).split('\n');
+  let margin = Infinity;
+  for (const line of lines.slice(1)) {
+    const indent = /^ */.exec(line)![0].length;
+    if (indent < line.length) margin = Math.min(margin, indent);
+  }
+  if (margin === Infinity) margin = 0;
+  return lines.map((line, i) => (i === 0 ? line.replace(/^ +/, '') : line.slice(Math.min(margin, /^ */.exec(line)![0].length)))).join('\n');
+}
+
+function expandTabs(s: string): string {
+  if (!s.includes('\t')) return s;
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      const n = 8 - (col % 8);
+      out += ' '.repeat(n);
+      col += n;
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
 }
 
 /** find_ann: does the block contain an annotated simple name outside nested scopes? */
