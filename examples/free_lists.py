@@ -8,9 +8,9 @@ dict) also keep recently freed objects of their own to skip the allocator entire
 id() in CPython is the object's address, so reused memory shows up as a reused id. CPython only
 promises ids are unique among objects alive at the same time.
 """
-import sys
 
-scale = float(sys.argv[0].count("/") + 2)   # a run-time value, so nothing below is a constant
+scale = float(len("heap"))   # computed at run time (the compiler never folds calls), so
+                             # nothing below is a constant shared through the code object
 
 x = 1.5 * scale
 old_id = id(x)

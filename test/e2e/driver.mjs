@@ -12,16 +12,17 @@
 //   sideView      the rows of the "Heap" tree view in the Python Heap side bar
 //
 // Methods every driver has:
-//   openFile(name)                   open examples/<name> in an editor and focus it
+//   openFile(name)                   open <name> of the workspace (examples/ and test/e2e/fixtures/)
 //   isActive()                       whether the extension has been activated
 //   runCommand(title)                run a command by its palette title, "Python Heap: Open Inspector"
 //   tabLabels()                      labels of the open editor tabs
-//   codeLenses()                     titles of the code lenses of the active editor
+//   codeLenses()                     the active editor's code lenses, [{ line (1-based), title }]
 //   hover(line, token)               text of the hover over `token` on 1-based `line`, '' if none
 //   screenshot(name)                 a picture of this step (a no-op where there is no page)
 // With `palette`:    paletteLabels(query), the command titles the palette offers for `query`
 // With `registry`:   registeredCommands(), every registered command id
 // With `webviewDom`: webviewText(testid), text of [data-testid=testid] in the inspector;
+//                    webviewTextIfAny(testid), the same without waiting, null when absent;
 //                    waitForWebviewText(testid, pattern), the same once it matches `pattern`;
 //                    clickWebview(testid)
 // With `quickPick`:  pick(label), choose the item labelled exactly `label`

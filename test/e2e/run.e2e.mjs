@@ -6,27 +6,37 @@ import { join } from 'node:path';
 import { contributedCommands, eventually, paletteShows, repoRoot, ScenarioSkipped } from './driver.mjs';
 import { registerScenarios } from './harness.mjs';
 
-/** 1-based line of list_growth.py that creates the list: `items = []`. */
-const itemsLine = readFileSync(join(repoRoot, 'examples', 'list_growth.py'), 'utf8').split('\n').indexOf('items = []') + 1;
+/** 1-based line of the fixture footprints.py that starts with `prefix`. */
+function fixtureLine(prefix) {
+  const lines = readFileSync(join(repoRoot, 'test', 'e2e', 'fixtures', 'footprints.py'), 'utf8').split('\n');
+  const index = lines.findIndex((l) => l.startsWith(prefix));
+  assert.ok(index >= 0, `test/e2e/fixtures/footprints.py has no line starting with ${prefix}`);
+  return index + 1;
+}
 
 /** The palette titles of the commands gated on a run (`when: pythonHeap.sessionActive`). */
 const sessionCommands = contributedCommands().filter((c) => c.when === 'pythonHeap.sessionActive').map((c) => c.title);
 
 /**
  * Runs the open script and waits for the run to settle: finished, failed, or turned away with a
- * notice. Skips the scenario while the extension says running is not built yet.
+ * notice. Skips the scenario while the extension says running is not built yet; fails with the
+ * traceback when the script raised.
  */
 async function runToEnd(driver) {
   await driver.runCommand('Python Heap: Run Script');
   let status = '';
-  let notice = '';
+  let notice = null;
   await eventually(async () => {
-    status = await driver.webviewText('status').catch(() => '');
-    notice = await driver.webviewText('notice').catch(() => '');
-    return /finished|error|cancelled/.test(status) || notice !== '';
+    status = (await driver.webviewTextIfAny('status')) ?? '';
+    notice = await driver.webviewTextIfAny('notice');
+    return /finished|error|cancelled/.test(status) || notice !== null;
   }, 90_000, 500);
-  if (!/finished|error|cancelled/.test(status) && /not built yet/.test(notice)) throw new ScenarioSkipped(notice);
-  return { status, notice };
+  if (!/finished|error|cancelled/.test(status) && notice && /not built yet/.test(notice)) throw new ScenarioSkipped(notice);
+  if (!/finished/.test(status)) {
+    const traceback = await driver.webviewTextIfAny('traceback');
+    assert.fail(`the run did not finish: ${status}${notice ? `\nnotice: ${notice}` : ''}${traceback ? `\n${traceback}` : ''}`);
+  }
+  return status;
 }
 
 /** @type {import('./driver.mjs').Scenario[]} */
@@ -65,29 +75,33 @@ export const scenarios = [
     needs: ['webviewDom'],
     timeoutMs: 180_000,
     async run(driver) {
-      await driver.openFile('list_growth.py');
-      const { status } = await runToEnd(driver);
+      await driver.openFile('footprints.py');
+      const status = await runToEnd(driver);
+      assert.match(status, /footprints\.py/, `status: ${status}`);
       await driver.screenshot('run-finished');
-      assert.match(status, /finished/, `the run did not finish: ${status}`);
 
-      await driver.openFile('list_growth.py');
+      // `empty = []` makes exactly one allocation, the list, still alive at the end.
+      const emptyLine = fixtureLine('empty = []');
+      await driver.openFile('footprints.py');
       const lenses = await eventually(async () => {
-        const titles = await driver.codeLenses();
-        return titles.length > 0 ? titles : null;
+        const all = await driver.codeLenses();
+        return all.some((l) => l.line === emptyLine) ? all : null;
       });
-      assert.ok(lenses, 'no code lenses after a finished run');
-      assert.ok(lenses.some((t) => /\d+ alloc · .+retained/.test(t)), `no footprint lens among: ${lenses.join(' / ')}`);
       await driver.screenshot('code-lenses');
+      assert.ok(lenses, `no code lens above line ${emptyLine} (\`empty = []\`)`);
+      const lens = lenses.find((l) => l.line === emptyLine).title;
+      assert.match(lens, /\b1 alloc\b/, `lens above \`empty = []\`: ${lens}`);
+      assert.match(lens, /retained [1-9]/, `lens above \`empty = []\`: ${lens}`);
+      assert.doesNotMatch(lens, /freed/, `lens above \`empty = []\`: ${lens}`);
 
-      // `items = []`: an empty list, alive at the end, 56 bytes in CPython 3.11-3.13.
-      assert.ok(itemsLine > 0, 'examples/list_growth.py no longer has the line `items = []`');
-      const hover = await driver.hover(itemsLine, 'items');
+      // CPython 3.11-3.13: sys.getsizeof([]) == 56, and only the name `empty` refers to it.
+      const hover = await driver.hover(emptyLine, 'empty');
       await driver.screenshot('hover');
       assert.match(hover, /Python Heap/, `hover: ${hover}`);
-      assert.match(hover, new RegExp(`line ${itemsLine}\\b`), `hover: ${hover}`);
-      assert.match(hover, /list/, `hover: ${hover}`);
+      assert.match(hover, new RegExp(`line ${emptyLine}\\b`), `hover: ${hover}`);
+      assert.match(hover, /\blist\b/, `hover: ${hover}`);
       assert.match(hover, /getsizeof 56 B/, `hover: ${hover}`);
-      assert.match(hover, /refcount \d+/, `hover: ${hover}`);
+      assert.match(hover, /refcount 1\b/, `hover: ${hover}`);
     },
   },
 ];

@@ -5,7 +5,8 @@
 //   node test/e2e/runE2e.mjs palette            only files whose name contains "palette"
 //
 // Steps: install code-server if needed → `npm run package` → install the .vsix into a fresh
-// profile under .cache/e2e → start code-server on a free 127.0.0.1 port with examples/ open →
+// profile under .cache/e2e → start code-server on a free 127.0.0.1 port with a copy of examples/
+// and test/e2e/fixtures/ open →
 // `node --test` on the test files with PYHEAP_E2E_URL set → always stop code-server.
 // Screenshots, code-server's log and the extension host's log land in test-results/.
 import { spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, installExtension, packageExtension, profileDirs, startCodeServer, writeUserSettings } from '../../scripts/codeServer.mjs';
 import { ensureCodeServer, repoRoot } from '../../scripts/installCodeServer.mjs';
+import { makeWorkspace } from './workspace.mjs';
 
 /** The whole run, install included, is stopped after this long. */
 const overallTimeoutMs = 20 * 60_000;
@@ -60,9 +62,10 @@ try {
   installExtension(vsix, profile);
   writeUserSettings(profile.userDataDir);
   say('installed the .vsix into a fresh profile');
+  const folder = makeWorkspace(join(profileBase, 'workspace'));
 
   const port = await freePort();
-  server = await startCodeServer({ port, ...profile, logFile: join(resultsDir, 'code-server.log') });
+  server = await startCodeServer({ port, folder, ...profile, logFile: join(resultsDir, 'code-server.log') });
   say(`code-server answering at ${server.url}`);
 
   exitCode = await runTests(files, server.url);

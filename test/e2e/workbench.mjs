@@ -141,9 +141,22 @@ export async function findWebviewFrame(page, selector, timeoutMs = stepTimeoutMs
   }
 }
 
-/** The titles of the code lenses shown in the active editor. */
-export function codeLensTitles(page) {
-  return page.locator('.editor-instance .codelens-decoration').evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
+/**
+ * The code lenses shown in the active editor, each with the 1-based line it stands above: the
+ * first line number rendered below the lens (lenses live in view zones between lines).
+ */
+export function codeLenses(page) {
+  return page.locator('.editor-group-container.active .monaco-editor').first().evaluate((editor) => {
+    const numbers = [...editor.querySelectorAll('.line-numbers')]
+      .map((n) => ({ line: Number(n.textContent?.trim()), top: n.getBoundingClientRect().top }))
+      .filter((n) => Number.isInteger(n.line))
+      .sort((a, b) => a.top - b.top);
+    return [...editor.querySelectorAll('.codelens-decoration')].map((lens) => {
+      const bottom = lens.getBoundingClientRect().bottom;
+      const below = numbers.find((n) => n.top >= bottom - 2);
+      return { line: below ? below.line : -1, title: lens.textContent?.trim() ?? '' };
+    });
+  });
 }
 
 /**
@@ -187,6 +200,7 @@ export async function hoverText(page, line, token) {
   } catch {
     return '';
   }
+  await page.waitForTimeout(300); // let the fade-in finish, for the screenshot's sake
   return (await hover.innerText()).trim();
 }
 
@@ -264,6 +278,12 @@ export class WorkbenchDriver {
     return (await element.innerText()).trim();
   }
 
+  async webviewTextIfAny(testid) {
+    const frame = await findWebviewFrame(this.page, '[data-testid="inspector-root"]');
+    const element = frame.locator(`[data-testid="${testid}"]`).first();
+    return (await element.count()) > 0 ? (await element.innerText()).trim() : null;
+  }
+
   async waitForWebviewText(testid, pattern, timeoutMs = stepTimeoutMs) {
     let last = '';
     const matched = await eventually(async () => {
@@ -289,7 +309,7 @@ export class WorkbenchDriver {
   }
 
   codeLenses() {
-    return codeLensTitles(this.page);
+    return codeLenses(this.page);
   }
 
   hover(line, token) {

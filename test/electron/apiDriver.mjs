@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { extensionId, idOf } from '../e2e/driver.mjs';
 
 /** An ApiDriver over the `vscode` module (passed in: ES modules cannot import it). */
-export function createApiDriver(vscode, examplesDir) {
+export function createApiDriver(vscode, workspaceDir) {
   const activeUri = () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) throw new Error('no active text editor');
@@ -15,7 +15,7 @@ export function createApiDriver(vscode, examplesDir) {
     can: { palette: false, registry: true, webviewDom: false, quickPick: false, sideView: false },
 
     async openFile(name) {
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(join(examplesDir, name)));
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(join(workspaceDir, name)));
       await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
     },
 
@@ -37,7 +37,7 @@ export function createApiDriver(vscode, examplesDir) {
 
     async codeLenses() {
       const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', activeUri(), 100)) ?? [];
-      return lenses.map((lens) => lens.command?.title ?? '');
+      return lenses.map((lens) => ({ line: lens.range.start.line + 1, title: lens.command?.title ?? '' }));
     },
 
     async hover(line, token) {

@@ -12,13 +12,13 @@
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { join } from 'node:path';
 import { repoRoot } from '../e2e/driver.mjs';
+import { makeWorkspace } from '../e2e/workspace.mjs';
 
 /** The VS Code the code-server tier runs (code-server 4.100.3 is VS Code 1.100.3). */
 const defaultVersion = '1.100.3';
 /** Give up on the download after this long in total (the library's own timeout is per idle gap). */
 const downloadLimitMs = 5 * 60_000;
 
-const examplesDir = join(repoRoot, 'examples');
 
 async function main() {
   let vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH;
@@ -44,13 +44,14 @@ async function main() {
       clearTimeout(timer);
     }
   }
+  const workspace = makeWorkspace(join(repoRoot, '.cache', 'electron', 'workspace'));
   await runTests({
     vscodeExecutablePath,
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: join(repoRoot, 'test', 'electron', 'suite.cjs'),
-    extensionTestsEnv: { PYHEAP_EXAMPLES: examplesDir },
+    extensionTestsEnv: { PYHEAP_WORKSPACE: workspace },
     launchArgs: [
-      examplesDir,
+      workspace,
       '--disable-extensions',
       '--disable-workspace-trust',
       '--skip-welcome',

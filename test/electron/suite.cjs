@@ -13,7 +13,9 @@ exports.run = async function run() {
   const e2eDir = join(__dirname, '..', 'e2e');
   const { createApiDriver } = await import(pathToFileURL(join(__dirname, 'apiDriver.mjs')).href);
   const { ScenarioSkipped } = await import(pathToFileURL(join(e2eDir, 'driver.mjs')).href);
-  const driver = createApiDriver(vscode, process.env.PYHEAP_EXAMPLES ?? join(__dirname, '..', '..', 'examples'));
+  const workspace = process.env.PYHEAP_WORKSPACE;
+  if (!workspace) throw new Error('PYHEAP_WORKSPACE is not set: run this suite with test/electron/runElectron.mjs');
+  const driver = createApiDriver(vscode, workspace);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   for (const file of readdirSync(e2eDir).filter((f) => f.endsWith('.e2e.mjs')).sort()) {
     const { scenarios } = await import(pathToFileURL(join(e2eDir, file)).href);
