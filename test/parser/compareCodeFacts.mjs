@@ -16,17 +16,18 @@ const show = Number(arg('--show', '5'));
 const minor = version.split('.').slice(0, 2).join('.');
 const { files, lib } = sampleStdlib(version, count);
 
-const { parse, compile, codeFacts, PySyntaxError } = await importBundled(`
+const { parse, compile, codeFacts, verifyCode, PySyntaxError } = await importBundled(`
 export { parse, PySyntaxError } from './src/interpreter/parser/index.ts';
 export { compile } from './src/interpreter/compiler/index.ts';
-export { codeFacts } from './src/interpreter/compiler/codeFacts.ts';`);
+export { codeFacts } from './src/interpreter/compiler/codeFacts.ts';
+export { verifyCode } from './src/interpreter/compiler/verifyCode.ts';`);
 
 const reference = execFileSync('python3', [join(here, 'dumpCodeFactsFiles.py')], {
   env: { ...process.env, PYENV_VERSION: version, PYTHONPATH: here }, input: files.join('\n') + '\n',
   encoding: 'utf8', maxBuffer: 1 << 30,
 }).trim().split('\n').map((l) => JSON.parse(l));
 
-let same = 0, compared = 0, crashed = 0, rejected = 0, ms = 0, lines = 0;
+let same = 0, compared = 0, crashed = 0, rejected = 0, ms = 0, lines = 0, unsound = 0;
 const failures = [];
 for (const ref of reference) {
   if (ref.error) continue;
@@ -36,14 +37,20 @@ for (const ref of reference) {
   let ours;
   const t0 = performance.now();
   try {
-    ours = codeFacts(compile(parse(source, ref.file), { version: minor, filename: ref.file }));
+    const code = compile(parse(source, ref.file), { version: minor, filename: ref.file });
+    ms += performance.now() - t0;
+    const problems = verifyCode(code);
+    if (problems.length) {
+      unsound++;
+      failures.push({ file: ref.file, why: `unsound code: ${problems.slice(0, 3).join('; ')}` });
+    }
+    ours = codeFacts(code);
   } catch (e) {
     if (e instanceof PySyntaxError) rejected++;
     else crashed++;
     failures.push({ file: ref.file, why: e instanceof PySyntaxError ? `SyntaxError: ${e.msg} line ${e.lineno}` : String(e.stack ?? e) });
-    continue;
-  } finally {
     ms += performance.now() - t0;
+    continue;
   }
   const a = JSON.stringify(ours);
   const b = JSON.stringify(ref.facts);
@@ -54,4 +61,4 @@ for (const ref of reference) {
 }
 for (const f of failures.slice(0, show)) console.log(`${f.file.replace(lib + '/', '')}: ${f.why.slice(0, 1500)}\n`);
 console.log(`CPython ${version}: ${same}/${compared} files with identical code facts (${(100 * same / Math.max(1, compared)).toFixed(1)}%), ` +
-  `${rejected} rejected, ${crashed} crashed; parse+compile ${ms.toFixed(0)} ms for ${lines} lines`);
+  `${rejected} rejected, ${crashed} crashed, ${unsound} with unsound code (verifyCode); parse+compile ${ms.toFixed(0)} ms for ${lines} lines`);

@@ -10,9 +10,9 @@
 //                      next: RERAISE 0
 //                         C: COPY 3; POP_EXCEPT; RERAISE 1
 import type { AsyncFor, AsyncWith, For, Stmt, Try, TryStar, While, With } from '../parser/ast';
-import { INTRINSIC_2 } from './binaryOps';
 import { compileExpr, compileStore, jumpIf, yieldFrom } from './compileExpr';
 import { compileStmts } from './compileStmt';
+import { compileTryStar } from './compileTryStar';
 import type { Compiler } from './compiler';
 import type { FrameBlock } from './codeUnit';
 
@@ -82,6 +82,7 @@ export function compileWhile(c: Compiler, s: While): void {
 /** `try` statements: with a finally clause, the except part nests inside it (compiler_try). */
 export function compileTry(c: Compiler, s: Try | TryStar): void {
   if (s.finalbody.length) compileTryFinally(c, s);
+  else if (s._type === 'TryStar') compileTryStar(c, s);
   else compileTryExcept(c, s);
 }
 
@@ -94,15 +95,14 @@ function compileTryFinally(c: Compiler, s: Try | TryStar): void {
   u.setup('SETUP_FINALLY', end);
   u.bind(body);
   u.fblocks.push({ kind: 'FINALLY_TRY', block: body, exit: end, datum: s.finalbody });
-  if (s.handlers.length) compileTryExcept(c, s);
+  if (s.handlers.length && s._type === 'TryStar') compileTryStar(c, s);
+  else if (s.handlers.length) compileTryExcept(c, s as Try);
   else compileStmts(c, s.body);
   u.popBlock();
   u.fblocks.pop();
   compileStmts(c, s.finalbody);
   c.emit('JUMP_FORWARD', exit);
-  u.bind(end);
-  u.setup('SETUP_CLEANUP', cleanup);
-  c.emit('PUSH_EXC_INFO');
+  handlerPrologue(c, end, cleanup);
   u.fblocks.push({ kind: 'FINALLY_END', block: end, exit: -1 });
   compileStmts(c, s.finalbody);
   u.fblocks.pop();
@@ -114,31 +114,41 @@ function compileTryFinally(c: Compiler, s: Try | TryStar): void {
 }
 
 /** `COPY 3; POP_EXCEPT; RERAISE 1`: the cleanup shared by handlers. */
-function popExceptAndReraise(c: Compiler): void {
+export function popExceptAndReraise(c: Compiler): void {
   c.emit('COPY', 3);
   c.emit('POP_EXCEPT');
   c.emit('RERAISE', 1);
 }
 
-function compileTryExcept(c: Compiler, s: Try | TryStar): void {
+/** The protected `try` body: SETUP_FINALLY except; body; POP_BLOCK. */
+export function protectedBody(c: Compiler, body: Stmt[], except: number): void {
   const u = c.unit;
-  const body = u.newLabel();
+  const start = u.newLabel();
+  u.setup('SETUP_FINALLY', except);
+  u.bind(start);
+  u.fblocks.push({ kind: 'TRY_EXCEPT', block: start, exit: -1 });
+  compileStmts(c, body);
+  u.fblocks.pop();
+  u.popBlock();
+}
+
+/** The start of the handlers: `except: SETUP_CLEANUP cleanup; PUSH_EXC_INFO`. */
+export function handlerPrologue(c: Compiler, except: number, cleanup: number): void {
+  c.unit.bind(except);
+  c.unit.setup('SETUP_CLEANUP', cleanup);
+  c.emit('PUSH_EXC_INFO');
+}
+
+function compileTryExcept(c: Compiler, s: Try): void {
+  const u = c.unit;
   const except = u.newLabel();
   const end = u.newLabel();
   const cleanup = u.newLabel();
-  const star = s._type === 'TryStar';
-  u.setup('SETUP_FINALLY', except);
-  u.bind(body);
-  u.fblocks.push({ kind: 'TRY_EXCEPT', block: body, exit: -1 });
-  compileStmts(c, s.body);
-  u.fblocks.pop();
-  u.popBlock();
+  protectedBody(c, s.body, except);
   compileStmts(c, s.orelse);
   c.emit('JUMP_FORWARD', end);
-  u.bind(except);
-  u.setup('SETUP_CLEANUP', cleanup);
-  c.emit('PUSH_EXC_INFO');
-  u.fblocks.push({ kind: star ? 'EXCEPTION_GROUP_HANDLER' : 'EXCEPTION_HANDLER', block: -1, exit: -1 });
+  handlerPrologue(c, except, cleanup);
+  u.fblocks.push({ kind: 'EXCEPTION_HANDLER', block: -1, exit: -1 });
   s.handlers.forEach((h, i) => {
     c.at(h);
     if (!h.type && i < s.handlers.length - 1) throw c.error("default 'except:' must be last", h);
@@ -146,14 +156,8 @@ function compileTryExcept(c: Compiler, s: Try | TryStar): void {
     if (h.type) {
       compileExpr(c, h.type);
       c.at(h);
-      if (star) {
-        c.emit('CHECK_EG_MATCH');
-        c.emit('COPY', 1);
-        c.emit('POP_JUMP_IF_NONE', next);
-      } else {
-        c.emit('CHECK_EXC_MATCH');
-        c.emit('POP_JUMP_IF_FALSE', next);
-      }
+      c.emit('CHECK_EXC_MATCH');
+      c.emit('POP_JUMP_IF_FALSE', next);
     }
     if (h.name) {
       const cleanupBody = u.newLabel();
@@ -182,9 +186,6 @@ function compileTryExcept(c: Compiler, s: Try | TryStar): void {
     u.bind(next);
   });
   u.fblocks.pop();
-  if (star) {
-    c.emit('CALL_INTRINSIC_2', INTRINSIC_2.PREP_RERAISE_STAR);
-  }
   c.emit('RERAISE', 0);
   u.popBlock();
   u.bind(cleanup);
@@ -193,7 +194,7 @@ function compileTryExcept(c: Compiler, s: Try | TryStar): void {
 }
 
 /** `name = None; del name` after an `except ... as name` body. */
-function clearName(c: Compiler, name: string): void {
+export function clearName(c: Compiler, name: string): void {
   c.loadConst(null);
   c.nameOp(name, 'Store');
   c.nameOp(name, 'Del');

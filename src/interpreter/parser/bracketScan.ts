@@ -8,6 +8,8 @@ export interface BracketError {
   msg: string;
   lineno: number;
   col: number;
+  /** An opening bracket never closed (reported at end of file), not a bad closing one. */
+  never: boolean;
 }
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -36,15 +38,15 @@ export function scanBrackets(text: SourceText): BracketError | null {
         stack.push({ ch: c, lineno: l, col: i });
       } else if (c in CLOSERS) {
         const open = stack.pop();
-        if (!open) return { msg: `unmatched '${c}'`, lineno: l, col: i };
+        if (!open) return { msg: `unmatched '${c}'`, lineno: l, col: i, never: false };
         if (open.ch !== CLOSERS[c]) {
           const msg = `closing parenthesis '${c}' does not match opening parenthesis '${open.ch}'`;
-          return { msg: open.lineno === l ? msg : `${msg} on line ${open.lineno}`, lineno: l, col: i };
+          return { msg: open.lineno === l ? msg : `${msg} on line ${open.lineno}`, lineno: l, col: i, never: false };
         }
       }
     }
     if (quote !== null && quote.length === 1) quote = null;
   }
   const open = stack[0];
-  return open ? { msg: `'${open.ch}' was never closed`, lineno: open.lineno, col: open.col } : null;
+  return open ? { msg: `'${open.ch}' was never closed`, lineno: open.lineno, col: open.col, never: true } : null;
 }

@@ -57,6 +57,11 @@ class Converter {
     if (kind === 'Constant') this.fixConstant(raw, out, inJoinedStr);
     else if (kind === 'Module') out.type_ignores = [];
     else if (kind === 'MatchSingleton') out.value = raw.value ?? null;
+    else if (kind === 'AnnAssign') {
+      // `(y): int` is not "simple": py-ast drops the parentheses, the column shows them.
+      const target = out.target as { _type: string; col_offset: number };
+      if (target._type === 'Name' && target.col_offset !== out.col_offset) out.simple = 0;
+    }
     return out;
   }
 

@@ -36,12 +36,16 @@ export function translatePyAstError(e: unknown, text: SourceText, filename: stri
     const kind = unterminated[1] ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
     return make(`${kind} (detected at line ${detected})`, lineno, start + 1);
   }
+  // The tokenizer reports a bracket problem only once it reaches it: a parse error earlier wins,
+  // and "never closed" needs the parse to have run into the end of the file.
   const bracket = scanBrackets(text);
-  if (bracket) return make(bracket.msg, bracket.lineno, bracket.col + 1);
-  if (/^unexpected indent/.test(bare)) return make('unexpected indent', lineno, charOffset(lineno, byteCol), 'IndentationError');
+  const atEnd = lineno >= lastLine && !/\S/.test(text.lines.slice(lineno).join(''));
+  if (bracket && (bracket.never ? atEnd || lineno > lastLine : bracket.lineno < lineno || (bracket.lineno === lineno && bracket.col <= text.charIndex(lineno, byteCol)))) {
+    return make(bracket.msg, bracket.lineno, bracket.col + 1);
+  }
+  if (/^unexpected indent/.test(bare)) return make('unexpected indent', lineno, text.charIndex(lineno, byteCol), 'IndentationError');
   if (/^Indentation error/.test(bare)) {
-    const indent = /^[ \t]*/.exec(text.line(lineno))![0].length;
-    return make('unindent does not match any outer indentation level', lineno, indent, 'IndentationError');
+    return make('unindent does not match any outer indentation level', lineno, text.line(lineno).length + 1, 'IndentationError');
   }
   if (/^Expected indented block/.test(bare)) return expectedBlock(text, lineno, make);
   if (/^Expected ':'/.test(bare)) return make("expected ':'", lineno, charOffset(lineno, byteCol));
