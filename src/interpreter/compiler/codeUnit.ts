@@ -5,7 +5,7 @@ import type { Located } from '../parser/astExpr';
 import type { PyConstant } from '../parser/pyConstant';
 import { constantKey } from './constantKey';
 import type { Opcode } from './opcodes';
-import { JUMP_OPCODES } from './opcodes';
+import { JUMP_OPCODES, OPCODES } from './opcodes';
 import type { SymbolTableEntry } from './symtable';
 
 /** An exception handler region opened by a SETUP_* pseudo-instruction. */
@@ -120,11 +120,23 @@ export class CodeUnit {
     this.handlers = this.handlers?.rest ?? null;
   }
 
-  /** Can control reach the end of what was emitted so far (no return last, or a jump lands there)? */
-  fallsThrough(): boolean {
-    const last = this.instrs[this.instrs.length - 1]?.op;
-    if (last !== 'RETURN_VALUE' && last !== 'RETURN_CONST') return true;
-    return this.labels.includes(this.instrs.length);
+  /** Can control reach the end of what was emitted so far (by falling off or by a jump)? */
+  endReachable(): boolean {
+    const n = this.instrs.length;
+    const seen = new Uint8Array(n + 1);
+    const work = [0];
+    while (work.length) {
+      let i = work.pop()!;
+      while (i <= n && !seen[i]) {
+        seen[i] = 1;
+        if (i === n) break;
+        const ins = this.instrs[i];
+        if (JUMP_OPCODES.has(ins.op)) work.push(this.labels[ins.arg]);
+        if ((OPCODES[ins.op] as { terminates?: boolean }).terminates) break;
+        i++;
+      }
+    }
+    return seen[n] === 1;
   }
 
   /** The co_consts index of `c`, adding it if new (compiler_add_const). */

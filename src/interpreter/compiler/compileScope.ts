@@ -55,9 +55,9 @@ export function compileLambda(c: Compiler, e: Lambda): void {
   makeClosure(c, code, flags);
 }
 
-/** The implicit `return None` unless the body already ends in a return (assemble, compile.c). */
+/** The implicit `return None`, only if control can reach the end of the body (assemble, compile.c). */
 function finishFunction(c: Compiler, body: Stmt[]): void {
-  if (!c.unit.fallsThrough()) return;
+  if (!c.unit.endReachable()) return;
   const last = body[body.length - 1];
   if (last) c.at(last);
   c.returnConst(null);
