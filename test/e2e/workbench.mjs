@@ -9,6 +9,8 @@
 //   .codelens-decoration                    code lenses
 //   .monaco-hover                           hovers
 //   iframes                                 a webview's DOM sits in a frame nested in another
+// Functions passed to page.evaluate()/waitForFunction() run in the page, where these exist:
+/* global document, NodeFilter, getComputedStyle */
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -72,7 +74,13 @@ export async function runCommand(page, title) {
   const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactText(title) }) });
   await row.first().waitFor({ timeout: stepTimeoutMs });
   await row.first().click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: stepTimeoutMs });
+  // The palette closes; the command may open a quick pick of its own in the same widget at once,
+  // so wait for the palette's `>` query to be gone rather than for the widget to hide.
+  await page.waitForFunction(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    if (!widget || getComputedStyle(widget).display === 'none') return true;
+    return !widget.querySelector('input')?.value.startsWith('>');
+  }, null, { timeout: stepTimeoutMs });
 }
 
 /** Chooses the item labelled exactly `label` in the quick pick that is open. */
@@ -173,7 +181,6 @@ export async function hoverText(page, line, token) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: stepTimeoutMs });
   // This function runs in the page, not in Node.
   const point = await page.evaluate(({ line, token }) => {
-    /* global document, NodeFilter */
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     const number = [...(editor?.querySelectorAll('.line-numbers') ?? [])].find((n) => n.textContent?.trim() === String(line));
     if (!number) return null;
