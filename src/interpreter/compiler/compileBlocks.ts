@@ -12,7 +12,6 @@
 import type { AsyncFor, AsyncWith, For, Stmt, Try, TryStar, While, With } from '../parser/ast';
 import { compileExpr, compileStore, jumpIf, yieldFrom } from './compileExpr';
 import { compileStmts } from './compileStmt';
-import { truthy } from './constArith';
 import { compileTryStar } from './compileTryStar';
 import type { Compiler } from './compiler';
 import type { FrameBlock } from './codeUnit';
@@ -70,9 +69,7 @@ export function compileWhile(c: Compiler, s: While): void {
   const end = u.newLabel();
   u.bind(loop);
   u.fblocks.push({ kind: 'WHILE_LOOP', block: loop, exit: end });
-  // 3.11 emits nothing for a constant-true test (expr_constant); 3.12 loads it and folds the jump.
-  const alwaysTrue = s.test._type === 'Constant' && truthy(s.test.value as never);
-  if (!(alwaysTrue && c.version === '3.11')) jumpIf(c, s.test, anchor, false);
+  jumpIf(c, s.test, anchor, false);
   compileStmts(c, s.body);
   c.at(s);
   c.emit('JUMP_BACKWARD', loop);
