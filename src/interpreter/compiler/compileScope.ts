@@ -15,6 +15,7 @@ import { compileExpr } from './compileExpr';
 import { compileBody, compileStmts, docstring } from './compileStmt';
 import type { Compiler } from './compiler';
 import { mangle } from './symtable';
+import { unparse } from './unparse';
 
 /** `def` / `async def`. */
 export function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDef): void {
@@ -98,7 +99,7 @@ function annotations(c: Compiler, a: Arguments, returns: Expr | null): boolean {
   const one = (name: string, ann: Expr | null): void => {
     if (!ann) return;
     c.loadConst(mangle(c.unit.privateName, name));
-    compileExpr(c, ann);
+    compileAnnotation(c, ann);
     n += 2;
   };
   for (const arg of [...a.posonlyargs, ...a.args]) one(arg.arg, arg.annotation);
@@ -108,6 +109,12 @@ function annotations(c: Compiler, a: Arguments, returns: Expr | null): boolean {
   one('return', returns);
   if (n) c.emit('BUILD_TUPLE', n);
   return n > 0;
+}
+
+/** An annotation's value: evaluated, or its source text under `from __future__ import annotations`. */
+export function compileAnnotation(c: Compiler, ann: Expr): void {
+  if (c.futureAnnotations) c.loadConst(unparse(ann));
+  else compileExpr(c, ann);
 }
 
 /** compiler_make_closure: the closure tuple (flag 8), the code constant and MAKE_FUNCTION. */
@@ -134,7 +141,7 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
   c.loadConst(u.qualname);
   c.nameOp('__qualname__', 'Store');
   if (c.version === '3.13') {
-    c.loadConst({ type: 'int', value: BigInt(s.lineno) });
+    c.loadConst({ type: 'int', value: BigInt(firstlineno) });
     c.nameOp('__firstlineno__', 'Store');
   }
   compileBody(c, s.body, false);

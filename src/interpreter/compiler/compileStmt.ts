@@ -6,7 +6,7 @@ import { INPLACE_OFFSET, INTRINSIC_1, NB_OPS } from './binaryOps';
 import { compileFor, compileTry, compileWhile, compileWith, unwindFrameBlock, unwindFrameBlocks } from './compileBlocks';
 import { compileExpr, compileStore, jumpIf } from './compileExpr';
 import { compileMatch } from './compilePattern';
-import { compileClassDef, compileFunctionDef } from './compileScope';
+import { compileAnnotation, compileClassDef, compileFunctionDef } from './compileScope';
 import type { Compiler } from './compiler';
 import type { PythonVersion } from './codeObject';
 
@@ -282,7 +282,7 @@ function compileAnnAssign(c: Compiler, s: Extract<Stmt, { _type: 'AnnAssign' }>)
   const moduleOrClass = c.unit.ste.type !== 'function';
   if (s.target._type === 'Name' && s.simple) {
     if (moduleOrClass) {
-      compileExpr(c, s.annotation);
+      compileAnnotation(c, s.annotation);
       c.nameOp('__annotations__', 'Load');
       c.loadConst(c.mangled(s.target.id));
       c.emit('STORE_SUBSCR');
@@ -292,7 +292,7 @@ function compileAnnAssign(c: Compiler, s: Extract<Stmt, { _type: 'AnnAssign' }>)
       compileExpr(c, s.target.value);
       c.emit('POP_TOP');
     }
-    if (moduleOrClass) {
+    if (moduleOrClass && !c.futureAnnotations) {
       compileExpr(c, s.annotation);
       c.emit('POP_TOP');
     }

@@ -23,6 +23,7 @@ export function compile(mod: Module, options: CompileOptions): CodeObject {
   optimizeAst(mod, options.optimize ?? 0);
   const top = buildSymtable(mod, options.version);
   const c = new Compiler(options, top);
+  c.futureAnnotations = futureFeatures(c, mod).has('annotations');
   c.enterScope(top, '<module>', 1);
   compileBody(c, mod.body, true);
   return c.exitScope();
@@ -34,6 +35,8 @@ export class Compiler {
   readonly version: PythonVersion;
   readonly filename: string;
   readonly optimize: number;
+  /** `from __future__ import annotations` (PEP 563): annotations compile to strings. */
+  futureAnnotations = false;
   private readonly units: CodeUnit[] = [];
   private readonly entries = new Map<object, SymbolTableEntry>();
 
@@ -193,3 +196,23 @@ export class Compiler {
     return mangle(this.unit.privateName, name);
   }
 }
+
+/** The `from __future__ import ...` names at the top of a module (future.c future_parse). */
+function futureFeatures(c: Compiler, mod: Module): Set<string> {
+  const features = new Set<string>();
+  let done = false;
+  mod.body.forEach((s, i) => {
+    const isDoc = i === 0 && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
+    if (s._type === 'ImportFrom' && s.module === '__future__' && s.level === 0) {
+      if (done) throw c.error('from __future__ imports must occur at the beginning of the file', s);
+      for (const a of s.names) {
+        if (!KNOWN_FUTURES.has(a.name)) throw c.error(a.name === 'braces' ? 'not a chance' : `future feature ${a.name} is not defined`, s);
+        features.add(a.name);
+      }
+    } else if (!isDoc) done = true;
+  });
+  return features;
+}
+
+const KNOWN_FUTURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
+  'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
