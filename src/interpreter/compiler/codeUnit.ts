@@ -120,6 +120,15 @@ export class CodeUnit {
     this.handlers = this.handlers?.rest ?? null;
   }
 
+  /**
+   * For code CPython emits with NO_LOCATION (the implicit `return None`): the location of the
+   * instruction before it, so no spurious line event fires.
+   */
+  inheritLocation(): void {
+    const last = this.instrs[this.instrs.length - 1];
+    if (last) this.loc = last.loc;
+  }
+
   /** Can control reach the end of what was emitted so far (by falling off or by a jump)? */
   endReachable(): boolean {
     const n = this.instrs.length;

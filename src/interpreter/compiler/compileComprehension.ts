@@ -9,7 +9,7 @@
 //   BUILD_LIST 0  SWAP 2  loop: FOR_ITER end  STORE_FAST x  <elt>  LIST_APPEND 2  JUMP_BACKWARD loop
 //   end: POP_BLOCK  SWAP 2  STORE_FAST x          (cleanup: SWAP 2 POP_TOP SWAP 2 STORE_FAST x RERAISE 0)
 import type { Comprehension, DictComp, Expr, GeneratorExp, ListComp, SetComp } from '../parser/astExpr';
-import { compileExpr, compileStore, jumpIf } from './compileExpr';
+import { compileExpr, compileStore, jumpIf, yieldFrom } from './compileExpr';
 import { makeClosure } from './compileScope';
 import type { Compiler } from './compiler';
 import type { SymbolTableEntry } from './symtable';
@@ -20,7 +20,6 @@ type Comp = ListComp | SetComp | DictComp | GeneratorExp;
 /** Compiles any comprehension or generator expression to its value. */
 export function compileComprehension(c: Compiler, e: Comp): void {
   const ste = c.entry(e);
-  if (e.generators.some((g) => g.is_async)) throw c.error('asynchronous comprehensions are not supported', e);
   if (ste.inlined) return compileInlined(c, e, ste);
   const name = ste.name;
   c.enterScope(ste, name, e.lineno);
@@ -38,8 +37,14 @@ export function compileComprehension(c: Compiler, e: Comp): void {
   makeClosure(c, code, 0);
   compileExpr(c, e.generators[0].iter);
   c.at(e);
-  c.emit('GET_ITER');
+  c.emit(e.generators[0].is_async ? 'GET_AITER' : 'GET_ITER');
   c.emit('CALL', 0);
+  if (ste.coroutine && e._type !== 'GeneratorExp') {
+    // An async list/set/dict comprehension is a coroutine: await it.
+    c.emit('GET_AWAITABLE', 0);
+    c.loadConst(null);
+    yieldFrom(c, true);
+  }
 }
 
 function emitBuild(c: Compiler, e: Comp): void {
@@ -53,7 +58,7 @@ function compileInlined(c: Compiler, e: Comp, ste: SymbolTableEntry): void {
   const u = c.unit;
   compileExpr(c, e.generators[0].iter);
   c.at(e);
-  c.emit('GET_ITER');
+  c.emit(e.generators[0].is_async ? 'GET_AITER' : 'GET_ITER');
   const pushed: string[] = [];
   const inClass = u.ste.type === 'class';
   // push_inlined_comprehension_state: save what the loop binds; in a class body every name the
@@ -105,11 +110,19 @@ function generators(c: Compiler, e: Comp, depth: number): void {
   if (depth > 0) {
     compileExpr(c, g.iter);
     c.at(g.iter);
-    c.emit('GET_ITER');
+    c.emit(g.is_async ? 'GET_AITER' : 'GET_ITER');
   }
   u.bind(start);
   c.at(g.iter);
-  c.emit('FOR_ITER', anchor);
+  if (g.is_async) {
+    // compiler_async_comprehension_generator: __anext__ awaited under a handler that turns
+    // StopAsyncIteration into the loop exit (END_ASYNC_FOR).
+    u.setup('SETUP_FINALLY', anchor);
+    c.emit('GET_ANEXT');
+    c.loadConst(null);
+    yieldFrom(c, true);
+    u.popBlock();
+  } else c.emit('FOR_ITER', anchor);
   compileStore(c, g.target);
   for (const cond of g.ifs) jumpIf(c, cond, ifCleanup, false);
   if (depth + 1 < e.generators.length) generators(c, e, depth + 1);
@@ -118,6 +131,7 @@ function generators(c: Compiler, e: Comp, depth: number): void {
   c.at(g.iter);
   c.emit('JUMP_BACKWARD', start);
   u.bind(anchor);
+  if (g.is_async) c.emit('END_ASYNC_FOR');
 }
 
 function element(c: Compiler, e: Comp, depth: number): void {

@@ -7,7 +7,7 @@
 //                                MAKE_FUNCTION flags, then one CALL 0 per decorator.
 //   class C(B): ...              PUSH_NULL, LOAD_BUILD_CLASS, MAKE_FUNCTION <code C>,
 //                                LOAD_CONST 'C', bases..., CALL n.
-import type { ClassDef, FunctionDef, AsyncFunctionDef, Stmt } from '../parser/ast';
+import type { ClassDef, FunctionDef, AsyncFunctionDef } from '../parser/ast';
 import type { Arguments, Expr, Lambda } from '../parser/astExpr';
 import type { CodeObject } from './codeObject';
 import { callHelper } from './compileCollections';
@@ -31,7 +31,7 @@ export function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDe
   // compiler_function: co_consts[0] is the docstring, or None (3.11–3.13).
   u.addConst(doc);
   compileStmts(c, doc !== null ? s.body.slice(1) : s.body);
-  finishFunction(c, s.body);
+  finishFunction(c);
   const code = c.exitScope();
   c.at(s);
   makeClosure(c, code, flags);
@@ -57,10 +57,9 @@ export function compileLambda(c: Compiler, e: Lambda): void {
 }
 
 /** The implicit `return None`, only if control can reach the end of the body (assemble, compile.c). */
-function finishFunction(c: Compiler, body: Stmt[]): void {
+function finishFunction(c: Compiler): void {
   if (!c.unit.endReachable()) return;
-  const last = body[body.length - 1];
-  if (last) c.at(last);
+  c.unit.inheritLocation();
   c.returnConst(null);
 }
 

@@ -26,8 +26,7 @@ export function compileBody(c: Compiler, body: Stmt[], isModule: boolean): void 
   } else if (doc !== null) start = 1;
   for (let i = start; i < body.length; i++) compileStmt(c, body[i]);
   if (isModule) {
-    const last = body[body.length - 1];
-    if (last) c.at({ ...last, lineno: last.end_lineno, col_offset: 0, end_col_offset: 0 });
+    c.unit.inheritLocation();
     c.returnConst(null);
   }
 }

@@ -100,8 +100,12 @@ test('a 10,000-line script parses and compiles in well under a second', () => {
   const block = 'def f{i}(a, b=2):\n    x = [a, b, 3]\n    for y in x:\n        if y > 1:\n            a += y\n    return {"k": a, "v": b}\n';
   const src = Array.from({ length: 1700 }, (_, i) => block.replace('{i}', String(i))).join('');
   assert.ok(src.split('\n').length >= 10000);
-  const t0 = performance.now();
-  code(src);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
+  // Best of three, so a busy machine does not fail the test; typical: ~200 ms parse + ~150 ms compile.
+  let ms = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    code(src);
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
 });

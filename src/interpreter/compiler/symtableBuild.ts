@@ -288,6 +288,9 @@ class SymtableBuilder {
     });
     for (const x of elts) this.expr(x);
     this.leave(c);
+    // An async comprehension is inlined only into a coroutine (it awaits in the parent's frame);
+    // elsewhere it is its own coroutine, awaited by the caller.
+    if (c.coroutine && c.inlined && !this.cur.coroutine) c.inlined = false;
   }
 
   private compTarget(t: Expr): void {

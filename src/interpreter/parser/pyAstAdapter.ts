@@ -73,8 +73,12 @@ class Converter {
     if (Array.isArray(v)) {
       if (f === 'ops') return v.map((x: Raw) => x.nodeType);
       const joined = kind === 'JoinedStr';
-      const items = v.filter((x) => !(isRaw(x) && x.nodeType === 'Comment'));
-      return items.map((x) => (isRaw(x) ? this.node(x, joined) : x));
+      const items: unknown[] = [];
+      for (const x of v) {
+        if (!isRaw(x)) items.push(x);
+        else if (x.nodeType !== 'Comment') items.push(this.node(x, joined));
+      }
+      return items;
     }
     if (isRaw(v)) {
       // ctx, operators and cmpops are bare class names in our tree.
