@@ -54,7 +54,7 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
     });
   }
 
-  const freeLists: FreeListView[] = [rt.floatFreeList, ...rt.tupleFreeLists, rt.listFreeList, rt.dictFreeList, rt.dictKeysFreeList]
+  const freeLists: FreeListView[] = [rt.floatFreeList, ...rt.tupleFreeLists, rt.listFreeList, rt.dictFreeList, rt.dictKeysFreeList, rt.sliceCache]
     .map((f) => ({ name: f.name, size: f.size, capacity: f.capacity }));
 
   const summary: HeapSummary = {

@@ -21,6 +21,7 @@ import { makeListType, type PyListObject } from './objects/listObject';
 import { makeCFunctionType } from './objects/nativeObject';
 import { makeRangeTypes } from './objects/rangeObject';
 import { makeSeqIterType } from './objects/seqIterObject';
+import { makeSliceType, type PySliceObject } from './objects/sliceObject';
 import { makeLongType, PyLongObject, SMALL_INT_MAX, SMALL_INT_MIN } from './objects/longObject';
 import { PyObject } from './objects/object';
 import { makeSetTypes } from './objects/setObject';
@@ -51,6 +52,7 @@ export interface BuiltinTypes {
   listIterator: PyTypeObject;
   tupleIterator: PyTypeObject;
   builtinFunction: PyTypeObject;
+  slice: PyTypeObject;
 }
 
 /** An object space: heap, types, free lists, singletons. */
@@ -72,6 +74,8 @@ export class Runtime {
   readonly None: PyObject;
   readonly True: PyLongObject;
   readonly False: PyLongObject;
+  /** The one dead slice kept for reuse (`slice_cache`). */
+  readonly sliceCache: FreeList<PySliceObject>;
   /** The built-in exception types by name. */
   readonly exceptions: Map<string, PyTypeObject>;
   /** The interned strings by value. */
@@ -125,6 +129,9 @@ export class Runtime {
     partial.listIterator = makeSeqIterType(this, 'list_iterator');
     partial.tupleIterator = makeSeqIterType(this, 'tuple_iterator');
     partial.builtinFunction = makeCFunctionType(this);
+    const slice = makeSliceType(this);
+    partial.slice = slice.type;
+    this.sliceCache = slice.cache;
     this.exceptions = makeExceptionHierarchy(this);
 
     this.None = this.staticObject(new PyObject(partial.NoneType, this.heap.staticAddress(16)));

@@ -8,6 +8,7 @@
  */
 import type { Envelope } from './requestReply';
 import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
+import type { GcRecord } from './report';
 
 /** Where a run stands. */
 export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'error' | 'cancelled';
@@ -32,6 +33,8 @@ export interface PanelState {
   heap: HeapView | null;
   /** Per-line footprints at the current step. */
   footprints: LineFootprint[];
+  /** Every collection so far. */
+  gcHistory: GcRecord[];
   /** A message for the user that is not an error (e.g. a capability still being built). */
   notice: string | null;
   /** The same script measured under the user's real CPython with tracemalloc, when asked for. */
@@ -103,6 +106,6 @@ export type HostToWebview = Envelope<never, PanelReply, HostNotification>;
 export function initialPanelState(version: CPythonVersion): PanelState {
   return {
     version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, stdout: '', error: null,
-    heap: null, footprints: [], notice: null, comparison: null,
+    heap: null, footprints: [], gcHistory: [], notice: null, comparison: null,
   };
 }

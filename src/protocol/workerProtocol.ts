@@ -7,6 +7,7 @@
 import type { Envelope } from './requestReply';
 import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
 import type { RunStatus } from './panelProtocol';
+import type { GcRecord } from './report';
 
 /** Start a fresh session: parse the script and stop before its first line. */
 export interface StartSessionRequest {
@@ -45,6 +46,8 @@ export interface SessionState {
   error: string | null;
   heap: HeapView;
   footprints: LineFootprint[];
+  /** Every collection so far. */
+  gcHistory: GcRecord[];
 }
 
 /** Progress of a long run. */

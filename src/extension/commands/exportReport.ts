@@ -1,5 +1,6 @@
 /** "Python Heap: Export Report (JSON)": writes the run's report (footprints, heap, GC) to a file. */
 import * as vscode from 'vscode';
+import { buildReport } from '../../protocol/report';
 import type { CommandContext } from './commandContext';
 
 /** Registers the command. */
@@ -17,11 +18,10 @@ export function registerExportReport(ctx: CommandContext): vscode.Disposable {
       title: 'Export heap report',
     });
     if (!target) return;
-    const report = {
-      script: state.script, version: state.version, status: state.status, step: state.step,
-      lines: state.footprints, heap: state.heap.summary, arenas: state.heap.arenas,
-      freeLists: state.heap.freeLists, generations: state.heap.generations, stdout: state.stdout, error: state.error,
-    };
+    const report = buildReport({
+      script: state.script ?? '', python: state.version, status: state.status, steps: state.step,
+      lines: state.footprints, heap: state.heap.summary, gc: state.gcHistory, stdout: state.stdout, error: state.error,
+    });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
     void vscode.window.showInformationMessage(`Python Heap: report written to ${vscode.workspace.asRelativePath(target)}`);
   });

@@ -181,20 +181,32 @@ export function twoPartSlice(c: Compiler, slice: Expr): boolean {
   return true;
 }
 
-/** 3.12+ `super().attr` / `super().m(...)` as LOAD_SUPER_ATTR (no super object allocated). */
+/**
+ * 3.12+ `super().attr`, `super().m(...)` and `super(C, obj).attr` as LOAD_SUPER_ATTR, which
+ * allocates no super object (compile.c can_optimize_super_call / load_args_for_super).
+ */
 export function loadSuperAttr(c: Compiler, e: Extract<Expr, { _type: 'Attribute' }>, method: boolean): boolean {
   if (c.version === '3.11') return false;
   const call = e.value;
-  if (call._type !== 'Call' || call.func._type !== 'Name' || call.func.id !== 'super' || call.args.length || call.keywords.length) return false;
+  if (call._type !== 'Call' || call.func._type !== 'Name' || call.func.id !== 'super' || call.keywords.length) return false;
+  if (call.args.length !== 0 && call.args.length !== 2) return false;
+  if (call.args.some((a) => a._type === 'Starred')) return false;
   const ste = c.unit.ste;
-  if (ste.type !== 'function' || ste.params.length === 0 || c.unit.inlined.length) return false;
-  if (ste.scopes.get('super') !== 'globalImplicit' || ste.scopes.get('__class__') !== 'free') return false;
+  const scope = (name: string) => ste.scopes.get(name);
+  if (scope('super') !== 'globalImplicit' || c.unit.inlined.length) return false;
+  const zeroArg = call.args.length === 0;
+  if (zeroArg && (ste.type !== 'function' || ste.params.length === 0 || scope('__class__') !== 'free')) return false;
   c.at(call.func);
   c.nameOp('super', 'Load');
-  c.unit.emitDeref('LOAD_DEREF', '__class__');
-  c.nameOp(ste.params[0], 'Load');
+  if (zeroArg) {
+    c.unit.emitDeref('LOAD_DEREF', '__class__');
+    c.nameOp(ste.params[0], 'Load');
+  } else {
+    compileExpr(c, call.args[0]);
+    compileExpr(c, call.args[1]);
+  }
   c.at(e);
-  c.emit('LOAD_SUPER_ATTR', (c.unit.nameIdx(c.mangled(e.attr)) << 2) | (method ? 1 : 0));
+  c.emit('LOAD_SUPER_ATTR', (c.unit.nameIdx(c.mangled(e.attr)) << 2) | (zeroArg ? 0 : 2) | (method ? 1 : 0));
   return true;
 }
 

@@ -4,7 +4,7 @@
  * borrows its arguments and returns a new reference, as the C API does; failures throw PyError.
  */
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
-import { listAppend, newList, PyListObject } from '../../engine/objects/listObject';
+import { listAppend, listResize, newList, PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyRangeIterObject, PyRangeObject, newRangeIter } from '../../engine/objects/rangeObject';
@@ -16,6 +16,8 @@ import {
   intAdd, intBitwise, intCompare, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult,
 } from './intArith';
 import { floatRepr } from '../runtime/floatRepr';
+import { PySliceObject } from '../../engine/objects/sliceObject';
+import { getSlice, setListSlice } from './slicing';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -282,6 +284,7 @@ export function normalizeIndex(interp: Interp, index: PyObject, n: number, what:
 /** `PyObject_GetItem` (BINARY_SUBSCR). */
 export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
   const rt = interp.rt;
+  if (key instanceof PySliceObject) return getSlice(interp, o, key);
   if (o instanceof PyListObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'list')]; rt.heap.incref(v); return v; }
   if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
   if (o instanceof PyUnicodeObject) {
@@ -298,6 +301,12 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
 
 /** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */
 export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): void {
+  if (o instanceof PyListObject && key instanceof PySliceObject) {
+    const values = value instanceof PyListObject || value instanceof PyTupleObject ? [...value.items] : null;
+    if (!values) interp.typeError('can only assign an iterable');
+    setListSlice(interp, o, key, values);
+    return;
+  }
   if (o instanceof PyListObject) {
     const i = normalizeIndex(interp, key, o.items.length, 'list assignment');
     const old = o.items[i];
@@ -336,4 +345,27 @@ export function floatText(o: PyFloatObject): string {
 export function appendBorrowed(interp: Interp, l: PyListObject, x: PyObject): void {
   interp.rt.heap.incref(x);
   listAppend(interp.rt, l, x);
+}
+
+/** `PyObject_DelItem` (DELETE_SUBSCR) for lists. */
+export function delItem(interp: Interp, o: PyObject, key: PyObject): void {
+  if (o instanceof PyListObject) {
+    if (key instanceof PySliceObject) {
+      setListSlice(interp, o, key, []);
+      return;
+    }
+    const i = normalizeIndex(interp, key, o.items.length, 'list assignment');
+    // list_ass_slice(i, i+1, NULL): the item leaves, then the array may shrink.
+    const [old] = o.items.splice(i, 1);
+    o.items.push(old);
+    listResizeTo(interp, o, o.items.length - 1);
+    o.items.pop();
+    interp.rt.heap.decref(old);
+    return;
+  }
+  interp.typeError(`'${o.type.name}' object does not support item deletion`);
+}
+
+function listResizeTo(interp: Interp, l: PyListObject, n: number): void {
+  if (interp.rt.profile.listDelItemShrinks) listResize(interp.rt, l, n);
 }

@@ -15,3 +15,12 @@ export function parseNumberLiteral(text: string): PyInt | PyFloat | PyComplex | 
   const value = Number(body);
   return imaginary ? { type: 'complex', real: 0, imag: value } : { type: 'float', value };
 }
+
+/** CPython's tokenizer error for a malformed numeric literal that py-ast accepts, or null. */
+export function numberLiteralError(text: string): string | null {
+  if (/__|_$|_[.eEjJ]|[.eE]_/.test(text)) return 'invalid decimal literal';
+  if (/^0+[1-9][0-9_]*$/.test(text)) {
+    return 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers';
+  }
+  return null;
+}

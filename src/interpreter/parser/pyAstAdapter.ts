@@ -12,10 +12,11 @@
 import { parse as pyAstParse } from 'py-ast';
 import type { Module } from './ast';
 import { AST_FIELDS, PY_AST_RENAMES, UNLOCATED } from './astFields';
-import { parseNumberLiteral } from './numberLiteral';
+import { numberLiteralError, parseNumberLiteral } from './numberLiteral';
 import { ELLIPSIS, pyBytesFromLatin1 } from './pyConstant';
 import type { AstConstantValue } from './pyConstant';
 import { SourceText } from './sourceText';
+import { PySyntaxError } from './syntaxError';
 import { translatePyAstError } from './syntaxErrors';
 
 /** Fields that are lists in CPython (py-ast may omit them when empty). */
@@ -37,11 +38,11 @@ export function parse(source: string, filename = '<unknown>'): Module {
   } catch (e) {
     throw translatePyAstError(e, text, filename);
   }
-  return new Converter(text).node(raw) as unknown as Module;
+  return new Converter(text, filename).node(raw) as unknown as Module;
 }
 
 class Converter {
-  constructor(private readonly text: SourceText) {}
+  constructor(private readonly text: SourceText, private readonly filename: string) {}
 
   node(raw: Raw, inJoinedStr = false): Record<string, unknown> {
     const kind = PY_AST_RENAMES[raw.nodeType] ?? raw.nodeType;
@@ -57,6 +58,10 @@ class Converter {
     if (kind === 'Constant') this.fixConstant(raw, out, inJoinedStr);
     else if (kind === 'Module') out.type_ignores = [];
     else if (kind === 'MatchSingleton') out.value = raw.value ?? null;
+    else if ((kind === 'Try' || kind === 'TryStar') && !(out.handlers as unknown[]).length && !(out.finalbody as unknown[]).length) {
+      // py-ast accepts a bare `try:`; CPython's parser does not.
+      throw this.error("expected 'except' or 'finally' block", out.end_lineno as number);
+    }
     else if (kind === 'AnnAssign') {
       // `(y): int` is not "simple": py-ast drops the parentheses, the column shows them.
       const target = out.target as { _type: string; col_offset: number };
@@ -112,7 +117,13 @@ class Converter {
     const lineno = out.lineno as number;
     const literal = this.text.slice(lineno, out.col_offset as number, out.end_lineno as number, out.end_col_offset as number);
     if (literal === 'None') return null;
+    const problem = numberLiteralError(literal);
+    if (problem) throw this.error(problem, lineno, this.text.charIndex(lineno, out.col_offset as number) + 1);
     return parseNumberLiteral(literal);
+  }
+
+  private error(msg: string, lineno: number, offset = 1): PySyntaxError {
+    return new PySyntaxError({ msg, lineno, offset, text: this.text.line(lineno) + '\n', filename: this.filename });
   }
 }
 

@@ -39,7 +39,8 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
       for (const f of rt.tupleFreeLists) f.clear((o) => rt.heap.gcDel(o));
       rt.listFreeList.clear((o) => rt.heap.gcDel(o));
     },
-    invokeCallbacks: () => {
+    invokeCallbacks: (_heap, phase, generation, collected, uncollectable) => {
+      if (phase === 'stop') interp.gcHistory.push({ step: interp.step, line: interp.line, generation, collected, uncollectable });
       const callbacks = interp.modules.get('gc')?.dict.get('callbacks') as PyListObject | undefined;
       if (callbacks && callbacks.items.length > 0) throw new UnsupportedError('gc.callbacks', interp.line);
     },

@@ -10,6 +10,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr } from '../../engine/objects/unicodeObject';
 import type { Runtime } from '../../engine/runtime';
 import type { NativeImpl } from '../vm/callables';
+import type { GcRecord } from '../../protocol/report';
 import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
 import { PyModuleObject } from './moduleObject';
 import { PyError, UnsupportedError } from './pyError';
@@ -39,6 +40,10 @@ export class Interp {
   recursionLimit: number;
   /** Line the current source line is (for messages about unsupported constructs). */
   line = 0;
+  /** Line steps so far (set by the session), for the GC history. */
+  step = 0;
+  /** Every collection the GC ran. */
+  readonly gcHistory: GcRecord[] = [];
 
   constructor(readonly rt: Runtime) {
     this.recursionLimit = rt.profile.recursionLimit;

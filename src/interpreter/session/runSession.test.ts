@@ -1,4 +1,7 @@
-/** Running small scripts end to end on the simulated heap. */
+/**
+ * The run session's own behaviour: pausing, stepping, budgets, error states. What scripts print is
+ * checked against CPython by the corpus (test/corpus).
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RunSession } from './runSession';
@@ -8,55 +11,6 @@ function run(source: string, version: '3.11' | '3.12' | '3.13' = '3.13') {
   s.continue();
   return s;
 }
-
-test('prints, arithmetic, loops, functions', () => {
-  const s = run(`
-def fib(n):
-    a, b = 0, 1
-    for _ in range(n):
-        a, b = b, a + b
-    return a
-
-total = 0
-for i in range(10):
-    total += i * i
-print(total, fib(90), 7 / 2, 7 // 2, -7 % 3, 2 ** 100)
-print([1, 2, 3] + [4], (1,), 'a' * 3, len('héllo'))
-`);
-  assert.equal(s.error, null);
-  assert.equal(s.stdout, '285 2880067194370816120 3.5 3 2 1267650600228229401496703205376\n[1, 2, 3, 4] (1,) aaa 5\n');
-});
-
-test('sys.getsizeof and id reuse match CPython', () => {
-  const source = `
-import sys
-x = []
-sizes = []
-for i in range(20):
-    x.append(i)
-    sizes.append(sys.getsizeof(x))
-print(sizes)
-print(sys.getsizeof(1.5), sys.getsizeof(2**64), sys.getsizeof('abc'), sys.getsizeof((1, 2)))
-a = 1.5 * 2
-i1 = id(a)
-del a
-b = 2.5 * 2
-print(id(b) == i1)
-n = 3
-c = n * 0.5
-i2 = id(c)
-del c
-d = n * 1.5
-print(id(d) == i2)
-`;
-  // Printed by CPython 3.11.7, 3.12.1 and 3.13.0 for this script: constants are folded and kept
-  // by the code object (False), a computed float is freed to the free list and reused (True).
-  for (const [version, abc] of [['3.11', 52], ['3.12', 44], ['3.13', 44]] as const) {
-    const s = run(source, version);
-    assert.equal(s.error, null);
-    assert.equal(s.stdout, `[88, 88, 88, 88, 120, 120, 120, 120, 184, 184, 184, 184, 184, 184, 184, 184, 248, 248, 248, 248]\n24 36 ${abc} 56\nFalse\nTrue\n`);
-  }
-});
 
 test('an uncaught exception prints a traceback and the run stays inspectable', () => {
   const s = run('x = 1\ny = [x]\nprint(y[3])\n');

@@ -33,6 +33,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Polled every few thousand steps; true stops the run. */
   isCancelled?: () => boolean;
+  /** Called every few thousand steps of a long run. */
+  onProgress?: (step: number, line: number) => void;
   /** Most timeline points kept (older ones are thinned). */
   maxTimelinePoints?: number;
 }
@@ -141,6 +143,7 @@ export class RunSession {
       error: this.errorText,
       heap,
       footprints: this.boot.interp.rt.heap.memory.footprints.toArray(),
+      gcHistory: [...this.boot.interp.gcHistory],
     };
   }
 
@@ -186,6 +189,7 @@ export class RunSession {
     this.pausedLine = line;
     const interp = this.boot.interp;
     interp.line = line;
+    interp.step = this.steps;
     interp.rt.heap.line = line;
     if (this.steps % this.timelineStride === 0) this.record(line);
     if ((this.steps & 4095) === 0) this.checkBudgets();
@@ -211,6 +215,7 @@ export class RunSession {
       throw new RunStopped('time', `The script was stopped after ${(o.timeoutMs / 1000).toFixed(0)} s (the time budget); it may loop forever.`);
     }
     if (o.isCancelled?.()) throw new RunStopped('cancelled', 'The run was cancelled.');
+    o.onProgress?.(this.steps, this.pausedLine ?? 0);
   }
 
   private fail(e: unknown): void {

@@ -15,9 +15,10 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern as internStr, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt } from '../../engine/objects/longObject';
 import { OPCODES } from '../compiler/opcodes';
-import { binaryOp, compare, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { binaryOp, compare, contains, delItem, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { newSlice } from '../../engine/objects/sliceObject';
 import { reprOf, strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
@@ -52,6 +53,10 @@ export class EvalLoop {
   error: PyBaseExceptionObject | null = null;
   /** Its traceback, outermost first. */
   traceback: TracebackEntry[] = [];
+  /** Each exception's traceback so far (CPython keeps it in `__traceback__`). */
+  private readonly tracebacks = new WeakMap<PyBaseExceptionObject, TracebackEntry[]>();
+  /** Set by RERAISE and a bare `raise`: they go to exception_unwind without a new traceback entry. */
+  private reraising = false;
   /** Runs a due collection at an eval-breaker check (3.12+). */
   onEvalBreaker: (() => void) | null = null;
 
@@ -74,20 +79,28 @@ export class EvalLoop {
     }
   }
 
-  /** Finds a handler for `exc` from the current frame outwards; false when none (the run failed). */
+  /**
+   * Finds a handler for `exc` from the current frame outwards; false when none (the run failed).
+   * Each frame the exception arrives in through the `error:` path gets a traceback entry
+   * (`PyTraceBack_Here`); a re-raise goes straight to `exception_unwind` and adds none.
+   */
   private unwind(exc: PyBaseExceptionObject): boolean {
     const heap = this.interp.rt.heap;
     let frame = this.frame as Frame;
+    let entries = this.tracebacks.get(exc);
+    if (!entries) this.tracebacks.set(exc, (entries = []));
+    let addEntry = !this.reraising;
+    this.reraising = false;
     for (;;) {
       const pc = frame.pc - 1;
-      this.traceback.unshift({ filename: frame.code.code.filename, line: frame.code.lines[Math.max(0, pc)], name: frame.code.code.name });
+      if (addEntry) entries.unshift({ filename: frame.code.code.filename, line: frame.code.lines[Math.max(0, pc)], name: frame.code.code.name });
+      addEntry = true;
       const handler = frame.code.handlerFor(pc);
       if (handler) {
         while (frame.stack.length > handler.depth) heap.xdecref(frame.stack.pop());
         if (handler.lasti) frame.stack.push(newInt(this.interp.rt, pc));
         frame.stack.push(exc);
         frame.pc = handler.target;
-        this.traceback = [];
         this.frame = frame;
         return true;
       }
@@ -96,6 +109,7 @@ export class EvalLoop {
       if (!previous) {
         this.frame = null;
         this.error = exc;
+        this.traceback = entries;
         return false;
       }
       frame = previous;
@@ -364,6 +378,52 @@ export class EvalLoop {
           }
           break;
         }
+        case O.BINARY_SLICE: {
+          const stop = pop();
+          const start = pop();
+          const container = pop();
+          const slice = newSlice(rt, start, stop, interp.none());
+          try {
+            stack.push(getItem(interp, container, slice));
+          } finally {
+            heap.decref(slice);
+            heap.decref(container);
+          }
+          break;
+        }
+        case O.STORE_SLICE: {
+          const stop = pop();
+          const start = pop();
+          const container = pop();
+          const v = pop();
+          const slice = newSlice(rt, start, stop, interp.none());
+          try {
+            setItem(interp, container, slice, v);
+          } finally {
+            heap.decref(slice);
+            heap.decref(container);
+            heap.decref(v);
+          }
+          break;
+        }
+        case O.BUILD_SLICE: {
+          const step = arg === 3 ? pop() : interp.none();
+          const stop = pop();
+          const start = pop();
+          stack.push(newSlice(rt, start, stop, step));
+          break;
+        }
+        case O.DELETE_SUBSCR: {
+          const key = pop();
+          const container = pop();
+          try {
+            delItem(interp, container, key);
+          } finally {
+            heap.decref(container);
+            heap.decref(key);
+          }
+          break;
+        }
         case O.BUILD_TUPLE: {
           const items = stack.splice(stack.length - arg, arg) as PyObject[];
           stack.push(newTuple(rt, items));
@@ -582,9 +642,11 @@ export class EvalLoop {
         }
         case O.RAISE_VARARGS: {
           if (arg === 0) {
-            if (!frame.handled) interp.raise('RuntimeError', 'No active exception to reraise');
-            heap.incref(frame.handled);
-            throw new PyError(frame.handled as PyBaseExceptionObject);
+            const handled = this.handledException(frame);
+            if (!handled) interp.raise('RuntimeError', 'No active exception to reraise');
+            heap.incref(handled);
+            this.reraising = true;
+            throw new PyError(handled as PyBaseExceptionObject);
           }
           if (arg === 2) heap.decref(pop());
           const v = pop();
@@ -618,12 +680,10 @@ export class EvalLoop {
           break;
         }
         case O.RERAISE: {
+          // The handler is looked up at this instruction; lasti (below) only serves the frame's line
+          // for a traceback, which a re-raise does not extend.
           const exc = pop();
-          if (arg) {
-            // The traceback points at the instruction that first raised (lasti).
-            const lasti = stack[stack.length - arg];
-            if (lasti instanceof PyLongObject) frame.pc = Number(lasti.value) + 1;
-          }
+          this.reraising = true;
           throw new PyError(exc as PyBaseExceptionObject);
         }
         case O.LOAD_ASSERTION_ERROR: {
@@ -651,6 +711,12 @@ export class EvalLoop {
           throw new UnsupportedError(`the ${NAMES[op]} instruction`, frame.line);
       }
     }
+  }
+
+  /** The exception being handled in `frame` or, failing that, in its callers (`sys.exception()`). */
+  private handledException(frame: Frame): PyObject | null {
+    for (let f: Frame | null = frame; f; f = f.previous) if (f.handled) return f.handled;
+    return null;
   }
 
   private localName(frame: Frame, index: number): string {

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Run every corpus program (test/corpus/programs and examples/) under the real CPython 3.11.7,
+3.12.1 and 3.13.0 and record what each prints: test/corpus/expected/<name>.<version>.json holds
+stdout, the exit status and the last line of stderr (the exception, for failing programs).
+
+    python3 test/corpus/generate.py            # (re)write the expected files
+    python3 test/corpus/generate.py --check    # compare with the checked-in files, exit 1 on a difference
+"""
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VERSIONS = ["3.11.7", "3.12.1", "3.13.0"]
+EXPECTED = os.path.join(ROOT, "test", "corpus", "expected")
+
+
+def programs():
+    for folder in ("test/corpus/programs", "examples"):
+        base = os.path.join(ROOT, folder)
+        for name in sorted(os.listdir(base)):
+            if name.endswith(".py"):
+                yield os.path.join(base, name)
+
+
+def interpreter(version):
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    path = os.path.join(root, "versions", version, "bin", "python3")
+    return path if os.access(path, os.X_OK) else None
+
+
+def run(python, program):
+    stdin_path = program[:-3] + ".stdin"
+    stdin = open(stdin_path, encoding="utf-8").read() if os.path.exists(stdin_path) else ""
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    r = subprocess.run([python, "-W", "ignore", os.path.basename(program)], cwd=os.path.dirname(program), input=stdin,
+                       capture_output=True, text=True, env=env, timeout=600)
+    lines = [l for l in r.stderr.splitlines() if l.strip()]
+    return {"stdout": r.stdout, "exitCode": r.returncode, "stderrLast": lines[-1] if lines else ""}
+
+
+def main():
+    check = "--check" in sys.argv
+    os.makedirs(EXPECTED, exist_ok=True)
+    differences = 0
+    for version in VERSIONS:
+        python = interpreter(version)
+        if not python:
+            print(f"skipping {version}: not installed under pyenv")
+            continue
+        for program in programs():
+            name = os.path.basename(program)[:-3]
+            result = json.dumps(run(python, program), indent=1, ensure_ascii=False) + "\n"
+            path = os.path.join(EXPECTED, f"{name}.{version[:4]}.json")
+            if check:
+                old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+                if old != result:
+                    differences += 1
+                    print(f"differs: {path}")
+            else:
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(result)
+    if check:
+        print("corpus check: ok" if differences == 0 else f"corpus check: {differences} difference(s)")
+        sys.exit(1 if differences else 0)
+
+
+if __name__ == "__main__":
+    main()
