@@ -16,11 +16,12 @@ export function parseNumberLiteral(text: string): PyInt | PyFloat | PyComplex | 
   return imaginary ? { type: 'complex', real: 0, imag: value } : { type: 'float', value };
 }
 
-/** CPython's tokenizer error for a malformed numeric literal that py-ast accepts, or null. */
-export function numberLiteralError(text: string): string | null {
-  if (/__|_$|_[.eEjJ]|[.eE]_/.test(text)) return 'invalid decimal literal';
+/** CPython's tokenizer error for a malformed literal py-ast accepts (`at`: 0-based index in it), or null. */
+export function numberLiteralError(text: string): { msg: string; at: number } | null {
+  const bad = /__|_$|_[.eEjJ]|[.eE]_/.exec(text);
+  if (bad) return { msg: 'invalid decimal literal', at: bad.index };
   if (/^0+[1-9][0-9_]*$/.test(text)) {
-    return 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers';
+    return { msg: 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', at: 0 };
   }
   return null;
 }

@@ -59,8 +59,12 @@ class Converter {
     else if (kind === 'Module') out.type_ignores = [];
     else if (kind === 'MatchSingleton') out.value = raw.value ?? null;
     else if ((kind === 'Try' || kind === 'TryStar') && !(out.handlers as unknown[]).length && !(out.finalbody as unknown[]).length) {
-      // py-ast accepts a bare `try:`; CPython's parser does not.
-      throw this.error("expected 'except' or 'finally' block", out.end_lineno as number);
+      // py-ast accepts a bare `try:`; CPython's parser stops at the token after the block.
+      const end = out.end_lineno as number;
+      let next = end + 1;
+      while (next <= this.text.lines.length && /^\s*(#.*)?$/.test(this.text.line(next))) next++;
+      if (next > this.text.lines.length) throw this.error("expected 'except' or 'finally' block", end, this.text.line(end).length + 1);
+      throw this.error("expected 'except' or 'finally' block", next, /^\s*/.exec(this.text.line(next))![0].length + 1);
     }
     else if (kind === 'AnnAssign') {
       // `(y): int` is not "simple": py-ast drops the parentheses, the column shows them.
@@ -118,7 +122,7 @@ class Converter {
     const literal = this.text.slice(lineno, out.col_offset as number, out.end_lineno as number, out.end_col_offset as number);
     if (literal === 'None') return null;
     const problem = numberLiteralError(literal);
-    if (problem) throw this.error(problem, lineno, this.text.charIndex(lineno, out.col_offset as number) + 1);
+    if (problem) throw this.error(problem.msg, lineno, this.text.charIndex(lineno, out.col_offset as number) + problem.at + 1);
     return parseNumberLiteral(literal);
   }
 
