@@ -9,6 +9,7 @@ import { PySyntaxError } from '../parser/syntaxError';
 import { compile } from './compiler';
 import type { CodeObject, PythonVersion } from './codeObject';
 import { verifyCode } from './verifyCode';
+import { isInternedStringConstant } from './constantKey';
 
 function code(src: string, version: PythonVersion = '3.12'): CodeObject {
   return compile(parse(src, '<test>'), { version });
@@ -108,4 +109,11 @@ test('a 10,000-line script parses and compiles in well under a second', () => {
     ms = Math.min(ms, performance.now() - t0);
   }
   assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+});
+
+test('identifier-like string constants are the interned ones', () => {
+  assert.equal(isInternedStringConstant('hello'), true);
+  assert.equal(isInternedStringConstant('hello world'), false);
+  assert.equal(isInternedStringConstant(''), true);
+  assert.equal(isInternedStringConstant('é'), false);
 });

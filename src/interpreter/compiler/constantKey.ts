@@ -42,3 +42,13 @@ export function resetConstantKeys(): void {
   codeIds = new WeakMap();
   nextCodeId = 0;
 }
+
+/**
+ * Does CPython intern this string constant when it builds the code object? Mirrors
+ * intern_string_constants / all_name_chars (Objects/codeobject.c): ASCII letters, digits and
+ * `_` only (the empty string too), also inside constant tuples and frozensets. Names in
+ * co_names, co_varnames, co_cellvars and co_freevars are always interned.
+ */
+export function isInternedStringConstant(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}

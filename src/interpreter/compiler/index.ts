@@ -6,4 +6,7 @@ export { OPCODES, JUMP_OPCODES } from './opcodes';
 export type { Opcode, OpcodeInfo } from './opcodes';
 export * from './codeObject';
 export * from './binaryOps';
-export { constantKey } from './constantKey';
+export { constantKey, isInternedStringConstant } from './constantKey';
+export { verifyCode } from './verifyCode';
+export { codeFacts } from './codeFacts';
+export type { CodeFacts } from './codeFacts';
