@@ -55,23 +55,51 @@ class Converter {
       out.end_lineno = raw.end_lineno ?? raw.lineno;
       out.end_col_offset = raw.end_col_offset ?? raw.col_offset;
     }
-    if (kind === 'Constant') this.fixConstant(raw, out, inJoinedStr);
-    else if (kind === 'Module') out.type_ignores = [];
-    else if (kind === 'MatchSingleton') out.value = raw.value ?? null;
-    else if ((kind === 'Try' || kind === 'TryStar') && !(out.handlers as unknown[]).length && !(out.finalbody as unknown[]).length) {
-      // py-ast accepts a bare `try:`; CPython's parser stops at the token after the block.
-      const end = out.end_lineno as number;
-      let next = end + 1;
-      while (next <= this.text.lines.length && /^\s*(#.*)?$/.test(this.text.line(next))) next++;
-      if (next > this.text.lines.length) throw this.error("expected 'except' or 'finally' block", end, this.text.line(end).length + 1);
-      throw this.error("expected 'except' or 'finally' block", next, /^\s*/.exec(this.text.line(next))![0].length + 1);
-    }
-    else if (kind === 'AnnAssign') {
-      // `(y): int` is not "simple": py-ast drops the parentheses, the column shows them.
-      const target = out.target as { _type: string; col_offset: number };
-      if (target._type === 'Name' && target.col_offset !== out.col_offset) out.simple = 0;
-    }
+    this.repair(kind, raw, out, inJoinedStr);
     return out;
+  }
+
+  /** Per-class repairs of what py-ast gets differently (see the file comment). */
+  private repair(kind: string, raw: Raw, out: Record<string, unknown>, inJoinedStr: boolean): void {
+    switch (kind) {
+      case 'Constant':
+        return this.fixConstant(raw, out, inJoinedStr);
+      case 'Module':
+        out.type_ignores = [];
+        return;
+      case 'MatchSingleton':
+        out.value = raw.value ?? null;
+        return;
+      case 'Try':
+      case 'TryStar':
+        if (!(out.handlers as unknown[]).length && !(out.finalbody as unknown[]).length) this.bareTry(out.end_lineno as number);
+        return;
+      case 'Subscript': {
+        // `a[*b]` (PEP 646): CPython's slice is a one-element Tuple around the Starred.
+        const star = out.slice as Record<string, unknown>;
+        if (star._type !== 'Starred') return;
+        out.slice = {
+          _type: 'Tuple', elts: [star], ctx: 'Load', lineno: star.lineno, col_offset: star.col_offset,
+          end_lineno: star.end_lineno, end_col_offset: star.end_col_offset,
+        };
+        return;
+      }
+      case 'AnnAssign': {
+        // `(y): int` is not "simple": py-ast drops the parentheses, the column shows them.
+        const target = out.target as { _type: string; col_offset: number };
+        if (target._type === 'Name' && target.col_offset !== out.col_offset) out.simple = 0;
+        return;
+      }
+    }
+  }
+
+  /** py-ast accepts a bare `try:`; CPython's parser stops at the token after the block. */
+  private bareTry(end: number): never {
+    const msg = "expected 'except' or 'finally' block";
+    let next = end + 1;
+    while (next <= this.text.lines.length && /^\s*(#.*)?$/.test(this.text.line(next))) next++;
+    if (next > this.text.lines.length) throw this.error(msg, end, this.text.line(end).length + 1);
+    throw this.error(msg, next, /^\s*/.exec(this.text.line(next))![0].length + 1);
   }
 
   private field(kind: string, f: string, v: unknown): unknown {
