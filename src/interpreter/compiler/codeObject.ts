@@ -18,6 +18,12 @@ export interface CompileOptions {
   filename?: string;
   /** CPython's -O level: 1 drops asserts, 2 also docstrings (default 0). */
   optimize?: number;
+  /**
+   * compile()'s mode: 'exec' (default) a module; 'eval' a single expression statement whose
+   * value is returned; 'single' the interactive form, where expression statements are printed
+   * (CALL_INTRINSIC_1 PRINT).
+   */
+  mode?: 'exec' | 'eval' | 'single';
 }
 
 /** One instruction with its source position (lines 1-based, columns 0-based UTF-8 bytes). */

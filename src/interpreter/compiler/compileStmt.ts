@@ -194,6 +194,13 @@ export function compileStmt(c: Compiler, s: Stmt): void {
     }
     case 'Global': case 'Nonlocal': return;
     case 'Expr':
+      if (c.interactive && c.unit.ste.type === 'module') {
+        compileExpr(c, s.value);
+        c.at(s);
+        c.emit('CALL_INTRINSIC_1', INTRINSIC_1.PRINT);
+        c.emit('POP_TOP');
+        return;
+      }
       if (s.value._type === 'Constant') {
         c.emit('NOP');
         return;

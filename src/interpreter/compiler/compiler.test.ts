@@ -117,3 +117,11 @@ test('identifier-like string constants are the interned ones', () => {
   assert.equal(isInternedStringConstant(''), true);
   assert.equal(isInternedStringConstant('é'), false);
 });
+
+test("compile modes: 'eval' returns the expression, 'single' prints expression statements", () => {
+  const e = compile(parse('1 + x\n'), { version: '3.12', mode: 'eval' });
+  assert.deepEqual(ops(e).slice(-1), ['RETURN_VALUE']);
+  assert.throws(() => compile(parse('x = 1\n'), { version: '3.12', mode: 'eval' }), PySyntaxError);
+  const single = compile(parse('x\n'), { version: '3.12', mode: 'single' });
+  assert.ok(ops(single).includes('CALL_INTRINSIC_1'));
+});

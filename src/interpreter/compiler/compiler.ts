@@ -13,6 +13,7 @@ import type { CodeObject, CompileOptions, PythonVersion } from './codeObject';
 import { CO_FLAGS } from './codeObject';
 import { CodeUnit } from './codeUnit';
 import { compileBody } from './compileStmt';
+import { compileExpr } from './compileExpr';
 import type { Opcode } from './opcodes';
 import { DEF, mangle } from './symtable';
 import type { SymbolTableEntry } from './symtable';
@@ -25,7 +26,12 @@ export function compile(mod: Module, options: CompileOptions): CodeObject {
   const c = new Compiler(options, top);
   c.futureAnnotations = futureFeatures(c, mod).has('annotations');
   c.enterScope(top, '<module>', 1);
-  compileBody(c, mod.body, true);
+  if (options.mode === 'eval') {
+    const only = mod.body[0];
+    if (mod.body.length !== 1 || only._type !== 'Expr') throw c.error('invalid syntax', mod.body[1] ?? only ?? { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
+    compileExpr(c, only.value);
+    c.emit('RETURN_VALUE');
+  } else compileBody(c, mod.body, true);
   return c.exitScope();
 }
 
@@ -35,6 +41,8 @@ export class Compiler {
   readonly version: PythonVersion;
   readonly filename: string;
   readonly optimize: number;
+  /** Interactive mode: expression statements print their value. */
+  readonly interactive: boolean;
   /** `from __future__ import annotations` (PEP 563): annotations compile to strings. */
   futureAnnotations = false;
   private readonly units: CodeUnit[] = [];
@@ -44,6 +52,7 @@ export class Compiler {
     this.version = options.version;
     this.filename = options.filename ?? '<string>';
     this.optimize = options.optimize ?? 0;
+    this.interactive = options.mode === 'single';
     const index = (e: SymbolTableEntry): void => {
       this.entries.set(e.node, e);
       e.children.forEach(index);
