@@ -11,6 +11,7 @@
 import type { VersionProfile } from './profile/versionProfile';
 import { GcState } from './gc/gcState';
 import { type Allocators, PyMemory } from './memory/pyMemory';
+import { LiveObjects } from './objects/liveObjects';
 import { IMMORTAL_REFCNT, PyGCObject, type PyObject } from './objects/object';
 
 /** Nesting depth of deallocations past which containers defer to the trashcan (`_PyTrash_UNWIND_LEVEL`). */
@@ -29,7 +30,7 @@ export class Heap {
   /** The collector's state. */
   readonly gc: GcState;
   /** Every live object allocated on the heap (static objects are not in it). */
-  readonly live = new Set<PyObject>();
+  readonly live = new LiveObjects();
   /** Runs a triggered collection; set by the collector module. */
   onCollectionDue: CollectionTrigger | null = null;
 
@@ -94,7 +95,8 @@ export class Heap {
 
   /** `PyObject_Malloc` + `_PyObject_Init` for a non-GC object of `nbytes` bytes. */
   newObject<T extends PyObject>(make: (address: number) => T, nbytes: number, what: string): T {
-    const o = make(this.memory.objectMalloc(nbytes, what));
+    const o = make(this.memory.allocObject(nbytes, what));
+    o.trace = this.memory.lastTrace;
     this.live.add(o);
     return o;
   }
@@ -105,7 +107,8 @@ export class Heap {
    * collection becomes due past the threshold (`_PyObject_GC_Link`).
    */
   gcNew<T extends PyGCObject>(make: (address: number) => T, nbytes: number, what: string): T {
-    const o = make(this.memory.objectMalloc(nbytes, what));
+    const o = make(this.memory.allocObject(nbytes, what));
+    o.trace = this.memory.lastTrace;
     this.live.add(o);
     this.gcLink();
     return o;
@@ -114,7 +117,7 @@ export class Heap {
   /** `PyObject_Free` of a non-GC object's block. */
   freeObject(o: PyObject): void {
     this.live.delete(o);
-    this.memory.free(o.address, o.type.name, 'obj');
+    this.memory.freeObject(o.address, o.trace, o.type.name);
   }
 
   /** `PyObject_GC_Del`: generation 0's count goes down by one, never below zero. */
@@ -123,20 +126,20 @@ export class Heap {
     const g0 = this.gc.generations[0];
     if (g0.count > 0) g0.count--;
     this.live.delete(o);
-    this.memory.free(o.address, o.type.name, 'obj');
+    this.memory.freeObject(o.address, o.trace, o.type.name);
   }
 
   /** An object taken from a free list becomes live again (tracemalloc re-attributes it). */
   revive(o: PyObject): void {
     o.refcnt = 1;
     this.live.add(o);
-    this.memory.reused(o.address, o.type.name);
+    o.trace = this.memory.reuseObject(o.address, o.trace, o.type.name);
   }
 
   /** An object goes onto a free list: it leaves the live set, its block stays allocated. */
   park(o: PyObject): void {
     this.live.delete(o);
-    this.memory.parked(o.address, o.type.name);
+    this.memory.parked(o.address, o.trace, o.type.name);
   }
 
   /** `_PyObject_GC_Link`'s counting and trigger test. */

@@ -5,6 +5,7 @@
  * small script, and linear in the heap for a large one.
  */
 import type { FreeListView, GenerationView, HeapSummary, HeapView, ObjectView, TimelinePoint } from '../protocol/heapModel';
+import { traceLineOf } from './memory/pyMemory';
 import { snapshotArenas, summarizeAllocator } from './obmalloc/snapshot';
 import type { PyGCObject, PyObject } from './objects/object';
 import type { Runtime } from './runtime';
@@ -49,7 +50,7 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
       label: describe(o),
       allocator: heap.memory.servedBy(o.address) === 'pymalloc' ? 'pymalloc' : 'raw',
       generation: generationOf.get(o as PyGCObject) ?? null,
-      line: heap.memory.lineOf(o.address) || null,
+      line: traceLineOf(o.trace) || null,
       references,
     });
   }

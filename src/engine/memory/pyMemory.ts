@@ -35,8 +35,27 @@ export class OutOfMemory extends Error {
   }
 }
 
-/** Lines are packed into trace values below this; sizes above it (sizes stay below 2^33). */
+/**
+ * A trace is one number: size * 2^21 + (pymalloc ? 2^20 : 0) + line. Lines stay below 2^20 and
+ * sizes below 2^32, so it is exact in a double, and the allocation path never hashes twice.
+ */
 const lineSpan = 1 << 20;
+const sizeUnit = 1 << 21;
+
+function pack(size: number, pymalloc: boolean, line: number): number {
+  return size * sizeUnit + (pymalloc ? lineSpan : 0) + (line < lineSpan ? line : lineSpan - 1);
+}
+const traceSize = (t: number): number => Math.floor(t / sizeUnit);
+const traceLine = (t: number): number => t % lineSpan;
+const tracePymalloc = (t: number): boolean => t % sizeUnit >= lineSpan;
+
+/** Whether pymalloc serves an object/mem-domain request of n bytes (`pymalloc_alloc`'s test). */
+const pymallocServes = (n: number): boolean => n > 0 && n <= 512;
+
+/** The line that allocated the block of a packed trace (0: before the script). */
+export function traceLineOf(trace: number): number {
+  return traceLine(trace);
+}
 
 /** The allocation entry points of the simulated interpreter, traced. */
 export class PyMemory {
@@ -55,6 +74,48 @@ export class PyMemory {
   rawBlocks = 0;
 
   constructor(private readonly allocators: Allocators) {}
+
+  /** The trace of the last block `allocObject` handed out (the object keeps it). */
+  lastTrace = 0;
+
+  /**
+   * `PyObject_Malloc(n)` for an object's own block. Its trace is not kept in the table but handed
+   * to the object (`lastTrace`), which gives it back to `freeObject`/`reuseObject`: the hot path
+   * hashes nothing.
+   */
+  allocObject(nbytes: number, what: string): number {
+    const address = this.allocators.objectMalloc(nbytes);
+    if (address === 0) throw new OutOfMemory(nbytes);
+    const pymalloc = pymallocServes(nbytes);
+    this.lastTrace = pack(nbytes, pymalloc, this.line);
+    this.count(pymalloc, nbytes);
+    this.footprints.allocated(this.line, nbytes);
+    this.listener?.({ kind: 'alloc', domain: 'obj', address, size: nbytes, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
+    return address;
+  }
+
+  /** `PyObject_Free` of an object's block, given the trace the object kept. */
+  freeObject(address: number, trace: number, what: string): void {
+    const size = traceSize(trace);
+    const pymalloc = tracePymalloc(trace);
+    this.uncount(pymalloc, size);
+    this.footprints.freed(this.line, traceLine(trace), size);
+    this.allocators.objectFree(address);
+    this.listener?.({ kind: 'free', domain: 'obj', address, size, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
+  }
+
+  /**
+   * An object's block comes back from a free list: tracemalloc re-attributes it to the reusing
+   * line (`_PyTraceMalloc_NewReference`), unless it was allocated before the script (untraced in
+   * CPython). Returns the object's new trace.
+   */
+  reuseObject(address: number, trace: number, what: string): number {
+    if (traceLine(trace) === 0) return trace;
+    const size = traceSize(trace);
+    this.footprints.moved(traceLine(trace), size, this.line, size);
+    this.listener?.({ kind: 'alloc', domain: 'obj', address, size, servedBy: 'freelist', what, line: this.line });
+    return pack(size, tracePymalloc(trace), this.line);
+  }
 
   /** `PyObject_Malloc(n)` for an object or buffer described by `what`. */
   objectMalloc(nbytes: number, what: string): number {
@@ -75,23 +136,25 @@ export class PyMemory {
   realloc(address: number, nbytes: number, what: string, domain: MemoryDomain = 'mem'): number {
     if (address === 0) return domain === 'obj' ? this.objectMalloc(nbytes, what) : this.memMalloc(nbytes, what);
     const trace = this.traces.get(address);
-    const oldSize = trace === undefined ? 0 : Math.floor(trace / lineSpan);
-    const oldLine = trace === undefined ? this.line : trace % lineSpan;
-    const wasPymalloc = this.allocators.isPymalloc(address);
+    const wasPymalloc = trace === undefined ? this.allocators.isPymalloc(address) : tracePymalloc(trace);
+    const oldSize = trace === undefined ? 0 : traceSize(trace);
+    const oldLine = trace === undefined ? this.line : traceLine(trace);
     const next = domain === 'raw' ? this.allocators.rawRealloc(address, nbytes) : this.allocators.objectRealloc(address, nbytes);
     if (next === 0) throw new OutOfMemory(nbytes);
+    // A raw block stays raw even when it shrinks below 512 bytes; a pymalloc block moves to raw past 512.
+    const pymalloc = domain !== 'raw' && wasPymalloc && pymallocServes(nbytes);
     if (trace !== undefined) {
       this.uncount(wasPymalloc, oldSize);
       this.traces.delete(address);
     }
-    this.traces.set(next, nbytes * lineSpan + this.line);
-    this.count(next, nbytes);
+    this.traces.set(next, pack(nbytes, pymalloc, this.line));
+    this.count(pymalloc, nbytes);
     // tracemalloc re-attributes a reallocated block to the line that resized it.
     if (trace !== undefined) this.footprints.moved(oldLine, oldSize, this.line, nbytes);
     else this.footprints.allocated(this.line, nbytes);
     this.listener?.({
       kind: 'realloc', domain, oldAddress: address, oldSize, address: next, size: nbytes,
-      servedBy: this.servedBy(next), what, line: this.line,
+      servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line,
     });
     return next;
   }
@@ -99,48 +162,35 @@ export class PyMemory {
   /** `PyObject_Free` / `PyMem_Free` / `PyMem_RawFree` of a traced block. */
   free(address: number, what: string, domain: MemoryDomain = 'obj'): void {
     const trace = this.traces.get(address);
-    const size = trace === undefined ? 0 : Math.floor(trace / lineSpan);
-    const servedBy = this.servedBy(address);
+    let size = 0;
+    let pymalloc: boolean;
     if (trace !== undefined) {
+      size = traceSize(trace);
+      pymalloc = tracePymalloc(trace);
       this.traces.delete(address);
-      this.uncount(servedBy === 'pymalloc', size);
-      this.footprints.freed(this.line, trace % lineSpan, size);
-    }
+      this.uncount(pymalloc, size);
+      this.footprints.freed(this.line, traceLine(trace), size);
+    } else pymalloc = this.allocators.isPymalloc(address);
     if (domain === 'raw') this.allocators.rawFree(address);
     else this.allocators.objectFree(address);
-    this.listener?.({ kind: 'free', domain, address, size, servedBy, what, line: this.line });
-  }
-
-  /**
-   * A block parked on a free list is handed out again: tracemalloc re-attributes it to the line
-   * reusing it (`_PyTraceMalloc_NewReference`), though no allocator ran.
-   */
-  reused(address: number, what: string): void {
-    const trace = this.traces.get(address);
-    if (trace === undefined) return;
-    const size = Math.floor(trace / lineSpan);
-    this.footprints.moved(trace % lineSpan, size, this.line, size);
-    this.traces.set(address, size * lineSpan + this.line);
-    this.listener?.({ kind: 'alloc', domain: 'obj', address, size, servedBy: 'freelist', what, line: this.line });
+    this.listener?.({ kind: 'free', domain, address, size, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
   }
 
   /** A block goes onto a free list: it stays traced to its line, as in CPython. */
-  parked(address: number, what: string): void {
-    if (!this.listener) return;
-    const trace = this.traces.get(address) ?? 0;
-    this.listener({ kind: 'free', domain: 'obj', address, size: Math.floor(trace / lineSpan), servedBy: 'freelist', what, line: this.line });
+  parked(address: number, trace: number, what: string): void {
+    this.listener?.({ kind: 'free', domain: 'obj', address, size: traceSize(trace), servedBy: 'freelist', what, line: this.line });
   }
 
   /** Requested size of a live traced block (0 if untraced). */
   sizeOf(address: number): number {
     const trace = this.traces.get(address);
-    return trace === undefined ? 0 : Math.floor(trace / lineSpan);
+    return trace === undefined ? 0 : traceSize(trace);
   }
 
   /** Line that allocated a live traced block (0 if untraced or allocated before the script). */
   lineOf(address: number): number {
     const trace = this.traces.get(address);
-    return trace === undefined ? 0 : trace % lineSpan;
+    return trace === undefined ? 0 : traceLine(trace);
   }
 
   /** Whether pymalloc serves the block. */
@@ -150,15 +200,16 @@ export class PyMemory {
 
   private traced(domain: MemoryDomain, address: number, nbytes: number, what: string): number {
     if (address === 0) throw new OutOfMemory(nbytes);
-    this.traces.set(address, nbytes * lineSpan + this.line);
-    this.count(address, nbytes);
+    const pymalloc = domain !== 'raw' && pymallocServes(nbytes);
+    this.traces.set(address, pack(nbytes, pymalloc, this.line));
+    this.count(pymalloc, nbytes);
     this.footprints.allocated(this.line, nbytes);
-    this.listener?.({ kind: 'alloc', domain, address, size: nbytes, servedBy: this.servedBy(address), what, line: this.line });
+    this.listener?.({ kind: 'alloc', domain, address, size: nbytes, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
     return address;
   }
 
-  private count(address: number, nbytes: number): void {
-    if (this.allocators.isPymalloc(address)) { this.pymallocBytes += nbytes; this.pymallocBlocks++; }
+  private count(pymalloc: boolean, nbytes: number): void {
+    if (pymalloc) { this.pymallocBytes += nbytes; this.pymallocBlocks++; }
     else { this.rawBytes += nbytes; this.rawBlocks++; }
   }
 

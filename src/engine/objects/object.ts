@@ -17,6 +17,11 @@ export const IMMORTAL_REFCNT = 4294967295;
 export class PyObject {
   /** `ob_refcnt`. */
   refcnt = 1;
+  /** `_ob_next`/`_ob_prev` of a Py_TRACE_REFS build: the live-object list (null when not on it). */
+  obNext: PyObject | null = null;
+  obPrev: PyObject | null = null;
+  /** Its block's tracemalloc trace (size, allocator, line), packed by PyMemory. */
+  trace = 0;
 
   /**
    * @param type `ob_type`
