@@ -54,9 +54,27 @@ export class HeapSession implements vscode.Disposable {
     });
   }
 
-  /** Runs to the end (or to `untilLine`). */
+  /**
+   * Runs to the end (or to `untilLine`). A run that takes more than a moment shows a cancellable
+   * notification; cancelling stops the script at its next check (the engine is restarted if it
+   * does not stop).
+   */
   continue(untilLine: number | null): Promise<void> {
-    return this.send({ type: 'session/continue', untilLine });
+    const run = this.send({ type: 'session/continue', untilLine });
+    let settled = false;
+    void run.finally(() => { settled = true; });
+    setTimeout(() => {
+      if (settled) return;
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Python Heap: running the script on the simulated heap…', cancellable: true },
+        (progress, token) => {
+          token.onCancellationRequested(() => void this.engine.cancel());
+          const listener = this.engine.onDidProgress((p) => progress.report({ message: `step ${p.step.toLocaleString('en-US')}, line ${p.line ?? '?'}` }));
+          return run.finally(() => listener.dispose());
+        },
+      );
+    }, 400);
+    return run;
   }
 
   /** Runs one line. */
