@@ -24,6 +24,8 @@ import { renderNotice, renderStatus, renderToolbar } from './views/toolbar';
 interface UiState {
   tab: number;
   selected: number | null;
+  /** List objects allocated before the script's first line too. */
+  showStartup?: boolean;
 }
 
 const tabNames = ['Heap', 'Objects', 'Free lists & GC', 'Timeline', 'Output', 'Real CPython'] as const;
@@ -52,7 +54,7 @@ function onNotification(note: HostNotification): void {
       render(note.state);
       return;
     case 'host/selectObject':
-      ui = { tab: 1, selected: note.id };
+      ui = { ...ui, tab: 1, selected: note.id };
       channel.api.setState(ui);
       tabs.setAttribute('selected-index', '1');
       if (last) render(last);
@@ -81,7 +83,11 @@ function render(state: PanelState): void {
   const heap = state.heap;
   const none = () => h('p', { class: 'empty' }, state.script ? 'Waiting for the engine…' : 'Open a Python file and run "Python Heap: Run Script" or "Step Line".');
   panels[0].replaceChildren(...(heap ? [renderSummary(heap.summary), renderArenaMap(heap.arenas)] : [none()]));
-  panels[1].replaceChildren(heap ? renderObjectTable(heap.objects, ui.selected, revealLine) : none());
+  panels[1].replaceChildren(heap ? renderObjectTable(heap.objects, ui.selected, revealLine, ui.showStartup === true, (show) => {
+    ui = { ...ui, showStartup: show };
+    channel.api.setState(ui);
+    if (last) render(last);
+  }) : none());
   panels[2].replaceChildren(...(heap ? [h('h2', {}, 'Free lists'), renderFreeLists(heap.freeLists), h('h2', {}, 'GC generations'), renderGenerations(heap.generations)] : [none()]));
   panels[3].replaceChildren(heap ? renderTimeline(heap.timeline, state.step, goToStep) : none());
   panels[4].replaceChildren(renderOutput(state));

@@ -5,9 +5,18 @@ import { h, hex } from '../dom';
 /** Most rows drawn at once; the rest are counted. */
 const maxRows = 500;
 
-/** The table; `onLine` reveals the allocating line in the editor. */
-export function renderObjectTable(objects: ObjectView[], selected: number | null, onLine: (line: number) => void): HTMLElement {
-  if (objects.length === 0) return h('p', { class: 'empty' }, 'No live objects allocated by the script.');
+/**
+ * The table; `onLine` reveals the allocating line in the editor. Objects from before the script's
+ * first line (constants, module state) are listed only when `showStartup` is set.
+ */
+export function renderObjectTable(all: ObjectView[], selected: number | null, onLine: (line: number) => void,
+  showStartup: boolean, onToggleStartup: (show: boolean) => void): HTMLElement {
+  const startup = all.filter((o) => o.line === null).length;
+  const objects = showStartup ? all : all.filter((o) => o.line !== null);
+  const toggle = h('label', { class: 'toggle' }, h('input', { type: 'checkbox', 'data-testid': 'show-startup', checked: showStartup }),
+    ` also show ${startup.toLocaleString('en-US')} objects from before the first line (constants, modules)`);
+  toggle.querySelector('input')?.addEventListener('change', (e) => onToggleStartup((e.target as HTMLInputElement).checked));
+  if (objects.length === 0) return h('div', {}, toggle, h('p', { class: 'empty' }, 'No live objects allocated by the script.'));
   const body = h('tbody');
   for (const o of objects.slice(0, maxRows)) {
     const line = o.line === null ? h('td', {}, '—') : h('td', {}, h('a', { href: '#', class: 'line-link' }, String(o.line)));
@@ -30,5 +39,5 @@ export function renderObjectTable(objects: ObjectView[], selected: number | null
   const head = h('thead', {}, h('tr', {}, ...['id', 'type', 'value', 'getsizeof', 'refcount', 'allocator', 'gen', 'line', 'refs']
     .map((t) => h('th', {}, t))));
   const more = objects.length > maxRows ? h('p', { class: 'more' }, `… and ${(objects.length - maxRows).toLocaleString('en-US')} more`) : null;
-  return h('div', { 'data-testid': 'object-table' }, h('table', { class: 'grid' }, head, body), more);
+  return h('div', { 'data-testid': 'object-table' }, toggle, h('table', { class: 'grid' }, head, body), more);
 }

@@ -19,11 +19,11 @@ export class HeapHoverProvider implements vscode.HoverProvider {
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**Python Heap** · line ${line} · CPython ${this.session.state.version}\n\n`);
     if (footprint) {
+      const blocks = (n: number) => `${n} block${n === 1 ? '' : 's'}`;
       md.appendMarkdown(
-        `| allocated | freed | retained |\n|---:|---:|---:|\n` +
-          `| ${footprint.allocations} · ${formatBytes(footprint.allocatedBytes)} ` +
-          `| ${footprint.frees} · ${formatBytes(footprint.freedBytes)} ` +
-          `| ${footprint.retainedBlocks} · ${formatBytes(footprint.retainedBytes)} |\n\n`,
+        `allocated **${blocks(footprint.allocations)}** (${formatBytes(footprint.allocatedBytes)}) · ` +
+          `freed **${blocks(footprint.frees)}** (${formatBytes(footprint.freedBytes)}) · ` +
+          `retains **${blocks(footprint.retainedBlocks)}** (${formatBytes(footprint.retainedBytes)})\n\n`,
       );
     }
     for (const o of objects.slice(0, 8)) {
