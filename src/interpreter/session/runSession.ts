@@ -5,6 +5,7 @@
  * an earlier step re-runs the script from the start to that step.
  */
 import { snapshotHeap } from '../../engine/heapSnapshot';
+import { applyStartupCalibration } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
@@ -35,6 +36,8 @@ export interface RunOptions {
   isCancelled?: () => boolean;
   /** Called every few thousand steps of a long run. */
   onProgress?: (step: number, line: number) => void;
+  /** Put the heap into the measured startup state before line 1 (default true). */
+  calibrate?: boolean;
   /** Most timeline points kept (older ones are thinned). */
   maxTimelinePoints?: number;
 }
@@ -73,6 +76,7 @@ export class RunSession {
       if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
       loop.start(new Frame(loaded, globals, globals, null, null));
       this.loop = loop;
+      if (options.calibrate !== false) applyStartupCalibration(interp.rt);
     } catch (e) {
       this.fail(e);
       return;

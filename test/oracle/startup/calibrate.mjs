@@ -1,0 +1,49 @@
+// Turns the startup measurements (generate.sh) into the engine's calibration data,
+// src/engine/profile/startupCalibration.json:
+//   - gcCount and freeLists: as measured at the first line of startupState.py;
+//   - refcountExtra (3.11 only: 3.12+ statics are immortal): what CPython's startup holds on each
+//     static singleton beyond what the simulation's own startup holds, i.e. the difference between
+//     CPython's and the uncalibrated simulation's output for startupRefcounts.py.
+//
+//   sh test/oracle/startup/generate.sh && node test/oracle/startup/calibrate.mjs
+import * as esbuild from 'esbuild';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const versions = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0' };
+
+const entry = join(here, '.calibrate-entry.mjs');
+writeFileSync(entry, `export { RunSession } from ${JSON.stringify(join(root, 'src/interpreter/session/runSession.ts'))};\n`);
+const bundle = join(here, '.calibrate-bundle.mjs');
+await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+const { RunSession } = await import(pathToFileURL(bundle).href);
+rmSync(entry);
+rmSync(bundle);
+
+const parse = (text) => {
+  const [singletons, ints] = text.trim().split('\n');
+  return { singletons: singletons.split(' ').map(Number), ints: JSON.parse(ints) };
+};
+
+const out = {};
+for (const [short, full] of Object.entries(versions)) {
+  const state = JSON.parse(readFileSync(join(here, `startupState.${full}.json`), 'utf8'));
+  const entryData = { measuredOn: full, gcCount: state.gcCount, freeLists: state.freeLists };
+  if (short === '3.11') {
+    const source = readFileSync(join(here, 'startupRefcounts.py'), 'utf8');
+    const real = parse(readFileSync(join(here, `startupRefcounts.${full}.txt`), 'utf8'));
+    const run = new RunSession({ source, filename: 'startupRefcounts.py', version: short, calibrate: false });
+    run.continue();
+    if (run.error) throw new Error(run.error);
+    const sim = parse(run.stdout);
+    const names = ['None', 'True', 'False', 'emptyTuple', 'emptyStr'];
+    entryData.refcountExtra = Object.fromEntries(names.map((n, i) => [n, real.singletons[i] - sim.singletons[i]]));
+    entryData.refcountExtra.smallInts = real.ints.map((v, i) => v - sim.ints[i]);
+  }
+  out[short] = entryData;
+}
+writeFileSync(join(root, 'src/engine/profile/startupCalibration.json'), JSON.stringify(out, null, 1) + '\n');
+console.log('wrote src/engine/profile/startupCalibration.json');
