@@ -25,6 +25,9 @@ import { makeSliceType, type PySliceObject } from './objects/sliceObject';
 import { makeLongType, PyLongObject, SMALL_INT_MAX, SMALL_INT_MIN } from './objects/longObject';
 import { PyObject } from './objects/object';
 import { makeSetTypes } from './objects/setObject';
+import { makeDictViewTypes, type DictViewTypes } from './objects/dictViewObject';
+import { makeSetIterType } from './objects/setIterObject';
+import { makeLazyIterTypes, type LazyIterTypes } from './objects/lazyIterObjects';
 import { makeTupleType, PyTupleObject } from './objects/tupleObject';
 import { PyTypeObject, TPFLAGS, type TypeSpec } from './objects/typeObject';
 import { makeUnicodeType, measureString, PyUnicodeObject } from './objects/unicodeObject';
@@ -53,6 +56,11 @@ export interface BuiltinTypes {
   tupleIterator: PyTypeObject;
   builtinFunction: PyTypeObject;
   slice: PyTypeObject;
+  /** dict_keys/values/items and their (reverse) iterators. */
+  dictViews: DictViewTypes;
+  setIterator: PyTypeObject;
+  /** enumerate, zip, map, filter, reversed and the str/list reverse iterators. */
+  lazyIters: LazyIterTypes;
 }
 
 /** An object space: heap, types, free lists, singletons. */
@@ -121,6 +129,9 @@ export class Runtime {
     const sets = makeSetTypes(this);
     partial.set = sets.set;
     partial.frozenset = sets.frozenset;
+    partial.dictViews = makeDictViewTypes(this);
+    partial.setIterator = makeSetIterType(this);
+    partial.lazyIters = makeLazyIterTypes(this);
     partial.cell = makeCellType(this);
     partial.function = makeFunctionType(this);
     const ranges = makeRangeTypes(this);

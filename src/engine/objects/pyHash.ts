@@ -126,3 +126,44 @@ export function defaultHash(hashKey: string | number | bigint | boolean | object
     default: return hashPointer((hashKey as PyObject).id ?? 0);
   }
 }
+
+/** `_PyHASH_XXPRIME_1`, `_2`, `_5` of Objects/tupleobject.c (xxHash's primes). */
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+/**
+ * `tuplehash` (CPython 3.8+, xxHash-based): the items' hashes mixed lane by lane
+ * (`acc += lane * PRIME_2; acc = rotl(acc, 31); acc *= PRIME_1`), then the length.
+ */
+export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
+  let acc = XXPRIME_5;
+  for (const h of itemHashes) {
+    const lane = BigInt.asUintN(64, BigInt(h));
+    acc = (acc + lane * XXPRIME_2) & MASK64;
+    acc = rotl(acc, 31n);
+    acc = (acc * XXPRIME_1) & MASK64;
+  }
+  acc = (acc + (BigInt(itemHashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+  if (acc === MASK64) return 1546275796;
+  return finish(acc);
+}
+
+/** `_shuffle_bits` of Objects/setobject.c. */
+function shuffleBits(h: bigint): bigint {
+  return (((h ^ 89869747n) ^ ((h << 16n) & MASK64)) * 3644798167n) & MASK64;
+}
+
+/**
+ * `frozenset_hash`: the entries' shuffled hashes xor-ed (so order does not matter), mixed with
+ * the size, then scrambled (`hash * 69069 + 907133923`).
+ */
+export function hashFrozenset(entryHashes: readonly PyHash[]): PyHash {
+  let hash = 0n;
+  for (const h of entryHashes) hash ^= shuffleBits(BigInt.asUintN(64, BigInt(h)));
+  hash ^= ((BigInt(entryHashes.length) + 1n) * 1927868237n) & MASK64;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & MASK64;
+  if (hash === MASK64) return 590923713;
+  return finish(hash);
+}

@@ -4,13 +4,13 @@
  * `id`, `len` and `sys.getsizeof` return int objects (cached below 257, new above).
  */
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
-import { newList, PyListObject } from '../../engine/objects/listObject';
+import { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { binaryOp, compare, getIter, iterNext, length } from '../objects/abstract';
+import { binaryOp, getIter, iterNext, length } from '../objects/abstract';
 import { reprOf, strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
@@ -71,24 +71,6 @@ const abs: NativeImpl = (interp, args, kwnames) => {
   return interp.typeError(`bad operand type for abs(): '${v.type.name}'`);
 };
 
-function minmax(name: 'min' | 'max', op: number): NativeImpl {
-  return (interp, args, kwnames) => {
-    const { positional, keywords } = splitKeywords(args, kwnames);
-    if (keywords.size > 0) interp.typeError(`${name}() keyword arguments are not supported yet`);
-    if (positional.length === 0) interp.typeError(`${name} expected at least 1 argument, got 0`);
-    const items = positional.length === 1 ? collect(interp, positional[0]) : positional.map((x) => { interp.rt.heap.incref(x); return x; });
-    try {
-      if (items.length === 0) interp.raise('ValueError', `${name}() iterable argument is empty`);
-      let best = items[0];
-      for (const x of items.slice(1)) if (compare(interp, op, x, best)) best = x;
-      interp.rt.heap.incref(best);
-      return best;
-    } finally {
-      for (const x of items) interp.rt.heap.decref(x);
-    }
-  };
-}
-
 const sum: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'sum', kwnames);
   argRange(interp, 'sum', args, 1, 2);
@@ -130,19 +112,6 @@ const next: NativeImpl = (interp, args, kwnames) => {
   return interp.raise('StopIteration');
 };
 
-const sorted: NativeImpl = (interp, args, kwnames) => {
-  const { positional, keywords } = splitKeywords(args, kwnames);
-  if (positional.length !== 1) interp.typeError(`sorted expected 1 argument, got ${positional.length}`);
-  if (keywords.has('key')) interp.typeError('sorted(key=...) is not supported yet');
-  const reverse = keywords.get('reverse');
-  const items = collect(interp, positional[0]);
-  // PySequence_List: the list is built from the iterable, then sorted in place.
-  const l = newList(interp.rt, items, items.length === 0 ? 0 : (items.length + 1) & ~1);
-  l.items.sort((a, b) => (compare(interp, 0, a, b) ? -1 : compare(interp, 0, b, a) ? 1 : 0));
-  if (reverse && reverse !== interp.rt.False) l.items.reverse();
-  return l;
-};
-
 const round: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'round', kwnames);
   argRange(interp, 'round', args, 1, 2);
@@ -177,7 +146,7 @@ function forbidden(name: string): NativeImpl {
 
 /** The `builtins` functions, by name. */
 export const builtinFunctions: Record<string, NativeImpl> = {
-  print, len, id, repr, abs, min: minmax('min', 0), max: minmax('max', 4), sum, isinstance, iter, next, sorted, round, input,
+  print, len, id, repr, abs, sum, isinstance, iter, next, round, input,
   open: forbidden('open'), exec: forbidden('exec'), eval: forbidden('eval'), compile: forbidden('compile'),
 };
 

@@ -18,6 +18,14 @@ import {
 import { floatRepr } from '../runtime/floatRepr';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import { getSlice, setListSlice } from './slicing';
+import {
+  containerContains, containerEquals, containerIter, containerIterNext, containerLength, dictDelete, dictStore, dictSubscript,
+} from './containerOps';
+import { PyDictObject } from '../../engine/objects/dictObject';
+import { dictBinaryOp } from './dictMethods';
+import { setBinaryOp, setCompare, setInPlaceOp } from './setMethods';
+import { printfFormat } from './printfFormat';
+import { newStrIter } from '../builtins/iterTools';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -52,7 +60,11 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
     if (isInt(interp, a) && b instanceof PyListObject) return listRepeat(interp, b, repeatCount(a.value));
     if (a instanceof PyTupleObject && isInt(interp, b)) return tupleRepeat(interp, a, repeatCount(b.value));
   }
-  if (op === '%' && a instanceof PyUnicodeObject) return interp.typeError('printf-style formatting is not supported yet');
+  if (op === '%' && a instanceof PyUnicodeObject) return printfFormat(interp, a, b);
+  const setResult = nb >= 13 ? setInPlaceOp(interp, op, a, b) : setBinaryOp(interp, op, a, b);
+  if (setResult) return setResult;
+  const dictResult = dictBinaryOp(interp, nb, a, b);
+  if (dictResult) return dictResult;
   return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
 }
 
@@ -165,6 +177,8 @@ export function isTrue(interp: Interp, o: PyObject): boolean {
   if (o instanceof PyUnicodeObject) return o.length > 0;
   if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length > 0;
   if (o instanceof PyRangeObject) return o.length.value !== 0;
+  const n = containerLength(o);
+  if (n !== undefined) return n > 0;
   return true;
 }
 
@@ -174,6 +188,8 @@ export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): b
     const eq = equals(interp, a, b);
     return op === 2 ? eq : !eq;
   }
+  const subset = setCompare(interp, op, a, b);
+  if (subset !== undefined) return subset;
   const c = order(interp, a, b, op);
   switch (op) {
     case 0: return c < 0;
@@ -220,7 +236,7 @@ export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
     for (let i = 0; i < a.items.length; i++) if (!equals(interp, a.items[i], b.items[i])) return false;
     return true;
   }
-  return false;
+  return containerEquals(interp, a, b) ?? false;
 }
 
 /** `PyObject_Size` / `len()`. */
@@ -228,6 +244,8 @@ export function length(interp: Interp, o: PyObject): number {
   if (o instanceof PyUnicodeObject) return o.length;
   if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length;
   if (o instanceof PyRangeObject) return Number(o.length.value);
+  const n = containerLength(o);
+  if (n !== undefined) return n;
   return interp.typeError(`object of type '${o.type.name}' has no len()`);
 }
 
@@ -238,15 +256,8 @@ export function getIter(interp: Interp, o: PyObject): PyObject {
   if (o instanceof PyTupleObject) return newSeqIter(rt, rt.types.tupleIterator, o);
   if (o instanceof PyRangeObject) return newRangeIter(rt, o);
   if (o instanceof PySeqIterObject || o instanceof PyRangeIterObject) { rt.heap.incref(o); return o; }
-  if (o instanceof PyUnicodeObject) {
-    // str_ascii_iterator / str_iterator: iterate a snapshot list of characters for now.
-    const chars = Array.from(o.value, (c) => newStr(rt, c));
-    const l = newList(rt, chars);
-    const it = newSeqIter(rt, rt.types.listIterator, l);
-    rt.heap.decref(l);
-    return it;
-  }
-  return interp.typeError(`'${o.type.name}' object is not iterable`);
+  if (o instanceof PyUnicodeObject) return newStrIter(interp, o);
+  return containerIter(interp, o) ?? interp.typeError(`'${o.type.name}' object is not iterable`);
 }
 
 /** `tp_iternext`: the next item (new reference), or null when exhausted (no StopIteration allocated). */
@@ -269,6 +280,8 @@ export function iterNext(interp: Interp, it: PyObject): PyObject | null {
     it.remaining--;
     return newInt(rt, v);
   }
+  const next = containerIterNext(interp, it);
+  if (next !== undefined) return next;
   return interp.typeError(`'${it.type.name}' object is not an iterator`);
 }
 
@@ -284,6 +297,7 @@ export function normalizeIndex(interp: Interp, index: PyObject, n: number, what:
 /** `PyObject_GetItem` (BINARY_SUBSCR). */
 export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
   const rt = interp.rt;
+  if (o instanceof PyDictObject) return dictSubscript(interp, o, key);
   if (key instanceof PySliceObject) return getSlice(interp, o, key);
   if (o instanceof PyListObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'list')]; rt.heap.incref(v); return v; }
   if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
@@ -301,6 +315,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
 
 /** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */
 export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): void {
+  if (o instanceof PyDictObject) return dictStore(interp, o, key, value);
   if (o instanceof PyListObject && key instanceof PySliceObject) {
     const values = value instanceof PyListObject || value instanceof PyTupleObject ? [...value.items] : null;
     if (!values) interp.typeError('can only assign an iterable');
@@ -333,6 +348,8 @@ export function contains(interp: Interp, container: PyObject, item: PyObject): b
     const k = (v - start) / step;
     return Number.isInteger(k) && k >= 0 && k < n;
   }
+  const found = containerContains(interp, container, item);
+  if (found !== undefined) return found;
   return interp.typeError(`argument of type '${container.type.name}' is not iterable`);
 }
 
@@ -349,6 +366,7 @@ export function appendBorrowed(interp: Interp, l: PyListObject, x: PyObject): vo
 
 /** `PyObject_DelItem` (DELETE_SUBSCR) for lists. */
 export function delItem(interp: Interp, o: PyObject, key: PyObject): void {
+  if (o instanceof PyDictObject) return dictDelete(interp, o, key);
   if (o instanceof PyListObject) {
     if (key instanceof PySliceObject) {
       setListSlice(interp, o, key, []);

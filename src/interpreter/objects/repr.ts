@@ -15,6 +15,7 @@ import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { floatRepr } from '../runtime/floatRepr';
+import { containerRepr } from './containerRepr';
 import type { Interp } from '../runtime/interp';
 
 /** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
@@ -64,6 +65,8 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
     const inner = args.length === 1 ? reprOf(interp, args[0], seen) : args.map((x) => reprOf(interp, x, seen)).join(', ');
     return `${o.type.name}(${inner})`;
   }
+  const container = containerRepr(interp, o, seen, reprOf);
+  if (container !== undefined) return container;
   if (o instanceof PyTypeObject) return `<class '${o.name}'>`;
   if (o instanceof PyCFunctionObject) return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at 0x${o.self.id.toString(16).padStart(12, '0')}>` : `<built-in function ${o.name}>`;
   if (o instanceof PyFunctionObject) {
@@ -79,7 +82,8 @@ export function strOf(interp: Interp, o: PyObject): string {
   if (o instanceof PyBaseExceptionObject) {
     const args = o.args instanceof PyTupleObject ? o.args.items : [];
     if (args.length === 0) return '';
-    if (args.length === 1) return strOf(interp, args[0]);
+    // KeyError_str: a lone argument is shown by its repr (the missing key).
+    if (args.length === 1) return o.type.isSubtypeOf(interp.excType('KeyError')) ? reprOf(interp, args[0]) : strOf(interp, args[0]);
     return reprOf(interp, o.args as PyObject);
   }
   return reprOf(interp, o);

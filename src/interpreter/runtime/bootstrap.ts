@@ -14,6 +14,13 @@ import { installGc } from '../modules/gcModule';
 import { installSys } from '../modules/sysModule';
 import { installListMethods } from '../objects/listMethods';
 import { installStrMethods } from '../objects/strMethods';
+import { clearDictFreeLists, maybeUntrackDict } from '../../engine/objects/dictObject';
+import { installIterTools } from '../builtins/iterTools';
+import { installOrdering } from '../builtins/ordering';
+import { installValueBuiltins } from '../builtins/valueBuiltins';
+import { installDictMethods } from '../objects/dictMethods';
+import { installSetMethods } from '../objects/setMethods';
+import { installStrQueries } from '../objects/strQueries';
 import { Interp } from './interp';
 import { UnsupportedError } from './pyError';
 
@@ -33,11 +40,12 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
     maybeUntrackTuple: (_heap, o) => {
       if (o.type === rt.types.tuple) maybeUntrackTuple(rt, o as PyTupleObject);
     },
-    maybeUntrackDict: () => {},
+    maybeUntrackDict: (_heap, o) => maybeUntrackDict(rt, o),
     clearFreeLists: () => {
       rt.floatFreeList.clear((o) => rt.heap.freeObject(o));
       for (const f of rt.tupleFreeLists) f.clear((o) => rt.heap.gcDel(o));
       rt.listFreeList.clear((o) => rt.heap.gcDel(o));
+      clearDictFreeLists(rt);
     },
     invokeCallbacks: (_heap, phase, generation, collected, uncollectable) => {
       if (phase === 'stop') interp.gcHistory.push({ step: interp.step, line: interp.line, generation, collected, uncollectable });
@@ -56,6 +64,12 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installTypeConstructors(interp);
   installListMethods(interp);
   installStrMethods(interp);
+  installStrQueries(interp);
+  installDictMethods(interp);
+  installSetMethods(interp);
+  installIterTools(interp);
+  installOrdering(interp);
+  installValueBuiltins(interp);
   installSys(interp);
   installGc(interp, collector);
   return { interp, collector };

@@ -6,6 +6,7 @@
 import { newException, PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTypeObject } from '../../engine/objects/typeObject';
+import { newBoundCMethod } from '../../engine/objects/nativeObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr } from '../../engine/objects/unicodeObject';
 import type { Runtime } from '../../engine/runtime';
@@ -133,6 +134,10 @@ export class Interp {
       heap.incref(v);
       return { value: v, method: false };
     }
+    // A class method (`dict.fromkeys`) is bound to the class on every lookup (`classmethod_get`).
+    const cls = owner instanceof PyTypeObject ? owner : owner.type;
+    const classMethod = this.methods.lookupClassMethod(cls, name);
+    if (classMethod) return { value: newBoundCMethod(this.rt, name, classMethod, cls), method: false };
     const m = this.methods.lookup(owner.type, name);
     if (m) {
       heap.incref(m);

@@ -26,6 +26,7 @@ export function makeInterpTypes(rt: Runtime): InterpTypes {
 /** Method descriptors by type, then by name. */
 export class MethodTables {
   private readonly tables = new Map<PyTypeObject, Map<string, PyCFunctionObject>>();
+  private readonly classMethods = new Map<PyTypeObject, Map<string, NativeImpl>>();
 
   constructor(private readonly rt: Runtime) {}
 
@@ -34,6 +35,22 @@ export class MethodTables {
     let table = this.tables.get(type);
     if (!table) this.tables.set(type, (table = new Map()));
     table.set(name, staticCFunction(this.rt, name, impl));
+  }
+
+  /** Defines the class method `type.name` (`METH_CLASS`): looking it up binds it to the class. */
+  defineClassMethod(type: PyTypeObject, name: string, impl: NativeImpl): void {
+    let table = this.classMethods.get(type);
+    if (!table) this.classMethods.set(type, (table = new Map()));
+    table.set(name, impl);
+  }
+
+  /** The class method `name` of `type` or its bases. */
+  lookupClassMethod(type: PyTypeObject, name: string): NativeImpl | undefined {
+    for (let t: PyTypeObject | null = type; t; t = t.base) {
+      const m = this.classMethods.get(t)?.get(name);
+      if (m) return m;
+    }
+    return undefined;
   }
 
   /** A static built-in function (not bound to a type). */

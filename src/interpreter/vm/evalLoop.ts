@@ -24,6 +24,10 @@ import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import { callNative, makeFunctionFrame, type FunctionCode } from './callables';
 import type { Frame } from './frame';
+import type { PyDictObject } from '../../engine/objects/dictObject';
+import type { PySetObject } from '../../engine/objects/setObject';
+import { buildConstKeyMap, buildMap, buildSet, dictMergeKwargs, dictUpdate, mapAdd, setAddItem, setUpdate } from './collectionOps';
+import { formatValue } from '../objects/formatBuiltins';
 import type { PyCodeObject } from './loadedCode';
 import { OPCODE_NUMBERS } from './loadedCode';
 
@@ -449,6 +453,48 @@ export class EvalLoop {
           }
           break;
         }
+        case O.BUILD_MAP:
+          stack.push(buildMap(interp, stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[]));
+          break;
+        case O.BUILD_CONST_KEY_MAP: {
+          const keys = pop() as PyTupleObject;
+          stack.push(buildConstKeyMap(interp, keys, stack.splice(stack.length - arg, arg) as PyObject[]));
+          break;
+        }
+        case O.MAP_ADD: {
+          const value = pop();
+          const key = pop();
+          mapAdd(interp, stack[stack.length - arg] as PyDictObject, key, value);
+          break;
+        }
+        case O.DICT_UPDATE:
+        case O.DICT_MERGE: {
+          const update = stack[stack.length - 1] as PyObject;
+          try {
+            if (op === O.DICT_UPDATE) dictUpdate(interp, stack[stack.length - 1 - arg] as PyDictObject, update);
+            else dictMergeKwargs(interp, stack[stack.length - 1 - arg] as PyDictObject, update, stack[stack.length - 3 - arg] as PyObject);
+          } finally {
+            heap.decref(pop());
+          }
+          break;
+        }
+        case O.BUILD_SET:
+          stack.push(buildSet(interp, stack.splice(stack.length - arg, arg) as PyObject[]));
+          break;
+        case O.SET_ADD: {
+          const v = pop();
+          setAddItem(interp, stack[stack.length - arg] as PySetObject, v);
+          break;
+        }
+        case O.SET_UPDATE: {
+          const iterable = pop();
+          try {
+            setUpdate(interp, stack[stack.length - arg] as PySetObject, iterable);
+          } finally {
+            heap.decref(iterable);
+          }
+          break;
+        }
         case O.BUILD_STRING: {
           const parts = stack.splice(stack.length - arg, arg) as PyUnicodeObject[];
           const s = newStr(rt, parts.map((p) => p.value).join(''));
@@ -457,7 +503,17 @@ export class EvalLoop {
           break;
         }
         case O.FORMAT_VALUE: {
-          if (arg & 4) interp.raise('ValueError', 'format specs in f-strings are not supported yet');
+          if (arg & 4) {
+            const spec = pop() as PyUnicodeObject;
+            const v = pop();
+            try {
+              stack.push(formatValue(interp, v, arg & 3, spec));
+            } finally {
+              heap.decref(spec);
+              heap.decref(v);
+            }
+            break;
+          }
           const v = pop();
           const conv = arg & 3;
           try {

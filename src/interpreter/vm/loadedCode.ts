@@ -8,6 +8,8 @@ import { newFloat } from '../../engine/objects/floatObject';
 import { newInt } from '../../engine/objects/longObject';
 import { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
+import { newSet, setAdd } from '../../engine/objects/setObject';
+import { hashedKey } from '../objects/hashKey';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { CodeObject, ExceptionTableEntry } from '../compiler/codeObject';
@@ -84,6 +86,12 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
     case 'int': return newInt(rt, c.value);
     case 'float': return newFloat(rt, c.value);
     case 'tuple': return newTuple(rt, c.items.map((x) => materialize(interp, x, line)));
+    case 'frozenset': {
+      // PyFrozenSet_New over the items in constant order (what unmarshalling a code object rebuilds).
+      const s = newSet(rt, rt.types.frozenset);
+      for (const x of c.items) setAdd(rt, s, hashedKey(interp, materialize(interp, x, line)));
+      return s;
+    }
     case 'code': {
       const loaded = new LoadedCode(interp, c.code as CodeObject);
       return rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded));

@@ -1,0 +1,271 @@
+/**
+ * `enumerate`, `zip`, `map`, `filter` and `reversed` (Objects/enumobject.c, Python/bltinmodule.c,
+ * 3.11–3.13): their constructors allocate in CPython's order, and `lazyIterNext` is each type's
+ * `tp_iternext`. The objects are the engine's (lazyIterObjects.ts).
+ *
+ *   enumerate(it, start)  the enumerate object, then iter(it), then the result tuple (None, None)
+ *   zip(a, b)             the iterators tuple, each iter(x), the result tuple (None, None), zip
+ *   map(f, a)             the iterators tuple, each iter(x), then the map object
+ *   filter(f, a)          iter(a), then the filter object
+ *   reversed(seq)         list → list_reverseiterator, range → range_iterator, dict → its reverse
+ *                         key iterator, other sequences (tuple, str) → a `reversed` object
+ */
+import { newDictIter } from '../../engine/objects/dictViewObject';
+import { PyDictObject } from '../../engine/objects/dictObject';
+import { reuseResultTuple } from '../../engine/objects/dictViewObject';
+import { newLazyIter, type PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
+import { PyListObject } from '../../engine/objects/listObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyRangeIterObject, PyRangeObject, rangeIterSize } from '../../engine/objects/rangeObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { getIter, isTrue, iterNext } from '../objects/abstract';
+import type { Interp, TypeCall } from '../runtime/interp';
+import { callObject } from '../vm/callObject';
+import { argRange, noKeywords, splitKeywords } from './args';
+
+const enumerateCall: TypeCall = (interp, _t, args, kwnames) => {
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  for (const k of keywords.keys()) if (k !== 'iterable' && k !== 'start') interp.typeError(`'${k}' is an invalid keyword argument for enumerate()`);
+  const iterable = positional[0] ?? keywords.get('iterable');
+  if (!iterable) return interp.typeError("enumerate() missing required argument 'iterable'");
+  if (positional.length > 2) interp.typeError(`enumerate() takes at most 2 arguments (${positional.length} given)`);
+  const start = positional[1] ?? keywords.get('start');
+  if (start && !(start instanceof PyLongObject)) interp.typeError(`'${start.type.name}' object cannot be interpreted as an integer`);
+  const rt = interp.rt;
+  const en = newLazyIter(rt, 'enumerate');
+  en.index = start ? Number((start as PyLongObject).value) : 0;
+  try {
+    en.source = getIter(interp, iterable);
+  } catch (e) {
+    rt.heap.decref(en);
+    throw e;
+  }
+  rt.heap.incref(rt.None);
+  rt.heap.incref(rt.None);
+  en.result = newTuple(rt, [rt.None, rt.None]);
+  return en;
+};
+
+/**
+ * `PyTuple_New(n)` then `iter()` of each argument into it (as zip_new and map_new do); the tuple
+ * and what was made are released if one fails. `what(i)` is zip's message for argument i.
+ */
+function iteratorsTuple(interp: Interp, iterables: PyObject[], what: (i: number) => string | null): PyTupleObject {
+  const rt = interp.rt;
+  const t = newTuple(rt, iterables.map(() => { rt.heap.incref(rt.None); return rt.None; }));
+  try {
+    for (let i = 0; i < iterables.length; i++) {
+      let it: PyObject;
+      try {
+        it = getIter(interp, iterables[i]);
+      } catch (e) {
+        const message = what(i);
+        if (message) interp.typeError(message);
+        throw e;
+      }
+      t.items[i] = it;
+      rt.heap.decref(rt.None);
+    }
+  } catch (e) {
+    rt.heap.decref(t);
+    throw e;
+  }
+  return t;
+}
+
+const zipCall: TypeCall = (interp, _t, args, kwnames) => {
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  for (const k of keywords.keys()) if (k !== 'strict') interp.typeError(`zip() got an unexpected keyword argument '${k}'`);
+  const rt = interp.rt;
+  const n = positional.length;
+  const its = iteratorsTuple(interp, positional, (i) => `zip argument #${i + 1} must support iteration`);
+  const nones = Array.from({ length: n }, () => { rt.heap.incref(rt.None); return rt.None; });
+  const result = newTuple(rt, nones);
+  const z = newLazyIter(rt, 'zip');
+  z.source = its;
+  z.result = result;
+  const strict = keywords.get('strict');
+  z.strict = strict !== undefined && isTrue(interp, strict);
+  return z;
+};
+
+const mapCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'map', kwnames);
+  if (args.length < 2) interp.typeError('map() must have at least two arguments.');
+  const its = iteratorsTuple(interp, args.slice(1), () => null);
+  const m = newLazyIter(interp.rt, 'map');
+  m.source = its;
+  interp.rt.heap.incref(args[0]);
+  m.func = args[0];
+  return m;
+};
+
+const filterCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'filter', kwnames);
+  argRange(interp, 'filter', args, 2, 2);
+  const it = getIter(interp, args[1]);
+  const f = newLazyIter(interp.rt, 'filter');
+  interp.rt.heap.incref(args[0]);
+  f.func = args[0];
+  f.source = it;
+  return f;
+};
+
+const reversedCall: TypeCall = (interp, _t, args, kwnames) => {
+  noKeywords(interp, 'reversed', kwnames);
+  argRange(interp, 'reversed', args, 1, 1);
+  const rt = interp.rt;
+  const seq = args[0];
+  if (seq instanceof PyDictObject) return newDictIter(rt, seq, 'keys', true);
+  if (seq instanceof PyRangeObject) {
+    // range_reverse: a range_iterator from the last item down.
+    const n = Number(seq.length.value);
+    const step = Number(seq.step.value);
+    const last = Number(seq.start.value) + (n - 1) * step;
+    return rt.heap.newObject((a) => new PyRangeIterObject(rt.types.rangeIterator, a, n > 0 ? last : 0, -step, n), rangeIterSize(rt), 'range_iterator');
+  }
+  const kind = seq instanceof PyListObject ? 'list_reverseiterator' : 'reversed';
+  if (!(seq instanceof PyListObject || seq instanceof PyTupleObject || seq instanceof PyUnicodeObject)) {
+    return interp.typeError(`'${seq.type.name}' object is not reversible`);
+  }
+  const r = newLazyIter(rt, kind);
+  r.index = (seq instanceof PyUnicodeObject ? seq.length : seq.items.length) - 1;
+  rt.heap.incref(seq);
+  r.source = seq;
+  return r;
+};
+
+/** A str iterator over `s` (`str_ascii_iterator` for ASCII strs, else `str_iterator`). */
+export function newStrIter(interp: Interp, s: PyUnicodeObject): PyObject {
+  const it = newLazyIter(interp.rt, s.ascii ? 'str_ascii_iterator' : 'str_iterator');
+  interp.rt.heap.incref(s);
+  it.source = s;
+  return it;
+}
+
+/** Drops a sequence iterator's sequence once it is exhausted, as `listreviter_next` does. */
+function exhaust(interp: Interp, it: PyLazyIterObject): null {
+  const seq = it.source;
+  it.source = null;
+  interp.rt.heap.xdecref(seq);
+  return null;
+}
+
+/** The str's code points (cached per object: str iteration indexes by code point). */
+const codePoints = new WeakMap<PyUnicodeObject, string[]>();
+
+function charAt(s: PyUnicodeObject, i: number): string {
+  if (s.ascii) return s.value[i];
+  let cps = codePoints.get(s);
+  if (!cps) codePoints.set(s, (cps = Array.from(s.value)));
+  return cps[i];
+}
+
+/** `tp_iternext` of the lazy iterators: the next item (new reference) or null. */
+export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | null {
+  const rt = interp.rt;
+  const heap = rt.heap;
+  switch (it.kind) {
+    case 'enumerate': {
+      const item = iterNext(interp, it.source as PyObject);
+      if (item === null) return null;
+      const index = newInt(rt, it.index++);
+      return reuseResultTuple(rt, it.result, [index, item]);
+    }
+    case 'zip': {
+      const its = (it.source as PyTupleObject).items;
+      if (its.length === 0) return null;
+      const items: PyObject[] = [];
+      for (let i = 0; i < its.length; i++) {
+        const v = iterNext(interp, its[i]);
+        if (v === null) {
+          for (const x of items) heap.decref(x);
+          if (it.strict) zipStrictCheck(interp, its, i);
+          return null;
+        }
+        items.push(v);
+      }
+      return reuseResultTuple(rt, it.result, items);
+    }
+    case 'map': {
+      const its = (it.source as PyTupleObject).items;
+      const callArgs: PyObject[] = [];
+      try {
+        for (const i of its) {
+          const v = iterNext(interp, i);
+          if (v === null) return null;
+          callArgs.push(v);
+        }
+        return callObject(interp, it.func as PyObject, callArgs);
+      } finally {
+        for (const x of callArgs) heap.decref(x);
+      }
+    }
+    case 'filter': {
+      for (;;) {
+        const item = iterNext(interp, it.source as PyObject);
+        if (item === null) return null;
+        let ok: boolean;
+        try {
+          const f = it.func as PyObject;
+          if (f === rt.None || f === rt.types.bool) ok = isTrue(interp, item);
+          else {
+            const good = callObject(interp, f, [item]);
+            ok = isTrue(interp, good);
+            heap.decref(good);
+          }
+        } catch (e) {
+          heap.decref(item);
+          throw e;
+        }
+        if (ok) return item;
+        heap.decref(item);
+      }
+    }
+    case 'reversed':
+    case 'list_reverseiterator': {
+      const seq = it.source;
+      if (seq === null || it.index < 0) return seq === null ? null : exhaust(interp, it);
+      if (seq instanceof PyUnicodeObject) return newStr(rt, charAt(seq, it.index--));
+      const items = (seq as PyListObject | PyTupleObject).items;
+      if (it.index >= items.length) return exhaust(interp, it);
+      const v = items[it.index--];
+      heap.incref(v);
+      return v;
+    }
+    case 'str_ascii_iterator':
+    case 'str_iterator': {
+      const s = it.source as PyUnicodeObject | null;
+      if (s === null) return null;
+      if (it.index >= s.length) return exhaust(interp, it);
+      return newStr(rt, charAt(s, it.index++));
+    }
+  }
+}
+
+/** zip(strict=True) after argument i ran out: the others must have run out too. */
+function zipStrictCheck(interp: Interp, its: readonly PyObject[], i: number): void {
+  if (i > 0) interp.raise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : `-${i}`}`);
+  for (let j = 1; j < its.length; j++) {
+    const v = iterNext(interp, its[j]);
+    if (v !== null) {
+      interp.rt.heap.decref(v);
+      interp.raise('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : `-${j}`}`);
+    }
+  }
+}
+
+/** Registers the lazy iterator types as callable builtins. */
+export function installIterTools(interp: Interp): void {
+  const t = interp.rt.types.lazyIters;
+  const entries: [PyTypeObject, TypeCall][] = [
+    [t.enumerate, enumerateCall], [t.zip, zipCall], [t.map, mapCall], [t.filter, filterCall], [t.reversed, reversedCall],
+  ];
+  for (const [type, call] of entries) {
+    interp.typeCalls.set(type, call);
+    interp.builtins.set(type.name, type);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Ordering with an optional key: `sorted`, `list.sort`, `min` and `max` (Objects/listobject.c,
+ * Python/bltinmodule.c). Only `<` is used, as CPython's sort and `min_max` do; the sort is stable
+ * (JavaScript's `Array.prototype.sort` is, like timsort). A key function runs through
+ * `callObject`, so a Python key's lines are not pause points.
+ *
+ *   sorted(it)    `PySequence_List(it)` (list_extend's growth) then `list.sort` on it
+ *   l.sort(key=)  the keys are computed first, in order (`keys = PyMem_Malloc`), then released
+ *   reverse=True  reverses, sorts stably, reverses again, so equal items keep their order
+ */
+import { newList, PyListObject } from '../../engine/objects/listObject';
+import type { PyObject } from '../../engine/objects/object';
+import { compare, isTrue } from '../objects/abstract';
+import { appendAll } from '../objects/listMethods';
+import type { Interp } from '../runtime/interp';
+import type { NativeImpl } from '../vm/callables';
+import { callObject } from '../vm/callObject';
+import { collect } from './builtinFunctions';
+import { splitKeywords } from './args';
+
+/** Sorts `items` in place by `key` (None for the items themselves), stably, only with `<`. */
+export function sortItems(interp: Interp, items: PyObject[], key: PyObject | null, reverse: boolean): void {
+  const heap = interp.rt.heap;
+  const keys = key === null ? items : items.map(() => interp.rt.None);
+  if (key !== null) {
+    try {
+      for (let i = 0; i < items.length; i++) keys[i] = callObject(interp, key, [items[i]]);
+    } catch (e) {
+      for (const k of keys) if (k !== interp.rt.None) heap.decref(k);
+      throw e;
+    }
+  }
+  const order = items.map((_, i) => i);
+  if (reverse) order.reverse();
+  try {
+    order.sort((a, b) => (compare(interp, 0, keys[a], keys[b]) ? -1 : compare(interp, 0, keys[b], keys[a]) ? 1 : 0));
+  } finally {
+    if (key !== null) for (const k of keys) heap.decref(k);
+  }
+  if (reverse) order.reverse();
+  const sorted = order.map((i) => items[i]);
+  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+}
+
+/** The `key=` and `reverse=` keywords of sort and sorted. */
+function sortKeywords(interp: Interp, name: string, keywords: Map<string, PyObject>): { key: PyObject | null; reverse: boolean } {
+  for (const k of keywords.keys()) if (k !== 'key' && k !== 'reverse') interp.typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+  const key = keywords.get('key');
+  const reverse = keywords.get('reverse');
+  return { key: key && key !== interp.rt.None ? key : null, reverse: reverse !== undefined && isTrue(interp, reverse) };
+}
+
+const sorted: NativeImpl = (interp, args, kwnames) => {
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  if (positional.length !== 1) interp.typeError(`sorted expected 1 argument, got ${positional.length}`);
+  const { key, reverse } = sortKeywords(interp, 'sort', keywords);
+  const l = newList(interp.rt, []);
+  try {
+    // PySequence_List: list_extend (an exact resize for a list or tuple, else appends).
+    const extend = interp.methods.lookup(interp.rt.types.list, 'extend');
+    if (extend) interp.rt.heap.decref((extend.impl as NativeImpl)(interp, [l, positional[0]], null));
+    else appendAll(interp, l, positional[0]);
+    sortItems(interp, l.items, key, reverse);
+  } catch (e) {
+    interp.rt.heap.decref(l);
+    throw e;
+  }
+  return l;
+};
+
+const sort: NativeImpl = (interp, args, kwnames) => {
+  const l = args[0];
+  if (!(l instanceof PyListObject)) return interp.typeError(`descriptor 'sort' for 'list' objects doesn't apply to a '${l.type.name}' object`);
+  const { positional, keywords } = splitKeywords(args.slice(1), kwnames);
+  if (positional.length > 0) interp.typeError('sort() takes no positional arguments');
+  const { key, reverse } = sortKeywords(interp, 'sort', keywords);
+  sortItems(interp, l.items, key, reverse);
+  return interp.none();
+};
+
+function minmax(name: 'min' | 'max'): NativeImpl {
+  const op = name === 'min' ? 0 : 4;
+  return (interp, args, kwnames) => {
+    const heap = interp.rt.heap;
+    const { positional, keywords } = splitKeywords(args, kwnames);
+    for (const k of keywords.keys()) if (k !== 'key' && k !== 'default') interp.typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    if (positional.length === 0) interp.typeError(`${name} expected at least 1 argument, got 0`);
+    const dflt = keywords.get('default');
+    if (dflt && positional.length > 1) interp.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    const keyArg = keywords.get('key');
+    const key = keyArg && keyArg !== interp.rt.None ? keyArg : null;
+    const items = positional.length === 1 ? collect(interp, positional[0]) : positional.map((x) => { heap.incref(x); return x; });
+    let bestKey: PyObject | null = null;
+    let best: PyObject | null = null;
+    try {
+      for (const x of items) {
+        const k = key ? callObject(interp, key, [x]) : x;
+        if (!key) heap.incref(k);
+        if (best === null || compare(interp, op, k, bestKey as PyObject)) {
+          heap.xdecref(bestKey);
+          bestKey = k;
+          best = x;
+        } else heap.decref(k);
+      }
+    } finally {
+      heap.xdecref(bestKey);
+      if (best) heap.incref(best);
+      for (const x of items) heap.decref(x);
+    }
+    if (best) return best;
+    if (dflt) {
+      heap.incref(dflt);
+      return dflt;
+    }
+    return interp.raise('ValueError', `${name}() ${positional.length === 1 ? 'iterable argument' : 'arg'} is an empty sequence`.replace('iterable argument is an empty sequence', 'iterable argument is empty'));
+  };
+}
+
+/** Registers sorted, min, max (replacing any earlier definitions) and list.sort. */
+export function installOrdering(interp: Interp): void {
+  const table: Record<string, NativeImpl> = { sorted, min: minmax('min'), max: minmax('max') };
+  for (const [name, impl] of Object.entries(table)) interp.builtins.set(name, interp.nativeFunction(name, impl));
+  interp.methods.define(interp.rt.types.list, 'sort', sort);
+}

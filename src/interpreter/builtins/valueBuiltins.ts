@@ -1,0 +1,145 @@
+/**
+ * Builtins about single values (Python/bltinmodule.c): `hash`, `chr`, `ord`, `ascii`, `bin`,
+ * `oct`, `hex`, `divmod`, `pow`, `any`, `all`, `callable` and `format`. Each result is a new
+ * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
+ */
+import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { binaryOp, getIter, isTrue, iterNext } from '../objects/abstract';
+import { formatBuiltin } from '../objects/formatBuiltins';
+import { hashOf } from '../objects/hashKey';
+import { reprOf } from '../objects/repr';
+import { asciiOf } from '../objects/strQueries';
+import type { Interp } from '../runtime/interp';
+import { isCallable, type NativeImpl } from '../vm/callables';
+import { argRange, exactlyOne, noKeywords } from './args';
+
+const hash: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, hashOf(interp, exactlyOne(interp, 'hash', args, kwnames)));
+
+const chr: NativeImpl = (interp, args, kwnames) => {
+  const v = exactlyOne(interp, 'chr', args, kwnames);
+  if (!(v instanceof PyLongObject)) return interp.typeError(`'${v.type.name}' object cannot be interpreted as an integer`);
+  const c = BigInt(v.value);
+  if (c < 0n || c > 0x10ffffn) interp.raise('ValueError', 'chr() arg not in range(0x110000)');
+  return newStr(interp.rt, String.fromCodePoint(Number(c)));
+};
+
+const ord: NativeImpl = (interp, args, kwnames) => {
+  const v = exactlyOne(interp, 'ord', args, kwnames);
+  if (!(v instanceof PyUnicodeObject)) return interp.typeError(`ord() expected string of length 1, but ${v.type.name} found`);
+  if (v.length !== 1) interp.typeError(`ord() expected a character, but string of length ${v.length} found`);
+  return newInt(interp.rt, v.value.codePointAt(0) as number);
+};
+
+const ascii: NativeImpl = (interp, args, kwnames) => newStr(interp.rt, asciiOf(reprOf(interp, exactlyOne(interp, 'ascii', args, kwnames))));
+
+function radix(name: 'bin' | 'oct' | 'hex', base: number, prefix: string): NativeImpl {
+  return (interp, args, kwnames) => {
+    const v = exactlyOne(interp, name, args, kwnames);
+    if (!(v instanceof PyLongObject)) return interp.typeError(`'${v.type.name}' object cannot be interpreted as an integer`);
+    const n = BigInt(v.value);
+    return newStr(interp.rt, (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base));
+  };
+}
+
+const divmod: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'divmod', kwnames);
+  argRange(interp, 'divmod', args, 2, 2);
+  const [a, b] = args;
+  const numeric = (o: PyObject) => o instanceof PyLongObject || o instanceof PyFloatObject;
+  if (!numeric(a) || !numeric(b)) interp.typeError(`unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
+  if (a instanceof PyFloatObject || b instanceof PyFloatObject) {
+    // float_divmod: both parts computed from fmod, then the pair.
+    const x = a instanceof PyFloatObject ? a.value : Number((a as PyLongObject).value);
+    const y = b instanceof PyFloatObject ? b.value : Number((b as PyLongObject).value);
+    if (y === 0) interp.raise('ZeroDivisionError', interp.rt.profile.version === '3.11' ? 'float divmod()' : 'float divmod()');
+    let mod = x % y;
+    let div = (x - mod) / y;
+    if (mod) {
+      if ((y < 0) !== (mod < 0)) {
+        mod += y;
+        div -= 1;
+      }
+    } else mod = y < 0 ? -0 : 0;
+    let floordiv = 0;
+    if (div) {
+      floordiv = Math.floor(div);
+      if (div - floordiv > 0.5) floordiv += 1;
+    } else floordiv = x / y < 0 ? -0 : 0;
+    return newTuple(interp.rt, [newFloat(interp.rt, floordiv), newFloat(interp.rt, mod)]);
+  }
+  const q = binaryOp(interp, 2, a, b);
+  let r: PyObject;
+  try {
+    r = binaryOp(interp, 6, a, b);
+  } catch (e) {
+    interp.rt.heap.decref(q);
+    throw e;
+  }
+  return newTuple(interp.rt, [q, r]);
+};
+
+const pow: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'pow', kwnames);
+  argRange(interp, 'pow', args, 2, 3);
+  if (args.length === 2 || args[2] === interp.rt.None) return binaryOp(interp, 8, args[0], args[1]);
+  const [b, e, m] = args;
+  if (!(b instanceof PyLongObject && e instanceof PyLongObject && m instanceof PyLongObject)) {
+    return interp.typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  let mod = BigInt(m.value);
+  if (mod === 0n) interp.raise('ValueError', 'pow() 3rd argument cannot be 0');
+  let exp = BigInt(e.value);
+  if (exp < 0n) interp.raise('ValueError', 'pow() negative exponent is not supported by the simulation');
+  const negative = mod < 0n;
+  if (negative) mod = -mod;
+  let base = ((BigInt(b.value) % mod) + mod) % mod;
+  let result = 1n % mod;
+  while (exp > 0n) {
+    if (exp & 1n) result = (result * base) % mod;
+    base = (base * base) % mod;
+    exp >>= 1n;
+  }
+  if (negative && result !== 0n) result -= mod;
+  return newInt(interp.rt, result);
+};
+
+function anyAll(name: 'any' | 'all'): NativeImpl {
+  return (interp, args, kwnames) => {
+    const it = getIter(interp, exactlyOne(interp, name, args, kwnames));
+    try {
+      for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) {
+        let t: boolean;
+        try {
+          t = isTrue(interp, v);
+        } finally {
+          interp.rt.heap.decref(v);
+        }
+        if (t === (name === 'any')) return interp.bool(t);
+      }
+      return interp.bool(name === 'all');
+    } finally {
+      interp.rt.heap.decref(it);
+    }
+  };
+}
+
+const callable: NativeImpl = (interp, args, kwnames) => {
+  const v = exactlyOne(interp, 'callable', args, kwnames);
+  return interp.bool(isCallable(v) || v instanceof PyTypeObject);
+};
+
+/** The value builtins, by name. */
+export const valueBuiltins: Record<string, NativeImpl> = {
+  hash, chr, ord, ascii, bin: radix('bin', 2, '0b'), oct: radix('oct', 8, '0o'), hex: radix('hex', 16, '0x'),
+  divmod, pow, any: anyAll('any'), all: anyAll('all'), callable, format: formatBuiltin,
+};
+
+/** Registers them in builtins. */
+export function installValueBuiltins(interp: Interp): void {
+  for (const [name, impl] of Object.entries(valueBuiltins)) interp.builtins.set(name, interp.nativeFunction(name, impl));
+}

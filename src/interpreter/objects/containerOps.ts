@@ -1,0 +1,124 @@
+/**
+ * The abstract layer's cases for dicts, sets, frozensets, dict views and the new iterator
+ * objects (`dict_subscript`, `dict_ass_sub`, `dict_contains`, `set_contains`, `dict_richcompare`,
+ * `set_richcompare`, `dict_iter`, `set_iter`, `PyObject_GetIter` of views). abstract.ts calls in
+ * here for these types; each function returns `undefined` when the object is not one of them.
+ */
+import { newException } from '../../engine/objects/exceptionObject';
+import {
+  dictContains, dictDelItem, dictGetItem, dictItems, dictSetItem, PyDictObject,
+} from '../../engine/objects/dictObject';
+import { dictIterNext, newDictIter, PyDictIterObject, PyDictViewObject } from '../../engine/objects/dictViewObject';
+import { PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
+import type { PyObject } from '../../engine/objects/object';
+import { newSetIter, PySetIterObject, setIterNext } from '../../engine/objects/setIterObject';
+import { PySetObject, setContains, setEntries } from '../../engine/objects/setObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyError } from '../runtime/pyError';
+import type { Interp } from '../runtime/interp';
+import { equals } from './abstract';
+import { hashedKey } from './hashKey';
+import { lazyIterNext } from '../builtins/iterTools';
+
+/** `_PyErr_SetKeyError(key)`: `KeyError` whose single argument is the key itself. */
+export function raiseKeyError(interp: Interp, key: PyObject): never {
+  interp.rt.heap.incref(key);
+  throw new PyError(newException(interp.rt, interp.excType('KeyError'), newTuple(interp.rt, [key])));
+}
+
+/** `len()` of a dict, set or view; undefined for other objects. */
+export function containerLength(o: PyObject): number | undefined {
+  if (o instanceof PyDictObject || o instanceof PySetObject) return o.used;
+  if (o instanceof PyDictViewObject) return o.dict ? o.dict.used : 0;
+  return undefined;
+}
+
+/** `d[key]` (borrowed arguments, new reference), KeyError when missing. */
+export function dictSubscript(interp: Interp, d: PyDictObject, key: PyObject): PyObject {
+  const v = dictGetItem(d, hashedKey(interp, key));
+  if (v === null) raiseKeyError(interp, key);
+  interp.rt.heap.incref(v);
+  return v;
+}
+
+/** `d[key] = value` (borrowed arguments). */
+export function dictStore(interp: Interp, d: PyDictObject, key: PyObject, value: PyObject): void {
+  const k = hashedKey(interp, key);
+  interp.rt.heap.incref(key);
+  interp.rt.heap.incref(value);
+  dictSetItem(interp.rt, d, k, value);
+}
+
+/** `del d[key]`, KeyError when missing. */
+export function dictDelete(interp: Interp, d: PyDictObject, key: PyObject): void {
+  if (!dictDelItem(interp.rt, d, hashedKey(interp, key))) raiseKeyError(interp, key);
+}
+
+/** `item in container` for dicts, sets and views; undefined for other containers. */
+export function containerContains(interp: Interp, container: PyObject, item: PyObject): boolean | undefined {
+  if (container instanceof PyDictObject) return dictContains(container, hashedKey(interp, item));
+  if (container instanceof PySetObject) {
+    // set_contains: an unhashable set is looked up as the equal frozenset.
+    if (item instanceof PySetObject && item.type === interp.rt.types.set) {
+      return setEntries(container).some((e) => equals(interp, e.key, item));
+    }
+    return setContains(container, hashedKey(interp, item));
+  }
+  if (container instanceof PyDictViewObject) {
+    const d = container.dict;
+    if (!d) return false;
+    if (container.kind === 'keys') return dictContains(d, hashedKey(interp, item));
+    if (container.kind === 'values') return dictItems(d).some((e) => equals(interp, e.value, item));
+    // dictitems_contains: a (key, value) 2-tuple whose key is there with an equal value.
+    if (!(item instanceof PyTupleObject) || item.items.length !== 2) return false;
+    const v = dictGetItem(d, hashedKey(interp, item.items[0]));
+    return v !== null && equals(interp, v, item.items[1]);
+  }
+  return undefined;
+}
+
+/** `==` for dicts, sets and views; undefined when neither side is one. */
+export function containerEquals(interp: Interp, a: PyObject, b: PyObject): boolean | undefined {
+  if (a instanceof PyDictObject && b instanceof PyDictObject) {
+    if (a.used !== b.used) return false;
+    for (const e of dictItems(a)) {
+      const v = dictGetItem(b, e);
+      if (v === null || !equals(interp, e.value, v)) return false;
+    }
+    return true;
+  }
+  if (a instanceof PySetObject && b instanceof PySetObject) {
+    if (a.used !== b.used) return false;
+    return setEntries(a).every((e) => setContains(b, e));
+  }
+  return undefined;
+}
+
+/** `iter(o)` for dicts, sets, frozensets and views (allocated as CPython does); undefined otherwise. */
+export function containerIter(interp: Interp, o: PyObject): PyObject | undefined {
+  const rt = interp.rt;
+  if (o instanceof PyDictObject) return newDictIter(rt, o, 'keys');
+  if (o instanceof PySetObject) return newSetIter(rt, o);
+  if (o instanceof PyDictViewObject) return newDictIter(rt, o.dict as PyDictObject, o.kind);
+  if (o instanceof PyDictIterObject || o instanceof PySetIterObject || o instanceof PyLazyIterObject) {
+    rt.heap.incref(o);
+    return o;
+  }
+  return undefined;
+}
+
+/** `tp_iternext` of the iterators above: next item, null when exhausted, undefined when not ours. */
+export function containerIterNext(interp: Interp, it: PyObject): PyObject | null | undefined {
+  if (it instanceof PyDictIterObject) {
+    const r = dictIterNext(interp.rt, it);
+    if (r === 'changed') return interp.raise('RuntimeError', 'dictionary changed size during iteration');
+    return r;
+  }
+  if (it instanceof PySetIterObject) {
+    const r = setIterNext(interp.rt, it);
+    if (r === 'changed') return interp.raise('RuntimeError', 'Set changed size during iteration');
+    return r;
+  }
+  if (it instanceof PyLazyIterObject) return lazyIterNext(interp, it);
+  return undefined;
+}

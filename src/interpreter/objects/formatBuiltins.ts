@@ -1,0 +1,223 @@
+/**
+ * `PyObject_Format` and its users: FORMAT_VALUE (f-string fields), the `format()` builtin and
+ * `str.format` (Objects/abstract.c, Python/ceval.c, Objects/stringlib/unicode_format.h). The
+ * result is a new str; formatting an exact str with an empty spec returns the str itself.
+ */
+import { PyFloatObject } from '../../engine/objects/floatObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { argRange, noKeywords, splitKeywords } from '../builtins/args';
+import type { Interp } from '../runtime/interp';
+import type { NativeImpl } from '../vm/callables';
+import { getItem } from './abstract';
+import { formatFloat, formatInt, formatStr } from './formatSpec';
+import { reprOf, strOf } from './repr';
+import { asciiOf } from './strQueries';
+
+/** `format(v, spec)` as a JS string. */
+export function formatText(interp: Interp, v: PyObject, spec: string): string {
+  if (v instanceof PyUnicodeObject) return spec === '' ? v.value : formatStr(interp, v.value, spec);
+  if (v instanceof PyLongObject) {
+    if (spec === '') return strOf(interp, v);
+    return formatInt(interp, v.value, spec, v.type.name);
+  }
+  if (v instanceof PyFloatObject) return spec === '' ? strOf(interp, v) : formatFloat(interp, v.value, spec);
+  if (spec !== '') interp.typeError(`unsupported format string passed to ${v.type.name}.__format__`);
+  return strOf(interp, v);
+}
+
+/** `PyObject_Format(v, spec)`: a new reference (the same str for an exact str and an empty spec). */
+export function formatObject(interp: Interp, v: PyObject, spec: string): PyObject {
+  if (spec === '' && v instanceof PyUnicodeObject && v.type === interp.rt.types.str) {
+    interp.rt.heap.incref(v);
+    return v;
+  }
+  return newStr(interp.rt, formatText(interp, v, spec));
+}
+
+/** `!s`, `!r`, `!a`: the converted str (a new reference). */
+function convert(interp: Interp, v: PyObject, conv: number): PyObject {
+  const text = conv === 1 ? strOf(interp, v) : conv === 2 ? reprOf(interp, v) : asciiOf(reprOf(interp, v));
+  return newStr(interp.rt, text);
+}
+
+/** FORMAT_VALUE with a spec: convert (`arg & 3`), then `PyObject_Format`. Borrows both; a new reference. */
+export function formatValue(interp: Interp, v: PyObject, conv: number, spec: PyUnicodeObject): PyObject {
+  if (conv === 0) return formatObject(interp, v, spec.value);
+  const converted = convert(interp, v, conv);
+  try {
+    return formatObject(interp, converted, spec.value);
+  } finally {
+    interp.rt.heap.decref(converted);
+  }
+}
+
+/** The `format(value, format_spec='')` builtin. */
+export const formatBuiltin: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'format', kwnames);
+  argRange(interp, 'format', args, 1, 2);
+  const spec = args[1];
+  if (spec === undefined) return formatObject(interp, args[0], '');
+  if (!(spec instanceof PyUnicodeObject)) return interp.typeError(`format() argument 2 must be str, not ${spec.type.name}`);
+  return formatObject(interp, args[0], spec.value);
+};
+
+/** A parsed `{field!conv:spec}`. */
+interface Field {
+  name: string;
+  conv: string;
+  spec: string;
+}
+
+/** Splits a template into literal text and fields (`MarkupIterator`), with CPython's errors. */
+function parseTemplate(interp: Interp, template: string): (string | Field)[] {
+  const out: (string | Field)[] = [];
+  let literal = '';
+  let i = 0;
+  while (i < template.length) {
+    const c = template[i];
+    if (c === '}') {
+      if (template[i + 1] !== '}') interp.raise('ValueError', "Single '}' encountered in format string");
+      literal += '}';
+      i += 2;
+      continue;
+    }
+    if (c !== '{') {
+      literal += c;
+      i++;
+      continue;
+    }
+    if (template[i + 1] === '{') {
+      literal += '{';
+      i += 2;
+      continue;
+    }
+    // A field: up to the matching '}', counting nested braces in the spec.
+    let depth = 1;
+    let j = i + 1;
+    for (; j < template.length && depth > 0; j++) {
+      if (template[j] === '{') depth++;
+      else if (template[j] === '}') depth--;
+    }
+    if (depth > 0) interp.raise('ValueError', "expected '}' before end of string");
+    const body = template.slice(i + 1, j - 1);
+    if (literal) out.push(literal);
+    literal = '';
+    out.push(parseField(interp, body));
+    i = j;
+  }
+  if (literal) out.push(literal);
+  return out;
+}
+
+function parseField(interp: Interp, body: string): Field {
+  let name = body;
+  let conv = '';
+  let spec = '';
+  // The field name ends at the first '!' or ':' outside brackets.
+  let k = 0;
+  let inBracket = false;
+  for (; k < body.length; k++) {
+    const c = body[k];
+    if (c === '[') inBracket = true;
+    else if (c === ']') inBracket = false;
+    else if (!inBracket && (c === '!' || c === ':')) break;
+  }
+  name = body.slice(0, k);
+  let rest = body.slice(k);
+  if (rest.startsWith('!')) {
+    conv = rest.slice(1, 2);
+    rest = rest.slice(2);
+    if (!'rsa'.includes(conv) || conv === '') interp.raise('ValueError', conv === '' ? 'end of string while looking for conversion specifier' : `Unknown conversion specifier ${conv}`);
+    if (rest !== '' && !rest.startsWith(':')) interp.raise('ValueError', 'expected \':\' after conversion specifier');
+  }
+  if (rest.startsWith(':')) spec = rest.slice(1);
+  return { name, conv, spec };
+}
+
+/** `str.format(*args, **kwargs)`. */
+export const strFormat: NativeImpl = (interp, args, kwnames) => {
+  const template = args[0] as PyUnicodeObject;
+  const { positional, keywords } = splitKeywords(args.slice(1), kwnames);
+  return newStr(interp.rt, renderTemplate(interp, template.value, positional, keywords, 2));
+};
+
+function renderTemplate(interp: Interp, template: string, positional: PyObject[], keywords: Map<string, PyObject>, depth: number): string {
+  if (depth < 0) interp.raise('ValueError', 'Max string recursion exceeded');
+  let auto = 0;
+  let mode: 'auto' | 'manual' | null = null;
+  const parts: string[] = [];
+  const heap = interp.rt.heap;
+  for (const piece of parseTemplate(interp, template)) {
+    if (typeof piece === 'string') {
+      parts.push(piece);
+      continue;
+    }
+    const m = /^([^.[]*)(.*)$/.exec(piece.name) as RegExpExecArray;
+    let first = m[1];
+    if (first === '') {
+      if (mode === 'manual') interp.raise('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+      mode = 'auto';
+      first = String(auto++);
+    } else if (/^\d+$/.test(first)) {
+      if (mode === 'auto') interp.raise('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+      mode = 'manual';
+    }
+    let obj: PyObject;
+    if (/^\d+$/.test(first)) {
+      const index = Number(first);
+      if (index >= positional.length) interp.raise('IndexError', `Replacement index ${index} out of range for positional args tuple`);
+      obj = positional[index];
+      heap.incref(obj);
+    } else {
+      const v = keywords.get(first);
+      if (!v) return interp.raise('KeyError', `'${first}'`);
+      obj = v;
+      heap.incref(obj);
+    }
+    try {
+      // Attribute and index lookups: `.name` and `[key]` (digits index, else a str key).
+      const re = /\.([^.[]+)|\[([^\]]*)\]/g;
+      let rest: RegExpExecArray | null;
+      while ((rest = re.exec(m[2])) !== null) {
+        let next: PyObject;
+        if (rest[1] !== undefined) next = interp.getAttr(obj, rest[1], false).value;
+        else {
+          const key = /^\d+$/.test(rest[2]) ? newInt(interp.rt, Number(rest[2])) : newStr(interp.rt, rest[2]);
+          try {
+            next = getItem(interp, obj, key);
+          } finally {
+            heap.decref(key);
+          }
+        }
+        heap.decref(obj);
+        obj = next;
+      }
+      const spec = piece.spec.includes('{') ? renderNestedSpec(interp, piece.spec, positional, keywords, depth - 1, () => auto++) : piece.spec;
+      let v = obj;
+      if (piece.conv) {
+        v = convert(interp, obj, piece.conv === 's' ? 1 : piece.conv === 'r' ? 2 : 3);
+        heap.decref(obj);
+        obj = v;
+      }
+      if (spec === '' && v instanceof PyUnicodeObject) parts.push(v.value);
+      else {
+        const formatted = formatObject(interp, v, spec);
+        parts.push((formatted as PyUnicodeObject).value);
+        heap.decref(formatted);
+      }
+    } finally {
+      heap.decref(obj);
+    }
+  }
+  return parts.join('');
+}
+
+/** A nested spec (`{:{width}}`) shares the outer automatic numbering. */
+function renderNestedSpec(
+  interp: Interp, spec: string, positional: PyObject[], keywords: Map<string, PyObject>, depth: number, nextAuto: () => number,
+): string {
+  const fields = spec.replace(/\{\}/g, () => `{${nextAuto()}}`);
+  return renderTemplate(interp, fields, positional, keywords, depth);
+}

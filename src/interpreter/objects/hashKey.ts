@@ -1,0 +1,51 @@
+/**
+ * Keys for dicts and sets: what `PyObject_Hash` and `PyObject_RichCompare(..., Py_EQ)` give the
+ * engine, in the form of its `HashedKey` contract (dictKeys.ts). Equal numbers share one hash key
+ * whatever their type (`1 == 1.0 == True`), strs go by value, tuples and frozensets by CPython's
+ * hash of their items with `==` deciding, NaN and other objects by identity. Lists, dicts and sets
+ * are unhashable, with CPython's message.
+ */
+import type { HashedKey } from '../../engine/objects/dictKeys';
+import { PyDictObject } from '../../engine/objects/dictObject';
+import { PyFloatObject } from '../../engine/objects/floatObject';
+import { PyListObject } from '../../engine/objects/listObject';
+import { PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { defaultHash, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple, type PyHash } from '../../engine/objects/pyHash';
+import { PySetObject, setEntries } from '../../engine/objects/setObject';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import type { Interp } from '../runtime/interp';
+import { equals } from './abstract';
+
+/** The hashed key of `o` for a dict or set lookup (borrowed key), or TypeError when unhashable. */
+export function hashedKey(interp: Interp, o: PyObject): HashedKey {
+  if (o instanceof PyUnicodeObject) return { key: o, hashKey: o.value };
+  if (o instanceof PyLongObject) return { key: o, hashKey: o.value };
+  if (o instanceof PyFloatObject) {
+    const v = o.value;
+    if (Number.isNaN(v)) return { key: o, hashKey: o, hash: hashPointer(o.id) };
+    // An integral float beyond 2^53 must meet the int of the same value (a bigint hash key).
+    if (Number.isInteger(v) && !Number.isSafeInteger(v)) return { key: o, hashKey: BigInt(v) };
+    return { key: o, hashKey: v };
+  }
+  if (o instanceof PyTupleObject || (o instanceof PySetObject && o.type === interp.rt.types.frozenset)) {
+    const hash = hashOf(interp, o);
+    return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
+  }
+  if (o instanceof PyListObject || o instanceof PyDictObject || o instanceof PySetObject) {
+    return interp.typeError(`unhashable type: '${o.type.name}'`);
+  }
+  return { key: o, hashKey: o, hash: hashPointer(o.id) };
+}
+
+/** `PyObject_Hash`: `hash(o)`. */
+export function hashOf(interp: Interp, o: PyObject): PyHash {
+  if (o instanceof PyUnicodeObject) return defaultHash(o.value);
+  if (o instanceof PyLongObject) return hashInt(o.value);
+  if (o instanceof PyFloatObject) return Number.isNaN(o.value) ? hashPointer(o.id) : hashFloat(o.value);
+  if (o instanceof PyTupleObject) return hashTuple(o.items.map((x) => hashOf(interp, x)));
+  if (o instanceof PySetObject && o.type === interp.rt.types.frozenset) return hashFrozenset(setEntries(o).map((e) => e.hash));
+  const k = hashedKey(interp, o);
+  return k.hash ?? defaultHash(k.hashKey);
+}
