@@ -28,6 +28,10 @@ import {
   DICT_OBJECT_SIZE, PYDICT_LOG_MINSIZE, calculateLog2Keysize, estimateLog2Keysize, growthRate, usableFraction,
 } from './layout/dictLayout';
 import { PyGCObject, type PyObject } from './object';
+import {
+  dictUnsplit, releaseValues, sharedInsert, valuesItems, valuesStore, type SplitValues,
+} from './splitDict';
+import type { PyUnicodeObject } from './unicodeObject';
 import { mayBeTracked, newTuple, type PyTupleObject } from './tupleObject';
 import { TPFLAGS, type PyTypeObject } from './typeObject';
 
@@ -38,10 +42,11 @@ export class PyDictObject extends PyGCObject {
   /** `ma_keys`. */
   keys: PyDictKeysObject = EMPTY_KEYS;
   /**
-   * `ma_values`: the values of a split table (instance dicts sharing their class's keys). Always
-   * null until split tables are implemented; every function here handles combined tables only.
+   * `ma_values`: the values of a split table (an instance's `__dict__` sharing its class's keys,
+   * splitDict.ts). Reads see through it; a mutation other than storing a str key that fits
+   * converts the dict to a combined table first (`dictUnsplit`).
    */
-  values: PyObject[] | null = null;
+  values: SplitValues | null = null;
 }
 
 /** `PyDict_MAXFREELIST`. */
@@ -59,8 +64,11 @@ export function makeDictType(rt: Runtime): { type: PyTypeObject; freeList: FreeL
       const d = o as PyDictObject;
       heap.gc.untrack(d);
       const keys = d.keys;
+      const values = d.values;
       d.keys = EMPTY_KEYS;
+      d.values = null;
       d.used = 0;
+      if (values) releaseValues(rt, values);
       keysDecref(rt, keys);
       if (d.type === type && freeList.push(heap, d)) return;
       heap.gcDel(d);
@@ -78,6 +86,10 @@ export function makeDictType(rt: Runtime): { type: PyTypeObject; freeList: FreeL
  * and lets the heap view draw the dict → key edges.
  */
 function dictTraverse(d: PyDictObject, visit: (o: PyObject) => void): void {
+  if (d.values) {
+    for (const e of valuesItems(d.keys, d.values)) { visit(e.value); visit(e.key); }
+    return;
+  }
   for (const e of d.keys.entries) {
     if (e.value === null) continue;
     visit(e.value);
@@ -154,6 +166,7 @@ function maintainTracking(rt: Runtime, d: PyDictObject, key: PyObject, value: Py
  * The new block is allocated before the old one is released.
  */
 export function dictResize(rt: Runtime, d: PyDictObject, log2Size: number, unicode: boolean): void {
+  if (d.values) dictUnsplit(rt, d);
   const old = d.keys;
   const keys = newKeysObject(rt, log2Size, unicode && old.kind !== 'general');
   keysMoveEntries(old, keys);
@@ -176,6 +189,18 @@ function entryOf(k: HashedKey, value: PyObject): DictEntry {
  */
 export function dictSetItem(rt: Runtime, d: PyDictObject, k: HashedKey, value: PyObject): void {
   const isStr = k.key.type === rt.types.str;
+  if (d.values && isStr) {
+    const ix = sharedInsert(rt, d.keys, k.key as PyUnicodeObject, d.values.capacity);
+    if (ix >= 0) {
+      maintainTracking(rt, d, k.key, value);
+      const old = valuesStore(d.values, ix, value);
+      d.used = d.values.used;
+      rt.heap.xdecref(old);
+      rt.heap.decref(k.key);
+      return;
+    }
+  }
+  if (d.values) dictUnsplit(rt, d);
   if (d.keys === EMPTY_KEYS) {
     // insert_to_emptydict
     d.keys = newKeysObject(rt, PYDICT_LOG_MINSIZE, isStr);
@@ -203,11 +228,13 @@ export function dictSetItem(rt: Runtime, d: PyDictObject, k: HashedKey, value: P
 /** `PyDict_GetItem`: the value for `k` (borrowed), or null. */
 export function dictGetItem(d: PyDictObject, k: HashedKey): PyObject | null {
   const ix = keysLookup(d.keys, k);
+  if (d.values) return ix < 0 ? null : d.values.items[ix];
   return ix < 0 ? null : d.keys.entries[ix].value;
 }
 
 /** `k in d`. */
 export function dictContains(d: PyDictObject, k: HashedKey): boolean {
+  if (d.values) return dictGetItem(d, k) !== null;
   return keysLookup(d.keys, k) >= 0;
 }
 
@@ -225,6 +252,7 @@ function deleteEntry(d: PyDictObject, ix: number): { key: PyObject; value: PyObj
 
 /** `del d[k]` (`PyDict_DelItem`): false when missing (KeyError). Releases the key, then the value. */
 export function dictDelItem(rt: Runtime, d: PyDictObject, k: HashedKey): boolean {
+  if (d.values) dictUnsplit(rt, d);
   const ix = keysLookup(d.keys, k);
   if (ix < 0) return false;
   const { key, value } = deleteEntry(d, ix);
@@ -235,6 +263,7 @@ export function dictDelItem(rt: Runtime, d: PyDictObject, k: HashedKey): boolean
 
 /** `d.pop(k)` (`_PyDict_Pop`): the value (a new reference), or null when missing. */
 export function dictPop(rt: Runtime, d: PyDictObject, k: HashedKey): PyObject | null {
+  if (d.values) dictUnsplit(rt, d);
   if (d.used === 0) return null;
   const ix = keysLookup(d.keys, k);
   if (ix < 0) return null;
@@ -249,6 +278,7 @@ export function dictPop(rt: Runtime, d: PyDictObject, k: HashedKey): PyObject | 
  * go too, but `dk_usable` does not grow back.
  */
 export function dictPopItem(rt: Runtime, d: PyDictObject): PyTupleObject | null {
+  if (d.values) dictUnsplit(rt, d);
   rt.heap.incref(rt.None);
   rt.heap.incref(rt.None);
   const res = newTuple(rt, [rt.None, rt.None]);
@@ -272,6 +302,7 @@ export function dictPopItem(rt: Runtime, d: PyDictObject): PyTupleObject | null 
  * Steals `k.key` and `dflt`; returns a borrowed reference to the value now in the dict.
  */
 export function dictSetDefault(rt: Runtime, d: PyDictObject, k: HashedKey, dflt: PyObject): PyObject {
+  if (d.values) dictUnsplit(rt, d);
   if (d.keys !== EMPTY_KEYS) {
     if (d.keys.kind !== 'general' && k.key.type !== rt.types.str) insertionResize(rt, d, false);
     const ix = keysLookup(d.keys, k);
@@ -287,6 +318,7 @@ export function dictSetDefault(rt: Runtime, d: PyDictObject, k: HashedKey, dflt:
 
 /** `PyDict_Clear` (`d.clear()`, `tp_clear`): back to Py_EMPTY_KEYS, then release the old entries in order. */
 export function dictClear(rt: Runtime, d: PyDictObject): void {
+  if (d.values) dictUnsplit(rt, d);
   const old = d.keys;
   if (old === EMPTY_KEYS) return;
   d.keys = EMPTY_KEYS;
@@ -296,6 +328,7 @@ export function dictClear(rt: Runtime, d: PyDictObject): void {
 
 /** The live entries, in order, as hashed keys (borrowed): for iteration, `fromkeys`, `set(d)`. */
 export function dictItems(d: PyDictObject): Array<HashedKey & { value: PyObject }> {
+  if (d.values) return valuesItems(d.keys, d.values);
   const out: Array<HashedKey & { value: PyObject }> = [];
   for (const e of d.keys.entries) {
     if (e.value !== null) out.push({ key: e.key as PyObject, value: e.value, hashKey: e.hashKey, hash: e.hash, eq: e.eq });
@@ -310,6 +343,7 @@ export function dictItems(d: PyDictObject): Array<HashedKey & { value: PyObject 
  * front for `a.used + b.used`, then insertions. Returns the duplicate key (borrowed) for override 2.
  */
 export function dictMerge(rt: Runtime, a: PyDictObject, b: PyDictObject, override: 0 | 1 | 2 = 1): PyObject | null {
+  if (a.values) dictUnsplit(rt, a);
   if (a === b || b.used === 0) return null;
   if (a.used === 0) {
     override = 1;

@@ -54,7 +54,7 @@ const noTraverse: Traverse = () => {};
 /** A type. Static (built-in) types have an address in the data segment and are never tracked. */
 export class PyTypeObject extends PyGCObject {
   /** `tp_name`. */
-  readonly name: string;
+  name: string;
   /** `tp_basicsize`. */
   readonly basicsize: number;
   /** `tp_itemsize`. */
@@ -75,6 +75,10 @@ export class PyTypeObject extends PyGCObject {
   preHeaderSize: number;
   /** The interpreter's view of the type (methods, attributes). The engine never reads it. */
   dict: unknown = null;
+  /** `tp_mro` of a heap type (the C3 linearisation, itself first); null: the `tp_base` chain. */
+  mro: PyTypeObject[] | null = null;
+  /** `tp_finalize` (a Python `__del__`, a generator's close); null when the type has none. */
+  finalize: ((o: PyObject) => void) | null = null;
 
   constructor(metatype: PyTypeObject | null, address: number, spec: TypeSpec) {
     // The metatype of `type` is `type` itself: patched by the caller when null.
@@ -105,6 +109,7 @@ export class PyTypeObject extends PyGCObject {
   /** Whether `this` is `other` or a subtype of it (`PyType_IsSubtype` along `tp_base`). */
   isSubtypeOf(other: PyTypeObject): boolean {
     if (this === other) return true;
+    if (this.mro) return this.mro.includes(other);
     for (let t = this.base; t; t = t.base) if (t === other) return true;
     return false;
   }

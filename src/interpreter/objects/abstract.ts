@@ -12,6 +12,7 @@ import { exhaustSeqIter, newSeqIter, PySeqIterObject } from '../../engine/object
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
+import { callDunder, isUserObject, slotBinaryOp, slotBool, slotCompare, slotIter, slotLen, slotNext } from './typeSlots';
 import {
   intAdd, intBitwise, intCompare, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult,
 } from './intArith';
@@ -40,6 +41,7 @@ function makeInt(interp: Interp, r: IntResult): PyObject {
 
 /** `PyNumber_*` / BINARY_OP for operator number `nb` (0..25). */
 export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject {
+  if (isUserObject(a) || isUserObject(b)) { const r = slotBinaryOp(interp, nb, a, b); if (r) return r; }
   const op = NB[nb >= 13 ? nb - 13 : nb];
   const rt = interp.rt;
   if (isInt(interp, a) && isInt(interp, b)) return intOp(interp, op, a.value, b.value);
@@ -169,6 +171,7 @@ function tupleRepeat(interp: Interp, a: PyTupleObject, n: number): PyObject {
 
 /** `PyObject_IsTrue`. */
 export function isTrue(interp: Interp, o: PyObject): boolean {
+  if (isUserObject(o)) return slotBool(interp, o) ?? true;
   const rt = interp.rt;
   if (o === rt.True) return true;
   if (o === rt.False || o === rt.None) return false;
@@ -184,6 +187,7 @@ export function isTrue(interp: Interp, o: PyObject): boolean {
 
 /** `PyObject_RichCompare` for operator index 0..5 (`<`, `<=`, `==`, `!=`, `>`, `>=`), as a boolean. */
 export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
+  if (isUserObject(a) || isUserObject(b)) { const r = slotCompare(interp, op, a, b, (x) => isTrue(interp, x)); if (r !== null) return r; }
   if (op === 2 || op === 3) {
     const eq = equals(interp, a, b);
     return op === 2 ? eq : !eq;
@@ -223,6 +227,7 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
 
 /** `==` for the built-in types (identity otherwise). */
 export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
+  if (a !== b && (isUserObject(a) || isUserObject(b))) return slotCompare(interp, 2, a, b, (x) => isTrue(interp, x)) ?? false;
   if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value));
   if (a instanceof PyLongObject && b instanceof PyLongObject) return intCompare(a.value, b.value) === 0;
   if ((a instanceof PyLongObject || a instanceof PyFloatObject) && (b instanceof PyLongObject || b instanceof PyFloatObject)) {
@@ -241,6 +246,7 @@ export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
 
 /** `PyObject_Size` / `len()`. */
 export function length(interp: Interp, o: PyObject): number {
+  if (isUserObject(o)) { const n = slotLen(interp, o); if (n !== null) return n; }
   if (o instanceof PyUnicodeObject) return o.length;
   if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length;
   if (o instanceof PyRangeObject) return Number(o.length.value);
@@ -251,6 +257,7 @@ export function length(interp: Interp, o: PyObject): number {
 
 /** `PyObject_GetIter`: a new iterator (allocated as CPython allocates it). */
 export function getIter(interp: Interp, o: PyObject): PyObject {
+  if (isUserObject(o)) { const r = slotIter(interp, o); if (r) return r; }
   const rt = interp.rt;
   if (o instanceof PyListObject) return newSeqIter(rt, rt.types.listIterator, o);
   if (o instanceof PyTupleObject) return newSeqIter(rt, rt.types.tupleIterator, o);
@@ -262,6 +269,7 @@ export function getIter(interp: Interp, o: PyObject): PyObject {
 
 /** `tp_iternext`: the next item (new reference), or null when exhausted (no StopIteration allocated). */
 export function iterNext(interp: Interp, it: PyObject): PyObject | null {
+  if (isUserObject(it)) { const r = slotNext(interp, it); if (r !== undefined) return r; }
   const rt = interp.rt;
   if (it instanceof PySeqIterObject) {
     const seq = it.seq as PyListObject | PyTupleObject | null;
@@ -296,6 +304,7 @@ export function normalizeIndex(interp: Interp, index: PyObject, n: number, what:
 
 /** `PyObject_GetItem` (BINARY_SUBSCR). */
 export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
+  if (isUserObject(o)) { const r = callDunder(interp, o, '__getitem__', [key]); if (r) return r; }
   const rt = interp.rt;
   if (o instanceof PyDictObject) return dictSubscript(interp, o, key);
   if (key instanceof PySliceObject) return getSlice(interp, o, key);
@@ -315,6 +324,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
 
 /** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */
 export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): void {
+  if (isUserObject(o)) { const r = callDunder(interp, o, '__setitem__', [key, value]); if (r) { interp.rt.heap.decref(r); return; } }
   if (o instanceof PyDictObject) return dictStore(interp, o, key, value);
   if (o instanceof PyListObject && key instanceof PySliceObject) {
     const values = value instanceof PyListObject || value instanceof PyTupleObject ? [...value.items] : null;
@@ -335,6 +345,7 @@ export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObj
 
 /** `PySequence_Contains` (CONTAINS_OP). */
 export function contains(interp: Interp, container: PyObject, item: PyObject): boolean {
+  if (isUserObject(container)) { const r = callDunder(interp, container, '__contains__', [item]); if (r) { const t = isTrue(interp, r); interp.rt.heap.decref(r); return t; } }
   if (container instanceof PyListObject || container instanceof PyTupleObject) return container.items.some((x) => equals(interp, x, item));
   if (container instanceof PyUnicodeObject) {
     if (!(item instanceof PyUnicodeObject)) interp.typeError(`'in <string>' requires string as left operand, not ${item.type.name}`);
@@ -366,6 +377,7 @@ export function appendBorrowed(interp: Interp, l: PyListObject, x: PyObject): vo
 
 /** `PyObject_DelItem` (DELETE_SUBSCR) for lists. */
 export function delItem(interp: Interp, o: PyObject, key: PyObject): void {
+  if (isUserObject(o)) { const r = callDunder(interp, o, '__delitem__', [key]); if (r) { interp.rt.heap.decref(r); return; } }
   if (o instanceof PyDictObject) return dictDelete(interp, o, key);
   if (o instanceof PyListObject) {
     if (key instanceof PySliceObject) {

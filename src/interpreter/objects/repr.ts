@@ -17,6 +17,8 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { floatRepr } from '../runtime/floatRepr';
 import { containerRepr } from './containerRepr';
 import type { Interp } from '../runtime/interp';
+import { slotRepr } from './typeSlots';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 
 /** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
 export function strRepr(s: string): string {
@@ -38,6 +40,8 @@ export function strRepr(s: string): string {
 /** `repr(o)` as a JS string. */
 export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
   const rt = interp.rt;
+  const user = slotRepr(interp, o, false);
+  if (user !== null) return user;
   if (o === rt.None) return 'None';
   if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : String(o.value);
   if (o instanceof PyFloatObject) return floatRepr(o.value);
@@ -79,6 +83,10 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
 /** `str(o)` as a JS string. */
 export function strOf(interp: Interp, o: PyObject): string {
   if (o instanceof PyUnicodeObject) return o.value;
+  if (o.type instanceof PyHeapTypeObject) {
+    const user = slotRepr(interp, o, true);
+    if (user !== null) return user;
+  }
   if (o instanceof PyBaseExceptionObject) {
     const args = o.args instanceof PyTupleObject ? o.args.items : [];
     if (args.length === 0) return '';

@@ -21,6 +21,8 @@ import { installValueBuiltins } from '../builtins/valueBuiltins';
 import { installDictMethods } from '../objects/dictMethods';
 import { installSetMethods } from '../objects/setMethods';
 import { installStrQueries } from '../objects/strQueries';
+import { installClassBuiltins } from '../builtins/classBuiltins';
+import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
 import { UnsupportedError } from './pyError';
 
@@ -35,7 +37,12 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   const rt = Runtime.create(version);
   const interp = new Interp(rt);
   const hooks: GcHooks = {
-    finalize: () => false,
+    // tp_finalize: a class's __del__, a generator's close (the collector set FINALIZED first).
+    finalize: (_heap, o) => {
+      if (!o.type.finalize) return false;
+      o.type.finalize(o);
+      return true;
+    },
     handleWeakrefs: () => 0,
     maybeUntrackTuple: (_heap, o) => {
       if (o.type === rt.types.tuple) maybeUntrackTuple(rt, o as PyTupleObject);
@@ -62,6 +69,8 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   rt.heap.onCollectionDue = () => collector.runDue();
   for (const [name, impl] of Object.entries(builtinFunctions)) interp.builtins.set(name, interp.nativeFunction(name, impl));
   installTypeConstructors(interp);
+  installClassBuiltins(interp);
+  installGenerators(interp);
   installListMethods(interp);
   installStrMethods(interp);
   installStrQueries(interp);

@@ -15,6 +15,7 @@ import type { GcRecord } from '../../protocol/report';
 import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
 import { PyModuleObject } from './moduleObject';
 import { PyError, UnsupportedError } from './pyError';
+import { getAttrUser } from '../objects/instanceAttrs';
 
 /** How a type is called (`tp_new` + `tp_init`), for the built-in types. */
 export type TypeCall = (interp: Interp, type: PyTypeObject, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -128,6 +129,8 @@ export class Interp {
    */
   getAttr(owner: PyObject, name: string, _forMethod: boolean): { value: PyObject; method: boolean } {
     const heap = this.rt.heap;
+    const user = getAttrUser(this, owner, name, _forMethod);
+    if (user) return user;
     if (owner instanceof PyModuleObject) {
       const v = owner.dict.get(name);
       if (!v) this.raise('AttributeError', `module '${owner.name}' has no attribute '${name}'`);

@@ -6,9 +6,10 @@
  * increfs, STORE_* steals, and operators release their operands after computing the result.
  */
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
-import { newFunction, PyFunctionObject } from '../../engine/objects/funcObject';
+import { newFunction } from '../../engine/objects/funcObject';
 import { listAppend, newList, PyListObject } from '../../engine/objects/listObject';
-import { newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeObject';
+import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { newBoundCMethod } from '../../engine/objects/nativeObject';
 import type { PyCellObject} from '../../engine/objects/cellObject';
 import { newCell } from '../../engine/objects/cellObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -22,7 +23,7 @@ import { newSlice } from '../../engine/objects/sliceObject';
 import { reprOf, strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
-import { callNative, makeFunctionFrame, type FunctionCode } from './callables';
+import type { FunctionCode } from './callables';
 import type { Frame } from './frame';
 import type { PyDictObject } from '../../engine/objects/dictObject';
 import type { PySetObject } from '../../engine/objects/setObject';
@@ -30,6 +31,10 @@ import { buildConstKeyMap, buildMap, buildSet, dictMergeKwargs, dictUpdate, mapA
 import { formatValue } from '../objects/formatBuiltins';
 import type { PyCodeObject } from './loadedCode';
 import { OPCODE_NUMBERS } from './loadedCode';
+import { PyGenObject } from '../../engine/objects/genObject';
+import { prepareCall, type PreparedCall } from './callDispatch';
+import { classOp } from './classOps';
+import { clearFrameRefs, genFrameReleased, genRaised, genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
 const O = OPCODE_NUMBERS;
 const NAMES = Object.keys(OPCODES);
@@ -61,14 +66,27 @@ export class EvalLoop {
   private readonly tracebacks = new WeakMap<PyBaseExceptionObject, TracebackEntry[]>();
   /** Set by RERAISE and a bare `raise`: they go to exception_unwind without a new traceback entry. */
   private reraising = false;
+  /** Marks the next exception as a re-raise (for instructions implemented outside the loop). */
+  private readonly markReraise = (): void => {
+    this.reraising = true;
+  };
   /** Runs a due collection at an eval-breaker check (3.12+). */
   onEvalBreaker: (() => void) | null = null;
+  /** The last 'returned' exit was a generator frame yielding `result` (a nested resumption). */
+  yielded = false;
 
   constructor(private readonly interp: Interp, private readonly onLine: LineHook) {}
 
   /** Starts `frame` (a module frame) as the only frame. */
   start(frame: Frame): void {
     this.frame = frame;
+  }
+
+  /** Starts a suspended generator `frame` by raising `exc` at its yield (`_gen_throw`), then runs. */
+  throwInto(frame: Frame, exc: PyBaseExceptionObject): LoopExit {
+    this.frame = frame;
+    if (!this.unwind(exc)) return 'raised';
+    return this.run();
   }
 
   /** Runs until a pause, the outermost return, or an uncaught exception. */
@@ -90,7 +108,11 @@ export class EvalLoop {
    */
   private unwind(exc: PyBaseExceptionObject): boolean {
     const heap = this.interp.rt.heap;
-    let frame = this.frame as Frame;
+    if (!this.frame) {
+      this.error = exc;
+      return false;
+    }
+    let frame = this.frame;
     let entries = this.tracebacks.get(exc);
     if (!entries) this.tracebacks.set(exc, (entries = []));
     let addEntry = !this.reraising;
@@ -109,6 +131,12 @@ export class EvalLoop {
         return true;
       }
       const previous = frame.previous;
+      frame.completion?.onError();
+      if (frame.gen) {
+        const replaced = genRaised(this.interp, exc);
+        if (replaced !== exc) this.tracebacks.set(replaced, entries);
+        exc = replaced;
+      }
       this.releaseFrame(frame);
       if (!previous) {
         this.frame = null;
@@ -123,15 +151,8 @@ export class EvalLoop {
 
   /** Drops what a finished frame still holds (`_PyFrame_ClearExceptCode`). */
   private releaseFrame(frame: Frame): void {
-    const heap = this.interp.rt.heap;
-    while (frame.stack.length > 0) heap.xdecref(frame.stack.pop());
-    const locals = frame.localsplus;
-    for (let i = 0; i < locals.length; i++) {
-      const v = locals[i];
-      locals[i] = null;
-      heap.xdecref(v);
-    }
-    if (frame.func) heap.decref(frame.func);
+    clearFrameRefs(this.interp, frame);
+    if (frame.gen) genFrameReleased(frame);
     this.interp.depth--;
   }
 
@@ -539,6 +560,19 @@ export class EvalLoop {
         }
         case O.FOR_ITER: {
           const it = stack[stack.length - 1] as PyObject;
+          if (it instanceof PyGenObject) {
+            const next = resumeGen(interp, it, frame, interp.none(), { kind: 'for', target: arg, default: null });
+            if (!next) {
+              heap.decref(pop());
+              frame.pc = arg;
+              break;
+            }
+            interp.depth++;
+            frame = next;
+            this.frame = frame;
+            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+            break;
+          }
           const next = iterNext(interp, it);
           if (next === null) {
             heap.decref(pop());
@@ -623,30 +657,20 @@ export class EvalLoop {
             callArgs = [callable, ...callArgs];
             callable = method;
           }
-          if (callable instanceof PyFunctionObject) {
-            if (interp.depth >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
-            const next = makeFunctionFrame(interp, callable, callArgs, kwnames, frame);
-            // The new frame took its own references: drop the caller's stack slots, keep the function alive.
-            heap.incref(callable);
-            for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
-            stack.length = base;
-            interp.depth++;
-            frame = next;
-            this.frame = frame;
-            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
-            if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
-            break;
-          }
-          let result: PyObject | undefined;
+          // A Python callee gets a frame in this loop (it took its own references); a native finishes here.
+          let prepared: PreparedCall;
           try {
-            if (callable instanceof PyCFunctionObject) result = callNative(interp, callable, callArgs, kwnames);
-            else if (callable instanceof PyTypeObject) result = interp.callType(callable, callArgs, kwnames);
-            else interp.typeError(`'${callable.type.name}' object is not callable`);
+            prepared = prepareCall(interp, callable, callArgs, kwnames, frame);
           } finally {
             for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
             stack.length = base;
           }
-          stack.push(result as PyObject);
+          if (prepared.frame) {
+            interp.depth++;
+            frame = prepared.frame;
+            this.frame = frame;
+            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+          } else stack.push(prepared.result);
           if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
           break;
         }
@@ -673,16 +697,68 @@ export class EvalLoop {
             heap.incref(value);
           } else value = pop();
           const previous = frame.previous;
+          const completion = frame.completion;
+          const isGen = frame.gen !== null;
+          const resume = frame.resume;
           this.releaseFrame(frame);
+          this.frame = previous;
+          let out: PyObject | null = completion ? completion.onReturn(value) : value;
+          if (isGen) out = genReturned(interp, resume, previous, out);
           if (!previous) {
             this.frame = null;
-            this.result = value;
+            this.result = out;
+            this.yielded = false;
             return 'returned';
           }
           frame = previous;
-          this.frame = frame;
+          code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+          if (out) stack.push(out);
+          break;
+        }
+        case O.RETURN_GENERATOR: {
+          const previous = frame.previous;
+          const gen = makeGenerator(interp, frame);
+          this.frame = previous;
+          if (!previous) {
+            this.result = gen;
+            this.yielded = false;
+            return 'returned';
+          }
+          frame = previous;
+          code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+          stack.push(gen);
+          break;
+        }
+        case O.YIELD_VALUE: {
+          const value = pop();
+          const caller = suspendGen(interp, frame);
+          this.frame = caller;
+          if (!caller) {
+            this.result = value;
+            this.yielded = true;
+            return 'returned';
+          }
+          frame = caller;
           code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
           stack.push(value);
+          break;
+        }
+        case O.SEND: {
+          const receiver = stack[stack.length - 2] as PyObject;
+          if (receiver instanceof PyGenObject) {
+            const next = resumeGen(interp, receiver, frame, pop(), { kind: 'send', target: arg, default: null });
+            if (!next) {
+              stack.push(interp.none());
+              frame.pc = arg;
+              break;
+            }
+            interp.depth++;
+            frame = next;
+            this.frame = frame;
+            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+            break;
+          }
+          classOp(interp, frame, op, arg, this.markReraise);
           break;
         }
         case O.IMPORT_NAME: {
@@ -763,6 +839,19 @@ export class EvalLoop {
           }
           throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
         }
+        case O.STORE_ATTR:
+        case O.DELETE_ATTR:
+        case O.LOAD_BUILD_CLASS:
+        case O.LOAD_SUPER_ATTR:
+        case O.LOAD_LOCALS:
+        case O.LOAD_FROM_DICT_OR_DEREF:
+        case O.END_SEND:
+        case O.GET_YIELD_FROM_ITER:
+        case O.CLEANUP_THROW:
+        case O.BEFORE_WITH:
+        case O.WITH_EXCEPT_START:
+          classOp(interp, frame, op, arg, this.markReraise);
+          break;
         default:
           throw new UnsupportedError(`the ${NAMES[op]} instruction`, frame.line);
       }

@@ -6,7 +6,27 @@
  */
 import type { PyObject } from '../../engine/objects/object';
 import type { PyFunctionObject } from '../../engine/objects/funcObject';
+import type { PyGenObject } from '../../engine/objects/genObject';
 import type { LoadedCode } from './loadedCode';
+
+/**
+ * How a generator frame was resumed: `for` (FOR_ITER: a return ends the loop at `target`), `send`
+ * (SEND: the return value goes to `target`), `next` (a `next(g)`/`g.send(v)` CALL: a return raises
+ * StopIteration, or pushes `default`), `nested` (a native's iteration: the nested loop stops).
+ */
+export interface GenResume {
+  kind: 'for' | 'send' | 'next' | 'nested';
+  target: number;
+  default: PyObject | null;
+}
+
+/** Finishing a frame pushed for a native's sake (`type_call` running `__init__`, `__build_class__`). */
+export interface FrameCompletion {
+  /** Turns the frame's return value (stolen) into what the caller receives (a new reference). */
+  onReturn(value: PyObject): PyObject;
+  /** Releases what the completion holds when the frame raised. */
+  onError(): void;
+}
 
 /** A name → object namespace (module globals, class bodies, builtins). */
 export type Namespace = Map<string, PyObject>;
@@ -25,14 +45,21 @@ export class Frame {
   handled: PyObject | null = null;
   /** Keyword names for the next CALL (KW_NAMES). */
   kwnames: string[] | null = null;
+  /** The generator owning this frame (`FRAME_OWNED_BY_GENERATOR`), if any. */
+  gen: PyGenObject | null = null;
+  /** How the caller resumed this generator frame, and where its result goes (generators.ts). */
+  resume: GenResume | null = null;
+  /** What happens when the frame finishes: `__init__`'s instance, a class body's new class. */
+  completion: FrameCompletion | null = null;
 
   constructor(
     readonly code: LoadedCode,
     readonly globals: Namespace,
     /** Module and class bodies: their namespace; functions: null. */
     readonly locals: Namespace | null,
-    readonly func: PyFunctionObject | null,
-    readonly previous: Frame | null,
+    public func: PyFunctionObject | null,
+    /** The caller; a suspended generator's frame has none. */
+    public previous: Frame | null,
   ) {
     this.localsplus = new Array<PyObject | null>(code.nlocalsplus).fill(null);
   }

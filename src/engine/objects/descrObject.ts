@@ -1,0 +1,51 @@
+/**
+ * The descriptors a class body makes: `staticmethod` and `classmethod` (Objects/funcobject.c, 32
+ * bytes + GC head: callable, dict), `property` (Objects/descrobject.c, 64 + GC head: fget, fset,
+ * fdel, doc, name, getter_doc) and the member descriptors `type_new` makes for `__slots__`
+ * (`PyMemberDescrObject`, 56 + GC head in this model: d_type, d_name, d_qualname, d_member).
+ * Each owns references to the objects it wraps, released by one generic clear.
+ */
+import type { Runtime } from '../runtime';
+import { PyGCObject, type PyObject } from './object';
+import { TPFLAGS, type PyTypeObject } from './typeObject';
+
+/** Which descriptor. */
+export type DescrKind = 'staticmethod' | 'classmethod' | 'property' | 'member_descriptor' | 'super';
+
+/** A descriptor: `refs` holds the wrapped objects (callable; or fget, fset, fdel, doc). */
+export class PyDescrObject extends PyGCObject {
+  refs: (PyObject | null)[] = [];
+  /** Member descriptors: the slot index and name. */
+  slotIndex = -1;
+  slotName = '';
+}
+
+/** Basic sizes; `super` (superobject: type, obj, obj_type) is not a descriptor but shares the shape. */
+const SIZES: Record<DescrKind, number> = { staticmethod: 32, classmethod: 32, property: 64, member_descriptor: 48, super: 40 };
+
+/** One descriptor type. */
+export function makeDescrType(rt: Runtime, kind: DescrKind): PyTypeObject {
+  const clear = (d: PyDescrObject) => {
+    const refs = d.refs;
+    d.refs = refs.map(() => null);
+    for (const r of refs) rt.heap.xdecref(r);
+  };
+  return rt.staticType({
+    name: kind, basicsize: SIZES[kind], flags: TPFLAGS.HAVE_GC | (kind === 'member_descriptor' ? 0 : TPFLAGS.BASETYPE),
+    dealloc: (heap, o) => {
+      heap.gc.untrack(o as PyDescrObject);
+      clear(o as PyDescrObject);
+      heap.gcDel(o as PyDescrObject);
+    },
+    traverse: (o, visit) => { for (const r of (o as PyDescrObject).refs) if (r) visit(r); },
+    clear: (_heap, o) => clear(o as PyDescrObject),
+  });
+}
+
+/** A new descriptor of `type` wrapping `refs` (stolen). */
+export function newDescr(rt: Runtime, type: PyTypeObject, refs: (PyObject | null)[]): PyDescrObject {
+  const d = rt.heap.gcNew((a) => new PyDescrObject(type, a), 16 + type.basicsize, type.name);
+  d.refs = refs;
+  rt.heap.gc.track(d);
+  return d;
+}

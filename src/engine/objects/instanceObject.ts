@@ -1,0 +1,100 @@
+/**
+ * Instances of Python classes (`object_new` → `PyType_GenericAlloc`, `subtype_dealloc`,
+ * `subtype_traverse`, `subtype_clear`; Objects/typeobject.c, CPython 3.11–3.13).
+ *
+ *   3.11  [ dict ptr | values ptr ][ GC head ][ ob_refcnt ob_type weakref ]   + values array (malloc)
+ *   3.12  [ dict/values | weakref ][ GC head ][ ob_refcnt ob_type ]           + values array (malloc)
+ *   3.13  [ dict | weakref ][ GC head ][ ob_refcnt ob_type ][ inline values … ]   one block
+ *
+ * Attribute storage is the instance's `SplitValues` until something asks for `__dict__` or a name
+ * does not fit the class's shared keys; then it is a dict (splitDict.ts). `__slots__` members live
+ * in the object itself.
+ */
+import type { Heap } from '../heap';
+import type { Runtime } from '../runtime';
+import type { PyDictObject } from './dictObject';
+import { createInstance } from './layout/instanceLayout';
+import { GC_FINALIZED, PyGCObject, type PyObject } from './object';
+import { newSplitValues, releaseValues, type SplitValues } from './splitDict';
+import type { PyHeapTypeObject } from './typeHeap';
+import { dictValuesRequest } from './layout/dictLayout';
+
+/** An instance of a heap type whose solid base is `object`. */
+export class PyInstanceObject extends PyGCObject {
+  /** The shared-keys values (managed dict, not yet materialized or converted). */
+  values: SplitValues | null = null;
+  /** The materialized or combined `__dict__`. */
+  dict: PyDictObject | null = null;
+  /** `__slots__` members, in the type's member order; null when unset. */
+  slots: (PyObject | null)[] = [];
+}
+
+/**
+ * `object_new` for a heap type: the block (pre-header + basicsize, + inline values in 3.13), then
+ * the values array in 3.11/3.12, with the class's `dk_usable--` (instanceLayout.ts `createInstance`).
+ */
+export function newInstance(rt: Runtime, type: PyHeapTypeObject): PyInstanceObject {
+  const keys = type.cachedKeys;
+  const creation = createInstance(type.layout, keys ? { nentries: keys.nentries, usable: keys.usable } : null);
+  const o = rt.heap.gcNew((a) => new PyInstanceObject(type, a), creation.objectRequest, type.name);
+  rt.heap.incref(type);
+  o.slots = new Array<PyObject | null>(type.slotNames.length).fill(null);
+  if (keys && type.layout.managedDict) {
+    keys.usable = creation.keys.usable;
+    o.values = newSplitValues(rt, creation.capacity, type.layout.inlineValues);
+  }
+  rt.heap.gc.track(o);
+  return o;
+}
+
+/**
+ * `PyObject_CallFinalizerFromDealloc`: runs `tp_finalize` once (the FINALIZED bit) with the
+ * object temporarily alive; true when the finalizer resurrected it (the dealloc must stop).
+ */
+export function callFinalizerFromDealloc(o: PyGCObject): boolean {
+  const finalize = o.type.finalize;
+  if (!finalize || (o.gcFlags & GC_FINALIZED) !== 0) return false;
+  o.refcnt = 1;
+  o.gcFlags |= GC_FINALIZED;
+  finalize(o);
+  if (--o.refcnt === 0) return false;
+  return true;
+}
+
+/** `subtype_clear`: the slots, then the dict or the values. */
+export function instanceClear(rt: Runtime, o: PyInstanceObject): void {
+  const slots = o.slots;
+  o.slots = slots.map(() => null);
+  for (const v of slots) rt.heap.xdecref(v);
+  const dict = o.dict;
+  const values = o.values;
+  o.dict = null;
+  o.values = null;
+  if (dict) {
+    // 3.13: a dict that outlives the object copies the inline values out (`_PyObject_ManagedDictValidityCheck`).
+    if (dict.values && dict.values.address === 0 && dict.refcnt > 1) {
+      dict.values.address = rt.heap.memory.memMalloc(dictValuesRequest(dict.values.capacity), 'dict values');
+    }
+    rt.heap.decref(dict);
+  } else if (values) releaseValues(rt, values);
+}
+
+/** `subtype_traverse`: the slots, the values or dict, and the type. */
+export function instanceTraverse(o: PyObject, visit: (referent: PyObject) => void): void {
+  const inst = o as PyInstanceObject;
+  for (const v of inst.slots) if (v) visit(v);
+  if (inst.values) for (const ix of inst.values.order) visit(inst.values.items[ix] as PyObject);
+  if (inst.dict) visit(inst.dict);
+  visit(inst.type);
+}
+
+/** `subtype_dealloc`: finalizer (maybe resurrecting), untrack, clear, free, release the type. */
+export function instanceDealloc(rt: Runtime, heap: Heap, o: PyObject): void {
+  const inst = o as PyInstanceObject;
+  if (callFinalizerFromDealloc(inst)) return;
+  heap.gc.untrack(inst);
+  instanceClear(rt, inst);
+  const type = inst.type;
+  heap.gcDel(inst);
+  heap.decref(type);
+}

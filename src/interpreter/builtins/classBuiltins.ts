@@ -1,0 +1,149 @@
+/**
+ * The builtins of classes (Python/bltinmodule.c, Objects/descrobject.c, Objects/funcobject.c):
+ * `__build_class__` (run by the eval loop, buildClass.ts), `super` (zero-arg super() compiles to
+ * LOAD_SUPER_ATTR), `issubclass`, `hasattr`/`getattr`/`setattr`/`delattr`, `object()`, and the
+ * descriptor makers `staticmethod`, `classmethod` and `property` with its `setter`/`getter`/
+ * `deleter` copies.
+ */
+import { classTypes } from '../../engine/objects/classTypes';
+import type { PyDescrObject } from '../../engine/objects/descrObject';
+import { newDescr } from '../../engine/objects/descrObject';
+import { newBoundCMethod } from '../../engine/objects/nativeObject';
+import { PyObject } from '../../engine/objects/object';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import { setAttr } from '../objects/typeSlots';
+import type { NativeImpl } from '../vm/callables';
+import { buildClassNative } from '../vm/buildClass';
+import { argRange, noKeywords, splitKeywords } from './args';
+import type { FoundAttr } from '../objects/instanceAttrs';
+
+function attrName(interp: Interp, fn: string, o: PyObject): string {
+  if (!(o instanceof PyUnicodeObject)) return interp.typeError(`attribute name must be string, not '${o.type.name}'`);
+  void fn;
+  return o.value;
+}
+
+/** `getattr(o, name)` with AttributeError turned into null. */
+export function getAttrOrNull(interp: Interp, o: PyObject, name: string): PyObject | null {
+  try {
+    return interp.getAttr(o, name, false).value;
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('AttributeError'))) {
+      interp.rt.heap.decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+const getattr: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'getattr', kwnames);
+  if (args.length < 2 || args.length > 3) interp.typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+  const name = attrName(interp, 'getattr', args[1]);
+  if (args.length === 2) return interp.getAttr(args[0], name, false).value;
+  const v = getAttrOrNull(interp, args[0], name);
+  if (v) return v;
+  interp.rt.heap.incref(args[2]);
+  return args[2];
+};
+
+const hasattr: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'hasattr', kwnames);
+  if (args.length !== 2) interp.typeError(`hasattr expected 2 arguments, got ${args.length}`);
+  const v = getAttrOrNull(interp, args[0], attrName(interp, 'hasattr', args[1]));
+  interp.rt.heap.xdecref(v);
+  return interp.bool(v !== null);
+};
+
+const setattr: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'setattr', kwnames);
+  if (args.length !== 3) interp.typeError(`setattr expected 3 arguments, got ${args.length}`);
+  setAttr(interp, args[0], attrName(interp, 'setattr', args[1]), args[2]);
+  return interp.none();
+};
+
+const delattr: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'delattr', kwnames);
+  if (args.length !== 2) interp.typeError(`delattr expected 2 arguments, got ${args.length}`);
+  setAttr(interp, args[0], attrName(interp, 'delattr', args[1]), null);
+  return interp.none();
+};
+
+const issubclass: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'issubclass', kwnames);
+  if (args.length !== 2) interp.typeError(`issubclass expected 2 arguments, got ${args.length}`);
+  const [c, cls] = args;
+  if (!(c instanceof PyTypeObject)) interp.typeError('issubclass() arg 1 must be a class');
+  const check = (t: PyObject): boolean => {
+    if (t instanceof PyTypeObject) return (c as PyTypeObject).isSubtypeOf(t);
+    if (t instanceof PyTupleObject) return t.items.some(check);
+    return interp.typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  };
+  return interp.bool(check(cls));
+};
+
+const superNative: NativeImpl = (interp) => interp.raise('RuntimeError', 'super(): only the zero-argument form inside a method and super(C, obj).attr are supported by the simulation');
+
+function wrapper(kind: 'staticmethod' | 'classmethod'): NativeImpl {
+  return (interp, args, kwnames) => {
+    noKeywords(interp, kind, kwnames);
+    argRange(interp, kind, args, 1, 1);
+    interp.rt.heap.incref(args[0]);
+    return newDescr(interp.rt, classTypes(interp.rt)[kind], [args[0]]);
+  };
+}
+
+function newProperty(interp: Interp, refs: (PyObject | null)[], name: string): PyDescrObject {
+  for (const r of refs) if (r) interp.rt.heap.incref(r);
+  const p = newDescr(interp.rt, classTypes(interp.rt).property, refs);
+  p.slotName = name;
+  return p;
+}
+
+function functionName(o: PyObject | null): string {
+  const q = (o as { refs?: { name: PyObject | null } } | null)?.refs?.name;
+  return q instanceof PyUnicodeObject ? q.value : '';
+}
+
+const property: NativeImpl = (interp, args, kwnames) => {
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  const pick = (i: number, k: string) => keywords.get(k) ?? positional[i] ?? null;
+  const refs = [pick(0, 'fget'), pick(1, 'fset'), pick(2, 'fdel'), pick(3, 'doc')];
+  return newProperty(interp, refs, functionName(refs[0]));
+};
+
+/** `property.setter` / `getter` / `deleter`, and `fget`/`fset`/`fdel` (new references). */
+export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): FoundAttr | null {
+  const slot = { getter: 0, setter: 1, deleter: 2 }[name];
+  if (slot !== undefined) {
+    const impl: NativeImpl = (i, args) => {
+      const refs = [...(args[0] as PyDescrObject).refs];
+      refs[slot] = args[1];
+      return newProperty(i, refs, slot === 0 ? functionName(args[1]) : (args[0] as PyDescrObject).slotName);
+    };
+    return { value: newBoundCMethod(interp.rt, name, impl, p), method: false };
+  }
+  const field = { fget: 0, fset: 1, fdel: 2 }[name];
+  if (field === undefined) return null;
+  const v = p.refs[field] ?? interp.rt.None;
+  interp.rt.heap.incref(v);
+  return { value: v, method: false };
+}
+
+/** Registers the class builtins. */
+export function installClassBuiltins(interp: Interp): void {
+  const rt = interp.rt;
+  const natives: Record<string, NativeImpl> = {
+    __build_class__: (i) => buildClassNative(i), super: superNative, issubclass, getattr, hasattr, setattr, delattr,
+    staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
+  };
+  for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));
+  interp.typeCalls.set(rt.types.object, (i, t, args, kw) => {
+    if (args.length > 0 || (kw && kw.length > 0)) i.typeError('object() takes no arguments');
+    return i.rt.heap.newObject((a) => new PyObject(t, a), 16, 'object');
+  });
+}

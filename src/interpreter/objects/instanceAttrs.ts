@@ -1,0 +1,307 @@
+/**
+ * Attribute access on classes and their instances: `PyObject_GenericGetAttr` /
+ * `_PyObject_GenericSetAttrWithDict` (Objects/object.c), `type_getattro` (Objects/typeobject.c),
+ * `super_getattro` for LOAD_SUPER_ATTR, and the instance side of the split dict
+ * (`_PyObject_StoreInstanceAttribute`, `_PyObject_GetManagedDict`; Objects/dictobject.c 3.12).
+ *
+ * Order of a lookup on an instance: a data descriptor on the type (property, slot member), then
+ * the instance's values or dict, then a non-data descriptor (function → bound method,
+ * classmethod, staticmethod) or plain class attribute.
+ */
+import { PyDescrObject } from '../../engine/objects/descrObject';
+import { dictDelItem, dictGetItem, dictSetItem, PyDictObject, newDict } from '../../engine/objects/dictObject';
+import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { PyFunctionObject } from '../../engine/objects/funcObject';
+import { PyInstanceObject } from '../../engine/objects/instanceObject';
+import { newMethod, PyMethodObject } from '../../engine/objects/methodObject';
+import { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import type { PyObject } from '../../engine/objects/object';
+import { dictFromValues, sharedIndex, sharedInsert, valuesDelete, valuesStore } from '../../engine/objects/splitDict';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { intern, newStr, type PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { classTypes } from '../../engine/objects/classTypes';
+import type { Interp } from '../runtime/interp';
+import { callAny } from '../vm/callDispatch';
+import { propertyAttr } from '../builtins/classBuiltins';
+
+/** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
+export interface FoundAttr {
+  value: PyObject;
+  method: boolean;
+}
+
+/** The interned str for an attribute name (co_names are interned: no allocation once it exists). */
+export function internName(interp: Interp, name: string): PyUnicodeObject {
+  const existing = interp.rt.interned.get(name);
+  if (existing) return existing;
+  return intern(interp.rt, newStr(interp.rt, name));
+}
+
+/** The MRO of `t`: its `tp_mro`, or the `tp_base` chain of a static type. */
+export function mroOf(t: PyTypeObject): PyTypeObject[] {
+  if (t.mro) return t.mro;
+  const out: PyTypeObject[] = [];
+  for (let b: PyTypeObject | null = t; b; b = b.base) out.push(b);
+  return out;
+}
+
+/** `_PyType_Lookup`: the class attribute `name` along the MRO after `skipThrough` (borrowed), or null. */
+export function typeLookup(interp: Interp, t: PyTypeObject, name: string, skipThrough: PyTypeObject | null = null): PyObject | null {
+  const mro = mroOf(t);
+  let i = skipThrough ? mro.indexOf(skipThrough) + 1 : 0;
+  if (skipThrough && i === 0) i = mro.length;
+  for (; i < mro.length; i++) {
+    const c = mro[i];
+    if (c instanceof PyHeapTypeObject) {
+      const v = c.ns.get(name);
+      if (v) return v;
+    } else {
+      const m = interp.methods.lookup(c, name);
+      if (m && interp.methods.lookup(c.base ?? c, name) !== m) return m;
+      if (m && !c.base) return m;
+    }
+  }
+  return null;
+}
+
+function isDataDescr(interp: Interp, d: PyObject): boolean {
+  const ct = classTypes(interp.rt);
+  return d.type === ct.property || d.type === ct.memberDescriptor;
+}
+
+/** A bound method for `func` and `self` (or a bound built-in method). */
+export function bindMethod(interp: Interp, func: PyObject, self: PyObject): PyObject {
+  const rt = interp.rt;
+  return newMethod(rt, classTypes(rt).method, func, self);
+}
+
+/** `descr.__get__(obj, type)` for the descriptors a class body makes; `obj` null for class access. */
+function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTypeObject, forMethod: boolean): FoundAttr {
+  const rt = interp.rt;
+  const ct = classTypes(rt);
+  if (d instanceof PyFunctionObject || d instanceof PyCFunctionObject) {
+    if (obj === null) { rt.heap.incref(d); return { value: d, method: false }; }
+    if (forMethod) { rt.heap.incref(d); return { value: d, method: true }; }
+    return { value: bindMethod(interp, d, obj), method: false };
+  }
+  if (d instanceof PyDescrObject) {
+    if (d.type === ct.staticmethod) { const f = d.refs[0] as PyObject; rt.heap.incref(f); return { value: f, method: false }; }
+    if (d.type === ct.classmethod) return { value: bindMethod(interp, d.refs[0] as PyObject, obj === null ? type : obj.type), method: false };
+    if (obj !== null && d.type === ct.property) {
+      const fget = d.refs[0];
+      if (!fget || fget === rt.None) interp.raise('AttributeError', `property '${d.slotName}' of '${type.name}' object has no getter`);
+      return { value: callAny(interp, fget, [obj]), method: false };
+    }
+    if (obj instanceof PyInstanceObject && d.type === ct.memberDescriptor) {
+      const v = obj.slots[d.slotIndex];
+      if (v === null) interp.raise('AttributeError', `'${type.name}' object has no attribute '${d.slotName}'`);
+      rt.heap.incref(v);
+      return { value: v, method: false };
+    }
+  }
+  rt.heap.incref(d);
+  return { value: d, method: false };
+}
+
+/** The instance's own value for `name` (borrowed), from its values or dict. */
+function instanceValue(interp: Interp, o: PyObject, name: string): PyObject | null {
+  if (o instanceof PyInstanceObject) {
+    const keys = (o.type as PyHeapTypeObject).cachedKeys;
+    if (o.values && keys) {
+      const ix = sharedIndex(keys, internName(interp, name));
+      return ix < 0 || ix >= o.values.capacity ? null : o.values.items[ix];
+    }
+    if (o.dict) return dictGetItem(o.dict, { key: internName(interp, name), hashKey: name });
+    return null;
+  }
+  if (o instanceof PyBaseExceptionObject && o.dict instanceof PyDictObject) {
+    return dictGetItem(o.dict, { key: internName(interp, name), hashKey: name });
+  }
+  return null;
+}
+
+/** `_PyObject_GetManagedDict` / `PyObject_GenericGetDict`: the instance's dict, made on first use (new reference). */
+export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
+  const rt = interp.rt;
+  if (o instanceof PyInstanceObject) {
+    if (!o.dict && o.values) {
+      const keys = (o.type as PyHeapTypeObject).cachedKeys;
+      if (keys) {
+        o.dict = dictFromValues(rt, keys, o.values);
+        o.values = null;
+      }
+    }
+    const t = o.type as PyHeapTypeObject;
+    if (!o.dict && (t.layout.managedDict || t.dictMember)) o.dict = newDict(rt);
+    if (o.dict) rt.heap.incref(o.dict);
+    return o.dict;
+  }
+  if (o instanceof PyBaseExceptionObject) {
+    if (!(o.dict instanceof PyDictObject)) o.dict = newDict(rt);
+    rt.heap.incref(o.dict);
+    return o.dict as PyDictObject;
+  }
+  return null;
+}
+
+/**
+ * `PyObject_GetAttr` for heap-type instances and classes, and the class attributes of any heap
+ * type's instance; null when `owner` is none of these (the caller goes on with built-in types).
+ */
+export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMethod: boolean): FoundAttr | null {
+  const rt = interp.rt;
+  if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' ? typeGetAttr(interp, owner, name) : null;
+  if (owner instanceof PyMethodObject) {
+    if (name === '__func__' || name === '__self__') {
+      const v = (name === '__func__' ? owner.func : owner.self) as PyObject;
+      rt.heap.incref(v);
+      return { value: v, method: false };
+    }
+    return null;
+  }
+  if (owner instanceof PyDescrObject && owner.type === classTypes(rt).property) return propertyAttr(interp, owner, name);
+  if (owner instanceof PyDescrObject && owner.type === classTypes(rt).super) {
+    return superGetAttr(interp, owner.refs[0] as PyTypeObject, owner.refs[1] as PyObject, name, false);
+  }
+  if (owner instanceof PyBaseExceptionObject && name === 'value' && owner.type.isSubtypeOf(interp.excType('StopIteration'))) {
+    const v = owner.extra[0] ?? rt.None;
+    rt.heap.incref(v);
+    return { value: v, method: false };
+  }
+  const type = owner.type;
+  if (!(type instanceof PyHeapTypeObject)) return null;
+  const descr = typeLookup(interp, type, name);
+  if (descr && isDataDescr(interp, descr)) return descrGet(interp, descr, owner, type, forMethod);
+  const own = instanceValue(interp, owner, name);
+  if (own) { rt.heap.incref(own); return { value: own, method: false }; }
+  if (descr) return descrGet(interp, descr, owner, type, forMethod);
+  if (name === '__class__') { rt.heap.incref(type); return { value: type, method: false }; }
+  if (name === '__dict__') {
+    const d = instanceDict(interp, owner);
+    if (d) return { value: d, method: false };
+  }
+  if (owner instanceof PyBaseExceptionObject) return null;
+  const getattr = typeLookup(interp, type, '__getattr__');
+  if (getattr) return { value: callAny(interp, getattr, [owner, internName(interp, name)]), method: false };
+  return interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+}
+
+/** `type_getattro` for a class object. */
+function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
+  const rt = interp.rt;
+  const str = (s: string): FoundAttr => ({ value: newStr(rt, s), method: false });
+  if (name === '__name__') return str(t.name);
+  if (name === '__qualname__') return str(t instanceof PyHeapTypeObject ? t.qualname : t.name);
+  if (name === '__mro__' || name === '__bases__') {
+    const items = name === '__mro__' ? [...mroOf(t)] : t instanceof PyHeapTypeObject ? [...t.bases] : t.base ? [t.base] : [];
+    for (const x of items) rt.heap.incref(x);
+    return { value: newTuple(rt, items), method: false };
+  }
+  if (name === '__module__' && t instanceof PyHeapTypeObject) return str(t.module);
+  const descr = typeLookup(interp, t, name);
+  if (descr) return descrGet(interp, descr, null, t, false);
+  return interp.raise('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
+}
+
+const builtinInits = new WeakMap<Interp, PyObject>();
+
+/** `object.__init__` / `BaseException.__init__` (sets `args`), reached through super(). */
+function builtinInit(interp: Interp): PyObject {
+  let f = builtinInits.get(interp);
+  if (!f) {
+    f = interp.methods.staticFunction('__init__', (i, args) => {
+      const self = args[0];
+      if (self instanceof PyBaseExceptionObject) {
+        const rest = args.slice(1);
+        for (const a of rest) i.rt.heap.incref(a);
+        const old = self.args;
+        self.args = newTuple(i.rt, rest);
+        i.rt.heap.xdecref(old);
+      }
+      return i.none();
+    });
+    builtinInits.set(interp, f);
+  }
+  return f;
+}
+
+/** `super().name` (LOAD_SUPER_ATTR): the MRO of `self`'s type after `start`. */
+export function superGetAttr(interp: Interp, start: PyTypeObject, self: PyObject, name: string, forMethod: boolean): FoundAttr {
+  const isClass = self instanceof PyTypeObject && self.isSubtypeOf(start);
+  const objType = isClass ? self : self.type;
+  const descr = typeLookup(interp, objType, name, start) ?? (name === '__init__' ? builtinInit(interp) : null);
+  if (!descr) return interp.raise('AttributeError', `'super' object has no attribute '${name}'`);
+  return descrGet(interp, descr, isClass ? null : self, objType, forMethod);
+}
+
+/** `PyObject_SetAttr` (value stolen? no: borrowed) for heap-type instances and classes; false when not handled. */
+export function setAttrUser(interp: Interp, owner: PyObject, name: string, value: PyObject | null): boolean {
+  const rt = interp.rt;
+  if (owner instanceof PyHeapTypeObject) {
+    const old = owner.ns.get(name);
+    if (value) { rt.heap.incref(value); owner.ns.set(name, value); } else {
+      if (!old) interp.raise('AttributeError', `type object '${owner.name}' has no attribute '${name}'`);
+      owner.ns.delete(name);
+    }
+    rt.heap.xdecref(old);
+    return true;
+  }
+  const type = owner.type;
+  if (!(type instanceof PyHeapTypeObject)) return false;
+  const descr = typeLookup(interp, type, name);
+  const ct = classTypes(rt);
+  if (descr instanceof PyDescrObject && descr.type === ct.property) {
+    const f = descr.refs[value ? 1 : 2];
+    if (!f || f === rt.None) interp.raise('AttributeError', `property '${name}' of '${type.name}' object has no ${value ? 'setter' : 'deleter'}`);
+    rt.heap.decref(callAny(interp, f, value ? [owner, value] : [owner]));
+    return true;
+  }
+  if (descr instanceof PyDescrObject && descr.type === ct.memberDescriptor && owner instanceof PyInstanceObject) {
+    const old = owner.slots[descr.slotIndex];
+    if (!value && !old) interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+    if (value) rt.heap.incref(value);
+    owner.slots[descr.slotIndex] = value;
+    rt.heap.xdecref(old);
+    return true;
+  }
+  const key = internName(interp, name);
+  if (owner instanceof PyInstanceObject && owner.values && type.cachedKeys) {
+    const keys = type.cachedKeys;
+    const ix = value ? sharedInsert(rt, keys, key, owner.values.capacity) : sharedIndex(keys, key);
+    if (ix >= 0 && ix < owner.values.capacity) {
+      if (!value) {
+        const old = valuesDelete(owner.values, ix);
+        if (!old) interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+        rt.heap.decref(old);
+        return true;
+      }
+      rt.heap.incref(value);
+      rt.heap.xdecref(valuesStore(owner.values, ix, value));
+      return true;
+    }
+    if (!value) interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+    // `_PyObject_MakeDictFromInstanceAttributes`, then PyDict_SetItem converts it to combined.
+    owner.dict = dictFromValues(rt, keys, owner.values);
+    owner.values = null;
+  }
+  const dict = owner instanceof PyInstanceObject ? owner.dict ?? instanceDictBorrowed(interp, owner) : owner instanceof PyBaseExceptionObject ? instanceDictBorrowed(interp, owner) : null;
+  if (!dict) {
+    return interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+  }
+  if (value) {
+    rt.heap.incref(value);
+    rt.heap.incref(key);
+    dictSetItem(rt, dict, { key, hashKey: name }, value);
+  } else if (!dictDelItem(rt, dict, { key, hashKey: name })) {
+    interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+  }
+  return true;
+}
+
+function instanceDictBorrowed(interp: Interp, o: PyObject): PyDictObject | null {
+  const d = instanceDict(interp, o);
+  if (d) interp.rt.heap.decref(d);
+  return d;
+}

@@ -1,0 +1,146 @@
+/**
+ * `type_new` (Objects/typeobject.c, CPython 3.11–3.13): from a class body's namespace to a heap
+ * type. The MRO is C3 (`mro_implementation`); `__slots__` become member descriptors and fix the
+ * instance layout (instanceLayout.ts `heapTypeLayout`); a class whose instances have a managed
+ * dict gets its shared keys (`ht_cached_keys`, 768 bytes); `__qualname__` leaves the namespace;
+ * `__del__` becomes `tp_finalize`.
+ */
+import { classTypes } from '../../engine/objects/classTypes';
+import { newDescr } from '../../engine/objects/descrObject';
+import type { PyInstanceObject } from '../../engine/objects/instanceObject';
+import { instanceDealloc, instanceTraverse, instanceClear } from '../../engine/objects/instanceObject';
+import {
+  heapTypeLayout, objectBaseInfo, type BaseTypeInfo, type HeapTypeLayout,
+} from '../../engine/objects/layout/instanceLayout';
+import { PyListObject } from '../../engine/objects/listObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newSharedKeys } from '../../engine/objects/splitDict';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { newHeapType, PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/typeObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import type { Interp } from '../runtime/interp';
+import { callAny } from '../vm/callDispatch';
+import { mroOf } from './instanceAttrs';
+
+/** C3 linearisation of a class with `bases` (the class itself excluded). */
+export function c3Mro(interp: Interp, name: string, bases: PyTypeObject[]): PyTypeObject[] {
+  const seqs = [...bases.map((b) => [...mroOf(b)]), [...bases]].filter((s) => s.length > 0);
+  const out: PyTypeObject[] = [];
+  while (seqs.some((s) => s.length > 0)) {
+    const live = seqs.filter((s) => s.length > 0);
+    const head = live.map((s) => s[0]).find((c) => !live.some((s) => s.indexOf(c) > 0));
+    if (!head) {
+      return interp.typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    }
+    out.push(head);
+    for (const s of live) if (s[0] === head) s.shift();
+  }
+  void name;
+  return out;
+}
+
+function slotNamesOf(interp: Interp, v: PyObject | undefined): string[] | null {
+  if (!v) return null;
+  const items = v instanceof PyUnicodeObject ? [v] : v instanceof PyTupleObject || v instanceof PyListObject ? v.items : null;
+  if (!items) return interp.typeError(`'${v.type.name}' object is not iterable`);
+  return items.map((x) => {
+    if (!(x instanceof PyUnicodeObject)) return interp.typeError(`__slots__ items must be strings, not '${x.type.name}'`);
+    return x.value;
+  });
+}
+
+function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
+  if (base instanceof PyHeapTypeObject) {
+    const l = base.layout;
+    return { layout: l, hasDict: l.managedDict || base.dictMember, hasWeakref: l.managedWeakref || base.weakrefMember };
+  }
+  if (base === interp.rt.types.object) return objectBaseInfo();
+  if (base.isSubtypeOf(interp.excType('BaseException'))) {
+    return { layout: { basicSize: base.basicsize, itemSize: 0, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref: false };
+  }
+  return interp.typeError(`subclassing '${base.name}' is not supported by the simulation yet`);
+}
+
+/** `type(name, bases, ns)` for a class statement; steals the namespace's references. */
+export function createClass(interp: Interp, name: string, bases: PyTypeObject[], ns: Map<string, PyObject>): PyHeapTypeObject {
+  const rt = interp.rt;
+  const explicitBases = bases.length > 0 ? bases : [rt.types.object];
+  for (const b of explicitBases) {
+    if (b.isSubtypeOf(rt.types.type) || (!(b instanceof PyHeapTypeObject) && (b.flags & TPFLAGS.BASETYPE) === 0)) {
+      interp.typeError(`type '${b.name}' is not an acceptable base type`);
+    }
+  }
+  const mro = c3Mro(interp, name, explicitBases);
+  const solid = explicitBases[0];
+  const info = baseInfo(interp, solid);
+  const slotList = slotNamesOf(interp, ns.get('__slots__'));
+  const ownSlots = slotList ? slotList.filter((s) => s !== '__dict__' && s !== '__weakref__') : [];
+  const spec = { slotCount: ownSlots.length, addDict: !slotList || slotList.includes('__dict__'), addWeakref: !slotList || slotList.includes('__weakref__') };
+  let layout: HeapTypeLayout = heapTypeLayout(rt.profile, info, spec);
+  if (solid instanceof PyHeapTypeObject) {
+    const b = solid.layout;
+    layout = {
+      ...layout, managedDict: layout.managedDict || b.managedDict, managedWeakref: layout.managedWeakref || b.managedWeakref,
+      inlineValues: b.inlineValues && ownSlots.length === 0, managedPreHeader: layout.managedPreHeader || b.managedPreHeader,
+    };
+  }
+  const dictMember = spec.addDict && !info.hasDict && !layout.managedDict;
+  const weakrefMember = spec.addWeakref && !info.hasWeakref && !layout.managedWeakref;
+  const flags = TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE
+    | (layout.managedDict ? TPFLAGS.MANAGED_DICT : 0) | (layout.managedWeakref ? TPFLAGS.MANAGED_WEAKREF : 0)
+    | (layout.inlineValues ? TPFLAGS.INLINE_VALUES : 0);
+  const inheritedSlots = solid instanceof PyHeapTypeObject ? solid.slotNames : [];
+  const isExc = solid.isSubtypeOf(interp.excType('BaseException'));
+  const typeSpec: TypeSpec = {
+    name, basicsize: layout.basicSize, flags, base: solid,
+    dealloc: isExc ? (heap, o) => {
+      const t = o.type;
+      solid.dealloc(heap, o);
+      heap.decref(t);
+    } : (heap, o) => instanceDealloc(rt, heap, o),
+    traverse: isExc ? solid.traverse : instanceTraverse,
+    clear: isExc ? solid.clear ?? undefined : (_heap, o) => instanceClear(rt, o as PyInstanceObject),
+  };
+  const qualname = ns.get('__qualname__');
+  ns.delete('__qualname__');
+  const t = newHeapType(rt, name, {
+    spec: typeSpec, layout, bases: explicitBases, mro, slotNames: [...inheritedSlots, ...ownSlots],
+    nmembers: ownSlots.length + (dictMember ? 1 : 0) + (weakrefMember ? 1 : 0),
+    cachedKeys: layout.managedDict ? newSharedKeys(rt) : null,
+  });
+  t.dictMember = dictMember || (solid instanceof PyHeapTypeObject && solid.dictMember);
+  t.weakrefMember = weakrefMember || (solid instanceof PyHeapTypeObject && solid.weakrefMember);
+  t.qualname = qualname instanceof PyUnicodeObject ? qualname.value : name;
+  rt.heap.xdecref(qualname);
+  const module = ns.get('__module__');
+  if (module instanceof PyUnicodeObject) t.module = module.value;
+  for (const [k, v] of ns) t.ns.set(k, v);
+  ns.clear();
+  const member = classTypes(rt).memberDescriptor;
+  ownSlots.forEach((slot, i) => {
+    const d = newDescr(rt, member, []);
+    d.slotIndex = inheritedSlots.length + i;
+    d.slotName = slot;
+    const old = t.ns.get(slot);
+    t.ns.set(slot, d);
+    rt.heap.xdecref(old);
+  });
+  installFinalizer(interp, t);
+  return t;
+}
+
+/** `tp_finalize` = `slot_tp_finalize` when the class (or a base) defines `__del__`. */
+function installFinalizer(interp: Interp, t: PyHeapTypeObject): void {
+  const hasDel = mroOf(t).some((c) => c instanceof PyHeapTypeObject && c.ns.has('__del__'));
+  if (!hasDel) return;
+  t.finalize = (o) => {
+    const del = mroOf(o.type).map((c) => (c instanceof PyHeapTypeObject ? c.ns.get('__del__') : undefined)).find((x) => x);
+    if (!del) return;
+    try {
+      interp.rt.heap.decref(callAny(interp, del, [o]));
+    } catch {
+      // PyErr_WriteUnraisable: "Exception ignored in: ..." goes to stderr; the run goes on.
+    }
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The slots of heap types (`slot_nb_add`, `slot_tp_richcompare`, `slot_sq_length`,
+ * `slot_tp_iter`, `slot_tp_repr`… in Objects/typeobject.c): the abstract layer asks here first
+ * when an operand is an instance of a class statement, and the class's dunder method runs through
+ * `callAny`. Each function returns null when the class does not define the method, so the
+ * built-in behaviour (or its TypeError) follows.
+ */
+import { PyGenObject } from '../../engine/objects/genObject';
+import { PyMethodObject } from '../../engine/objects/methodObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyLongObject } from '../../engine/objects/longObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import { callAny } from '../vm/callDispatch';
+import { genSendNested } from '../vm/generators';
+import { setAttrUser, typeLookup } from './instanceAttrs';
+
+/** Whether `o` is an instance of a class statement (or a generator): the slots here apply. */
+export function isUserObject(o: PyObject): boolean {
+  return o.type instanceof PyHeapTypeObject || o instanceof PyGenObject;
+}
+
+/** Calls `type(o).name(o, *args)` if the class defines it: a new reference, or null. */
+export function callDunder(interp: Interp, o: PyObject, name: string, args: PyObject[] = []): PyObject | null {
+  if (!(o.type instanceof PyHeapTypeObject)) return null;
+  const f = typeLookup(interp, o.type, name);
+  if (!f || f.type === interp.rt.types.builtinFunction) return null;
+  return callAny(interp, f, [o, ...args]);
+}
+
+const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+
+function notImplemented(interp: Interp, r: PyObject | null): boolean {
+  if (r && r.type.name === 'NotImplementedType') {
+    interp.rt.heap.decref(r);
+    return true;
+  }
+  return r === null;
+}
+
+/** `a <op> b` through `__iop__`, `__op__` and the reflected `__rop__`; null when none applies. */
+export function slotBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject | null {
+  const base = NB_NAMES[nb >= 13 ? nb - 13 : nb];
+  if (nb >= 13) {
+    const r = callDunder(interp, a, `__i${base}__`, [b]);
+    if (!notImplemented(interp, r)) return r;
+  }
+  const r = callDunder(interp, a, `__${base}__`, [b]);
+  if (!notImplemented(interp, r)) return r;
+  if (b.type !== a.type) {
+    const rr = callDunder(interp, b, `__r${base}__`, [a]);
+    if (!notImplemented(interp, rr)) return rr;
+  }
+  return null;
+}
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_SWAPPED = [4, 5, 2, 3, 0, 1];
+
+/** `PyObject_RichCompare` for user objects as a boolean; null when neither side defines it. */
+export function slotCompare(interp: Interp, op: number, a: PyObject, b: PyObject, truth: (o: PyObject) => boolean): boolean | null {
+  const tryCall = (x: PyObject, name: string, y: PyObject): boolean | null => {
+    const r = callDunder(interp, x, name, [y]);
+    if (notImplemented(interp, r)) return null;
+    try {
+      return truth(r as PyObject);
+    } finally {
+      interp.rt.heap.decref(r as PyObject);
+    }
+  };
+  const direct = tryCall(a, CMP_NAMES[op], b);
+  if (direct !== null) return direct;
+  const swapped = tryCall(b, CMP_NAMES[CMP_SWAPPED[op]], a);
+  if (swapped !== null) return swapped;
+  if (op === 2) return a === b;
+  if (op === 3) {
+    const eq = tryCall(a, '__eq__', b);
+    return eq === null ? a !== b : !eq;
+  }
+  return null;
+}
+
+/** `__len__` as a number; null when undefined. */
+export function slotLen(interp: Interp, o: PyObject): number | null {
+  const r = callDunder(interp, o, '__len__');
+  if (!r) return null;
+  try {
+    if (!(r instanceof PyLongObject) || r.type.name === 'bool' && false) interp.typeError(`'${r.type.name}' object cannot be interpreted as an integer`);
+    const n = Number((r as PyLongObject).value);
+    if (n < 0) interp.raise('ValueError', '__len__() should return >= 0');
+    return n;
+  } finally {
+    interp.rt.heap.decref(r);
+  }
+}
+
+/** `__bool__`, else `__len__`; null when neither (then true). */
+export function slotBool(interp: Interp, o: PyObject): boolean | null {
+  const r = callDunder(interp, o, '__bool__');
+  if (r) {
+    const rt = interp.rt;
+    rt.heap.decref(r);
+    if (r !== rt.True && r !== rt.False) interp.typeError(`__bool__ should return bool, returned ${r.type.name}`);
+    return r === rt.True;
+  }
+  const n = slotLen(interp, o);
+  return n === null ? null : n > 0;
+}
+
+/** `iter(o)`: a generator is its own iterator; a class's `__iter__`. */
+export function slotIter(interp: Interp, o: PyObject): PyObject | null {
+  if (o instanceof PyGenObject) {
+    interp.rt.heap.incref(o);
+    return o;
+  }
+  const r = callDunder(interp, o, '__iter__');
+  if (r && !hasNext(interp, r)) {
+    const name = r.type.name;
+    interp.rt.heap.decref(r);
+    interp.typeError(`iter() returned non-iterator of type '${name}'`);
+  }
+  return r;
+}
+
+function hasNext(interp: Interp, o: PyObject): boolean {
+  if (o instanceof PyGenObject || !(o.type instanceof PyHeapTypeObject)) return true;
+  return typeLookup(interp, o.type, '__next__') !== null;
+}
+
+/** `next(it)` for generators and classes with `__next__`: the item, null at the end, undefined when not ours. */
+export function slotNext(interp: Interp, it: PyObject): PyObject | null | undefined {
+  if (it instanceof PyGenObject) return genSendNested(interp, it, interp.none());
+  if (!(it.type instanceof PyHeapTypeObject)) return undefined;
+  try {
+    const r = callDunder(interp, it, '__next__');
+    if (r === null) interp.typeError(`'${it.type.name}' object is not an iterator`);
+    return r;
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration'))) {
+      interp.rt.heap.decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** `repr(o)` of user objects, classes, bound methods and generators; null for the built-in types. */
+export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | null {
+  const addr = (x: PyObject) => `0x${x.id.toString(16).padStart(12, '0')}`;
+  if (o instanceof PyHeapTypeObject) return `<class '${o.module === 'builtins' ? '' : `${o.module}.`}${o.qualname}'>`;
+  if (o instanceof PyTypeObject) return null;
+  if (o instanceof PyGenObject) {
+    const q = o.qualname instanceof PyUnicodeObject ? o.qualname.value : '?';
+    return `<generator object ${q} at ${addr(o)}>`;
+  }
+  if (o instanceof PyMethodObject) {
+    const f = o.func as PyObject & { refs?: { qualname: PyObject | null } };
+    const q = f.refs?.qualname instanceof PyUnicodeObject ? f.refs.qualname.value : '?';
+    return `<bound method ${q} of ${reprText(interp, o.self as PyObject)}>`;
+  }
+  if (!(o.type instanceof PyHeapTypeObject)) return null;
+  const r = (str ? callDunder(interp, o, '__str__') : null) ?? callDunder(interp, o, '__repr__');
+  if (r) {
+    try {
+      if (!(r instanceof PyUnicodeObject)) interp.typeError(`${str ? '__str__' : '__repr__'} returned non-string (type ${r.type.name})`);
+      return r.value;
+    } finally {
+      interp.rt.heap.decref(r);
+    }
+  }
+  if (o instanceof PyBaseExceptionObject) return null;
+  const t = o.type;
+  return `<${t.module}.${t.qualname} object at ${addr(o)}>`;
+}
+
+function reprText(interp: Interp, o: PyObject): string {
+  return slotRepr(interp, o, false) ?? `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
+}
+
+/** `PyObject_SetAttr` / `PyObject_DelAttr` (value null). */
+export function setAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
+  if (setAttrUser(interp, owner, name, value)) return;
+  if (owner instanceof PyTypeObject) interp.typeError(`cannot set '${name}' attribute of immutable type '${owner.name}'`);
+  interp.raise('AttributeError', `'${owner.type.name}' object has no attribute '${name}'`);
+}

@@ -1,0 +1,103 @@
+/**
+ * What calling an object means (`_PyObject_Vectorcall` → `tp_call`), split into the part that
+ * pushes a Python frame and the part that finishes in TypeScript, so the eval loop can run every
+ * Python frame in its own loop (no JS recursion) and natives can still call anything:
+ *
+ *   function            a frame (generators too: RETURN_GENERATOR turns it into a generator)
+ *   bound method        its function with self first
+ *   class               `type_call`: the instance, then `__init__`'s frame (a completion checks
+ *                       it returned None and hands back the instance)
+ *   __build_class__     the class body's frame (buildClass.ts)
+ *   instance            its type's `__call__`
+ *   built-ins           the native or the type constructor, run to completion
+ *
+ * `callAny` is the nested form for natives (sorted's key, `__repr__` from repr(), `__del__` from a
+ * dealloc): a nested EvalLoop runs the frame to completion (callObject.ts's rules: no pause points
+ * inside, the nested frames are not in the traceback).
+ */
+import { PyDescrObject } from '../../engine/objects/descrObject';
+import { PyFunctionObject } from '../../engine/objects/funcObject';
+import { PyMethodObject } from '../../engine/objects/methodObject';
+import { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import { callNative, makeFunctionFrame } from './callables';
+import { EvalLoop } from './evalLoop';
+import type { Frame } from './frame';
+import { buildClassFrame, isBuildClass } from './buildClass';
+import { typeCallFrame } from './typeCall';
+import { typeLookup } from '../objects/instanceAttrs';
+import { genCallFrame } from './generators';
+import { newSuper } from '../objects/superObject';
+
+/** A call's outcome: a frame to run, or the finished result (a new reference). */
+export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: undefined; result: PyObject };
+
+/**
+ * Prepares `callable(*args)` (args borrowed; `kwnames` name the last ones). A returned frame
+ * holds its own references; `previous` becomes its caller.
+ */
+export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[], kwnames: string[] | null, previous: Frame | null): PreparedCall {
+  for (let depth = 0; ; depth++) {
+    if (callable instanceof PyFunctionObject) {
+      if (interp.depth >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
+      const frame = makeFunctionFrame(interp, callable, args, kwnames, previous);
+      interp.rt.heap.incref(callable);
+      return { frame };
+    }
+    if (callable instanceof PyMethodObject) {
+      args = [callable.self as PyObject, ...args];
+      callable = callable.func as PyObject;
+      continue;
+    }
+    if (callable instanceof PyCFunctionObject) {
+      if (isBuildClass(interp, callable)) return { frame: buildClassFrame(interp, args, kwnames, previous) };
+      const resumed = previous && !kwnames ? genCallFrame(interp, callable, args, previous) : null;
+      if (resumed) return resumed;
+      if (callable === interp.builtins.get('super')) return { result: newSuper(interp, args, previous) };
+      return { result: callNative(interp, callable, args, kwnames) };
+    }
+    if (callable instanceof PyHeapTypeObject) return typeCallFrame(interp, callable, args, kwnames, previous);
+    if (callable instanceof PyTypeObject) return { result: interp.callType(callable, args, kwnames) };
+    if (callable instanceof PyDescrObject && callable.refs.length === 1 && depth === 0) {
+      // A staticmethod object called directly (3.10+ makes them callable).
+      callable = callable.refs[0] as PyObject;
+      continue;
+    }
+    const call = callable.type instanceof PyHeapTypeObject ? typeLookup(interp, callable.type, '__call__') : null;
+    if (call && depth < 8) {
+      args = [callable, ...args];
+      callable = call;
+      continue;
+    }
+    return interp.typeError(`'${callable.type.name}' object is not callable`);
+  }
+}
+
+/** Runs `frame` (no caller) to completion in a nested loop; the result is a new reference. */
+export function runNested(interp: Interp, frame: Frame): PyObject {
+  const heap = interp.rt.heap;
+  const outerLine = heap.line;
+  interp.depth++;
+  const loop = new EvalLoop(interp, (_frame, line) => {
+    heap.line = line;
+    return false;
+  });
+  loop.start(frame);
+  try {
+    const exit = loop.run();
+    if (exit === 'raised') throw new PyError(loop.error as NonNullable<EvalLoop['error']>);
+    return loop.result as PyObject;
+  } finally {
+    heap.line = outerLine;
+  }
+}
+
+/** `PyObject_Call` from native code: anything callable, run to completion. */
+export function callAny(interp: Interp, callable: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  const prepared = prepareCall(interp, callable, args, kwnames, null);
+  return prepared.frame ? runNested(interp, prepared.frame) : prepared.result;
+}

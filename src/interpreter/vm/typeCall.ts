@@ -1,0 +1,70 @@
+/**
+ * Calling a class (`type_call`, Objects/typeobject.c): `tp_new` makes the instance (`object_new`
+ * → instanceObject.ts, or `BaseException_new` for exception subclasses), then `tp_init` runs the
+ * class's `__init__`. A Python `__init__` runs as a frame in the caller's loop whose completion
+ * checks it returned None and hands the instance to the caller.
+ */
+import { newException, PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { newInstance } from '../../engine/objects/instanceObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newTuple } from '../../engine/objects/tupleObject';
+import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { typeLookup } from '../objects/instanceAttrs';
+import type { Interp } from '../runtime/interp';
+import { prepareCall, type PreparedCall } from './callDispatch';
+import type { Frame } from './frame';
+
+/** `tp_new`: a new instance of heap type `type` (a new reference). */
+export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObject[]): PyObject {
+  const rt = interp.rt;
+  if (type.isSubtypeOf(interp.excType('BaseException'))) {
+    for (const a of args) rt.heap.incref(a);
+    const e = newException(rt, type, newTuple(rt, [...args]));
+    rt.heap.incref(type);
+    return e;
+  }
+  return newInstance(rt, type);
+}
+
+/** `type_call(type, args)`: the instance, or the frame of its `__init__`. */
+export function typeCallFrame(interp: Interp, type: PyHeapTypeObject, args: PyObject[], kwnames: string[] | null, previous: Frame | null): PreparedCall {
+  const rt = interp.rt;
+  const init = typeLookup(interp, type, '__init__');
+  const userInit = init !== null && init.type === rt.types.function;
+  const isExc = type.isSubtypeOf(interp.excType('BaseException'));
+  if (!userInit && !isExc && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
+  const self = newObjectOf(interp, type, userInit ? [] : args);
+  if (!userInit) return { result: self };
+  let prepared: PreparedCall;
+  try {
+    prepared = prepareCall(interp, init, [self, ...args], kwnames, previous);
+  } catch (e) {
+    rt.heap.decref(self);
+    throw e;
+  }
+  if (!prepared.frame) {
+    rt.heap.decref(prepared.result);
+    return { result: self };
+  }
+  if (self instanceof PyBaseExceptionObject) {
+    // BaseException_init: the args tuple is the call's arguments.
+    for (const a of args) rt.heap.incref(a);
+    const old = self.args;
+    self.args = newTuple(rt, [...args]);
+    rt.heap.xdecref(old);
+  }
+  prepared.frame.completion = {
+    onReturn: (value) => {
+      if (value !== rt.None) {
+        const name = value.type.name;
+        rt.heap.decref(value);
+        rt.heap.decref(self);
+        return interp.typeError(`__init__() should return None, not '${name}'`);
+      }
+      rt.heap.decref(value);
+      return self;
+    },
+    onError: () => rt.heap.decref(self),
+  };
+  return prepared;
+}
