@@ -7,7 +7,7 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
-import type { CommandMessage, HostNotification, PanelState } from '../src/protocol/panelProtocol';
+import type { CommandMessage, HostNotification, PanelState, PanelTab } from '../src/protocol/panelProtocol';
 import { HostChannel } from './channel';
 import { h } from './dom';
 import { renderArenaMap } from './views/arenaMap';
@@ -29,6 +29,7 @@ interface UiState {
 }
 
 const tabNames = ['Heap', 'Objects', 'Free lists & GC', 'Timeline', 'Output', 'Real CPython'] as const;
+const tabIds: PanelTab[] = ['heap', 'objects', 'freeLists', 'timeline', 'output', 'comparison'];
 
 let last: PanelState | null = null;
 let ui: UiState = { tab: 0, selected: null };
@@ -53,6 +54,13 @@ function onNotification(note: HostNotification): void {
     case 'host/state':
       render(note.state);
       return;
+    case 'host/selectTab': {
+      const tab = tabIds.indexOf(note.tab);
+      ui = { ...ui, tab };
+      channel.api.setState(ui);
+      tabs.setAttribute('selected-index', String(tab));
+      return;
+    }
     case 'host/selectObject':
       ui = { ...ui, tab: 1, selected: note.id };
       channel.api.setState(ui);
@@ -81,7 +89,8 @@ function render(state: PanelState): void {
   root.dataset.status = state.status;
   header.replaceChildren(renderToolbar(state, run), renderStatus(state), renderNotice(state) ?? '');
   const heap = state.heap;
-  const none = () => h('p', { class: 'empty' }, state.script ? 'Waiting for the engine…' : 'Open a Python file and run "Python Heap: Run Script" or "Step Line".');
+  const none = () => h('p', { class: 'empty' }, state.status === 'running' ? 'Running…'
+    : 'Open a Python file and run "Python Heap: Run Script" or "Step Line" to see its simulated heap.');
   panels[0].replaceChildren(...(heap ? [renderSummary(heap.summary), renderArenaMap(heap.arenas)] : [none()]));
   panels[1].replaceChildren(heap ? renderObjectTable(heap.objects, ui.selected, revealLine, ui.showStartup === true, (show) => {
     ui = { ...ui, showStartup: show };

@@ -19,6 +19,8 @@ export interface SnapshotOptions {
   timeline?: TimelinePoint[];
   /** Most objects listed (the summary still counts them all). */
   maxObjects?: number;
+  /** Names bound now (module globals, the paused frame's locals): their objects are always listed. */
+  variables?: { name: string; object: PyObject; scope: 'global' | 'local' }[];
 }
 
 /** A snapshot of `rt`'s heap. */
@@ -38,8 +40,12 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
 
   const max = options.maxObjects ?? 20_000;
   const objects: ObjectView[] = [];
-  for (const o of heap.live) {
-    if (objects.length >= max) break;
+  const listed = new Set<PyObject>();
+  const bound = (options.variables ?? []).map((v) => v.object);
+  for (const o of [...bound, ...heap.live]) {
+    if (objects.length >= max && !bound.includes(o)) break;
+    if (listed.has(o)) continue;
+    listed.add(o);
     const references: number[] = [];
     o.type.traverse(o, (r) => references.push(r.id));
     objects.push({
@@ -48,7 +54,7 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
       size: o.type.getsizeof(o),
       refcount: o.refcnt,
       label: describe(o),
-      allocator: heap.memory.servedBy(o.address) === 'pymalloc' ? 'pymalloc' : 'raw',
+      allocator: !heap.live.has(o) ? 'static' : heap.memory.servedBy(o.address) === 'pymalloc' ? 'pymalloc' : 'raw',
       generation: generationOf.get(o as PyGCObject) ?? null,
       line: traceLineOf(o.trace) || null,
       references,
@@ -75,6 +81,7 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
     summary,
     arenas: rt.obmalloc ? snapshotArenas(rt.obmalloc) : [],
     objects,
+    variables: (options.variables ?? []).map((v) => ({ name: v.name, id: v.object.id, scope: v.scope })),
     freeLists,
     generations,
     timeline: options.timeline ?? [],

@@ -17,6 +17,7 @@ import { registerStepLine } from './commands/stepLine';
 import { FootprintCodeLensProvider } from './editor/footprintCodeLens';
 import { HeapHoverProvider } from './editor/heapHover';
 import { HeapTreeProvider } from './editor/heapTreeView';
+import { PausedLineDecorator } from './editor/pausedLine';
 import { EngineClient } from './engineClient';
 import { HeapSession } from './heapSession';
 import { InspectorPanelSerializer, inspectorViewType } from './panel/inspectorPanel';
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.registerWebviewPanelSerializer(inspectorViewType, new InspectorPanelSerializer(context.extensionUri, session)),
     vscode.languages.registerCodeLensProvider(python, new FootprintCodeLensProvider(session)),
     vscode.languages.registerHoverProvider(python, new HeapHoverProvider(session)),
+    new PausedLineDecorator(session),
     vscode.window.createTreeView('pythonHeap.overview', { treeDataProvider: new HeapTreeProvider(session) }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('pythonHeap.cpythonVersion')) {

@@ -67,6 +67,15 @@ export interface ObjectView {
   references: number[];
 }
 
+/** A name bound to an object, in the module's globals or the paused frame's locals. */
+export interface VariableView {
+  name: string;
+  /** `id()` of the object it is bound to. */
+  id: number;
+  /** `global` (module namespace) or `local` (the innermost function frame). */
+  scope: 'global' | 'local';
+}
+
 /** A type-specific free list as drawn. */
 export interface FreeListView {
   /** e.g. `float`, `tuple[3]`, `list`, `dict`, `dict keys`. */
@@ -121,6 +130,8 @@ export interface HeapView {
   summary: HeapSummary;
   arenas: ArenaView[];
   objects: ObjectView[];
+  /** Names bound now; each names an object in `objects`. */
+  variables: VariableView[];
   freeLists: FreeListView[];
   generations: GenerationView[];
   timeline: TimelinePoint[];

@@ -94,8 +94,14 @@ export interface StateMessage { type: 'host/state'; state: PanelState }
 /** Select an object (e.g. from a hover's link); the webview scrolls to it. */
 export interface SelectObjectMessage { type: 'host/selectObject'; id: number }
 
+/** Bring a tab of the panel to the front (e.g. the comparison once it arrives). */
+export interface SelectTabMessage { type: 'host/selectTab'; tab: PanelTab }
+
+/** The panel's tabs. */
+export type PanelTab = 'heap' | 'objects' | 'freeLists' | 'timeline' | 'output' | 'comparison';
+
 /** Every notification the host sends. */
-export type HostNotification = StateMessage | SelectObjectMessage;
+export type HostNotification = StateMessage | SelectObjectMessage | SelectTabMessage;
 
 /** What travels from the webview to the host. */
 export type WebviewToHost = Envelope<PanelRequest, never, never>;

@@ -4,9 +4,13 @@
  * for a test. Targets (issue #3): >= 5 million pymalloc allocate/free pairs per second, <= 150
  * JS heap bytes per live simulated object, and the cost of a snapshot of 100,000 objects.
  *
+ * The interpreter is compared with the real CPython on the same scripts (ratio target: within 10x
+ * on allocation-heavy scripts).
+ *
  * Run with `node --expose-gc` (the npm script does) so heap measurements start from a clean heap.
  */
 import { runAllocatorBench } from './allocatorBench';
+import { runInterpreterBench } from './interpreterBench';
 import { runObjectBench } from './objectBench';
 
 interface Row { name: string; value: number; unit: string }
@@ -19,3 +23,4 @@ function print(title: string, rows: Row[]): void {
 
 print('pymalloc (src/engine/obmalloc)', runAllocatorBench(2_000_000));
 print('objects (src/engine)', runObjectBench());
+print('interpreter vs CPython (test/bench/scripts, CPython 3.13 model)', runInterpreterBench());

@@ -66,6 +66,7 @@ export function contributedCommands() {
  */
 export function paletteShows(when, context) {
   if (when === undefined) return true;
+  if (when.includes(' || ')) return when.split(' || ').some((part) => paletteShows(part, context));
   const equals = /^(\S+) == (\S+)$/.exec(when);
   if (equals) return context[equals[1]] === equals[2];
   if (/^[\w.]+$/.test(when)) return Boolean(context[when]);

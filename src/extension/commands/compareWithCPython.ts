@@ -34,6 +34,7 @@ export function registerCompareWithCPython(ctx: CommandContext): vscode.Disposab
             signal: abort.signal,
           });
           ctx.session.setComparison(document, run);
+          InspectorPanel.selectTab('comparison');
         } catch (e) {
           if (abort.signal.aborted) return;
           void vscode.window.showErrorMessage(`Python Heap: ${e instanceof Error ? e.message : String(e)}`);

@@ -13,8 +13,14 @@ export class HeapHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (this.session.document?.toString() !== document.uri.toString()) return undefined;
     const line = position.line + 1;
+    const heap = this.session.state.heap;
     const footprint = this.session.state.footprints.find((f) => f.line === line);
-    const objects = this.session.state.heap?.objects.filter((o) => o.line === line) ?? [];
+    const word = document.getWordRangeAtPosition(position, /[A-Za-z_][A-Za-z0-9_]*/);
+    const name = word ? document.getText(word) : null;
+    const variables = heap?.variables.filter((v) => v.name === name) ?? [];
+    const variable = variables.find((v) => v.scope === 'local') ?? variables[0];
+    const bound = variable ? heap?.objects.find((o) => o.id === variable.id) : undefined;
+    const objects = bound ? [bound] : heap?.objects.filter((o) => o.line === line) ?? [];
     if (!footprint && objects.length === 0) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**Python Heap** · line ${line} · CPython ${this.session.state.version}\n\n`);
@@ -28,9 +34,11 @@ export class HeapHoverProvider implements vscode.HoverProvider {
     }
     for (const o of objects.slice(0, 8)) {
       const generation = o.generation === null ? 'untracked' : `generation ${o.generation}`;
+      const lead = bound && variable ? `\`${variable.name}\` (${variable.scope}) → ` : '';
+      const origin = o.line === null ? 'from before the first line' : `allocated by line ${o.line}`;
       md.appendMarkdown(
-        `- \`${o.typeName}\` ${o.label} — id \`0x${o.id.toString(16)}\`, getsizeof ${o.size} B, ` +
-          `refcount ${o.refcount}, ${o.allocator}, GC: ${generation}\n`,
+        `- ${lead}\`${o.typeName}\` ${o.label} — id \`0x${o.id.toString(16)}\`, getsizeof ${o.size} B, ` +
+          `refcount ${o.refcount}, ${o.allocator}, GC: ${generation}, ${origin}\n`,
       );
     }
     if (objects.length > 8) md.appendMarkdown(`- … ${objects.length - 8} more\n`);

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { answer } from '../../protocol/requestReply';
-import type { HostToWebview, PanelReply, PanelRequest, WebviewToHost } from '../../protocol/panelProtocol';
+import type { HostToWebview, PanelReply, PanelRequest, PanelTab, WebviewToHost } from '../../protocol/panelProtocol';
 import type { HeapSession } from '../heapSession';
 import { inspectorHtml, webviewOptions } from './webviewHtml';
 
@@ -35,6 +35,11 @@ export class InspectorPanel implements vscode.Disposable {
     InspectorPanel.current?.dispose();
     panel.webview.options = webviewOptions(extensionUri);
     return new InspectorPanel(panel, extensionUri, session);
+  }
+
+  /** Brings a tab of the open panel to the front, if there is a panel. */
+  static selectTab(tab: PanelTab): void {
+    InspectorPanel.current?.post({ kind: 'notify', body: { type: 'host/selectTab', tab } });
   }
 
   /** Selects an object in the open panel, if there is one. */

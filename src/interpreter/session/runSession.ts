@@ -61,6 +61,8 @@ export class RunSession {
   private timeline: TimelinePoint[] = [];
   private timelineStride = 1;
   private firstEventAfterResume = false;
+  /** The module's namespace, kept after the run ends for the final state's variables. */
+  private globals: Map<string, PyObject> | null = null;
 
   constructor(private readonly options: RunOptions) {
     this.sourceLines = options.source.split(/\r?\n/);
@@ -71,6 +73,7 @@ export class RunSession {
       const code = compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
       const loaded = new LoadedCode(interp, code);
       const globals = new Map<string, PyObject>();
+      this.globals = globals;
       globals.set('__name__', intern(interp.rt, newStr(interp.rt, '__main__')));
       const loop = new EvalLoop(interp, (frame, line) => this.onLine(frame, line));
       if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
@@ -137,7 +140,7 @@ export class RunSession {
 
   /** The state the panel draws. */
   state(maxObjects = 20_000): SessionState {
-    const heap = snapshotHeap(this.boot.interp.rt, { timeline: this.timeline, maxObjects });
+    const heap = snapshotHeap(this.boot.interp.rt, { timeline: this.timeline, maxObjects, variables: this.variables() });
     return {
       status: this.statusValue,
       line: this.statusValue === 'paused' ? this.pausedLine : null,
@@ -149,6 +152,20 @@ export class RunSession {
       footprints: this.boot.interp.rt.heap.memory.footprints.toArray(),
       gcHistory: [...this.boot.interp.gcHistory],
     };
+  }
+
+  /** Names bound now: module globals (not dunders), then the innermost function frame's locals. */
+  private variables(): { name: string; object: PyObject; scope: 'global' | 'local' }[] {
+    const out: { name: string; object: PyObject; scope: 'global' | 'local' }[] = [];
+    for (const [name, object] of this.globals ?? []) if (!name.startsWith('__')) out.push({ name, object, scope: 'global' });
+    const frame = this.loop?.frame;
+    if (frame && frame.func) {
+      frame.code.code.varnames.forEach((name, i) => {
+        const v = frame.localsplus[i];
+        if (v) out.push({ name, object: v, scope: 'local' });
+      });
+    }
+    return out;
   }
 
   private resume(allowed: number, untilLine: number | null): void {
