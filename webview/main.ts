@@ -100,7 +100,7 @@ function render(state: PanelState): void {
   panels[2].replaceChildren(...(heap ? [h('h2', {}, 'Free lists'), renderFreeLists(heap.freeLists), h('h2', {}, 'GC generations'), renderGenerations(heap.generations)] : [none()]));
   panels[3].replaceChildren(heap ? renderTimeline(heap.timeline, state.step, goToStep) : none());
   panels[4].replaceChildren(renderOutput(state));
-  panels[5].replaceChildren(renderComparison(state.comparison, state.footprints));
+  panels[5].replaceChildren(renderComparison(state.comparison, state.footprints, state.version));
 }
 
 void channel.request({ type: 'panel/ready' }).then((r) => render(r.state));

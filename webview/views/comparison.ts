@@ -7,7 +7,7 @@ import type { RealCPythonRun } from '../../src/protocol/panelProtocol';
 import { bytes, h } from '../dom';
 
 /** The comparison table, or a hint on how to get one. */
-export function renderComparison(run: RealCPythonRun | null, simulated: LineFootprint[]): HTMLElement {
+export function renderComparison(run: RealCPythonRun | null, simulated: LineFootprint[], modelled: string): HTMLElement {
   if (!run) {
     return h('p', { class: 'empty' }, 'Run "Python Heap: Compare with Real CPython" to measure this script under your own Python with tracemalloc.');
   }
@@ -29,7 +29,11 @@ export function renderComparison(run: RealCPythonRun | null, simulated: LineFoot
   const verdict = simulated.length === 0
     ? 'Run the script on the simulated heap to fill the simulation column.'
     : `${matching} of ${lines.length} lines retain exactly the same bytes.`;
-  return h('div', { 'data-testid': 'comparison' },
+  const sameVersion = run.version.startsWith(`${modelled}.`);
+  const versionNote = sameVersion ? null : h('p', { class: 'notice', 'data-testid': 'comparison-version' },
+    `Your Python is ${run.version} but the simulation models CPython ${modelled}: select CPython ${run.version.split('.').slice(0, 2).join('.')} ` +
+    '("Python Heap: Select CPython Version") to compare like with like, or set pythonHeap.pythonPath to a matching interpreter.');
+  return h('div', { 'data-testid': 'comparison' }, versionNote,
     h('p', {}, `Real CPython ${run.version} (${run.python}), exit ${run.exitCode}; tracemalloc: ${bytes(run.tracedCurrent)} traced at the end, peak ${bytes(run.tracedPeak)}. ${verdict}`),
     h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, h('th', {}, 'line'), h('th', {}, 'real CPython: retained (blocks)'), h('th', {}, 'simulation: retained (blocks)'))), body),
     run.stdout ? h('details', {}, h('summary', {}, 'What the real run printed'), h('pre', { class: 'stdout' }, run.stdout)) : null,
