@@ -79,6 +79,13 @@ function goToStep(step: number): void {
   void channel.request({ type: 'panel/goToStep', step }).then((r) => render(r.state));
 }
 
+function selectObject(id: number): void {
+  ui = { ...ui, selected: id };
+  channel.api.setState(ui);
+  if (last) render(last);
+  document.getElementById(`obj-${id}`)?.scrollIntoView({ block: 'nearest' });
+}
+
 function revealLine(line: number): void {
   void channel.request({ type: 'panel/revealLine', line });
 }
@@ -96,7 +103,7 @@ function render(state: PanelState): void {
     ui = { ...ui, showStartup: show };
     channel.api.setState(ui);
     if (last) render(last);
-  }) : none());
+  }, selectObject) : none());
   panels[2].replaceChildren(...(heap ? [h('h2', {}, 'Free lists'), renderFreeLists(heap.freeLists), h('h2', {}, 'GC generations'), renderGenerations(heap.generations)] : [none()]));
   panels[3].replaceChildren(heap ? renderTimeline(heap.timeline, state.step, goToStep) : none());
   panels[4].replaceChildren(renderOutput(state));

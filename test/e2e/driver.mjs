@@ -24,7 +24,7 @@
 // With `webviewDom`: webviewText(testid), text of [data-testid=testid] in the inspector;
 //                    webviewTextIfAny(testid), the same without waiting, null when absent;
 //                    waitForWebviewText(testid, pattern), the same once it matches `pattern`;
-//                    clickWebview(testid)
+//                    clickWebview(testid); clickWebviewSelector(css), the first match
 // With `quickPick`:  pick(label), choose the item labelled exactly `label`
 // With `sideView`:   sideViewRows(), "label description" of each visible row of the Heap view
 import { readFileSync } from 'node:fs';

@@ -307,6 +307,12 @@ export class WorkbenchDriver {
     await frame.locator(`[data-testid="${testid}"]`).first().click({ timeout: stepTimeoutMs });
   }
 
+  /** Clicks the first element matching a CSS `selector` in the inspector webview. */
+  async clickWebviewSelector(selector) {
+    const frame = await findWebviewFrame(this.page, '[data-testid="inspector-root"]');
+    await frame.locator(selector).first().click({ timeout: stepTimeoutMs });
+  }
+
   pick(label) {
     return pickQuickItem(this.page, label);
   }

@@ -1,6 +1,7 @@
 /** The live objects: id, type, getsizeof, refcount, allocator, GC generation, line, references. */
 import type { ObjectView } from '../../src/protocol/heapModel';
 import { h, hex } from '../dom';
+import { renderObjectDetail } from './objectDetail';
 
 /** Most rows drawn at once; the rest are counted. */
 const maxRows = 500;
@@ -10,7 +11,7 @@ const maxRows = 500;
  * first line (constants, module state) are listed only when `showStartup` is set.
  */
 export function renderObjectTable(all: ObjectView[], selected: number | null, onLine: (line: number) => void,
-  showStartup: boolean, onToggleStartup: (show: boolean) => void): HTMLElement {
+  showStartup: boolean, onToggleStartup: (show: boolean) => void, onSelect: (id: number) => void): HTMLElement {
   const startup = all.filter((o) => o.line === null).length;
   const objects = showStartup ? all : all.filter((o) => o.line !== null);
   const toggle = h('label', { class: 'toggle' }, h('input', { type: 'checkbox', 'data-testid': 'show-startup', checked: showStartup }),
@@ -24,7 +25,7 @@ export function renderObjectTable(all: ObjectView[], selected: number | null, on
       const l = o.line;
       line.querySelector('a')?.addEventListener('click', (e) => { e.preventDefault(); onLine(l); });
     }
-    body.append(h('tr', { class: o.id === selected ? 'selected' : null, 'data-id': o.id, id: `obj-${o.id}` },
+    const row = h('tr', { class: o.id === selected ? 'selected' : null, 'data-id': o.id, id: `obj-${o.id}` },
       h('td', { class: 'mono' }, hex(o.id)),
       h('td', {}, o.typeName),
       h('td', { class: 'label mono' }, o.label),
@@ -34,10 +35,15 @@ export function renderObjectTable(all: ObjectView[], selected: number | null, on
       h('td', {}, o.generation === null ? 'untracked' : String(o.generation)),
       line,
       h('td', { class: 'num' }, String(o.references.length)),
-    ));
+    );
+    row.addEventListener('click', (e) => {
+      if ((e.target as HTMLElement).closest('a')) return;
+      onSelect(o.id);
+    });
+    body.append(row);
   }
   const head = h('thead', {}, h('tr', {}, ...['id', 'type', 'value', 'getsizeof', 'refcount', 'allocator', 'gen', 'line', 'refs']
     .map((t) => h('th', {}, t))));
   const more = objects.length > maxRows ? h('p', { class: 'more' }, `… and ${(objects.length - maxRows).toLocaleString('en-US')} more`) : null;
-  return h('div', { 'data-testid': 'object-table' }, toggle, h('table', { class: 'grid' }, head, body), more);
+  return h('div', { 'data-testid': 'object-table' }, renderObjectDetail(all, selected, onSelect), toggle, h('div', { class: 'scroll-x' }, h('table', { class: 'grid' }, head, body)), more);
 }

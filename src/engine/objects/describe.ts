@@ -2,7 +2,11 @@
  * Short labels for objects the engine knows by itself (numbers, strings, containers by length),
  * for snapshots taken without the interpreter's `repr`.
  */
+import { PyDictObject } from './dictObject';
 import { PyFloatObject } from './floatObject';
+import { PyFunctionObject } from './funcObject';
+import { PySetObject } from './setObject';
+import { PyTypeObject } from './typeObject';
 import { PyListObject } from './listObject';
 import { PyLongObject } from './longObject';
 import type { PyObject } from './object';
@@ -12,6 +16,10 @@ import { PyUnicodeObject } from './unicodeObject';
 /** Longest label, in characters. */
 const maxLabel = 40;
 
+function nameOf(o: PyObject | null): string {
+  return o instanceof PyUnicodeObject ? o.value : '?';
+}
+
 /** A label such as `3.5`, `'text'`, `list[3]`. */
 export function describeObject(o: PyObject): string {
   let label: string;
@@ -20,6 +28,10 @@ export function describeObject(o: PyObject): string {
   else if (o instanceof PyUnicodeObject) label = `'${o.value}'`;
   else if (o instanceof PyListObject) label = `list[${o.items.length}]`;
   else if (o instanceof PyTupleObject) label = `tuple[${o.items.length}]`;
-  else label = `<${o.type.name}>`;
+  else if (o instanceof PyDictObject) label = `dict[${o.used}]`;
+  else if (o instanceof PySetObject) label = `${o.type.name}[${o.used}]`;
+  else if (o instanceof PyTypeObject) label = `<class '${o.name}'>`;
+  else if (o instanceof PyFunctionObject) label = `<function ${nameOf(o.refs.qualname)}>`;
+  else label = `<${o.type.name} object>`;
   return label.length > maxLabel ? `${label.slice(0, maxLabel - 1)}…` : label;
 }
