@@ -15,25 +15,56 @@ export type UnicodeKind = 1 | 2 | 4;
 /** `SSTATE_*`: how a string is interned. */
 export type InternState = 'not-interned' | 'mortal' | 'immortal' | 'immortal-static';
 
-/** A compact `str`. */
+const internStates: readonly InternState[] = ['not-interned', 'mortal', 'immortal', 'immortal-static'];
+
+/**
+ * A compact `str`. The PEP 393 `state` bits (kind, ascii, interned) share one number, as in
+ * CPython's `state` bit-field, and the code-point length is stored only when it differs from the
+ * JS string's (astral characters): a str costs the JS heap little more than its characters.
+ */
 export class PyUnicodeObject extends PyObject {
-  /** `SSTATE_*`. */
-  interned: InternState = 'not-interned';
   /** Bytes of the cached UTF-8 form (`utf8_length` + 1), 0 when not cached. */
   utf8Cached = 0;
+  /** kind (bits 0-2), ascii (bit 3), interned state (bits 4-5). */
+  private state: number;
+  /** `len(s)` when it differs from `value.length` (astral characters), else -1. */
+  private readonly astralLength: number;
 
   constructor(
     type: PyTypeObject, address: number,
     /** The characters, as a JS (UTF-16) string. */
     public readonly value: string,
-    /** `len(s)`: code points. */
-    public readonly length: number,
-    /** Bytes a character. */
-    public readonly kind: UnicodeKind,
-    /** Every character < 128. */
-    public readonly ascii: boolean,
+    length: number,
+    kind: UnicodeKind,
+    ascii: boolean,
   ) {
     super(type, address);
+    this.state = kind | (ascii ? 8 : 0);
+    this.astralLength = length === value.length ? -1 : length;
+  }
+
+  /** `len(s)`: code points. */
+  get length(): number {
+    return this.astralLength < 0 ? this.value.length : this.astralLength;
+  }
+
+  /** Bytes a character. */
+  get kind(): UnicodeKind {
+    return (this.state & 7) as UnicodeKind;
+  }
+
+  /** Every character < 128. */
+  get ascii(): boolean {
+    return (this.state & 8) !== 0;
+  }
+
+  /** `SSTATE_*`. */
+  get interned(): InternState {
+    return internStates[this.state >> 4];
+  }
+
+  set interned(v: InternState) {
+    this.state = (this.state & 15) | (internStates.indexOf(v) << 4);
   }
 }
 
