@@ -41,6 +41,9 @@ export function runObjectBench(): { name: string; value: number; unit: string }[
     { name: 'JS heap per live str (8 chars)', value: bytesPerObject(n, (rt, i) => newStr(rt, `s${String(i).padStart(7, '0')}`)), unit: 'bytes' },
     { name: 'JS heap per live 2-tuple of ints', value: bytesPerObject(n / 2, (rt, i) => newTuple(rt, [newInt(rt, 1000 + i), newInt(rt, 7)])) / 2, unit: 'bytes/object' },
     { name: 'JS heap per live empty list', value: bytesPerObject(n, (rt) => newList(rt, [])), unit: 'bytes' },
+    // A realistic mix: records of (int, str, float) tuples, 4 objects per record.
+    { name: 'JS heap per live object, mixed heap of records', value: bytesPerObject(n / 4, (rt, i) =>
+      newTuple(rt, [newInt(rt, 1000 + i), newStr(rt, `name${i}`), newFloat(rt, i + 0.5)])) / 4, unit: 'bytes/object' },
   ];
   const rt = Runtime.create('3.13');
   const t0 = performance.now();
