@@ -35,7 +35,7 @@ export class HeapSession implements vscode.Disposable {
   }
 
   /** Starts a fresh run of `document` and pauses before its first line. */
-  async start(document: vscode.TextDocument): Promise<void> {
+  async start(document: vscode.TextDocument, calibration: 'plain' | 'tracemallocRunner' = 'plain'): Promise<void> {
     const settings = readSettings();
     this.documentUri = document.uri;
     this.update({
@@ -51,6 +51,7 @@ export class HeapSession implements vscode.Disposable {
       stdin: '',
       maxSteps: settings.maxSteps,
       timeoutMs: settings.timeoutSeconds * 1000,
+      calibration,
     });
   }
 

@@ -20,6 +20,8 @@ export interface StartSessionRequest {
   stdin: string;
   maxSteps: number;
   timeoutMs: number;
+  /** The startup to reproduce: a plain `python3 script.py` (default) or the Compare view's tracemalloc runner. */
+  calibration?: 'plain' | 'tracemallocRunner';
 }
 /** Run until the script ends, a budget runs out, or `untilLine` is reached. */
 export interface ContinueRequest { type: 'session/continue'; untilLine: number | null }

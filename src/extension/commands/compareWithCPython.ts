@@ -33,12 +33,10 @@ export function registerCompareWithCPython(ctx: CommandContext): vscode.Disposab
             timeoutMs: settings.timeoutSeconds * 1000,
             signal: abort.signal,
           });
-          // Both columns: run the script on the simulated heap too, unless that run is already done.
-          const simulated = ctx.session.document?.toString() === document.uri.toString() && ctx.session.state.status === 'finished';
-          if (!simulated) {
-            await ctx.session.start(document);
-            if (ctx.session.state.status === 'paused') await ctx.session.continue(null);
-          }
+          // Both columns: run the script on the simulated heap too, from the runner's startup state
+          // (runpy and tracemalloc ran before the script's first line, as in the real run).
+          await ctx.session.start(document, 'tracemallocRunner');
+          if (ctx.session.state.status === 'paused') await ctx.session.continue(null);
           ctx.session.setComparison(document, run);
           InspectorPanel.selectTab('comparison');
         } catch (e) {

@@ -5,7 +5,7 @@
  * an earlier step re-runs the script from the start to that step.
  */
 import { snapshotHeap } from '../../engine/heapSnapshot';
-import { applyStartupCalibration } from '../../engine/startupCalibration';
+import { applyStartupCalibration, type StartupCalibrationName } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
@@ -38,6 +38,8 @@ export interface RunOptions {
   onProgress?: (step: number, line: number) => void;
   /** Put the heap into the measured startup state before line 1 (default true). */
   calibrate?: boolean;
+  /** Which measured startup: a plain `python3 script.py` (default) or under tracemallocRunner.py (Compare). */
+  calibration?: StartupCalibrationName;
   /** Most timeline points kept (older ones are thinned). */
   maxTimelinePoints?: number;
 }
@@ -79,7 +81,7 @@ export class RunSession {
       if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
       loop.start(new Frame(loaded, globals, globals, null, null));
       this.loop = loop;
-      if (options.calibrate !== false) applyStartupCalibration(interp.rt);
+      if (options.calibrate !== false) applyStartupCalibration(interp.rt, options.calibration);
     } catch (e) {
       this.fail(e);
       return;

@@ -43,6 +43,8 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
   const releaseBases = () => { for (const b of heldBases) rt.heap.decref(b); };
   frame.completion = {
     onReturn: (value) => {
+      // The metaclass call runs in the caller's frame again: tracemalloc charges the class line.
+      if (previous && previous.line > 0) rt.heap.line = previous.line;
       const cell = ns.get('__classcell__');
       ns.delete('__classcell__');
       const cls = createClass(interp, nameObj.value, heldBases, ns);

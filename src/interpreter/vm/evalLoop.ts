@@ -175,6 +175,9 @@ export class EvalLoop {
         if (this.onLine(frame, line)) return 'paused';
         frame.line = line;
       }
+      // tracemalloc charges the innermost frame's current instruction's line (PyFrame_GetLineNumber):
+      // a continuation line of a statement, or the caller's line again once a callee has returned.
+      if (line > 0) heap.line = line;
       const op = ops[pc];
       const arg = args[pc];
       frame.pc = pc + 1;

@@ -59,6 +59,8 @@ export class LoadedCode {
     this.nlocalsplus = code.varnames.length + code.cellvars.filter((c) => !code.varnames.includes(c)).length + code.freevars.length;
     this.exceptionTable = code.exceptionTable;
     this.consts = code.consts.map((c) => materialize(interp, c, code.firstlineno));
+    internCodeNames(interp, code);
+    blankPrologueLines(this);
   }
 
   /** The handler for an exception raised at instruction `pc`, if any (the innermost row). */
@@ -69,6 +71,28 @@ export class LoadedCode {
     }
     return best;
   }
+}
+
+/**
+ * co_name, co_qualname, co_names and the local names are interned strings the code object owns,
+ * made with it (before the script's first line), so using them later allocates nothing.
+ */
+function internCodeNames(interp: Interp, code: CodeObject): void {
+  const rt = interp.rt;
+  for (const name of [code.name, code.qualname, ...code.names, ...code.varnames, ...code.cellvars, ...code.freevars]) {
+    if (!rt.interned.has(name)) intern(rt, newStr(rt, name));
+  }
+}
+
+/**
+ * The instructions before RESUME (MAKE_CELL, COPY_FREE_VARS) run in a frame CPython calls
+ * incomplete (`_PyFrame_IsIncomplete`, before `_co_firsttraceable`): tracemalloc skips it, so what
+ * they allocate (cells) is charged to the caller's line. Line 0 keeps the caller's line.
+ */
+function blankPrologueLines(loaded: LoadedCode): void {
+  const resume = OPCODE_NUMBERS.RESUME;
+  const first = loaded.ops.indexOf(resume);
+  for (let i = 0; i < first; i++) loaded.lines[i] = 0;
 }
 
 /** Identifier-like strings are interned by the compiler (`intern_string_constants`). */

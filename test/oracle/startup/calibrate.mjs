@@ -1,6 +1,7 @@
 // Turns the startup measurements (generate.sh) into the engine's calibration data,
 // src/engine/profile/startupCalibration.json:
-//   - gcCount and freeLists: as measured at the first line of startupState.py;
+//   - gcCount and freeLists: as measured at the first line of startupState.py, run plainly
+//     (`python3 script.py`) and under media/python/tracemallocRunner.py (`tracemallocRunner`);
 //   - refcountExtra (3.11 only: 3.12+ statics are immortal): what CPython's startup holds on each
 //     static singleton beyond what the simulation's own startup holds, i.e. the difference between
 //     CPython's and the uncalibrated simulation's output for startupRefcounts.py.
@@ -31,7 +32,11 @@ const parse = (text) => {
 const out = {};
 for (const [short, full] of Object.entries(versions)) {
   const state = JSON.parse(readFileSync(join(here, `startupState.${full}.json`), 'utf8'));
-  const entryData = { measuredOn: full, gcCount: state.gcCount, freeLists: state.freeLists };
+  const runner = JSON.parse(readFileSync(join(here, `startupState.runner.${full}.json`), 'utf8'));
+  const entryData = {
+    measuredOn: full, gcCount: state.gcCount, freeLists: state.freeLists,
+    tracemallocRunner: { gcCount: runner.gcCount, freeLists: runner.freeLists },
+  };
   if (short === '3.11') {
     const source = readFileSync(join(here, 'startupRefcounts.py'), 'utf8');
     const real = parse(readFileSync(join(here, `startupRefcounts.${full}.txt`), 'utf8'));
