@@ -12,6 +12,7 @@ import { builtinFunctions } from '../builtins/builtinFunctions';
 import { installTypeConstructors } from '../builtins/typeConstructors';
 import { installGc } from '../modules/gcModule';
 import { installSys } from '../modules/sysModule';
+import { installRandom } from '../modules/randomModule';
 import { installListMethods } from '../objects/listMethods';
 import { installStrMethods } from '../objects/strMethods';
 import { clearDictFreeLists, maybeUntrackDict } from '../../engine/objects/dictObject';
@@ -81,5 +82,6 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installValueBuiltins(interp);
   installSys(interp);
   installGc(interp, collector);
+  installRandom(interp);
   return { interp, collector };
 }
