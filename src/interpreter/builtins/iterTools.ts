@@ -23,7 +23,7 @@ import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getIter, isTrue, iterNext } from '../objects/abstract';
 import type { Interp, TypeCall } from '../runtime/interp';
-import { callObject } from '../vm/callObject';
+import { callAny } from '../vm/callDispatch';
 import { argRange, noKeywords, splitKeywords } from './args';
 
 const enumerateCall: TypeCall = (interp, _t, args, kwnames) => {
@@ -199,7 +199,7 @@ export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | n
           if (v === null) return null;
           callArgs.push(v);
         }
-        return callObject(interp, it.func as PyObject, callArgs);
+        return callAny(interp, it.func as PyObject, callArgs);
       } finally {
         for (const x of callArgs) heap.decref(x);
       }
@@ -213,7 +213,7 @@ export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | n
           const f = it.func as PyObject;
           if (f === rt.None || f === rt.types.bool) ok = isTrue(interp, item);
           else {
-            const good = callObject(interp, f, [item]);
+            const good = callAny(interp, f, [item]);
             ok = isTrue(interp, good);
             heap.decref(good);
           }

@@ -2,7 +2,7 @@
  * Ordering with an optional key: `sorted`, `list.sort`, `min` and `max` (Objects/listobject.c,
  * Python/bltinmodule.c). Only `<` is used, as CPython's sort and `min_max` do; the sort is stable
  * (JavaScript's `Array.prototype.sort` is, like timsort). A key function runs through
- * `callObject`, so a Python key's lines are not pause points.
+ * `callAny`, so a Python key's lines are not pause points.
  *
  *   sorted(it)    `PySequence_List(it)` (list_extend's growth) then `list.sort` on it
  *   l.sort(key=)  the keys are computed first, in order (`keys = PyMem_Malloc`), then released
@@ -14,7 +14,7 @@ import { compare, isTrue } from '../objects/abstract';
 import { appendAll } from '../objects/listMethods';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { callObject } from '../vm/callObject';
+import { callAny } from '../vm/callDispatch';
 import { collect } from './builtinFunctions';
 import { splitKeywords } from './args';
 
@@ -24,7 +24,7 @@ export function sortItems(interp: Interp, items: PyObject[], key: PyObject | nul
   const keys = key === null ? items : items.map(() => interp.rt.None);
   if (key !== null) {
     try {
-      for (let i = 0; i < items.length; i++) keys[i] = callObject(interp, key, [items[i]]);
+      for (let i = 0; i < items.length; i++) keys[i] = callAny(interp, key, [items[i]]);
     } catch (e) {
       for (const k of keys) if (k !== interp.rt.None) heap.decref(k);
       throw e;
@@ -94,7 +94,7 @@ function minmax(name: 'min' | 'max'): NativeImpl {
     let best: PyObject | null = null;
     try {
       for (const x of items) {
-        const k = key ? callObject(interp, key, [x]) : x;
+        const k = key ? callAny(interp, key, [x]) : x;
         if (!key) heap.incref(k);
         if (best === null || compare(interp, op, k, bestKey as PyObject)) {
           heap.xdecref(bestKey);

@@ -27,6 +27,7 @@ import { dictBinaryOp } from './dictMethods';
 import { setBinaryOp, setCompare, setInPlaceOp } from './setMethods';
 import { printfFormat } from './printfFormat';
 import { newStrIter } from '../builtins/iterTools';
+import { PyNativeObject } from '../modules/nativeObject';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -188,6 +189,7 @@ export function isTrue(interp: Interp, o: PyObject): boolean {
 /** `PyObject_RichCompare` for operator index 0..5 (`<`, `<=`, `==`, `!=`, `>`, `>=`), as a boolean. */
 export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
   if (isUserObject(a) || isUserObject(b)) { const r = slotCompare(interp, op, a, b, (x) => isTrue(interp, x)); if (r !== null) return r; }
+  if (a instanceof PyNativeObject && a.compare) { const r = a.compare(interp, op, b); if (r !== undefined) return r; }
   if (op === 2 || op === 3) {
     const eq = equals(interp, a, b);
     return op === 2 ? eq : !eq;

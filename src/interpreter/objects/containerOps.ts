@@ -19,6 +19,7 @@ import type { Interp } from '../runtime/interp';
 import { equals } from './abstract';
 import { hashedKey } from './hashKey';
 import { lazyIterNext } from '../builtins/iterTools';
+import { PyNativeObject } from '../modules/nativeObject';
 
 /** `_PyErr_SetKeyError(key)`: `KeyError` whose single argument is the key itself. */
 export function raiseKeyError(interp: Interp, key: PyObject): never {
@@ -100,7 +101,7 @@ export function containerIter(interp: Interp, o: PyObject): PyObject | undefined
   if (o instanceof PyDictObject) return newDictIter(rt, o, 'keys');
   if (o instanceof PySetObject) return newSetIter(rt, o);
   if (o instanceof PyDictViewObject) return newDictIter(rt, o.dict as PyDictObject, o.kind);
-  if (o instanceof PyDictIterObject || o instanceof PySetIterObject || o instanceof PyLazyIterObject) {
+  if (o instanceof PyDictIterObject || o instanceof PySetIterObject || o instanceof PyLazyIterObject || (o instanceof PyNativeObject && o.next)) {
     rt.heap.incref(o);
     return o;
   }
@@ -120,5 +121,6 @@ export function containerIterNext(interp: Interp, it: PyObject): PyObject | null
     return r;
   }
   if (it instanceof PyLazyIterObject) return lazyIterNext(interp, it);
+  if (it instanceof PyNativeObject && it.next) return it.next(interp);
   return undefined;
 }

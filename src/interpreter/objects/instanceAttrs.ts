@@ -25,6 +25,8 @@ import { classTypes } from '../../engine/objects/classTypes';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { propertyAttr } from '../builtins/classBuiltins';
+import { funcGetAttr, funcSetAttr } from './funcAttrs';
+import { PyNativeObject } from '../modules/nativeObject';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -161,6 +163,8 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     }
     return null;
   }
+  if (owner instanceof PyFunctionObject) return funcGetAttr(interp, owner, name);
+  if (owner instanceof PyNativeObject && owner.getAttr) return owner.getAttr(interp, name);
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).property) return propertyAttr(interp, owner, name);
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).super) {
     return superGetAttr(interp, owner.refs[0] as PyTypeObject, owner.refs[1] as PyObject, name, false);
@@ -248,6 +252,7 @@ export function setAttrUser(interp: Interp, owner: PyObject, name: string, value
     rt.heap.xdecref(old);
     return true;
   }
+  if (owner instanceof PyFunctionObject) return funcSetAttr(interp, owner, name, value);
   const type = owner.type;
   if (!(type instanceof PyHeapTypeObject)) return false;
   const descr = typeLookup(interp, type, name);

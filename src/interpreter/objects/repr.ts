@@ -13,6 +13,7 @@ import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
+import { PyNativeObject } from '../modules/nativeObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { floatRepr } from '../runtime/floatRepr';
 import { containerRepr } from './containerRepr';
@@ -43,6 +44,7 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   const user = slotRepr(interp, o, false);
   if (user !== null) return user;
   if (o === rt.None) return 'None';
+  if (o instanceof PyNativeObject && o.repr) return o.repr(interp);
   if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : String(o.value);
   if (o instanceof PyFloatObject) return floatRepr(o.value);
   if (o instanceof PyUnicodeObject) return strRepr(o.value);

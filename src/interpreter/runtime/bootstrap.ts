@@ -25,6 +25,7 @@ import { installStrQueries } from '../objects/strQueries';
 import { installClassBuiltins } from '../builtins/classBuiltins';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
+import { installStdlibModules } from '../modules/stdlibModules';
 import { UnsupportedError } from './pyError';
 
 /** An interpreter and its collector. */
@@ -82,6 +83,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installValueBuiltins(interp);
   installSys(interp);
   installGc(interp, collector);
+  installStdlibModules(interp);
   installRandom(interp);
   return { interp, collector };
 }

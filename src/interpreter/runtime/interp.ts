@@ -26,6 +26,8 @@ export class Interp {
   readonly builtins = new Map<string, PyObject>();
   /** Modules by name (`sys.modules`). */
   readonly modules = new Map<string, PyModuleObject>();
+  /** Modules created on their first import (`math`, `itertools`…), by name. */
+  readonly moduleLoaders = new Map<string, (interp: Interp) => PyModuleObject>();
   /** The built-in types' methods. */
   readonly methods: MethodTables;
   /** Constructors of the built-in types. */
@@ -116,7 +118,9 @@ export class Interp {
 
   /** `import name`: a new reference to the module. */
   importModule(name: string): PyObject {
-    const m = this.modules.get(name);
+    let m = this.modules.get(name);
+    const load = m ? undefined : this.moduleLoaders.get(name);
+    if (load) m = load(this);
     if (!m) throw new UnsupportedError(`import ${name} (the module is not available in the simulation yet)`, this.line);
     this.rt.heap.incref(m);
     return m;

@@ -11,9 +11,15 @@
  *   instance            its type's `__call__`
  *   built-ins           the native or the type constructor, run to completion
  *
- * `callAny` is the nested form for natives (sorted's key, `__repr__` from repr(), `__del__` from a
- * dealloc): a nested EvalLoop runs the frame to completion (callObject.ts's rules: no pause points
- * inside, the nested frames are not in the traceback).
+ * `callAny` is the nested form for natives (sorted's key, map's function, `__repr__` from repr(),
+ * `__del__` from a dealloc): a nested EvalLoop runs the frame to completion, as CPython re-enters
+ * `_PyEval_EvalFrame` from C.
+ *
+ * Obscurity: lines inside such a nested call are not pause points. The session's line hook only
+ * sees the outermost loop, so a run can stop before or after `sorted(xs, key=f)`, never inside
+ * `f`. The heap still attributes allocations to the lines they run on (the nested hook sets the
+ * current line), and the outer line is restored afterwards. Exceptions propagate as PyError; the
+ * frames of the nested run do not appear in the traceback.
  */
 import { PyDescrObject } from '../../engine/objects/descrObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
@@ -32,6 +38,7 @@ import { typeCallFrame } from './typeCall';
 import { typeLookup } from '../objects/instanceAttrs';
 import { genCallFrame } from './generators';
 import { newSuper } from '../objects/superObject';
+import { PyNativeObject } from '../modules/nativeObject';
 
 /** A call's outcome: a frame to run, or the finished result (a new reference). */
 export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: undefined; result: PyObject };
@@ -60,6 +67,7 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       if (callable === interp.builtins.get('super')) return { result: newSuper(interp, args, previous) };
       return { result: callNative(interp, callable, args, kwnames) };
     }
+    if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);
     if (callable instanceof PyHeapTypeObject) return typeCallFrame(interp, callable, args, kwnames, previous);
     if (callable instanceof PyTypeObject) return { result: interp.callType(callable, args, kwnames) };
     if (callable instanceof PyDescrObject && callable.refs.length === 1 && depth === 0) {
@@ -67,7 +75,8 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       callable = callable.refs[0] as PyObject;
       continue;
     }
-    const call = callable.type instanceof PyHeapTypeObject ? typeLookup(interp, callable.type, '__call__') : null;
+    // A heap type's `__call__`, or a built-in type's `tp_call` (a weakref).
+    const call = callable.type instanceof PyHeapTypeObject ? typeLookup(interp, callable.type, '__call__') : interp.methods.lookup(callable.type, '__call__');
     if (call && depth < 8) {
       args = [callable, ...args];
       callable = call;

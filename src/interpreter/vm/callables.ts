@@ -1,13 +1,18 @@
 /**
  * Calling: built-in (native) functions and methods, and Python functions, whose arguments are
- * bound into a new frame's fast locals as `_PyEval_MakeFrameVector` / `initialize_locals` do:
- * positionals, then keywords by name, then defaults; extra positionals into `*args` (a tuple).
+ * bound into a new frame's fast locals as `initialize_locals` (Python/ceval.c 3.12) does: the
+ * `**kwargs` dict first (PyDict_New), positionals, extra positionals into `*args` (a tuple),
+ * keywords by name (unknown ones into `**kwargs`), then defaults and keyword-only defaults
+ * (`__kwdefaults__`, a dict).
  */
 import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { CO_FLAGS } from '../compiler/codeObject';
+import { dictGetItem, dictSetItem, newDict, PyDictObject } from '../../engine/objects/dictObject';
+import { hashedKey } from '../objects/hashKey';
+import { internName } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
 import { Frame } from './frame';
 import type { LoadedCode } from './loadedCode';
@@ -33,20 +38,31 @@ export function callNative(interp: Interp, f: PyCFunctionObject, args: PyObject[
  */
 export function makeFunctionFrame(interp: Interp, f: PyFunctionObject, args: PyObject[], kwnames: string[] | null, previous: Frame | null): Frame {
   const fc = f.code as FunctionCode;
-  const code = fc.loaded.code;
   const heap = interp.rt.heap;
   const frame = new Frame(fc.loaded, fc.globals, null, f, previous);
-  const locals = frame.localsplus;
+  try {
+    bindArguments(interp, f, frame.localsplus, args, kwnames);
+  } catch (e) {
+    // What was bound belongs to the frame, which is dropped (`clear_thread_frame`).
+    for (const v of frame.localsplus) heap.xdecref(v);
+    frame.localsplus.fill(null);
+    throw e;
+  }
+  return frame;
+}
+
+function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | null)[], args: PyObject[], kwnames: string[] | null): void {
+  const code = (f.code as FunctionCode).loaded.code;
+  const heap = interp.rt.heap;
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
   const argcount = code.argcount;
   const total = argcount + code.kwonlyargcount;
   const hasVarargs = (code.flags & CO_FLAGS.VARARGS) !== 0;
   const name = code.qualname;
-  if (npos > argcount && !hasVarargs) {
-    const given = npos;
-    interp.typeError(`${name}() takes ${argcount} positional argument${argcount === 1 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
-  }
+  const defaults = f.refs.defaults instanceof PyTupleObject ? f.refs.defaults.items : [];
+  const kwdict = (code.flags & CO_FLAGS.VARKEYWORDS) !== 0 ? newDict(interp.rt) : null;
+  if (kwdict) locals[total + (hasVarargs ? 1 : 0)] = kwdict;
   for (let i = 0; i < Math.min(npos, argcount); i++) {
     heap.incref(args[i]);
     locals[i] = args[i];
@@ -59,13 +75,20 @@ export function makeFunctionFrame(interp: Interp, f: PyFunctionObject, args: PyO
   for (let k = 0; k < nkw; k++) {
     const kw = (kwnames as string[])[k];
     const index = code.varnames.indexOf(kw);
-    if (index < 0 || index >= total || index < code.posonlyargcount) interp.typeError(`${name}() got an unexpected keyword argument '${kw}'`);
-    if (locals[index] !== null) interp.typeError(`${name}() got multiple values for argument '${kw}'`);
     const v = args[npos + k];
+    if (index < 0 || index >= total || index < code.posonlyargcount) {
+      if (!kwdict) interp.typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+      const key = internName(interp, kw);
+      heap.incref(key);
+      heap.incref(v);
+      dictSetItem(interp.rt, kwdict, hashedKey(interp, key), v);
+      continue;
+    }
+    if (locals[index] !== null) interp.typeError(`${name}() got multiple values for argument '${kw}'`);
     heap.incref(v);
     locals[index] = v;
   }
-  const defaults = f.refs.defaults instanceof PyTupleObject ? f.refs.defaults.items : [];
+  if (npos > argcount && !hasVarargs) tooManyPositional(interp, name, code.argcount, defaults.length, npos, locals.slice(argcount, total).filter((v) => v !== null).length);
   const firstDefault = argcount - defaults.length;
   const missing: string[] = [];
   for (let i = 0; i < argcount; i++) {
@@ -81,10 +104,22 @@ export function makeFunctionFrame(interp: Interp, f: PyFunctionObject, args: PyO
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     interp.typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
   }
+  const kwdefaults = f.refs.kwdefaults instanceof PyDictObject ? f.refs.kwdefaults : null;
   for (let i = argcount; i < total; i++) {
-    if (locals[i] === null) interp.typeError(`${name}() missing 1 required keyword-only argument: '${code.varnames[i]}'`);
+    if (locals[i] !== null) continue;
+    const d = kwdefaults ? dictGetItem(kwdefaults, hashedKey(interp, internName(interp, code.varnames[i]))) : null;
+    if (!d) interp.typeError(`${name}() missing 1 required keyword-only argument: '${code.varnames[i]}'`);
+    heap.incref(d);
+    locals[i] = d;
   }
-  return frame;
+}
+
+/** `too_many_positional` (Python/ceval.c). */
+function tooManyPositional(interp: Interp, name: string, argcount: number, ndefaults: number, given: number, kwonlyGiven: number): never {
+  const takes = ndefaults > 0 ? `from ${argcount - ndefaults} to ${argcount}` : `${argcount}`;
+  const plural = ndefaults > 0 || argcount !== 1 ? 's' : '';
+  const kwonly = kwonlyGiven ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})` : '';
+  return interp.typeError(`${name}() takes ${takes} positional argument${plural} but ${given}${kwonly} ${given === 1 && !kwonlyGiven ? 'was' : 'were'} given`);
 }
 
 /** Whether `o` can be called by the eval loop. */

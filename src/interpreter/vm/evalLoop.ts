@@ -33,6 +33,8 @@ import type { PyCodeObject } from './loadedCode';
 import { OPCODE_NUMBERS } from './loadedCode';
 import { PyGenObject } from '../../engine/objects/genObject';
 import { prepareCall, type PreparedCall } from './callDispatch';
+import { flattenCallEx, starArgsTuple } from './callEx';
+import { importFrom, importStar } from './importOps';
 import { classOp } from './classOps';
 import { clearFrameRefs, genFrameReleased, genRaised, genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
@@ -677,17 +679,49 @@ export class EvalLoop {
           if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
           break;
         }
+        case O.CALL_FUNCTION_EX: {
+          const kwargs = arg & 1 ? pop() : null;
+          const callargs = pop();
+          const callable = pop();
+          heap.xdecref(stack.pop());
+          let prepared: PreparedCall;
+          try {
+            const tuple = starArgsTuple(interp, callable, callargs);
+            try {
+              const flat = flattenCallEx(tuple, kwargs);
+              prepared = prepareCall(interp, callable, flat.args, flat.kwnames, frame);
+            } finally {
+              heap.decref(tuple);
+            }
+          } finally {
+            heap.decref(callable);
+            heap.decref(callargs);
+            heap.xdecref(kwargs);
+          }
+          if (prepared.frame) {
+            interp.depth++;
+            frame = prepared.frame;
+            this.frame = frame;
+            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+          } else stack.push(prepared.result);
+          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+          break;
+        }
         case O.MAKE_FUNCTION: {
           const codeObj = pop() as PyCodeObject;
           const closure = arg & 8 ? pop() : null;
           if (arg & 4) heap.decref(pop());
-          if (arg & 2) interp.raise('TypeError', 'keyword-only defaults are not supported yet');
+          const kwdefaults = arg & 2 ? pop() : null;
           const defaults = arg & 1 ? pop() : null;
           const loaded = codeObj.loaded;
           const fc: FunctionCode = { loaded, globals: frame.globals };
           const qualname = intern(rt, loaded.code.qualname);
           const name = intern(rt, loaded.code.name);
-          const f = newFunction(rt, fc, { defaults, closure, qualname, name });
+          // PyFunction_New: the docstring is co_consts[0] when it is a str (3.11-3.13).
+          const first = loaded.consts[0];
+          const doc = first instanceof PyUnicodeObject ? first : rt.None;
+          heap.incref(doc);
+          const f = newFunction(rt, fc, { defaults, kwdefaults, closure, qualname, name, doc });
           heap.decref(codeObj);
           stack.push(f);
           break;
@@ -772,7 +806,7 @@ export class EvalLoop {
         }
         case O.IMPORT_FROM: {
           const module = stack[stack.length - 1] as PyObject;
-          stack.push(interp.getAttr(module, code.names[arg], false).value);
+          stack.push(importFrom(interp, module, code.names[arg]));
           break;
         }
         case O.RAISE_VARARGS: {
@@ -830,6 +864,16 @@ export class EvalLoop {
           if (arg === 5) { // UNARY_POSITIVE
             const v = stack[stack.length - 1] as PyObject;
             if (!(isNumber(v))) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
+            break;
+          }
+          if (arg === 2) { // IMPORT_STAR
+            const module = pop();
+            try {
+              importStar(interp, module, frame.locals ?? frame.globals);
+            } finally {
+              heap.decref(module);
+            }
+            stack.push(interp.none());
             break;
           }
           if (arg === 6) { // LIST_TO_TUPLE

@@ -1,0 +1,405 @@
+/**
+ * `math` (Modules/mathmodule.c, 3.11–3.13). Float functions call the platform's libm in CPython;
+ * here JavaScript's `Math` (V8's fdlibm port), which agrees with glibc on the values the corpus
+ * checks. What CPython computes itself is mirrored: `fsum` (Shewchuk's exact partials, `msum`),
+ * `factorial`/`comb`/`perm`/`isqrt`/`gcd`/`lcm` on exact integers, `log` of huge ints (`loghelper`:
+ * frexp of the int), `prod` (ints stay exact), `isclose`, `modf`, `frexp`, domain and range
+ * errors (`math_1`: a NaN from a non-NaN argument is "math domain error", an infinity from a
+ * finite one is "math range error").
+ */
+import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { newInt, normalizeInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { binaryOp, getIter, iterNext } from '../objects/abstract';
+import type { Interp } from '../runtime/interp';
+import type { NativeImpl } from '../vm/callables';
+import type { PyModuleObject } from '../runtime/moduleObject';
+import { splitKeywords } from '../builtins/args';
+import { asBigInt, asDouble, positional } from './moduleArgs';
+
+/** `math_1`: f on a double, with CPython's error rules. */
+function math1(name: string, f: (x: number) => number, canOverflow: boolean): NativeImpl {
+  return (interp, args, kwnames) => {
+    oneArg(interp, name, args, kwnames);
+    const x = asDouble(interp, args[0]);
+    const r = f(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) interp.raise('ValueError', 'math domain error');
+    if (!Number.isFinite(r) && Number.isFinite(x) && !Number.isNaN(r)) {
+      interp.raise(canOverflow ? 'OverflowError' : 'ValueError', canOverflow ? 'math range error' : 'math domain error');
+    }
+    return newFloat(interp.rt, r);
+  };
+}
+
+function oneArg(interp: Interp, name: string, args: PyObject[], kwnames: string[] | null): void {
+  if ((kwnames && kwnames.length) || args.length !== 1) {
+    if (kwnames && kwnames.length) interp.typeError(`math.${name}() takes no keyword arguments`);
+    interp.typeError(`math.${name}() takes exactly one argument (${args.length} given)`);
+  }
+}
+
+/** `float → int` for floor/ceil/trunc. */
+function toInt(interp: Interp, x: number): PyObject {
+  if (Number.isNaN(x)) interp.raise('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) interp.raise('OverflowError', 'cannot convert float infinity to integer');
+  return newInt(interp.rt, normalizeInt(Number.isSafeInteger(x) ? x : BigInt(x)));
+}
+
+function rounding(name: string, f: (x: number) => number): NativeImpl {
+  return (interp, args, kwnames) => {
+    oneArg(interp, name, args, kwnames);
+    const o = args[0];
+    if (o instanceof PyLongObject && o.type === interp.rt.types.int) {
+      interp.rt.heap.incref(o);
+      return o;
+    }
+    if (o instanceof PyLongObject) return newInt(interp.rt, o.value);
+    return toInt(interp, f(asDouble(interp, o)));
+  };
+}
+
+/** `loghelper`: log of an int too large for a double, via its bit length. */
+function logOf(interp: Interp, o: PyObject, f: (x: number) => number): number {
+  if (o instanceof PyLongObject && typeof o.value === 'bigint') {
+    const v = o.value;
+    if (v <= 0n) interp.raise('ValueError', 'math domain error');
+    const d = Number(v);
+    if (Number.isFinite(d)) return f(d);
+    // _PyLong_Frexp: v = x * 2**e with x in [0.5, 1), then func(x) + func(2.0) * e.
+    const e = v.toString(2).length;
+    const x = Number(v >> BigInt(e - 55)) / 2 ** 55;
+    return f(x) + f(2) * e;
+  }
+  const x = asDouble(interp, o);
+  if (Number.isNaN(x)) return x;
+  if (x <= 0) interp.raise('ValueError', 'math domain error');
+  return f(x);
+}
+
+function bigIsqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  if (x === 0n) x = 1n;
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) {
+      while (x * x > n) x--;
+      while ((x + 1n) * (x + 1n) <= n) x++;
+      return x;
+    }
+    x = y;
+  }
+}
+
+function gcd2(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  b = b < 0n ? -b : b;
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+function factorialOf(n: bigint): bigint {
+  let r = 1n;
+  for (let i = 2n; i <= n; i++) r *= i;
+  return r;
+}
+
+function intResult(interp: Interp, v: bigint): PyObject {
+  return newInt(interp.rt, normalizeInt(v));
+}
+
+/** `math.fsum`: Shewchuk's exact partial sums, rounded as `msum` rounds (mathmodule.c). */
+function fsum(interp: Interp, iterable: PyObject): number {
+  const partials: number[] = [];
+  let specialSum = 0;
+  let infSum = 0;
+  const it = getIter(interp, iterable);
+  try {
+    for (let item = iterNext(interp, it); item !== null; item = iterNext(interp, it)) {
+      let x: number;
+      try {
+        x = asDouble(interp, item);
+      } finally {
+        interp.rt.heap.decref(item);
+      }
+      const xsave = x;
+      let i = 0;
+      for (const p of partials) {
+        let y = p;
+        if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+        const hi = x + y;
+        const lo = y - (hi - x);
+        if (lo !== 0) partials[i++] = lo;
+        x = hi;
+      }
+      partials.length = i;
+      if (x !== 0) {
+        if (!Number.isFinite(x)) {
+          if (Number.isFinite(xsave)) interp.raise('OverflowError', 'intermediate overflow in fsum');
+          if (!Number.isFinite(xsave) && !Number.isNaN(xsave)) infSum += xsave;
+          specialSum += xsave;
+          partials.length = 0;
+        } else partials.push(x);
+      }
+    }
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+  if (specialSum !== 0) {
+    if (Number.isNaN(infSum)) interp.raise('ValueError', '-inf + inf in fsum');
+    return specialSum;
+  }
+  let n = partials.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
+
+/** `frexp`: mantissa in [0.5, 1) and exponent. */
+function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  let m = x * Math.pow(2, -e);
+  while (Math.abs(m) < 0.5) { m *= 2; e--; }
+  while (Math.abs(m) >= 1) { m /= 2; e++; }
+  return [m, e];
+}
+
+function ldexp(m: number, e: number): number {
+  // Split the scaling so no intermediate power of two over- or underflows.
+  let r = m;
+  while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) { r *= 2 ** -1000; e += 1000; }
+  return r * 2 ** e;
+}
+
+/** Creates the module (on first import). */
+export function createMath(interp: Interp): PyModuleObject {
+  const rt = interp.rt;
+  const float = (v: number) => newFloat(rt, v);
+  const two = (name: string, f: (x: number, y: number) => number, check = true): NativeImpl => (i, args, kw) => {
+    positional(i, name, args, kw, 2);
+    const x = asDouble(i, args[0]);
+    const y = asDouble(i, args[1]);
+    const r = f(x, y);
+    if (check && Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) i.raise('ValueError', 'math domain error');
+    if (check && !Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y)) i.raise('OverflowError', 'math range error');
+    return float(r);
+  };
+  const functions: Record<string, NativeImpl> = {
+    sqrt: math1('sqrt', Math.sqrt, false),
+    exp: math1('exp', Math.exp, true),
+    expm1: math1('expm1', Math.expm1, true),
+    sin: math1('sin', Math.sin, false),
+    cos: math1('cos', Math.cos, false),
+    tan: math1('tan', Math.tan, false),
+    asin: math1('asin', Math.asin, false),
+    acos: math1('acos', Math.acos, false),
+    atan: math1('atan', Math.atan, false),
+    sinh: math1('sinh', Math.sinh, true),
+    cosh: math1('cosh', Math.cosh, true),
+    tanh: math1('tanh', Math.tanh, false),
+    asinh: math1('asinh', Math.asinh, false),
+    acosh: math1('acosh', Math.acosh, false),
+    atanh: math1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false),
+    fabs: math1('fabs', Math.abs, false),
+    floor: rounding('floor', Math.floor),
+    ceil: rounding('ceil', Math.ceil),
+    trunc: rounding('trunc', Math.trunc),
+    degrees: math1('degrees', (x) => x * (180 / Math.PI), true),
+    radians: math1('radians', (x) => x * (Math.PI / 180), false),
+    log2: (i, args, kw) => { oneArg(i, 'log2', args, kw); return float(logOf(i, args[0], Math.log2)); },
+    log10: (i, args, kw) => { oneArg(i, 'log10', args, kw); return float(logOf(i, args[0], Math.log10)); },
+    log1p: math1('log1p', (x) => (x <= -1 ? (x === -1 ? NaN : NaN) : Math.log1p(x)), false),
+    log: (i, args, kw) => {
+      positional(i, 'log', args, kw, 1, 2);
+      const num = logOf(i, args[0], Math.log);
+      if (args.length === 1) return float(num);
+      const den = logOf(i, args[1], Math.log);
+      if (den === 0) i.raise('ZeroDivisionError', 'float division by zero');
+      return float(num / den);
+    },
+    pow: two('pow', (x, y) => {
+      if (x === 1 || y === 0) return 1;
+      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) return NaN;
+      if (x === 0 && y < 0) return NaN;
+      return Math.pow(x, y);
+    }),
+    atan2: two('atan2', Math.atan2, false),
+    fmod: two('fmod', (x, y) => (y === 0 || !Number.isFinite(x) ? NaN : Number.isFinite(y) ? x % y : x)),
+    copysign: two('copysign', (x, y) => {
+      const neg = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && false);
+      return neg ? -Math.abs(x) : Math.abs(x);
+    }, false),
+    remainder: two('remainder', (x, y) => {
+      if (y === 0 || !Number.isFinite(x)) return NaN;
+      if (!Number.isFinite(y)) return x;
+      const n = Math.round(x / y);
+      let r = x - n * y;
+      if (Math.abs(r) === Math.abs(y) / 2 && n % 2 !== 0) r = x - (n - Math.sign(n)) * y;
+      return r;
+    }),
+    hypot: (i, args, kw) => {
+      positional(i, 'hypot', args, kw, 0, Infinity);
+      return float(Math.hypot(...args.map((a) => asDouble(i, a))));
+    },
+    dist: (i, args, kw) => {
+      positional(i, 'dist', args, kw, 2);
+      const p = seqOf(i, args[0]);
+      const q = seqOf(i, args[1]);
+      if (p.length !== q.length) i.raise('ValueError', 'both points must have the same number of dimensions');
+      return float(Math.hypot(...p.map((x, k) => x - q[k])));
+    },
+    isnan: (i, args, kw) => { oneArg(i, 'isnan', args, kw); return i.bool(Number.isNaN(asDouble(i, args[0]))); },
+    isinf: (i, args, kw) => { oneArg(i, 'isinf', args, kw); const x = asDouble(i, args[0]); return i.bool(!Number.isFinite(x) && !Number.isNaN(x)); },
+    isfinite: (i, args, kw) => { oneArg(i, 'isfinite', args, kw); return i.bool(Number.isFinite(asDouble(i, args[0]))); },
+    isclose: (i, args, kwnames) => {
+      const { positional: pos, keywords } = splitKeywords(args, kwnames);
+      if (pos.length !== 2) i.typeError(`isclose() takes exactly 2 positional arguments (${pos.length} given)`);
+      const a = asDouble(i, pos[0]);
+      const b = asDouble(i, pos[1]);
+      const relTol = keywords.has('rel_tol') ? asDouble(i, keywords.get('rel_tol') as PyObject) : 1e-9;
+      const absTol = keywords.has('abs_tol') ? asDouble(i, keywords.get('abs_tol') as PyObject) : 0;
+      if (relTol < 0 || absTol < 0) i.raise('ValueError', 'tolerances must be non-negative');
+      if (a === b) return i.bool(true);
+      if (!Number.isFinite(a) || !Number.isFinite(b)) return i.bool(false);
+      const diff = Math.abs(b - a);
+      return i.bool((diff <= Math.abs(relTol * b)) || (diff <= Math.abs(relTol * a)) || diff <= absTol);
+    },
+    modf: (i, args, kw) => {
+      oneArg(i, 'modf', args, kw);
+      const x = asDouble(i, args[0]);
+      if (!Number.isFinite(x)) {
+        if (Number.isNaN(x)) return newTuple(rt, [float(x), float(x)]);
+        return newTuple(rt, [float(x > 0 ? 0 : -0), float(x)]);
+      }
+      const ip = Math.trunc(x);
+      const fp = x - ip;
+      return newTuple(rt, [float(fp === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : fp), float(ip)]);
+    },
+    frexp: (i, args, kw) => {
+      oneArg(i, 'frexp', args, kw);
+      const [m, e] = frexp(asDouble(i, args[0]));
+      return newTuple(rt, [float(m), newInt(rt, e)]);
+    },
+    ldexp: (i, args, kw) => {
+      positional(i, 'ldexp', args, kw, 2);
+      const x = asDouble(i, args[0]);
+      const e = Number(asBigInt(i, args[1]));
+      const r = ldexp(x, Math.max(-2000, Math.min(2000, e)));
+      if (!Number.isFinite(r) && Number.isFinite(x)) i.raise('OverflowError', 'math range error');
+      return float(r);
+    },
+    factorial: (i, args, kw) => {
+      oneArg(i, 'factorial', args, kw);
+      if (args[0] instanceof PyFloatObject) i.typeError("'float' object cannot be interpreted as an integer");
+      const n = asBigInt(i, args[0]);
+      if (n < 0n) i.raise('ValueError', 'factorial() not defined for negative values');
+      return intResult(i, factorialOf(n));
+    },
+    isqrt: (i, args, kw) => {
+      oneArg(i, 'isqrt', args, kw);
+      const n = asBigInt(i, args[0]);
+      if (n < 0n) i.raise('ValueError', 'isqrt() argument must be nonnegative');
+      return intResult(i, bigIsqrt(n));
+    },
+    gcd: (i, args) => intResult(i, args.reduce((g, a) => gcd2(g, asBigInt(i, a)), 0n)),
+    lcm: (i, args) => {
+      let r = 1n;
+      for (const a of args) {
+        const v = asBigInt(i, a);
+        if (v === 0n || r === 0n) { r = 0n; continue; }
+        r = (r * v) / gcd2(r, v);
+        if (r < 0n) r = -r;
+      }
+      return intResult(i, r);
+    },
+    comb: (i, args, kw) => {
+      positional(i, 'comb', args, kw, 2);
+      const n = asBigInt(i, args[0]);
+      const k = asBigInt(i, args[1]);
+      if (n < 0n) i.raise('ValueError', 'n must be a non-negative integer');
+      if (k < 0n) i.raise('ValueError', 'k must be a non-negative integer');
+      if (k > n) return newInt(rt, 0);
+      const kk = k < n - k ? k : n - k;
+      let r = 1n;
+      for (let j = 1n; j <= kk; j++) r = (r * (n - kk + j)) / j;
+      return intResult(i, r);
+    },
+    perm: (i, args, kw) => {
+      positional(i, 'perm', args, kw, 1, 2);
+      const n = asBigInt(i, args[0]);
+      const k = args.length > 1 && args[1] !== rt.None ? asBigInt(i, args[1]) : n;
+      if (n < 0n) i.raise('ValueError', 'n must be a non-negative integer');
+      if (k < 0n) i.raise('ValueError', 'k must be a non-negative integer');
+      if (k > n) return newInt(rt, 0);
+      let r = 1n;
+      for (let j = n - k + 1n; j <= n; j++) r *= j;
+      return intResult(i, r);
+    },
+    fsum: (i, args, kw) => { oneArg(i, 'fsum', args, kw); return float(fsum(i, args[0])); },
+    prod: (i, args, kwnames) => {
+      const { positional: pos, keywords } = splitKeywords(args, kwnames);
+      if (pos.length !== 1) i.typeError(`prod() takes exactly 1 positional argument (${pos.length} given)`);
+      let acc: PyObject = keywords.get('start') ?? rt.None;
+      if (acc === rt.None) acc = newInt(rt, 1); else rt.heap.incref(acc);
+      const it = getIter(i, pos[0]);
+      try {
+        for (let x = iterNext(i, it); x !== null; x = iterNext(i, it)) {
+          try {
+            const next = binaryOp(i, 5, acc, x);
+            rt.heap.decref(acc);
+            acc = next;
+          } finally {
+            rt.heap.decref(x);
+          }
+        }
+      } catch (e) {
+        rt.heap.decref(acc);
+        throw e;
+      } finally {
+        rt.heap.decref(it);
+      }
+      return acc;
+    },
+  };
+  const values: Record<string, PyObject> = {
+    pi: float(Math.PI), e: float(Math.E), tau: float(2 * Math.PI), inf: float(Infinity), nan: float(NaN),
+  };
+  return interp.defineModule('math', functions, values);
+}
+
+function seqOf(interp: Interp, o: PyObject): number[] {
+  const out: number[] = [];
+  const it = getIter(interp, o);
+  try {
+    for (let x = iterNext(interp, it); x !== null; x = iterNext(interp, it)) {
+      try {
+        out.push(asDouble(interp, x));
+      } finally {
+        interp.rt.heap.decref(x);
+      }
+    }
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Argument conversions shared by the standard-library modules, with CPython's messages:
+ * `PyFloat_AsDouble`, `PyNumber_Index`, positional-count checks (`_PyArg_CheckPositional`).
+ */
+import { PyFloatObject } from '../../engine/objects/floatObject';
+import { PyLongObject, type IntValue } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import type { Interp } from '../runtime/interp';
+import { noKeywords } from '../builtins/args';
+
+/** `PyFloat_AsDouble` for ints, bools and floats. */
+export function asDouble(interp: Interp, o: PyObject): number {
+  if (o instanceof PyFloatObject) return o.value;
+  if (o instanceof PyLongObject) {
+    const v = o.value;
+    if (typeof v === 'number') return v;
+    const d = Number(v);
+    if (!Number.isFinite(d)) interp.raise('OverflowError', 'int too large to convert to float');
+    return d;
+  }
+  return interp.typeError(`must be real number, not ${o.type.name}`);
+}
+
+/** `PyNumber_Index`: an int's value. */
+export function asIndex(interp: Interp, o: PyObject): IntValue {
+  if (o instanceof PyLongObject) return o.value;
+  return interp.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+}
+
+/** An int's value as a bigint. */
+export function asBigInt(interp: Interp, o: PyObject): bigint {
+  return BigInt(asIndex(interp, o));
+}
+
+/** A safe-integer index (`Py_ssize_t`). */
+export function asSize(interp: Interp, o: PyObject, what = 'Python int too large to convert to C ssize_t'): number {
+  const v = asIndex(interp, o);
+  if (typeof v !== 'number') interp.raise('OverflowError', what);
+  return v as number;
+}
+
+/** `name expected n arguments, got m` (positional only, no keywords). */
+export function positional(interp: Interp, name: string, args: PyObject[], kwnames: string[] | null, min: number, max = min): void {
+  noKeywords(interp, name, kwnames);
+  if (args.length < min || args.length > max) {
+    if (min === max) interp.typeError(`${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    if (args.length < min) interp.typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+    interp.typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}

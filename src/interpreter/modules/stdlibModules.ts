@@ -1,0 +1,18 @@
+/**
+ * The standard-library modules the simulation provides, created on their first import (each a
+ * file of this folder). An import of any other module is an UnsupportedError naming it and the
+ * line. Obscurity: CPython's first import of `functools` or `heapq` runs their `.py` files and
+ * allocates the module's functions and dicts; the simulated modules are static objects, so an
+ * import allocates only what the module's values need (math.pi's float...).
+ */
+import type { Interp } from '../runtime/interp';
+import { createMath } from './mathModule';
+import { createItertools } from './itertoolsModule';
+import { createFunctools } from './functoolsModule';
+
+/** Registers the module loaders. */
+export function installStdlibModules(interp: Interp): void {
+  interp.moduleLoaders.set('math', createMath);
+  interp.moduleLoaders.set('itertools', createItertools);
+  interp.moduleLoaders.set('functools', createFunctools);
+}

@@ -1,0 +1,57 @@
+/**
+ * CALL_FUNCTION_EX's arguments (Python/bytecodes.c 3.12): `f(*args, **kwargs)` arrives as a tuple
+ * and, with oparg & 1, a dict built by DICT_MERGE. A callargs that is not an exact tuple (the
+ * single-star form `f(*xs)` compiles `xs` as it is) becomes one through `PySequence_Tuple`, an
+ * allocation CPython makes too. The dict's items become keyword arguments in insertion order.
+ *
+ * Obscurity: CPython hands a native the tuple and dict as they are (`PyObject_Call`), and a
+ * vectorcall native then unpacks the dict into a temporary kwnames tuple (`_PyStack_UnpackDict`);
+ * that short-lived tuple is not simulated.
+ */
+import { dictItems, PyDictObject } from '../../engine/objects/dictObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { getIter } from '../objects/abstract';
+import { collect } from '../builtins/builtinFunctions';
+import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import { functionStr } from './collectionOps';
+
+/** The positional tuple for `callable(*callargs)` (a new reference; callargs borrowed). */
+export function starArgsTuple(interp: Interp, callable: PyObject, callargs: PyObject): PyTupleObject {
+  const rt = interp.rt;
+  if (callargs instanceof PyTupleObject && callargs.type === rt.types.tuple) {
+    rt.heap.incref(callargs);
+    return callargs;
+  }
+  let it: PyObject;
+  try {
+    it = getIter(interp, callargs);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type === interp.excType('TypeError')) {
+      interp.rt.heap.decref(e.exc);
+      interp.typeError(`${functionStr(interp, callable)} argument after * must be an iterable, not ${callargs.type.name}`);
+    }
+    throw e;
+  }
+  let items: PyObject[];
+  try {
+    items = collect(interp, it);
+  } finally {
+    rt.heap.decref(it);
+  }
+  return newTuple(rt, items);
+}
+
+/** The call's flat arguments (borrowed from `tuple` and `kwargs`) and keyword names. */
+export function flattenCallEx(tuple: PyTupleObject, kwargs: PyObject | null): { args: PyObject[]; kwnames: string[] | null } {
+  if (!(kwargs instanceof PyDictObject) || kwargs.used === 0) return { args: tuple.items, kwnames: null };
+  const args = [...tuple.items];
+  const kwnames: string[] = [];
+  for (const e of dictItems(kwargs)) {
+    kwnames.push((e.key as PyUnicodeObject).value);
+    args.push(e.value);
+  }
+  return { args, kwnames };
+}

@@ -1,0 +1,42 @@
+/**
+ * `from m import name` (IMPORT_FROM, `import_from` in Python/ceval.c) and `from m import *`
+ * (CALL_INTRINSIC_1 IMPORT_STAR, `import_all_from`): a missing name is an ImportError naming the
+ * module; `*` copies `__all__`'s names, or else every name not starting with an underscore.
+ */
+import type { PyObject } from '../../engine/objects/object';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyListObject } from '../../engine/objects/listObject';
+import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { PyModuleObject } from '../runtime/moduleObject';
+import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import type { Namespace } from './frame';
+
+/** `module.name` for IMPORT_FROM (a new reference). */
+export function importFrom(interp: Interp, module: PyObject, name: string): PyObject {
+  try {
+    return interp.getAttr(module, name, false).value;
+  } catch (e) {
+    if (!(e instanceof PyError) || !(module instanceof PyModuleObject) || e.exc.type !== interp.excType('AttributeError')) throw e;
+    interp.rt.heap.decref(e.exc);
+    return interp.raise('ImportError', `cannot import name '${name}' from '${module.name}' (unknown location)`);
+  }
+}
+
+/** Binds the module's public names in `ns` (references taken). */
+export function importStar(interp: Interp, module: PyObject, ns: Namespace): void {
+  if (!(module instanceof PyModuleObject)) return interp.typeError('from-import-* object has no __dict__ and no __all__');
+  const heap = interp.rt.heap;
+  const all = module.dict.get('__all__');
+  const names = all instanceof PyListObject || all instanceof PyTupleObject
+    ? all.items.map((s) => (s as PyUnicodeObject).value)
+    : [...module.dict.keys()].filter((k) => !k.startsWith('_'));
+  for (const name of names) {
+    const v = module.dict.get(name);
+    if (!v) interp.raise('AttributeError', `module '${module.name}' has no attribute '${name}'`);
+    heap.incref(v);
+    const old = ns.get(name);
+    ns.set(name, v);
+    heap.xdecref(old);
+  }
+}
