@@ -15,9 +15,8 @@ function run(source: string, version: '3.11' | '3.12' | '3.13' = '3.13') {
 test('an uncaught exception prints a traceback and the run stays inspectable', () => {
   const s = run('x = 1\ny = [x]\nprint(y[3])\n');
   assert.equal(s.status, 'error');
-  // CPython 3.11-3.13 print this, plus a `          ~^^^` line under `y[3]` that the simulation
-  // does not draw yet (listed in test/fidelity/KNOWN-DIFFERENCES.md).
-  assert.equal(s.error, 'Traceback (most recent call last):\n  File "script.py", line 3, in <module>\n    print(y[3])\nIndexError: list index out of range\n');
+  // What CPython 3.11-3.13 print for this script.
+  assert.equal(s.error, 'Traceback (most recent call last):\n  File "script.py", line 3, in <module>\n    print(y[3])\n          ~^^^\nIndexError: list index out of range\n');
   // The list `y` is still alive; it came from the list free list CPython's startup filled, so no
   // line owns its block (as in tracemalloc).
   assert.ok(s.state().heap.objects.some((o) => o.typeName === 'list' && o.references.length === 1 && o.line === null));

@@ -6,13 +6,14 @@
  *       print(1 / 0)
  *   ZeroDivisionError: division by zero
  *
- * Not yet: the `~~~^~~~` markers 3.11+ print under the failing sub-expression.
+ * with the `~~^~~` markers 3.11+ print under the failing sub-expression (tracebackCarets.ts).
  */
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PySyntaxError } from '../parser/syntaxError';
 import { strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { TracebackEntry } from '../vm/evalLoop';
+import { caretLine } from './tracebackCarets';
 
 /** The text CPython prints for an uncaught exception. */
 export function formatTraceback(interp: Interp, exc: PyBaseExceptionObject, entries: TracebackEntry[], sourceLines: string[], filename: string): string {
@@ -20,7 +21,11 @@ export function formatTraceback(interp: Interp, exc: PyBaseExceptionObject, entr
   for (const e of entries) {
     out.push(`  File "${e.filename}", line ${e.line}, in ${e.name}`);
     const text = e.filename === filename ? sourceLines[e.line - 1] : undefined;
-    if (text !== undefined && text.trim() !== '') out.push(`    ${text.trim()}`);
+    if (text !== undefined && text.trim() !== '') {
+      out.push(`    ${text.trim()}`);
+      const carets = e.range && e.range.line === e.line ? caretLine(text, e.range) : null;
+      if (carets !== null) out.push(carets);
+    }
   }
   const message = strOf(interp, exc);
   out.push(message === '' ? exc.type.name : `${exc.type.name}: ${message}`);

@@ -25,6 +25,7 @@ import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { FunctionCode } from './callables';
 import type { Frame } from './frame';
+import type { SourceRange } from '../session/tracebackCarets';
 import type { PyDictObject } from '../../engine/objects/dictObject';
 import type { PySetObject } from '../../engine/objects/setObject';
 import { buildConstKeyMap, buildMap, buildSet, dictMergeKwargs, dictUpdate, mapAdd, setAddItem, setUpdate } from './collectionOps';
@@ -49,6 +50,8 @@ export interface TracebackEntry {
   filename: string;
   line: number;
   name: string;
+  /** The failing instruction's source range, for the caret line under it. */
+  range?: SourceRange;
 }
 
 /** Called at every line event; returning true pauses the loop before the line runs. */
@@ -121,7 +124,11 @@ export class EvalLoop {
     this.reraising = false;
     for (;;) {
       const pc = frame.pc - 1;
-      if (addEntry) entries.unshift({ filename: frame.code.code.filename, line: frame.code.lines[Math.max(0, pc)], name: frame.code.code.name });
+      if (addEntry) {
+        const ins = frame.code.code.instructions[Math.max(0, pc)];
+        const range = ins ? { line: ins.lineno, endLine: ins.endLineno, col: ins.colOffset, endCol: ins.endColOffset } : undefined;
+        entries.unshift({ filename: frame.code.code.filename, line: frame.code.lines[Math.max(0, pc)], name: frame.code.code.name, range });
+      }
       addEntry = true;
       const handler = frame.code.handlerFor(pc);
       if (handler) {

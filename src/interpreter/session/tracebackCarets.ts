@@ -1,0 +1,109 @@
+/**
+ * The markers CPython 3.11+ print under the failing part of a traceback line
+ * (Python/traceback.c `print_error_location_carets`, `extract_anchors_from_line`):
+ *
+ *       x = 1 + None          z = [1, 2, 3][1] / 0        print([][3])
+ *           ~~^~~~~~              ~~~~~~~~~~~~~^~~              ~~^^^
+ *
+ * `^` marks the failing instruction's source range; when that range is a binary operation the
+ * operands get `~` and the operator `^`, and for a subscript the container gets `~` and the
+ * brackets `^`. No markers are printed when the range covers the whole (stripped) line; a range
+ * that continues on later lines is marked to the first line's last non-blank character.
+ */
+import { parse } from '../parser/pyAstAdapter';
+
+/** The failing instruction's source range (lines 1-based, columns 0-based UTF-8 bytes). */
+export interface SourceRange {
+  line: number;
+  endLine: number;
+  col: number;
+  endCol: number;
+}
+
+/** Character offset of a UTF-8 byte offset in `text` (`_PyPegen_byte_offset_to_character_offset`). */
+export function byteToCharOffset(text: string, byteOffset: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (const ch of text) {
+    if (bytes >= byteOffset) break;
+    const c = ch.codePointAt(0) as number;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    chars += ch.length;
+  }
+  return chars;
+}
+
+interface Anchors {
+  left: number;
+  right: number;
+}
+
+type Node = { _type: string; col_offset: number; end_col_offset: number; [k: string]: unknown };
+
+const isWhitespace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\n' || c === '\r';
+
+/** `extract_anchors_from_line` for a segment: binary operators and subscripts, else none. */
+function anchorsOf(segment: string): Anchors | null {
+  let expr: Node;
+  try {
+    const mod = parse(segment, '<traceback>') as unknown as { body: { _type: string; value?: Node }[] };
+    const stmt = mod.body[0];
+    if (mod.body.length !== 1 || stmt._type !== 'Expr' || !stmt.value) return null;
+    expr = stmt.value;
+  } catch {
+    return null;
+  }
+  const at = (byteOffset: number) => byteToCharOffset(segment, byteOffset);
+  if (expr._type === 'BinOp') {
+    const left = expr.left as Node;
+    const right = expr.right as Node;
+    const from = at(left.end_col_offset);
+    const to = at(right.col_offset);
+    for (let i = from; i < to; i++) {
+      if (isWhitespace(segment[i])) continue;
+      let r = i + 1;
+      // A two-character operator (`//`, `**`, `<<`).
+      if (i + 1 < to && !isWhitespace(segment[i + 1])) r++;
+      // Skip the closing parentheses of the left operand.
+      if (i + 1 < to && segment[i] === ')') continue;
+      return { left: i, right: r };
+    }
+    return null;
+  }
+  if (expr._type === 'Subscript') {
+    let left = at((expr.value as Node).end_col_offset);
+    let right = at((expr.slice as Node).end_col_offset) + 1;
+    while (left < segment.length && segment[left] !== '[') left++;
+    while (right < segment.length && segment[right] !== ']') right++;
+    if (right < segment.length) right++;
+    return { left, right };
+  }
+  return null;
+}
+
+/**
+ * The caret line for `sourceLine` (as in the file, indentation included), or null when CPython
+ * prints none. The result is indented to follow the 4-space margin of the printed source line.
+ */
+export function caretLine(sourceLine: string, range: SourceRange): string | null {
+  const text = sourceLine.replace(/\r?\n$/, '');
+  const indent = text.length - text.replace(/^\s+/, '').length;
+  const stripped = text.slice(indent).replace(/\s+$/, '');
+  const start = byteToCharOffset(text, range.col);
+  let end: number;
+  let anchors: Anchors | null = null;
+  if (range.line === range.endLine) {
+    end = byteToCharOffset(text, range.endCol);
+    anchors = anchorsOf(text.slice(start, end));
+  } else {
+    end = text.replace(/\s+$/, '').length;
+  }
+  if (start < indent || end <= start) return null;
+  if (end - start === stripped.length && !anchors) return null;
+  let marks = '';
+  for (let i = start; i < end; i++) {
+    const inOperator = anchors !== null && i - start >= anchors.left && i - start < anchors.right;
+    marks += anchors === null ? '^' : inOperator ? '^' : '~';
+  }
+  return `    ${' '.repeat(start - indent)}${marks}`;
+}
