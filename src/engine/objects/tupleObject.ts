@@ -30,7 +30,7 @@ export function makeTupleType(rt: Runtime): { type: PyTypeObject; freeLists: Fre
   const freeLists = Array.from({ length: TUPLE_MAXSAVESIZE },
     (_, i) => new FreeList<PyTupleObject>(`tuple[${i + 1}]`, TUPLE_MAXFREELIST, tupleSizeof(i + 1)));
   const type = rt.staticType({
-    name: 'tuple', basicsize: 24, itemsize: 8, flags: TPFLAGS.HAVE_GC,
+    name: 'tuple', basicsize: 24, itemsize: 8, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE,
     // tupledealloc: untrack, release items last to first, then the free list of its length.
     dealloc: (heap, o) => {
       const t = o as PyTupleObject;

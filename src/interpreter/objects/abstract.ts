@@ -229,7 +229,10 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
 
 /** `==` for the built-in types (identity otherwise). */
 export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
-  if (a !== b && (isUserObject(a) || isUserObject(b))) return slotCompare(interp, 2, a, b, (x) => isTrue(interp, x)) ?? false;
+  if (a !== b && (isUserObject(a) || isUserObject(b))) {
+    const r = slotCompare(interp, 2, a, b, (x) => isTrue(interp, x));
+    if (r !== null || !(a instanceof PyListObject || a instanceof PyTupleObject || containerLength(a) !== undefined)) return r ?? false;
+  }
   if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value));
   if (a instanceof PyLongObject && b instanceof PyLongObject) return intCompare(a.value, b.value) === 0;
   if ((a instanceof PyLongObject || a instanceof PyFloatObject) && (b instanceof PyLongObject || b instanceof PyFloatObject)) {

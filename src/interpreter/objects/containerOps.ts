@@ -20,6 +20,9 @@ import { equals } from './abstract';
 import { hashedKey } from './hashKey';
 import { lazyIterNext } from '../builtins/iterTools';
 import { PyNativeObject } from '../modules/nativeObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { callAny } from '../vm/callDispatch';
+import { typeLookup } from './instanceAttrs';
 
 /** `_PyErr_SetKeyError(key)`: `KeyError` whose single argument is the key itself. */
 export function raiseKeyError(interp: Interp, key: PyObject): never {
@@ -37,7 +40,12 @@ export function containerLength(o: PyObject): number | undefined {
 /** `d[key]` (borrowed arguments, new reference), KeyError when missing. */
 export function dictSubscript(interp: Interp, d: PyDictObject, key: PyObject): PyObject {
   const v = dictGetItem(d, hashedKey(interp, key));
-  if (v === null) raiseKeyError(interp, key);
+  if (v === null) {
+    // dict_subscript: a subclass's `__missing__(key)` answers for a missing key.
+    const missing = d.type instanceof PyHeapTypeObject ? typeLookup(interp, d.type, '__missing__') : null;
+    if (missing) return callAny(interp, missing, [d, key]);
+    raiseKeyError(interp, key);
+  }
   interp.rt.heap.incref(v);
   return v;
 }

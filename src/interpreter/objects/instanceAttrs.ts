@@ -13,6 +13,7 @@ import { dictDelItem, dictGetItem, dictSetItem, PyDictObject, newDict } from '..
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyInstanceObject } from '../../engine/objects/instanceObject';
+import { builtinContainerInit } from './builtinBase';
 import { newMethod, PyMethodObject } from '../../engine/objects/methodObject';
 import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -217,6 +218,7 @@ function builtinInit(interp: Interp): PyObject {
   if (!f) {
     f = interp.methods.staticFunction('__init__', (i, args) => {
       const self = args[0];
+      if (builtinContainerInit(i, self, args.slice(1))) return i.none();
       if (self instanceof PyBaseExceptionObject) {
         const rest = args.slice(1);
         for (const a of rest) i.rt.heap.incref(a);

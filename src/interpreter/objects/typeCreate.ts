@@ -6,6 +6,7 @@
  * `__del__` becomes `tp_finalize`.
  */
 import { classTypes } from '../../engine/objects/classTypes';
+import { builtinSubclassSlots } from '../../engine/objects/builtinSubclass';
 import { newDescr } from '../../engine/objects/descrObject';
 import type { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { instanceDealloc, instanceTraverse, instanceClear } from '../../engine/objects/instanceObject';
@@ -21,6 +22,7 @@ import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
+import { builtinBaseOf } from './builtinBase';
 import { mroOf } from './instanceAttrs';
 
 /** C3 linearisation of a class with `bases` (the class itself excluded). */
@@ -56,6 +58,9 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
     return { layout: l, hasDict: l.managedDict || base.dictMember, hasWeakref: l.managedWeakref || base.weakrefMember };
   }
   if (base === interp.rt.types.object) return objectBaseInfo();
+  if (builtinBaseOf(interp, base)) {
+    return { layout: { basicSize: base.basicsize, itemSize: base.itemsize, gc: true, managedPreHeader: false }, hasDict: false, hasWeakref: false };
+  }
   if (base.isSubtypeOf(interp.excType('BaseException'))) {
     return { layout: { basicSize: base.basicsize, itemSize: 0, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref: false };
   }
@@ -92,7 +97,10 @@ export function createClass(interp: Interp, name: string, bases: PyTypeObject[],
     | (layout.inlineValues ? TPFLAGS.INLINE_VALUES : 0);
   const inheritedSlots = solid instanceof PyHeapTypeObject ? solid.slotNames : [];
   const isExc = solid.isSubtypeOf(interp.excType('BaseException'));
-  const typeSpec: TypeSpec = {
+  const builtin = builtinBaseOf(interp, solid);
+  const typeSpec: TypeSpec = builtin ? {
+    name, basicsize: layout.basicSize, itemsize: builtin.itemsize, flags, base: solid, ...builtinSubclassSlots(builtin, layout.basicSize),
+  } : {
     name, basicsize: layout.basicSize, flags, base: solid,
     dealloc: isExc ? (heap, o) => {
       const t = o.type;

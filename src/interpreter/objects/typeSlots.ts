@@ -5,6 +5,9 @@
  * `callAny`. Each function returns null when the class does not define the method, so the
  * built-in behaviour (or its TypeError) follows.
  */
+import { PyDictObject } from '../../engine/objects/dictObject';
+import { PyListObject } from '../../engine/objects/listObject';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyGenObject } from '../../engine/objects/genObject';
 import { PyMethodObject } from '../../engine/objects/methodObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -76,12 +79,18 @@ export function slotCompare(interp: Interp, op: number, a: PyObject, b: PyObject
   if (direct !== null) return direct;
   const swapped = tryCall(b, CMP_NAMES[CMP_SWAPPED[op]], a);
   if (swapped !== null) return swapped;
+  // No user comparison: a dict, list or tuple subclass compares as its base.
+  if (isContainer(a) || isContainer(b)) return null;
   if (op === 2) return a === b;
   if (op === 3) {
     const eq = tryCall(a, '__eq__', b);
     return eq === null ? a !== b : !eq;
   }
   return null;
+}
+
+function isContainer(o: PyObject): boolean {
+  return o instanceof PyDictObject || o instanceof PyListObject || o instanceof PyTupleObject;
 }
 
 /** `__len__` as a number; null when undefined. */
@@ -172,7 +181,8 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
       interp.rt.heap.decref(r);
     }
   }
-  if (o instanceof PyBaseExceptionObject) return null;
+  // A dict, list or tuple subclass without its own __repr__ shows as its base does.
+  if (o instanceof PyBaseExceptionObject || o instanceof PyDictObject || o instanceof PyListObject || o instanceof PyTupleObject) return null;
   const t = o.type;
   return `<${t.module}.${t.qualname} object at ${addr(o)}>`;
 }

@@ -9,6 +9,7 @@ import { newInstance } from '../../engine/objects/instanceObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { typeLookup } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
 import { prepareCall, type PreparedCall } from './callDispatch';
@@ -32,8 +33,11 @@ export function typeCallFrame(interp: Interp, type: PyHeapTypeObject, args: PyOb
   const init = typeLookup(interp, type, '__init__');
   const userInit = init !== null && init.type === rt.types.function;
   const isExc = type.isSubtypeOf(interp.excType('BaseException'));
-  if (!userInit && !isExc && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
-  const self = newObjectOf(interp, type, userInit ? [] : args);
+  const builtin = builtinBaseOf(interp, type);
+  if (!userInit && !isExc && !builtin && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
+  const self = builtin
+    ? newBuiltinSubclassInstance(interp, type, builtin, args, kwnames, !userInit)
+    : newObjectOf(interp, type, userInit ? [] : args);
   if (!userInit) return { result: self };
   let prepared: PreparedCall;
   try {

@@ -70,10 +70,13 @@ export function heapTypeLayout(profile: VersionProfile, base: BaseTypeInfo, spec
   const fixedSize = base.layout.itemSize === 0;
   const wantsDict = spec.addDict && !base.hasDict;
   const wantsWeakref = spec.addWeakref && !base.hasWeakref;
-  const managedDict = wantsDict && fixedSize;
+  // 3.12+ manage the dict of variable-size instances too (`T(tuple)`: dictoffset -1); 3.11 gives
+  // them an 8-byte slot. A variable-size base never gets a weakref list (`may_add_weak`).
+  const managedDict = wantsDict && (fixedSize || profile.managedWeakref);
   if (wantsDict && !managedDict) basicSize += POINTER_SIZE;
-  const managedWeakref = wantsWeakref && fixedSize && profile.managedWeakref;
-  if (wantsWeakref && !managedWeakref) basicSize += POINTER_SIZE;
+  const addWeakref = wantsWeakref && fixedSize;
+  const managedWeakref = addWeakref && profile.managedWeakref;
+  if (addWeakref && !managedWeakref) basicSize += POINTER_SIZE;
   const inlineValues = profile.instanceValues === 'inline-values' && managedDict && basicSize === PY_OBJECT_SIZE;
   return {
     basicSize, itemSize: base.layout.itemSize, gc: true, managedPreHeader: managedDict || managedWeakref,
