@@ -18,6 +18,7 @@ import { PyError } from '../runtime/pyError';
 import { setAttr } from '../objects/typeSlots';
 import type { NativeImpl } from '../vm/callables';
 import { buildClassNative } from '../vm/buildClass';
+import { globalsNative } from './globalsBuiltin';
 import { argRange, noKeywords, splitKeywords } from './args';
 import type { FoundAttr } from '../objects/instanceAttrs';
 
@@ -138,7 +139,7 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
 export function installClassBuiltins(interp: Interp): void {
   const rt = interp.rt;
   const natives: Record<string, NativeImpl> = {
-    __build_class__: (i) => buildClassNative(i), super: superNative, issubclass, getattr, hasattr, setattr, delattr,
+    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr,
     staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));

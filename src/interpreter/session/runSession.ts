@@ -7,7 +7,6 @@
 import { snapshotHeap } from '../../engine/heapSnapshot';
 import { applyStartupCalibration, type StartupCalibrationName } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
-import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
 import type { RunStatus } from '../../protocol/panelProtocol';
 import type { SessionState } from '../../protocol/workerProtocol';
@@ -18,6 +17,8 @@ import { bootstrap, type Bootstrapped } from '../runtime/bootstrap';
 import { PyError, RunStopped, UnsupportedError } from '../runtime/pyError';
 import { EvalLoop } from '../vm/evalLoop';
 import { Frame } from '../vm/frame';
+import type { Namespace } from '../vm/namespace';
+import { newMainGlobals } from './mainGlobals';
 import { LoadedCode } from '../vm/loadedCode';
 import { formatSyntaxError, formatTraceback } from './traceback';
 
@@ -64,7 +65,7 @@ export class RunSession {
   private timelineStride = 1;
   private firstEventAfterResume = false;
   /** The module's namespace, kept after the run ends for the final state's variables. */
-  private globals: Map<string, PyObject> | null = null;
+  private globals: Namespace | null = null;
 
   constructor(private readonly options: RunOptions) {
     this.sourceLines = options.source.split(/\r?\n/);
@@ -74,9 +75,8 @@ export class RunSession {
     try {
       const code = compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
       const loaded = new LoadedCode(interp, code);
-      const globals = new Map<string, PyObject>();
+      const globals = newMainGlobals(interp, options.filename, options.calibration);
       this.globals = globals;
-      globals.set('__name__', intern(interp.rt, newStr(interp.rt, '__main__')));
       const loop = new EvalLoop(interp, (frame, line) => this.onLine(frame, line));
       if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
       loop.start(new Frame(loaded, globals, globals, null, null));

@@ -6,6 +6,7 @@
  * points like any other; the frame's completion creates the class and fills `__classcell__`.
  */
 import { PyCellObject } from '../../engine/objects/cellObject';
+import { newDict } from '../../engine/objects/dictObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTypeObject } from '../../engine/objects/typeObject';
@@ -13,7 +14,8 @@ import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { FunctionCode } from './callables';
-import { Frame, type Namespace } from './frame';
+import { Frame } from './frame';
+import { Namespace } from './namespace';
 
 /** The native behind the name (only ever called through the eval loop's CALL). */
 export function buildClassNative(interp: Interp): PyObject {
@@ -35,7 +37,8 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
   if (!(nameObj instanceof PyUnicodeObject)) return interp.typeError('__build_class__: name is not a string');
   for (const b of bases) if (!(b instanceof PyTypeObject)) interp.typeError('bases must be types');
   const fc = func.code as FunctionCode;
-  const ns: Namespace = new Map();
+  // type.__prepare__ is PyDict_New(): the namespace is a real dict, from the dict free list.
+  const ns = new Namespace(rt, newDict(rt));
   const frame = new Frame(fc.loaded, fc.globals, ns, func, previous);
   rt.heap.incref(func);
   const heldBases = bases as PyTypeObject[];
@@ -45,24 +48,29 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
     onReturn: (value) => {
       // The metaclass call runs in the caller's frame again: tracemalloc charges the class line.
       if (previous && previous.line > 0) rt.heap.line = previous.line;
+      // type_new copies the namespace into tp_dict (without __classcell__); the namespace dict
+      // itself dies when __build_class__ drops it, after the cell is filled.
       const cell = ns.get('__classcell__');
-      ns.delete('__classcell__');
-      const cls = createClass(interp, nameObj.value, heldBases, ns);
+      const copy = new Map<string, PyObject>();
+      for (const [k, v] of ns) {
+        if (k === '__classcell__') continue;
+        rt.heap.incref(v);
+        copy.set(k, v);
+      }
+      const cls = createClass(interp, nameObj.value, heldBases, copy);
       if (cell instanceof PyCellObject) {
         rt.heap.incref(cls);
         const old = cell.contents;
         cell.contents = cls;
         rt.heap.xdecref(old);
       }
-      rt.heap.xdecref(cell);
+      rt.heap.decref(ns.dict);
       rt.heap.decref(value);
       releaseBases();
       return cls;
     },
     onError: () => {
-      const values = [...ns.values()];
-      ns.clear();
-      for (const v of values) rt.heap.decref(v);
+      rt.heap.decref(ns.dict);
       releaseBases();
     },
   };

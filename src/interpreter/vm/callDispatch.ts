@@ -38,6 +38,7 @@ import { typeCallFrame } from './typeCall';
 import { typeLookup } from '../objects/instanceAttrs';
 import { genCallFrame } from './generators';
 import { newSuper } from '../objects/superObject';
+import { callGlobals, isGlobalsBuiltin } from '../builtins/globalsBuiltin';
 import { PyNativeObject } from '../modules/nativeObject';
 
 /** A call's outcome: a frame to run, or the finished result (a new reference). */
@@ -65,6 +66,7 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       const resumed = previous && !kwnames ? genCallFrame(interp, callable, args, previous) : null;
       if (resumed) return resumed;
       if (callable === interp.builtins.get('super')) return { result: newSuper(interp, args, previous) };
+      if (isGlobalsBuiltin(interp, callable)) return { result: callGlobals(interp, args, kwnames, previous) };
       return { result: callNative(interp, callable, args, kwnames) };
     }
     if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);

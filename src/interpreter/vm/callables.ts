@@ -16,6 +16,7 @@ import { internName } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
 import { Frame } from './frame';
 import type { LoadedCode } from './loadedCode';
+import type { Namespace } from './namespace';
 
 /** A native implementation: borrows `args`, returns a new reference. `self` is bound for methods. */
 export type NativeImpl = (interp: Interp, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -23,7 +24,7 @@ export type NativeImpl = (interp: Interp, args: PyObject[], kwnames: string[] | 
 /** The state a function's frame needs from the function. */
 export interface FunctionCode {
   loaded: LoadedCode;
-  globals: Map<string, PyObject>;
+  globals: Namespace;
 }
 
 /** Calls a native callable (built-in function or built-in method bound to `self`). */

@@ -283,33 +283,26 @@ export class EvalLoop {
           break;
         }
         case O.LOAD_NAME: {
+          const key = code.nameKeys[arg];
           const name = code.names[arg];
-          const v = frame.locals?.get(name) ?? frame.globals.get(name) ?? interp.builtins.get(name);
+          const v = frame.locals?.getKey(key) ?? frame.globals.getKey(key) ?? interp.builtins.get(name);
           if (!v) interp.raise('NameError', `name '${name}' is not defined`);
           heap.incref(v);
           stack.push(v);
           break;
         }
         case O.STORE_NAME: {
-          const ns = frame.locals ?? frame.globals;
-          const name = code.names[arg];
-          const old = ns.get(name);
-          ns.set(name, pop());
-          heap.xdecref(old);
+          (frame.locals ?? frame.globals).setKey(code.nameKeys[arg], pop());
           break;
         }
         case O.DELETE_NAME: {
           const ns = frame.locals ?? frame.globals;
-          const name = code.names[arg];
-          const old = ns.get(name);
-          if (!old) interp.raise('NameError', `name '${name}' is not defined`);
-          ns.delete(name);
-          heap.decref(old);
+          if (!ns.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
           break;
         }
         case O.LOAD_GLOBAL: {
           const name = code.names[arg >> 1];
-          const v = frame.globals.get(name) ?? interp.builtins.get(name);
+          const v = frame.globals.getKey(code.nameKeys[arg >> 1]) ?? interp.builtins.get(name);
           if (!v) interp.raise('NameError', `name '${name}' is not defined`);
           if (arg & 1) stack.push(null);
           heap.incref(v);
@@ -317,18 +310,11 @@ export class EvalLoop {
           break;
         }
         case O.STORE_GLOBAL: {
-          const name = code.names[arg];
-          const old = frame.globals.get(name);
-          frame.globals.set(name, pop());
-          heap.xdecref(old);
+          frame.globals.setKey(code.nameKeys[arg], pop());
           break;
         }
         case O.DELETE_GLOBAL: {
-          const name = code.names[arg];
-          const old = frame.globals.get(name);
-          if (!old) interp.raise('NameError', `name '${name}' is not defined`);
-          frame.globals.delete(name);
-          heap.decref(old);
+          if (!frame.globals.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
           break;
         }
         case O.UNARY_NEGATIVE: {

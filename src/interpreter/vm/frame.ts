@@ -8,6 +8,7 @@ import type { PyObject } from '../../engine/objects/object';
 import type { PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyGenObject } from '../../engine/objects/genObject';
 import type { LoadedCode } from './loadedCode';
+import type { Namespace } from './namespace';
 
 /**
  * How a generator frame was resumed: `for` (FOR_ITER: a return ends the loop at `target`), `send`
@@ -28,8 +29,7 @@ export interface FrameCompletion {
   onError(): void;
 }
 
-/** A name → object namespace (module globals, class bodies, builtins). */
-export type Namespace = Map<string, PyObject>;
+export { Namespace } from './namespace';
 
 /** One activation. */
 export class Frame {

@@ -35,8 +35,6 @@ export function importStar(interp: Interp, module: PyObject, ns: Namespace): voi
     const v = module.dict.get(name);
     if (!v) interp.raise('AttributeError', `module '${module.name}' has no attribute '${name}'`);
     heap.incref(v);
-    const old = ns.get(name);
     ns.set(name, v);
-    heap.xdecref(old);
   }
 }

@@ -10,6 +10,8 @@ import { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { newSet, setAdd } from '../../engine/objects/setObject';
 import { hashedKey } from '../objects/hashKey';
+import type { HashedKey } from '../../engine/objects/dictKeys';
+import { nameKey } from './namespace';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { CodeObject, ExceptionTableEntry } from '../compiler/codeObject';
@@ -36,6 +38,8 @@ export class LoadedCode {
   readonly consts: PyObject[];
   /** co_names. */
   readonly names: string[];
+  /** co_names' lookup keys (their interned strs, owned by the code object): no allocation per lookup. */
+  readonly nameKeys: HashedKey[];
   /** Opcode numbers, operands and lines, one entry per instruction. */
   readonly ops: Uint8Array;
   readonly args: Int32Array;
@@ -60,6 +64,7 @@ export class LoadedCode {
     this.exceptionTable = code.exceptionTable;
     this.consts = code.consts.map((c) => materialize(interp, c, code.firstlineno));
     internCodeNames(interp, code);
+    this.nameKeys = code.names.map((name) => nameKey(interp.rt, name));
     blankPrologueLines(this);
   }
 
