@@ -9,10 +9,22 @@ import type { Interp } from '../runtime/interp';
 import { createMath } from './mathModule';
 import { createItertools } from './itertoolsModule';
 import { createFunctools } from './functoolsModule';
+import { createOperator } from './operatorModule';
+import { createHeapq } from './heapqModule';
+import { createBisect } from './bisectModule';
+import { createCopy } from './copyModule';
+import { createString } from './stringModule';
+import { createTime } from './timeModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('math', createMath);
   interp.moduleLoaders.set('itertools', createItertools);
   interp.moduleLoaders.set('functools', createFunctools);
+  interp.moduleLoaders.set('operator', createOperator);
+  interp.moduleLoaders.set('heapq', createHeapq);
+  interp.moduleLoaders.set('bisect', createBisect);
+  interp.moduleLoaders.set('copy', createCopy);
+  interp.moduleLoaders.set('string', createString);
+  interp.moduleLoaders.set('time', createTime);
 }
