@@ -33,6 +33,14 @@ export class Heap {
   readonly live = new LiveObjects();
   /** Runs a triggered collection; set by the collector module. */
   onCollectionDue: CollectionTrigger | null = null;
+  /** Stress mode (clox's `DEBUG_STRESS_GC`): every GC allocation makes a full collection due. */
+  gcStress = false;
+  /** Each weakly referenced object's weakref list, in CPython's order (weakrefObject.ts). */
+  readonly weakrefLists = new Map<PyObject, PyGCObject[]>();
+  /** `handle_callback`: calls a weakref's callback with the weakref (set by the interpreter). */
+  onWeakrefCallback: ((wr: PyGCObject, callback: PyObject) => void) | null = null;
+  /** `PyObject_ClearWeakRefs` (set by the weakref module; a dealloc calls it). */
+  clearWeakRefs: (o: PyObject) => void = () => {};
 
   private staticTop = STATIC_BASE;
   private deallocDepth = 0;
@@ -69,7 +77,7 @@ export class Heap {
     }
     this.deallocDepth++;
     try {
-      o.type.dealloc(this, o);
+      this.release(o);
     } finally {
       this.deallocDepth--;
     }
@@ -78,12 +86,26 @@ export class Heap {
         const next = this.trash.pop() as PyObject;
         this.deallocDepth++;
         try {
-          next.type.dealloc(this, next);
+          this.release(next);
         } finally {
           this.deallocDepth--;
         }
       }
     }
+  }
+
+  /**
+   * `tp_dealloc`. Types without a finalizer clear their weakrefs first (an instance's
+   * `subtype_dealloc` runs `__del__` before that: instanceDealloc clears them itself), untracked
+   * first as their deallocs are: a callback may allocate, and a collection must not see the dying
+   * object.
+   */
+  private release(o: PyObject): void {
+    if (this.weakrefLists.size !== 0 && o.type.finalize === null && this.weakrefLists.has(o)) {
+      if (o instanceof PyGCObject) this.gc.untrack(o);
+      this.clearWeakRefs(o);
+    }
+    o.type.dealloc(this, o);
   }
 
   /** Makes `o` immortal in 3.12+ (`_Py_SetImmortal`); in 3.11 gives it the static objects' count. */
@@ -147,7 +169,7 @@ export class Heap {
     const gc = this.gc;
     const g0 = gc.generations[0];
     g0.count++;
-    if (g0.count > g0.threshold && gc.enabled && g0.threshold !== 0 && !gc.collecting) {
+    if ((this.gcStress || (g0.count > g0.threshold && g0.threshold !== 0)) && gc.enabled && !gc.collecting) {
       if (this.profile.gcTiming === 'immediate') this.onCollectionDue?.(this);
       else gc.collectionPending = true;
     }

@@ -142,7 +142,7 @@ test('__del__ runs once, in list order, and a resurrected object survives the co
   assert.equal(heap.live.size, 0);
 });
 
-test('DEBUG_SAVEALL keeps garbage in gc.garbage, untracked', () => {
+test('DEBUG_SAVEALL keeps garbage in gc.garbage, still tracked (moved to the old generation)', () => {
   const { heap, collector, node, link, log } = setup();
   collector.debug = DEBUG_SAVEALL;
   const a = node('a');
@@ -150,7 +150,7 @@ test('DEBUG_SAVEALL keeps garbage in gc.garbage, untracked', () => {
   heap.decref(a);
   assert.equal(collector.collect(2), 1);
   assert.ok(log.includes('saved a'));
-  assert.equal(a.tracked, false);
+  assert.equal(a.tracked, true);
   assert.equal(heap.live.size, 1);
 });
 
@@ -164,6 +164,18 @@ test('the trigger: count past threshold0 schedules (3.12) and collectGenerations
   collector.runDue();
   assert.equal(heap.gc.collectionPending, false);
   assert.deepEqual(heap.gc.generations.map((g) => g.count), [0, 1, 0]);
+});
+
+test('stress mode: every GC allocation makes a full collection due, unless the GC is disabled', () => {
+  const { heap, collector, node } = setup();
+  heap.gcStress = true;
+  node('a');
+  assert.equal(heap.gc.collectionPending, true);
+  collector.runDue();
+  assert.equal(heap.gc.stats[2].collections, 1);
+  heap.gc.enabled = false;
+  node('b');
+  assert.equal(heap.gc.collectionPending, false);
 });
 
 test('a million-long chain is freed without overflowing the stack (trashcan)', () => {

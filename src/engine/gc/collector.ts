@@ -85,14 +85,15 @@ export class Collector {
     return 0;
   }
 
-  /** What runs when a collection is due (3.11: inside the allocation; 3.12+: `_Py_RunGC`). */
+  /** What runs when a collection is due (3.11: inside the allocation; 3.12+: `_Py_RunGC`); a full collection in stress mode. */
   runDue(): void {
     const gc = this.heap.gc;
     gc.collectionPending = false;
     if (!gc.enabled || gc.collecting) return;
     gc.collecting = true;
     try {
-      this.collectGenerations();
+      if (this.heap.gcStress) this.collectWithCallback(2);
+      else this.collectGenerations();
     } finally {
       gc.collecting = false;
     }
@@ -155,17 +156,12 @@ export class Collector {
     const heap = this.heap;
     while (!collectable.empty) {
       const o = collectable.head.gcNext as PyGCObject;
-      if ((this.debug & DEBUG_SAVEALL) !== 0) {
-        // `PyList_Append(gc.garbage, op); gc_list_remove(gc)`: saved objects end up untracked.
-        this.hooks.saveGarbage(heap, o);
-        unlink(o);
-        o.gcNext = null;
-        o.gcPrev = null;
-        o.gcFlags &= ~GC_COLLECTING;
-        continue;
-      }
       const clear = o.type.clear;
-      if (clear) {
+      if ((this.debug & DEBUG_SAVEALL) !== 0) {
+        // `PyList_Append(gc.garbage, op)`: the object stays alive and moves to old, still tracked
+        // (measured: `gc.is_tracked(gc.garbage[0])` is True in 3.11–3.13).
+        this.hooks.saveGarbage(heap, o);
+      } else if (clear) {
         heap.incref(o);
         clear(heap, o);
         heap.decref(o);

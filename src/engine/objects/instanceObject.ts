@@ -93,6 +93,8 @@ export function instanceDealloc(rt: Runtime, heap: Heap, o: PyObject): void {
   const inst = o as PyInstanceObject;
   if (callFinalizerFromDealloc(inst)) return;
   heap.gc.untrack(inst);
+  // "If we added a weaklist, we clear it. Do this *before* ... clearing the instance dict."
+  if (heap.weakrefLists.size !== 0) heap.clearWeakRefs(inst);
   instanceClear(rt, inst);
   const type = inst.type;
   heap.gcDel(inst);

@@ -18,6 +18,7 @@
 import type { Runtime } from '../runtime';
 import { keysAppend, keysDecref, keysLookup, newKeysObject, PyDictKeysObject, type HashedKey } from './dictKeys';
 import { newDict, type PyDictObject } from './dictObject';
+import { mayBeTracked } from './tupleObject';
 import { calculateLog2Keysize, dictKeysSize, dictValuesRequest, growthRate, SHARED_KEYS_MAX_SIZE } from './layout/dictLayout';
 import { SHARED_KEYS_LOG2_SIZE } from './layout/instanceLayout';
 import type { PyObject } from './object';
@@ -124,7 +125,7 @@ export function dictFromValues(rt: Runtime, keys: PyDictKeysObject, values: Spli
   d.keys = keys;
   d.values = values;
   d.used = values.used;
-  rt.heap.gc.track(d);
+  if (values.order.some((ix) => mayBeTracked(rt, values.items[ix] as PyObject))) rt.heap.gc.track(d);
   return d;
 }
 

@@ -7,7 +7,7 @@ import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { binaryOp, getIter, iterNext, length } from '../objects/abstract';
@@ -44,6 +44,10 @@ const print: NativeImpl = (interp, args, kwnames) => {
   if (file && file !== interp.rt.None) interp.typeError('print(file=...) is not supported by the simulation');
   const sep = text('sep', ' ');
   const end = text('end', '\n');
+  // Argument Clinic's `*args` (3.11+): the positional arguments are packed into a new tuple
+  // (`_PyTuple_FromArray`) around the call, so print(a, b) takes a 2-tuple from the free list.
+  const rt = interp.rt;
+  const packed = positional.length > 0 ? newTuple(rt, positional.map((a) => { rt.heap.incref(a); return a; })) : null;
   const parts: string[] = [];
   for (const a of positional) {
     if (a instanceof PyUnicodeObject) parts.push(a.value);
@@ -55,6 +59,7 @@ const print: NativeImpl = (interp, args, kwnames) => {
     }
   }
   interp.write(parts.join(sep) + end);
+  rt.heap.xdecref(packed);
   return interp.none();
 };
 

@@ -1,7 +1,7 @@
 /**
  * The `gc` module (Modules/gcmodule.c) over the simulated collector: `collect` returns the number
  * of unreachable objects found, `get_count`/`get_threshold`/`set_threshold`, `enable`/`disable`,
- * `is_tracked`, `freeze`, `get_objects`, `get_referrers`/`get_referents`, `garbage` and `callbacks`.
+ * `is_tracked`, `freeze`, `get_objects`, `get_stats`, `get_referrers`/`get_referents`, `garbage` and `callbacks`.
  */
 import type { Collector} from '../../engine/gc/collector';
 import { DEBUG_SAVEALL } from '../../engine/gc/collector';
@@ -11,6 +11,7 @@ import { PyGCObject, type PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { argRange, noKeywords } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
+import { getStats } from './gcStats';
 
 /** Defines the `gc` module for `collector`. */
 export function installGc(interp: Interp, collector: Collector): void {
@@ -24,6 +25,8 @@ export function installGc(interp: Interp, collector: Collector): void {
     if (!(o instanceof PyLongObject)) i.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
     return Number(o.value);
   };
+  // The objects 3.12's startup leaves frozen (not simulated one by one): unfreeze releases them.
+  let startupFrozen = rt.profile.startupFreezeCount;
   const tracked = (): PyGCObject[] => [...gc.generations[0], ...gc.generations[1], ...gc.generations[2]];
   interp.defineModule('gc', {
     collect: (i, args, kw) => {
@@ -53,9 +56,10 @@ export function installGc(interp: Interp, collector: Collector): void {
     },
     unfreeze: (i) => {
       gc.permanent.mergeInto(gc.generations[2]);
+      startupFrozen = 0;
       return i.none();
     },
-    get_freeze_count: (i) => newInt(i.rt, gc.permanent.size + i.rt.profile.startupFreezeCount),
+    get_freeze_count: (i) => newInt(i.rt, gc.permanent.size + startupFrozen),
     get_objects: (i, args) => {
       const g = args.length && args[0] !== i.rt.None ? intArg(i, args[0]) : -1;
       const objects = g < 0 ? tracked() : [...gc.generations[g]];
@@ -63,6 +67,7 @@ export function installGc(interp: Interp, collector: Collector): void {
       for (const o of objects) { i.rt.heap.incref(o); listAppend(i.rt, l, o); }
       return l;
     },
+    get_stats: (i) => getStats(i),
     get_referents: (i, args) => {
       const l = newList(i.rt, []);
       for (const o of args) o.type.traverse(o, (r) => { i.rt.heap.incref(r); listAppend(i.rt, l, r); });

@@ -8,6 +8,7 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { exactlyOne } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
+import { debugMallocStatsText } from './debugMallocStats';
 
 /** Defines the `sys` module. */
 export function installSys(interp: Interp): void {
@@ -24,6 +25,11 @@ export function installSys(interp: Interp): void {
       return intern(i.rt, s);
     },
     getallocatedblocks: (i) => newInt(i.rt, i.rt.obmalloc ? i.rt.obmalloc.getAllocatedBlocks() : i.rt.heap.live.size),
+    _debugmallocstats: (i) => {
+      const text = debugMallocStatsText(i.rt);
+      if (text !== null) i.stderr.push(text);
+      return i.none();
+    },
     getrecursionlimit: (i) => newInt(i.rt, i.recursionLimit),
     setrecursionlimit: (i, args, kw) => {
       const n = exactlyOne(i, 'setrecursionlimit', args, kw);

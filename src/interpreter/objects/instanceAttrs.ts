@@ -25,6 +25,7 @@ import { intern, newStr, type PyUnicodeObject } from '../../engine/objects/unico
 import { classTypes } from '../../engine/objects/classTypes';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
+import { supportsWeakrefs, weakrefsOf } from '../../engine/objects/weakrefObject';
 import { propertyAttr } from '../builtins/classBuiltins';
 import { funcGetAttr, funcSetAttr } from './funcAttrs';
 import { PyNativeObject } from '../modules/nativeObject';
@@ -186,6 +187,12 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   if (name === '__dict__') {
     const d = instanceDict(interp, owner);
     if (d) return { value: d, method: false };
+  }
+  if (name === '__weakref__' && supportsWeakrefs(owner)) {
+    // The head of the weakref list (the basic ref when there is one), or None.
+    const head = weakrefsOf(rt.heap, owner)[0] ?? rt.None;
+    rt.heap.incref(head);
+    return { value: head, method: false };
   }
   if (owner instanceof PyBaseExceptionObject) return null;
   const getattr = typeLookup(interp, type, '__getattr__');

@@ -11,6 +11,8 @@ import type { CPythonVersion } from '../../protocol/heapModel';
 import { builtinFunctions } from '../builtins/builtinFunctions';
 import { installTypeConstructors } from '../builtins/typeConstructors';
 import { installGc } from '../modules/gcModule';
+import { installWeakref } from '../modules/weakrefModule';
+import { handleWeakrefs } from '../../engine/gc/handleWeakrefs';
 import { installSys } from '../modules/sysModule';
 import { installRandom } from '../modules/randomModule';
 import { installListMethods } from '../objects/listMethods';
@@ -26,7 +28,7 @@ import { installClassBuiltins } from '../builtins/classBuiltins';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
 import { installStdlibModules } from '../modules/stdlibModules';
-import { UnsupportedError } from './pyError';
+import { invokeGcCallbacks } from './gcCallbacks';
 
 /** An interpreter and its collector. */
 export interface Bootstrapped {
@@ -45,7 +47,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
       o.type.finalize(o);
       return true;
     },
-    handleWeakrefs: () => 0,
+    handleWeakrefs: (heap, unreachable, old) => handleWeakrefs(heap, unreachable, old),
     maybeUntrackTuple: (_heap, o) => {
       if (o.type === rt.types.tuple) maybeUntrackTuple(rt, o as PyTupleObject);
     },
@@ -58,8 +60,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
     },
     invokeCallbacks: (_heap, phase, generation, collected, uncollectable) => {
       if (phase === 'stop') interp.gcHistory.push({ step: interp.step, line: interp.line, generation, collected, uncollectable });
-      const callbacks = interp.modules.get('gc')?.dict.get('callbacks') as PyListObject | undefined;
-      if (callbacks && callbacks.items.length > 0) throw new UnsupportedError('gc.callbacks', interp.line);
+      invokeGcCallbacks(interp, phase, generation, collected, uncollectable);
     },
     saveGarbage: (_heap, o) => {
       const garbage = interp.modules.get('gc')?.dict.get('garbage') as PyListObject;
@@ -84,6 +85,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installSys(interp);
   installGc(interp, collector);
   installStdlibModules(interp);
+  installWeakref(interp);
   installRandom(interp);
   return { interp, collector };
 }

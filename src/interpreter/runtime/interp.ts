@@ -36,6 +36,8 @@ export class Interp {
   readonly types: InterpTypes;
   /** What the script printed. */
   readonly stdout: string[] = [];
+  /** What the interpreter wrote to stderr (unraisable exceptions, `sys._debugmallocstats()`). */
+  readonly stderr: string[] = [];
   /** Standard input for `input()`, consumed from the front. */
   stdin = '';
   /** Python frames on the stack (for RecursionError). */

@@ -43,6 +43,8 @@ export interface RunOptions {
   calibration?: StartupCalibrationName;
   /** Most timeline points kept (older ones are thinned). */
   maxTimelinePoints?: number;
+  /** Stress mode: a full collection at every GC allocation (3.11) or at the eval-breaker check after it (3.12+). */
+  gcStress?: boolean;
 }
 
 /** How a finished run ended, for the CLI's exit code. */
@@ -82,6 +84,7 @@ export class RunSession {
       loop.start(new Frame(loaded, globals, globals, null, null));
       this.loop = loop;
       if (options.calibrate !== false) applyStartupCalibration(interp.rt, options.calibration);
+      interp.rt.heap.gcStress = options.gcStress === true;
     } catch (e) {
       this.fail(e);
       return;
@@ -103,6 +106,11 @@ export class RunSession {
   /** What the script printed. */
   get stdout(): string {
     return this.boot.interp.stdout.join('');
+  }
+
+  /** What the interpreter wrote to stderr (unraisable exceptions, `sys._debugmallocstats()`). */
+  get stderr(): string {
+    return this.boot.interp.stderr.join('');
   }
 
   /** The traceback or reason it stopped, when it did not finish normally. */
