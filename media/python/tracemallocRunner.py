@@ -28,6 +28,10 @@ def main():
     out_path, target = sys.argv[1], os.path.abspath(sys.argv[2])
     sys.argv = sys.argv[2:]
     exit_code = 0
+    # stdout as a pipe buffers it (what the simulation models): pin that even under
+    # PYTHONUNBUFFERED or -u, so what print leaves pending does not depend on the environment.
+    if sys.stdout is not None and (sys.stdout.write_through or sys.stdout.line_buffering):
+        sys.stdout.reconfigure(write_through=False, line_buffering=False)
     tracemalloc.start(64)
     try:
         scope = runpy.run_path(target, run_name="__main__")  # keeps the module's globals alive

@@ -6,7 +6,7 @@
 export const CATEGORIES = {
   import: 'An `import` runs importlib (frozen Python code, charged to the importing line) and builds the module: not simulated.',
   'class creation': 'A class statement: CPython also allocates the type\'s dict and keys, the MRO and bases tuples, the subclasses registry of the bases and descriptor objects; the simulation allocates the type object and its cached keys only.',
-  'print io buffer': 'CPython\'s io buffers for print: with stdout a pipe, `TextIOWrapper.write` keeps the written strings (and a list of them) pending until 8 KiB accumulate, so the last print lines of a program still hold them at the end; the simulation has no io stack.',
+  'print io buffer': 'CPython\'s io buffers for print: with stdout a pipe, `TextIOWrapper.write` keeps the written strings (and a list of them) pending until 8 KiB accumulate, so the last print lines of a program still hold them at the end. The simulation models that (runtime/textIOWrapper.ts); what still differs on these lines is another allocation of the call (the packed `*args` tuple, the keyword tuple 3.11 builds on the first call, a str size).',
   'exception propagation': 'An exception raised or caught on the line: CPython allocates traceback objects and a frame object (`_PyFrame_GetFrameObject`) per frame, some of which outlive the handler.',
   'function definition': 'A def: besides the 160-byte function object CPython may allocate defaults tuples, keyword-default dicts, closures and, for 3.12+, the function version cache; the simulation differs in one of these.',
   'instance attributes': 'Attribute stores on instances: inline values, shared keys and dict materialization differ in some path.',

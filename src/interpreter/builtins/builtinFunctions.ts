@@ -10,11 +10,13 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { binaryOp, getIter, iterNext, length } from '../objects/abstract';
+import { binaryOp, getIter, isTrue, iterNext, length } from '../objects/abstract';
 import { reprOf, strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
+import { printArgs, writeStdout } from './printWrites';
+import { stdoutWrapper } from '../runtime/textIOWrapper';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
@@ -33,32 +35,23 @@ export function collect(interp: Interp, iterable: PyObject): PyObject[] {
 
 const print: NativeImpl = (interp, args, kwnames) => {
   const { positional, keywords } = splitKeywords(args, kwnames);
-  const text = (key: string, fallback: string): string => {
+  const text = (key: string): PyUnicodeObject | null => {
     const v = keywords.get(key);
-    if (!v || v === interp.rt.None) return fallback;
+    if (!v || v === interp.rt.None) return null;
     if (!(v instanceof PyUnicodeObject)) return interp.typeError(`${key} must be None or a string, not ${v.type.name}`);
-    return v.value;
+    return v;
   };
   for (const k of keywords.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) interp.typeError(`'${k}' is an invalid keyword argument for print()`);
   const file = keywords.get('file');
   if (file && file !== interp.rt.None) interp.typeError('print(file=...) is not supported by the simulation');
-  const sep = text('sep', ' ');
-  const end = text('end', '\n');
+  const sep = text('sep');
+  const end = text('end');
+  const flush = keywords.get('flush');
   // Argument Clinic's `*args` (3.11+): the positional arguments are packed into a new tuple
   // (`_PyTuple_FromArray`) around the call, so print(a, b) takes a 2-tuple from the free list.
   const rt = interp.rt;
   const packed = positional.length > 0 ? newTuple(rt, positional.map((a) => { rt.heap.incref(a); return a; })) : null;
-  const parts: string[] = [];
-  for (const a of positional) {
-    if (a instanceof PyUnicodeObject) parts.push(a.value);
-    else {
-      // PyFile_WriteObject(..., Py_PRINT_RAW) → PyObject_Str: a temporary str per argument.
-      const s = newStr(interp.rt, strOf(interp, a));
-      parts.push(s.value);
-      interp.rt.heap.decref(s);
-    }
-  }
-  interp.write(parts.join(sep) + end);
+  printArgs(interp, positional, sep, end, flush !== undefined && isTrue(interp, flush));
   rt.heap.xdecref(packed);
   return interp.none();
 };
@@ -136,7 +129,14 @@ const round: NativeImpl = (interp, args, kwnames) => {
 
 const input: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'input', kwnames);
-  if (args.length > 0) interp.write(strOf(interp, args[0]));
+  if (args.length > 0) {
+    const prompt = args[0] instanceof PyUnicodeObject ? args[0] : newStr(interp.rt, strOf(interp, args[0]));
+    if (prompt === args[0]) interp.rt.heap.incref(prompt);
+    writeStdout(interp, prompt);
+    interp.rt.heap.decref(prompt);
+  }
+  // builtin_input_impl flushes stdout before reading (not a terminal: no readline).
+  stdoutWrapper(interp).flush();
   if (interp.stdin.length === 0) interp.raise('EOFError', 'EOF when reading a line');
   const nl = interp.stdin.indexOf('\n');
   const line = nl < 0 ? interp.stdin : interp.stdin.slice(0, nl);

@@ -28,6 +28,7 @@ import type { NativeImpl } from '../vm/callables';
 import { bindArgs } from './pyArgs';
 import { makeRandomType, newRandom, PyRandomObject } from './randomObject';
 import { sha512 } from './sha512';
+import { utf8Bytes } from '../objects/utf8';
 
 /** BINARY_OP numbers of `+`, `-`, `*`. */
 const ADD = 0;
@@ -84,19 +85,6 @@ function seedValue(interp: Interp, a: PyObject | undefined, version: number): bi
   }
   // `PyLong_FromSize_t((size_t)hash)`: the hash read as unsigned 64-bit.
   return BigInt.asUintN(64, BigInt(hashOf(interp, a)));
-}
-
-/** `str.encode()`: the UTF-8 bytes of `s` (lone surrogates are an error in CPython; not checked). */
-function utf8Bytes(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
 }
 
 /** `int.from_bytes(b)` (big-endian). */
