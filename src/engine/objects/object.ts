@@ -41,16 +41,39 @@ export const GC_FINALIZED = 1;
 /** `_PyGC_PREV_MASK_COLLECTING`: the object is in the generation being collected. */
 export const GC_COLLECTING = 2;
 
+/** The flag bits of `gcBits` (values below this); `gc_refs` is stored above them. */
+const GC_FLAG_SPAN = 8;
+
 /** An object of a GC type: it carries `PyGC_Head` and may be tracked in a generation list. */
 export class PyGCObject extends PyObject {
   /** `_gc_next`: next in its generation list; null when untracked. */
   gcNext: PyGCObject | null = null;
   /** `_gc_prev`'s pointer part. */
   gcPrev: PyGCObject | null = null;
-  /** `_gc_prev`'s flag bits (`GC_FINALIZED`, `GC_COLLECTING`). */
-  gcFlags = 0;
+  /**
+   * `_gc_prev`'s other bits, as CPython packs them: `gc_refs` above the flag bits (FINALIZED,
+   * COLLECTING, and the collector's UNREACHABLE mark). One field instead of two saves 8 bytes of
+   * JS heap on every GC object.
+   */
+  private gcBits = 0;
+
+  /** The flag bits (`GC_FINALIZED`, `GC_COLLECTING`, the collector's unreachable mark). */
+  get gcFlags(): number {
+    return this.gcBits % GC_FLAG_SPAN;
+  }
+
+  set gcFlags(flags: number) {
+    this.gcBits = this.gcBits - (this.gcBits % GC_FLAG_SPAN) + flags;
+  }
+
   /** `gc_refs`, used only during a collection. */
-  gcRefs = 0;
+  get gcRefs(): number {
+    return Math.floor(this.gcBits / GC_FLAG_SPAN);
+  }
+
+  set gcRefs(refs: number) {
+    this.gcBits = refs * GC_FLAG_SPAN + (this.gcBits % GC_FLAG_SPAN);
+  }
 
   /** Whether the object is in a generation list (`_PyObject_GC_IS_TRACKED`). */
   get tracked(): boolean {
