@@ -15,6 +15,7 @@ import { createBisect } from './bisectModule';
 import { createCopy } from './copyModule';
 import { createString } from './stringModule';
 import { createTime } from './timeModule';
+import { createCollections } from './collectionsModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -27,4 +28,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('copy', createCopy);
   interp.moduleLoaders.set('string', createString);
   interp.moduleLoaders.set('time', createTime);
+  interp.moduleLoaders.set('collections', createCollections);
 }

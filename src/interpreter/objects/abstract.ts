@@ -28,6 +28,7 @@ import { setBinaryOp, setCompare, setInPlaceOp } from './setMethods';
 import { printfFormat } from './printfFormat';
 import { newStrIter } from '../builtins/iterTools';
 import { PyNativeObject } from '../modules/nativeObject';
+import { dequeSubscript } from '../modules/dequeOps';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -324,7 +325,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
     const i = normalizeIndex(interp, key, Number(o.length.value), 'range object');
     return newInt(rt, Number(o.start.value) + i * Number(o.step.value));
   }
-  return interp.typeError(`'${o.type.name}' object is not subscriptable`);
+  return dequeSubscript(interp, o, key) ?? interp.typeError(`'${o.type.name}' object is not subscriptable`);
 }
 
 /** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */

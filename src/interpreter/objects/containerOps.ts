@@ -20,6 +20,7 @@ import { equals } from './abstract';
 import { hashedKey } from './hashKey';
 import { lazyIterNext } from '../builtins/iterTools';
 import { PyNativeObject } from '../modules/nativeObject';
+import { dequeContains, dequeEquals, dequeIter, dequeLength } from '../modules/dequeOps';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { callAny } from '../vm/callDispatch';
 import { typeLookup } from './instanceAttrs';
@@ -34,7 +35,7 @@ export function raiseKeyError(interp: Interp, key: PyObject): never {
 export function containerLength(o: PyObject): number | undefined {
   if (o instanceof PyDictObject || o instanceof PySetObject) return o.used;
   if (o instanceof PyDictViewObject) return o.dict ? o.dict.used : 0;
-  return undefined;
+  return dequeLength(o);
 }
 
 /** `d[key]` (borrowed arguments, new reference), KeyError when missing. */
@@ -83,7 +84,7 @@ export function containerContains(interp: Interp, container: PyObject, item: PyO
     const v = dictGetItem(d, hashedKey(interp, item.items[0]));
     return v !== null && equals(interp, v, item.items[1]);
   }
-  return undefined;
+  return dequeContains(interp, container, item);
 }
 
 /** `==` for dicts, sets and views; undefined when neither side is one. */
@@ -100,7 +101,7 @@ export function containerEquals(interp: Interp, a: PyObject, b: PyObject): boole
     if (a.used !== b.used) return false;
     return setEntries(a).every((e) => setContains(b, e));
   }
-  return undefined;
+  return dequeEquals(interp, a, b);
 }
 
 /** `iter(o)` for dicts, sets, frozensets and views (allocated as CPython does); undefined otherwise. */
@@ -113,7 +114,7 @@ export function containerIter(interp: Interp, o: PyObject): PyObject | undefined
     rt.heap.incref(o);
     return o;
   }
-  return undefined;
+  return dequeIter(interp, o);
 }
 
 /** `tp_iternext` of the iterators above: next item, null when exhausted, undefined when not ours. */

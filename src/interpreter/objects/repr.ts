@@ -14,6 +14,7 @@ import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyNativeObject } from '../modules/nativeObject';
+import { dequeRepr } from '../modules/dequeOps';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { floatRepr } from '../runtime/floatRepr';
 import { containerRepr } from './containerRepr';
@@ -45,6 +46,8 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   if (user !== null) return user;
   if (o === rt.None) return 'None';
   if (o instanceof PyNativeObject && o.repr) return o.repr(interp);
+  const deque = dequeRepr(interp, o, seen);
+  if (deque !== null) return deque;
   if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : String(o.value);
   if (o instanceof PyFloatObject) return floatRepr(o.value);
   if (o instanceof PyUnicodeObject) return strRepr(o.value);
