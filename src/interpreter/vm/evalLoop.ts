@@ -177,723 +177,717 @@ export class EvalLoop {
     let stack = frame.stack;
     let locals = frame.localsplus;
     const pop = (): PyObject => stack.pop() as PyObject;
-    for (;;) {
-      const pc = frame.pc;
-      const line = lines[pc];
-      if (line !== frame.line && line > 0) {
-        if (this.onLine(frame, line)) return 'paused';
-        frame.line = line;
-      }
-      // tracemalloc charges the innermost frame's current instruction's line (PyFrame_GetLineNumber):
-      // a continuation line of a statement, or the caller's line again once a callee has returned.
-      if (line > 0) heap.line = line;
-      const op = ops[pc];
-      const arg = args[pc];
-      frame.pc = pc + 1;
-      switch (op) {
-        case O.NOP:
-          break;
-        case O.RESUME:
-          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
-          break;
-        case O.POP_TOP:
-          heap.xdecref(stack.pop());
-          break;
-        case O.PUSH_NULL:
-          stack.push(null);
-          break;
-        case O.COPY: {
-          const v = stack[stack.length - arg] as PyObject;
-          heap.incref(v);
-          stack.push(v);
-          break;
+    // Every frame switch (a call, a return, a generator resumed or suspended) sets this.frame and
+    // `continue frames`: the registers below are reloaded in this one place.
+    frames: for (;;) {
+      frame = this.frame as Frame;
+      code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+      for (;;) {
+        const pc = frame.pc;
+        const line = lines[pc];
+        if (line !== frame.line && line > 0) {
+          if (this.onLine(frame, line)) return 'paused';
+          frame.line = line;
         }
-        case O.SWAP: {
-          const top = stack.length - 1;
-          const other = stack.length - arg;
-          const t = stack[top];
-          stack[top] = stack[other];
-          stack[other] = t;
-          break;
-        }
-        case O.LOAD_CONST: {
-          const v = code.consts[arg];
-          heap.incref(v);
-          stack.push(v);
-          break;
-        }
-        case O.LOAD_FAST:
-        case O.LOAD_FAST_CHECK: {
-          const v = locals[arg];
-          if (v === null) interp.raise('UnboundLocalError', `cannot access local variable '${code.code.varnames[arg]}' where it is not associated with a value`);
-          heap.incref(v);
-          stack.push(v);
-          break;
-        }
-        case O.LOAD_FAST_AND_CLEAR:
-          stack.push(locals[arg]);
-          locals[arg] = null;
-          break;
-        case O.STORE_FAST: {
-          const old = locals[arg];
-          locals[arg] = stack.pop() ?? null;
-          heap.xdecref(old);
-          break;
-        }
-        case O.DELETE_FAST: {
-          const old = locals[arg];
-          if (old === null) interp.raise('UnboundLocalError', `cannot access local variable '${code.code.varnames[arg]}' where it is not associated with a value`);
-          locals[arg] = null;
-          heap.decref(old);
-          break;
-        }
-        case O.MAKE_CELL: {
-          const initial = locals[arg];
-          locals[arg] = newCell(rt, initial);
-          break;
-        }
-        case O.COPY_FREE_VARS: {
-          const closure = (frame.func?.refs.closure as PyTupleObject | null)?.items ?? [];
-          const offset = code.nlocalsplus - arg;
-          for (let i = 0; i < arg; i++) {
-            heap.incref(closure[i]);
-            locals[offset + i] = closure[i];
+        // tracemalloc charges the innermost frame's current instruction's line (PyFrame_GetLineNumber):
+        // a continuation line of a statement, or the caller's line again once a callee has returned.
+        if (line > 0) heap.line = line;
+        const op = ops[pc];
+        const arg = args[pc];
+        frame.pc = pc + 1;
+        switch (op) {
+          case O.NOP:
+            break;
+          case O.RESUME:
+            if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+            break;
+          case O.POP_TOP:
+            heap.xdecref(stack.pop());
+            break;
+          case O.PUSH_NULL:
+            stack.push(null);
+            break;
+          case O.COPY: {
+            const v = stack[stack.length - arg] as PyObject;
+            heap.incref(v);
+            stack.push(v);
+            break;
           }
-          break;
-        }
-        case O.LOAD_CLOSURE: {
-          const v = locals[arg] as PyObject;
-          heap.incref(v);
-          stack.push(v);
-          break;
-        }
-        case O.LOAD_DEREF: {
-          const cell = locals[arg] as PyCellObject;
-          const v = cell.contents;
-          if (v === null) interp.raise('NameError', `cannot access free variable '${this.localName(frame, arg)}' where it is not associated with a value in enclosing scope`);
-          heap.incref(v);
-          stack.push(v);
-          break;
-        }
-        case O.STORE_DEREF: {
-          const cell = locals[arg] as PyCellObject;
-          const old = cell.contents;
-          cell.contents = pop();
-          heap.xdecref(old);
-          break;
-        }
-        case O.LOAD_NAME: {
-          const key = code.nameKeys[arg];
-          const name = code.names[arg];
-          const v = frame.locals?.getKey(key) ?? frame.globals.getKey(key) ?? interp.builtins.get(name);
-          if (!v) interp.raise('NameError', `name '${name}' is not defined`);
-          heap.incref(v);
-          stack.push(v);
-          break;
-        }
-        case O.STORE_NAME: {
-          (frame.locals ?? frame.globals).setKey(code.nameKeys[arg], pop());
-          break;
-        }
-        case O.DELETE_NAME: {
-          const ns = frame.locals ?? frame.globals;
-          if (!ns.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
-          break;
-        }
-        case O.LOAD_GLOBAL: {
-          const name = code.names[arg >> 1];
-          const v = frame.globals.getKey(code.nameKeys[arg >> 1]) ?? interp.builtins.get(name);
-          if (!v) interp.raise('NameError', `name '${name}' is not defined`);
-          if (arg & 1) stack.push(null);
-          heap.incref(v);
-          stack.push(v);
-          break;
-        }
-        case O.STORE_GLOBAL: {
-          frame.globals.setKey(code.nameKeys[arg], pop());
-          break;
-        }
-        case O.DELETE_GLOBAL: {
-          if (!frame.globals.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
-          break;
-        }
-        case O.UNARY_NEGATIVE: {
-          const v = pop();
-          const zero = newInt(rt, 0);
-          try {
-            stack.push(binaryOp(interp, 10, zero, v));
-          } finally {
-            heap.decref(zero);
+          case O.SWAP: {
+            const top = stack.length - 1;
+            const other = stack.length - arg;
+            const t = stack[top];
+            stack[top] = stack[other];
+            stack[other] = t;
+            break;
+          }
+          case O.LOAD_CONST: {
+            const v = code.consts[arg];
+            heap.incref(v);
+            stack.push(v);
+            break;
+          }
+          case O.LOAD_FAST:
+          case O.LOAD_FAST_CHECK: {
+            const v = locals[arg];
+            if (v === null) interp.raise('UnboundLocalError', `cannot access local variable '${code.code.varnames[arg]}' where it is not associated with a value`);
+            heap.incref(v);
+            stack.push(v);
+            break;
+          }
+          case O.LOAD_FAST_AND_CLEAR:
+            stack.push(locals[arg]);
+            locals[arg] = null;
+            break;
+          case O.STORE_FAST: {
+            const old = locals[arg];
+            locals[arg] = stack.pop() ?? null;
+            heap.xdecref(old);
+            break;
+          }
+          case O.DELETE_FAST: {
+            const old = locals[arg];
+            if (old === null) interp.raise('UnboundLocalError', `cannot access local variable '${code.code.varnames[arg]}' where it is not associated with a value`);
+            locals[arg] = null;
+            heap.decref(old);
+            break;
+          }
+          case O.MAKE_CELL: {
+            const initial = locals[arg];
+            locals[arg] = newCell(rt, initial);
+            break;
+          }
+          case O.COPY_FREE_VARS: {
+            const closure = (frame.func?.refs.closure as PyTupleObject | null)?.items ?? [];
+            const offset = code.nlocalsplus - arg;
+            for (let i = 0; i < arg; i++) {
+              heap.incref(closure[i]);
+              locals[offset + i] = closure[i];
+            }
+            break;
+          }
+          case O.LOAD_CLOSURE: {
+            const v = locals[arg] as PyObject;
+            heap.incref(v);
+            stack.push(v);
+            break;
+          }
+          case O.LOAD_DEREF: {
+            const cell = locals[arg] as PyCellObject;
+            const v = cell.contents;
+            if (v === null) interp.raise('NameError', `cannot access free variable '${this.localName(frame, arg)}' where it is not associated with a value in enclosing scope`);
+            heap.incref(v);
+            stack.push(v);
+            break;
+          }
+          case O.STORE_DEREF: {
+            const cell = locals[arg] as PyCellObject;
+            const old = cell.contents;
+            cell.contents = pop();
+            heap.xdecref(old);
+            break;
+          }
+          case O.LOAD_NAME: {
+            const key = code.nameKeys[arg];
+            const name = code.names[arg];
+            const v = frame.locals?.getKey(key) ?? frame.globals.getKey(key) ?? interp.builtins.get(name);
+            if (!v) interp.raise('NameError', `name '${name}' is not defined`);
+            heap.incref(v);
+            stack.push(v);
+            break;
+          }
+          case O.STORE_NAME: {
+            (frame.locals ?? frame.globals).setKey(code.nameKeys[arg], pop());
+            break;
+          }
+          case O.DELETE_NAME: {
+            const ns = frame.locals ?? frame.globals;
+            if (!ns.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
+            break;
+          }
+          case O.LOAD_GLOBAL: {
+            const name = code.names[arg >> 1];
+            const v = frame.globals.getKey(code.nameKeys[arg >> 1]) ?? interp.builtins.get(name);
+            if (!v) interp.raise('NameError', `name '${name}' is not defined`);
+            if (arg & 1) stack.push(null);
+            heap.incref(v);
+            stack.push(v);
+            break;
+          }
+          case O.STORE_GLOBAL: {
+            frame.globals.setKey(code.nameKeys[arg], pop());
+            break;
+          }
+          case O.DELETE_GLOBAL: {
+            if (!frame.globals.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
+            break;
+          }
+          case O.UNARY_NEGATIVE: {
+            const v = pop();
+            const zero = newInt(rt, 0);
+            try {
+              stack.push(binaryOp(interp, 10, zero, v));
+            } finally {
+              heap.decref(zero);
+              heap.decref(v);
+            }
+            break;
+          }
+          case O.UNARY_NOT: {
+            const v = pop();
+            const r = !isTrue(interp, v);
             heap.decref(v);
+            stack.push(interp.bool(r));
+            break;
           }
-          break;
-        }
-        case O.UNARY_NOT: {
-          const v = pop();
-          const r = !isTrue(interp, v);
-          heap.decref(v);
-          stack.push(interp.bool(r));
-          break;
-        }
-        case O.BINARY_OP: {
-          const b = pop();
-          const a = pop();
-          try {
-            stack.push(binaryOp(interp, arg, a, b));
-          } finally {
+          case O.BINARY_OP: {
+            const b = pop();
+            const a = pop();
+            try {
+              stack.push(binaryOp(interp, arg, a, b));
+            } finally {
+              heap.decref(a);
+              heap.decref(b);
+            }
+            break;
+          }
+          case O.COMPARE_OP: {
+            const b = pop();
+            const a = pop();
+            try {
+              stack.push(interp.bool(compare(interp, arg, a, b)));
+            } finally {
+              heap.decref(a);
+              heap.decref(b);
+            }
+            break;
+          }
+          case O.IS_OP: {
+            const b = pop();
+            const a = pop();
+            const r = (a === b) !== (arg === 1);
             heap.decref(a);
             heap.decref(b);
+            stack.push(interp.bool(r));
+            break;
           }
-          break;
-        }
-        case O.COMPARE_OP: {
-          const b = pop();
-          const a = pop();
-          try {
-            stack.push(interp.bool(compare(interp, arg, a, b)));
-          } finally {
-            heap.decref(a);
-            heap.decref(b);
+          case O.CONTAINS_OP: {
+            const container = pop();
+            const item = pop();
+            try {
+              stack.push(interp.bool(contains(interp, container, item) !== (arg === 1)));
+            } finally {
+              heap.decref(container);
+              heap.decref(item);
+            }
+            break;
           }
-          break;
-        }
-        case O.IS_OP: {
-          const b = pop();
-          const a = pop();
-          const r = (a === b) !== (arg === 1);
-          heap.decref(a);
-          heap.decref(b);
-          stack.push(interp.bool(r));
-          break;
-        }
-        case O.CONTAINS_OP: {
-          const container = pop();
-          const item = pop();
-          try {
-            stack.push(interp.bool(contains(interp, container, item) !== (arg === 1)));
-          } finally {
-            heap.decref(container);
-            heap.decref(item);
+          case O.BINARY_SUBSCR: {
+            const key = pop();
+            const container = pop();
+            try {
+              stack.push(getItem(interp, container, key));
+            } finally {
+              heap.decref(container);
+              heap.decref(key);
+            }
+            break;
           }
-          break;
-        }
-        case O.BINARY_SUBSCR: {
-          const key = pop();
-          const container = pop();
-          try {
-            stack.push(getItem(interp, container, key));
-          } finally {
-            heap.decref(container);
-            heap.decref(key);
-          }
-          break;
-        }
-        case O.STORE_SUBSCR: {
-          const key = pop();
-          const container = pop();
-          const v = pop();
-          try {
-            setItem(interp, container, key, v);
-          } finally {
-            heap.decref(v);
-            heap.decref(container);
-            heap.decref(key);
-          }
-          break;
-        }
-        case O.BINARY_SLICE: {
-          const stop = pop();
-          const start = pop();
-          const container = pop();
-          const slice = newSlice(rt, start, stop, interp.none());
-          try {
-            stack.push(getItem(interp, container, slice));
-          } finally {
-            heap.decref(slice);
-            heap.decref(container);
-          }
-          break;
-        }
-        case O.STORE_SLICE: {
-          const stop = pop();
-          const start = pop();
-          const container = pop();
-          const v = pop();
-          const slice = newSlice(rt, start, stop, interp.none());
-          try {
-            setItem(interp, container, slice, v);
-          } finally {
-            heap.decref(slice);
-            heap.decref(container);
-            heap.decref(v);
-          }
-          break;
-        }
-        case O.BUILD_SLICE: {
-          const step = arg === 3 ? pop() : interp.none();
-          const stop = pop();
-          const start = pop();
-          stack.push(newSlice(rt, start, stop, step));
-          break;
-        }
-        case O.DELETE_SUBSCR: {
-          const key = pop();
-          const container = pop();
-          try {
-            delItem(interp, container, key);
-          } finally {
-            heap.decref(container);
-            heap.decref(key);
-          }
-          break;
-        }
-        case O.BUILD_TUPLE: {
-          const items = stack.splice(stack.length - arg, arg) as PyObject[];
-          stack.push(newTuple(rt, items));
-          break;
-        }
-        case O.BUILD_LIST: {
-          const items = stack.splice(stack.length - arg, arg) as PyObject[];
-          stack.push(newList(rt, items));
-          break;
-        }
-        case O.LIST_APPEND: {
-          const v = pop();
-          listAppend(rt, stack[stack.length - arg] as PyListObject, v);
-          break;
-        }
-        case O.LIST_EXTEND: {
-          const iterable = pop();
-          const list = stack[stack.length - arg] as PyListObject;
-          try {
-            extendList(interp, list, iterable);
-          } finally {
-            heap.decref(iterable);
-          }
-          break;
-        }
-        case O.BUILD_MAP:
-          stack.push(buildMap(interp, stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[]));
-          break;
-        case O.BUILD_CONST_KEY_MAP: {
-          const keys = pop() as PyTupleObject;
-          stack.push(buildConstKeyMap(interp, keys, stack.splice(stack.length - arg, arg) as PyObject[]));
-          break;
-        }
-        case O.MAP_ADD: {
-          const value = pop();
-          const key = pop();
-          mapAdd(interp, stack[stack.length - arg] as PyDictObject, key, value);
-          break;
-        }
-        case O.DICT_UPDATE:
-        case O.DICT_MERGE: {
-          const update = stack[stack.length - 1] as PyObject;
-          try {
-            if (op === O.DICT_UPDATE) dictUpdate(interp, stack[stack.length - 1 - arg] as PyDictObject, update);
-            else dictMergeKwargs(interp, stack[stack.length - 1 - arg] as PyDictObject, update, stack[stack.length - 3 - arg] as PyObject);
-          } finally {
-            heap.decref(pop());
-          }
-          break;
-        }
-        case O.BUILD_SET:
-          stack.push(buildSet(interp, stack.splice(stack.length - arg, arg) as PyObject[]));
-          break;
-        case O.SET_ADD: {
-          const v = pop();
-          setAddItem(interp, stack[stack.length - arg] as PySetObject, v);
-          break;
-        }
-        case O.SET_UPDATE: {
-          const iterable = pop();
-          try {
-            setUpdate(interp, stack[stack.length - arg] as PySetObject, iterable);
-          } finally {
-            heap.decref(iterable);
-          }
-          break;
-        }
-        case O.BUILD_STRING: {
-          const parts = stack.splice(stack.length - arg, arg) as PyUnicodeObject[];
-          const s = newStr(rt, parts.map((p) => p.value).join(''));
-          for (const p of parts) heap.decref(p);
-          stack.push(s);
-          break;
-        }
-        case O.FORMAT_VALUE: {
-          if (arg & 4) {
-            const spec = pop() as PyUnicodeObject;
+          case O.STORE_SUBSCR: {
+            const key = pop();
+            const container = pop();
             const v = pop();
             try {
-              stack.push(formatValue(interp, v, arg & 3, spec));
+              setItem(interp, container, key, v);
             } finally {
-              heap.decref(spec);
+              heap.decref(v);
+              heap.decref(container);
+              heap.decref(key);
+            }
+            break;
+          }
+          case O.BINARY_SLICE: {
+            const stop = pop();
+            const start = pop();
+            const container = pop();
+            const slice = newSlice(rt, start, stop, interp.none());
+            try {
+              stack.push(getItem(interp, container, slice));
+            } finally {
+              heap.decref(slice);
+              heap.decref(container);
+            }
+            break;
+          }
+          case O.STORE_SLICE: {
+            const stop = pop();
+            const start = pop();
+            const container = pop();
+            const v = pop();
+            const slice = newSlice(rt, start, stop, interp.none());
+            try {
+              setItem(interp, container, slice, v);
+            } finally {
+              heap.decref(slice);
+              heap.decref(container);
               heap.decref(v);
             }
             break;
           }
-          const v = pop();
-          const conv = arg & 3;
-          try {
-            if (conv === 0 && v instanceof PyUnicodeObject) stack.push(v);
-            else {
-              stack.push(newStr(rt, conv === 2 ? reprOf(interp, v) : strOf(interp, v)));
-              heap.decref(v);
-            }
-          } catch (e) {
-            heap.decref(v);
-            throw e;
-          }
-          break;
-        }
-        case O.GET_ITER: {
-          const v = pop();
-          try {
-            stack.push(getIter(interp, v));
-          } finally {
-            heap.decref(v);
-          }
-          break;
-        }
-        case O.FOR_ITER: {
-          const it = stack[stack.length - 1] as PyObject;
-          if (it instanceof PyGenObject) {
-            const next = resumeGen(interp, it, frame, interp.none(), { kind: 'for', target: arg, default: null });
-            if (!next) {
-              heap.decref(pop());
-              frame.pc = arg;
-              break;
-            }
-            interp.depth++;
-            frame = next;
-            this.frame = frame;
-            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
+          case O.BUILD_SLICE: {
+            const step = arg === 3 ? pop() : interp.none();
+            const stop = pop();
+            const start = pop();
+            stack.push(newSlice(rt, start, stop, step));
             break;
           }
-          const next = iterNext(interp, it);
-          if (next === null) {
-            heap.decref(pop());
-            frame.pc = arg;
-          } else stack.push(next);
-          break;
-        }
-        case O.JUMP_FORWARD:
-          frame.pc = arg;
-          break;
-        case O.JUMP_BACKWARD:
-          frame.pc = arg;
-          // A backward jump starts a new line event even on the same line, and checks the eval breaker.
-          frame.line = -1;
-          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
-          break;
-        case O.POP_JUMP_IF_FALSE:
-        case O.POP_JUMP_IF_TRUE: {
-          const v = pop();
-          const t = v === rt.True ? true : v === rt.False ? false : isTrue(interp, v);
-          heap.decref(v);
-          if (t === (op === O.POP_JUMP_IF_TRUE)) frame.pc = arg;
-          break;
-        }
-        case O.POP_JUMP_IF_NONE:
-        case O.POP_JUMP_IF_NOT_NONE: {
-          const v = pop();
-          const isNone = v === rt.None;
-          heap.decref(v);
-          if (isNone === (op === O.POP_JUMP_IF_NONE)) frame.pc = arg;
-          break;
-        }
-        case O.UNPACK_SEQUENCE: {
-          const seq = pop();
-          try {
-            const items = unpackItems(interp, seq, arg);
-            for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
-          } finally {
-            heap.decref(seq);
-          }
-          break;
-        }
-        case O.LOAD_ATTR: {
-          const owner = pop();
-          const name = code.names[arg >> 1];
-          let found: { value: PyObject; method: boolean };
-          try {
-            found = interp.getAttr(owner, name, (arg & 1) === 1);
-          } catch (e) {
-            heap.decref(owner);
-            throw e;
-          }
-          if (found.method && (arg & 1)) {
-            // The method form: (owner -- meth self), no bound method allocated.
-            stack.push(found.value);
-            stack.push(owner);
-            break;
-          }
-          if (arg & 1) stack.push(null);
-          if (found.method) {
-            const descriptor = found.value as PyCFunctionObject;
-            stack.push(newBoundCMethod(rt, descriptor.name, descriptor.impl, owner));
-            heap.decref(descriptor);
-          } else stack.push(found.value);
-          heap.decref(owner);
-          break;
-        }
-        case O.KW_NAMES: {
-          const t = code.consts[arg] as PyTupleObject;
-          frame.kwnames = t.items.map((s) => (s as PyUnicodeObject).value);
-          break;
-        }
-        case O.CALL: {
-          const kwnames = frame.kwnames;
-          frame.kwnames = null;
-          const n = arg;
-          const base = stack.length - n - 2;
-          const method = stack[base];
-          let callable = stack[base + 1] as PyObject;
-          let callArgs = stack.slice(base + 2) as PyObject[];
-          if (method !== null) {
-            callArgs = [callable, ...callArgs];
-            callable = method;
-          }
-          // A Python callee gets a frame in this loop (it took its own references); a native finishes here.
-          let prepared: PreparedCall;
-          try {
-            prepared = prepareCall(interp, callable, callArgs, kwnames, frame);
-          } finally {
-            for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
-            stack.length = base;
-          }
-          if (prepared.frame) {
-            interp.depth++;
-            frame = prepared.frame;
-            this.frame = frame;
-            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
-          } else stack.push(prepared.result);
-          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
-          break;
-        }
-        case O.CALL_FUNCTION_EX: {
-          const kwargs = arg & 1 ? pop() : null;
-          const callargs = pop();
-          const callable = pop();
-          heap.xdecref(stack.pop());
-          let prepared: PreparedCall;
-          try {
-            const tuple = starArgsTuple(interp, callable, callargs);
+          case O.DELETE_SUBSCR: {
+            const key = pop();
+            const container = pop();
             try {
-              const flat = flattenCallEx(tuple, kwargs);
-              prepared = prepareCall(interp, callable, flat.args, flat.kwnames, frame);
+              delItem(interp, container, key);
             } finally {
-              heap.decref(tuple);
+              heap.decref(container);
+              heap.decref(key);
             }
-          } finally {
-            heap.decref(callable);
-            heap.decref(callargs);
-            heap.xdecref(kwargs);
-          }
-          if (prepared.frame) {
-            interp.depth++;
-            frame = prepared.frame;
-            this.frame = frame;
-            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
-          } else stack.push(prepared.result);
-          if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
-          break;
-        }
-        case O.MAKE_FUNCTION: {
-          const codeObj = pop() as PyCodeObject;
-          const closure = arg & 8 ? pop() : null;
-          if (arg & 4) heap.decref(pop());
-          const kwdefaults = arg & 2 ? pop() : null;
-          const defaults = arg & 1 ? pop() : null;
-          const loaded = codeObj.loaded;
-          const fc: FunctionCode = { loaded, globals: frame.globals };
-          const qualname = intern(rt, loaded.code.qualname);
-          const name = intern(rt, loaded.code.name);
-          // PyFunction_New: the docstring is co_consts[0] when it is a str (3.11-3.13).
-          const first = loaded.consts[0];
-          const doc = first instanceof PyUnicodeObject ? first : rt.None;
-          heap.incref(doc);
-          const f = newFunction(rt, fc, { defaults, kwdefaults, closure, qualname, name, doc });
-          heap.decref(codeObj);
-          stack.push(f);
-          break;
-        }
-        case O.RETURN_CONST:
-        case O.RETURN_VALUE: {
-          let value: PyObject;
-          if (op === O.RETURN_CONST) {
-            value = code.consts[arg];
-            heap.incref(value);
-          } else value = pop();
-          const previous = frame.previous;
-          const completion = frame.completion;
-          const isGen = frame.gen !== null;
-          const resume = frame.resume;
-          this.releaseFrame(frame);
-          this.frame = previous;
-          let out: PyObject | null = completion ? completion.onReturn(value) : value;
-          if (isGen) out = genReturned(interp, resume, previous, out);
-          if (!previous) {
-            this.frame = null;
-            this.result = out;
-            this.yielded = false;
-            return 'returned';
-          }
-          frame = previous;
-          code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
-          if (out) stack.push(out);
-          break;
-        }
-        case O.RETURN_GENERATOR: {
-          const previous = frame.previous;
-          const gen = makeGenerator(interp, frame);
-          this.frame = previous;
-          if (!previous) {
-            this.result = gen;
-            this.yielded = false;
-            return 'returned';
-          }
-          frame = previous;
-          code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
-          stack.push(gen);
-          break;
-        }
-        case O.YIELD_VALUE: {
-          const value = pop();
-          const caller = suspendGen(interp, frame);
-          this.frame = caller;
-          if (!caller) {
-            this.result = value;
-            this.yielded = true;
-            return 'returned';
-          }
-          frame = caller;
-          code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
-          stack.push(value);
-          break;
-        }
-        case O.SEND: {
-          const receiver = stack[stack.length - 2] as PyObject;
-          if (receiver instanceof PyGenObject) {
-            const next = resumeGen(interp, receiver, frame, pop(), { kind: 'send', target: arg, default: null });
-            if (!next) {
-              stack.push(interp.none());
-              frame.pc = arg;
-              break;
-            }
-            interp.depth++;
-            frame = next;
-            this.frame = frame;
-            code = frame.code; ops = code.ops; args = code.args; lines = code.lines; stack = frame.stack; locals = frame.localsplus;
             break;
           }
-          classOp(interp, frame, op, arg, this.markReraise);
-          break;
-        }
-        case O.IMPORT_NAME: {
-          heap.decref(pop());
-          heap.decref(pop());
-          stack.push(interp.importModule(code.names[arg]));
-          break;
-        }
-        case O.IMPORT_FROM: {
-          const module = stack[stack.length - 1] as PyObject;
-          stack.push(importFrom(interp, module, code.names[arg]));
-          break;
-        }
-        case O.RAISE_VARARGS: {
-          if (arg === 0) {
-            const handled = this.handledException(frame);
-            if (!handled) interp.raise('RuntimeError', 'No active exception to reraise');
-            heap.incref(handled);
-            this.reraising = true;
-            throw new PyError(handled as PyBaseExceptionObject);
-          }
-          if (arg === 2) heap.decref(pop());
-          const v = pop();
-          throw new PyError(interp.toException(v));
-        }
-        case O.PUSH_EXC_INFO: {
-          const exc = pop();
-          const prev = frame.handled;
-          stack.push(prev ?? interp.none());
-          if (prev) heap.incref(prev);
-          heap.incref(exc);
-          frame.handled = exc;
-          stack.push(exc);
-          break;
-        }
-        case O.POP_EXCEPT: {
-          const prev = pop();
-          const old = frame.handled;
-          frame.handled = prev === rt.None ? null : prev;
-          if (prev === rt.None) heap.decref(prev);
-          heap.xdecref(old);
-          break;
-        }
-        case O.CHECK_EXC_MATCH: {
-          const t = pop();
-          const exc = stack[stack.length - 1] as PyObject;
-          const match = t instanceof PyTypeObject ? exc.type.isSubtypeOf(t)
-            : t instanceof PyTupleObject ? t.items.some((x) => x instanceof PyTypeObject && exc.type.isSubtypeOf(x)) : false;
-          heap.decref(t);
-          stack.push(interp.bool(match));
-          break;
-        }
-        case O.RERAISE: {
-          // The handler is looked up at this instruction; lasti (below) only serves the frame's line
-          // for a traceback, which a re-raise does not extend.
-          const exc = pop();
-          this.reraising = true;
-          throw new PyError(exc as PyBaseExceptionObject);
-        }
-        case O.LOAD_ASSERTION_ERROR: {
-          const t = interp.excType('AssertionError');
-          stack.push(t);
-          break;
-        }
-        case O.CALL_INTRINSIC_1: {
-          if (arg === 5) { // UNARY_POSITIVE
-            const v = stack[stack.length - 1] as PyObject;
-            if (!(isNumber(v))) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
-            break;
-          }
-          if (arg === 2) { // IMPORT_STAR
-            const module = pop();
-            try {
-              importStar(interp, module, frame.locals ?? frame.globals);
-            } finally {
-              heap.decref(module);
-            }
-            stack.push(interp.none());
-            break;
-          }
-          if (arg === 6) { // LIST_TO_TUPLE
-            const l = pop() as PyListObject;
-            const items = [...l.items];
-            for (const x of items) heap.incref(x);
-            heap.decref(l);
+          case O.BUILD_TUPLE: {
+            const items = stack.splice(stack.length - arg, arg) as PyObject[];
             stack.push(newTuple(rt, items));
             break;
           }
-          throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
+          case O.BUILD_LIST: {
+            const items = stack.splice(stack.length - arg, arg) as PyObject[];
+            stack.push(newList(rt, items));
+            break;
+          }
+          case O.LIST_APPEND: {
+            const v = pop();
+            listAppend(rt, stack[stack.length - arg] as PyListObject, v);
+            break;
+          }
+          case O.LIST_EXTEND: {
+            const iterable = pop();
+            const list = stack[stack.length - arg] as PyListObject;
+            try {
+              extendList(interp, list, iterable);
+            } finally {
+              heap.decref(iterable);
+            }
+            break;
+          }
+          case O.BUILD_MAP:
+            stack.push(buildMap(interp, stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[]));
+            break;
+          case O.BUILD_CONST_KEY_MAP: {
+            const keys = pop() as PyTupleObject;
+            stack.push(buildConstKeyMap(interp, keys, stack.splice(stack.length - arg, arg) as PyObject[]));
+            break;
+          }
+          case O.MAP_ADD: {
+            const value = pop();
+            const key = pop();
+            mapAdd(interp, stack[stack.length - arg] as PyDictObject, key, value);
+            break;
+          }
+          case O.DICT_UPDATE:
+          case O.DICT_MERGE: {
+            const update = stack[stack.length - 1] as PyObject;
+            try {
+              if (op === O.DICT_UPDATE) dictUpdate(interp, stack[stack.length - 1 - arg] as PyDictObject, update);
+              else dictMergeKwargs(interp, stack[stack.length - 1 - arg] as PyDictObject, update, stack[stack.length - 3 - arg] as PyObject);
+            } finally {
+              heap.decref(pop());
+            }
+            break;
+          }
+          case O.BUILD_SET:
+            stack.push(buildSet(interp, stack.splice(stack.length - arg, arg) as PyObject[]));
+            break;
+          case O.SET_ADD: {
+            const v = pop();
+            setAddItem(interp, stack[stack.length - arg] as PySetObject, v);
+            break;
+          }
+          case O.SET_UPDATE: {
+            const iterable = pop();
+            try {
+              setUpdate(interp, stack[stack.length - arg] as PySetObject, iterable);
+            } finally {
+              heap.decref(iterable);
+            }
+            break;
+          }
+          case O.BUILD_STRING: {
+            const parts = stack.splice(stack.length - arg, arg) as PyUnicodeObject[];
+            const s = newStr(rt, parts.map((p) => p.value).join(''));
+            for (const p of parts) heap.decref(p);
+            stack.push(s);
+            break;
+          }
+          case O.FORMAT_VALUE: {
+            if (arg & 4) {
+              const spec = pop() as PyUnicodeObject;
+              const v = pop();
+              try {
+                stack.push(formatValue(interp, v, arg & 3, spec));
+              } finally {
+                heap.decref(spec);
+                heap.decref(v);
+              }
+              break;
+            }
+            const v = pop();
+            const conv = arg & 3;
+            try {
+              if (conv === 0 && v instanceof PyUnicodeObject) stack.push(v);
+              else {
+                stack.push(newStr(rt, conv === 2 ? reprOf(interp, v) : strOf(interp, v)));
+                heap.decref(v);
+              }
+            } catch (e) {
+              heap.decref(v);
+              throw e;
+            }
+            break;
+          }
+          case O.GET_ITER: {
+            const v = pop();
+            try {
+              stack.push(getIter(interp, v));
+            } finally {
+              heap.decref(v);
+            }
+            break;
+          }
+          case O.FOR_ITER: {
+            const it = stack[stack.length - 1] as PyObject;
+            if (it instanceof PyGenObject) {
+              const next = resumeGen(interp, it, frame, interp.none(), { kind: 'for', target: arg, default: null });
+              if (!next) {
+                heap.decref(pop());
+                frame.pc = arg;
+                break;
+              }
+              interp.depth++;
+              this.frame = next;
+              continue frames;
+            }
+            const next = iterNext(interp, it);
+            if (next === null) {
+              heap.decref(pop());
+              frame.pc = arg;
+            } else stack.push(next);
+            break;
+          }
+          case O.JUMP_FORWARD:
+            frame.pc = arg;
+            break;
+          case O.JUMP_BACKWARD:
+            frame.pc = arg;
+            // A backward jump starts a new line event even on the same line, and checks the eval breaker.
+            frame.line = -1;
+            if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+            break;
+          case O.POP_JUMP_IF_FALSE:
+          case O.POP_JUMP_IF_TRUE: {
+            const v = pop();
+            const t = v === rt.True ? true : v === rt.False ? false : isTrue(interp, v);
+            heap.decref(v);
+            if (t === (op === O.POP_JUMP_IF_TRUE)) frame.pc = arg;
+            break;
+          }
+          case O.POP_JUMP_IF_NONE:
+          case O.POP_JUMP_IF_NOT_NONE: {
+            const v = pop();
+            const isNone = v === rt.None;
+            heap.decref(v);
+            if (isNone === (op === O.POP_JUMP_IF_NONE)) frame.pc = arg;
+            break;
+          }
+          case O.UNPACK_SEQUENCE: {
+            const seq = pop();
+            try {
+              const items = unpackItems(interp, seq, arg);
+              for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+            } finally {
+              heap.decref(seq);
+            }
+            break;
+          }
+          case O.LOAD_ATTR: {
+            const owner = pop();
+            const name = code.names[arg >> 1];
+            let found: { value: PyObject; method: boolean };
+            try {
+              found = interp.getAttr(owner, name, (arg & 1) === 1);
+            } catch (e) {
+              heap.decref(owner);
+              throw e;
+            }
+            if (found.method && (arg & 1)) {
+              // The method form: (owner -- meth self), no bound method allocated.
+              stack.push(found.value);
+              stack.push(owner);
+              break;
+            }
+            if (arg & 1) stack.push(null);
+            if (found.method) {
+              const descriptor = found.value as PyCFunctionObject;
+              stack.push(newBoundCMethod(rt, descriptor.name, descriptor.impl, owner));
+              heap.decref(descriptor);
+            } else stack.push(found.value);
+            heap.decref(owner);
+            break;
+          }
+          case O.KW_NAMES: {
+            const t = code.consts[arg] as PyTupleObject;
+            frame.kwnames = t.items.map((s) => (s as PyUnicodeObject).value);
+            break;
+          }
+          case O.CALL: {
+            const kwnames = frame.kwnames;
+            frame.kwnames = null;
+            const n = arg;
+            const base = stack.length - n - 2;
+            const method = stack[base];
+            let callable = stack[base + 1] as PyObject;
+            let callArgs = stack.slice(base + 2) as PyObject[];
+            if (method !== null) {
+              callArgs = [callable, ...callArgs];
+              callable = method;
+            }
+            // A Python callee gets a frame in this loop (it took its own references); a native finishes here.
+            let prepared: PreparedCall;
+            try {
+              prepared = prepareCall(interp, callable, callArgs, kwnames, frame);
+            } finally {
+              for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
+              stack.length = base;
+            }
+            if (prepared.frame) {
+              interp.depth++;
+              this.frame = prepared.frame;
+            } else stack.push(prepared.result);
+            if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+            if (this.frame !== frame) continue frames;
+            break;
+          }
+          case O.CALL_FUNCTION_EX: {
+            const kwargs = arg & 1 ? pop() : null;
+            const callargs = pop();
+            const callable = pop();
+            heap.xdecref(stack.pop());
+            let prepared: PreparedCall;
+            try {
+              const tuple = starArgsTuple(interp, callable, callargs);
+              try {
+                const flat = flattenCallEx(tuple, kwargs);
+                prepared = prepareCall(interp, callable, flat.args, flat.kwnames, frame);
+              } finally {
+                heap.decref(tuple);
+              }
+            } finally {
+              heap.decref(callable);
+              heap.decref(callargs);
+              heap.xdecref(kwargs);
+            }
+            if (prepared.frame) {
+              interp.depth++;
+              this.frame = prepared.frame;
+            } else stack.push(prepared.result);
+            if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
+            if (this.frame !== frame) continue frames;
+            break;
+          }
+          case O.MAKE_FUNCTION: {
+            const codeObj = pop() as PyCodeObject;
+            const closure = arg & 8 ? pop() : null;
+            if (arg & 4) heap.decref(pop());
+            const kwdefaults = arg & 2 ? pop() : null;
+            const defaults = arg & 1 ? pop() : null;
+            const loaded = codeObj.loaded;
+            const fc: FunctionCode = { loaded, globals: frame.globals };
+            const qualname = intern(rt, loaded.code.qualname);
+            const name = intern(rt, loaded.code.name);
+            // PyFunction_New: the docstring is co_consts[0] when it is a str (3.11-3.13).
+            const first = loaded.consts[0];
+            const doc = first instanceof PyUnicodeObject ? first : rt.None;
+            heap.incref(doc);
+            const f = newFunction(rt, fc, { defaults, kwdefaults, closure, qualname, name, doc });
+            heap.decref(codeObj);
+            stack.push(f);
+            break;
+          }
+          case O.RETURN_CONST:
+          case O.RETURN_VALUE: {
+            let value: PyObject;
+            if (op === O.RETURN_CONST) {
+              value = code.consts[arg];
+              heap.incref(value);
+            } else value = pop();
+            const previous = frame.previous;
+            const completion = frame.completion;
+            const isGen = frame.gen !== null;
+            const resume = frame.resume;
+            this.releaseFrame(frame);
+            this.frame = previous;
+            let out: PyObject | null = completion ? completion.onReturn(value) : value;
+            if (isGen) out = genReturned(interp, resume, previous, out);
+            if (!previous) {
+              this.frame = null;
+              this.result = out;
+              this.yielded = false;
+              return 'returned';
+            }
+            if (out) previous.stack.push(out);
+            continue frames;
+          }
+          case O.RETURN_GENERATOR: {
+            const previous = frame.previous;
+            const gen = makeGenerator(interp, frame);
+            this.frame = previous;
+            if (!previous) {
+              this.result = gen;
+              this.yielded = false;
+              return 'returned';
+            }
+            previous.stack.push(gen);
+            continue frames;
+          }
+          case O.YIELD_VALUE: {
+            const value = pop();
+            const caller = suspendGen(interp, frame);
+            this.frame = caller;
+            if (!caller) {
+              this.result = value;
+              this.yielded = true;
+              return 'returned';
+            }
+            caller.stack.push(value);
+            continue frames;
+          }
+          case O.SEND: {
+            const receiver = stack[stack.length - 2] as PyObject;
+            if (receiver instanceof PyGenObject) {
+              const next = resumeGen(interp, receiver, frame, pop(), { kind: 'send', target: arg, default: null });
+              if (!next) {
+                stack.push(interp.none());
+                frame.pc = arg;
+                break;
+              }
+              interp.depth++;
+              this.frame = next;
+              continue frames;
+            }
+            classOp(interp, frame, op, arg, this.markReraise);
+            break;
+          }
+          case O.IMPORT_NAME: {
+            heap.decref(pop());
+            heap.decref(pop());
+            stack.push(interp.importModule(code.names[arg]));
+            break;
+          }
+          case O.IMPORT_FROM: {
+            const module = stack[stack.length - 1] as PyObject;
+            stack.push(importFrom(interp, module, code.names[arg]));
+            break;
+          }
+          case O.RAISE_VARARGS: {
+            if (arg === 0) {
+              const handled = this.handledException(frame);
+              if (!handled) interp.raise('RuntimeError', 'No active exception to reraise');
+              heap.incref(handled);
+              this.reraising = true;
+              throw new PyError(handled as PyBaseExceptionObject);
+            }
+            if (arg === 2) heap.decref(pop());
+            const v = pop();
+            throw new PyError(interp.toException(v));
+          }
+          case O.PUSH_EXC_INFO: {
+            const exc = pop();
+            const prev = frame.handled;
+            stack.push(prev ?? interp.none());
+            if (prev) heap.incref(prev);
+            heap.incref(exc);
+            frame.handled = exc;
+            stack.push(exc);
+            break;
+          }
+          case O.POP_EXCEPT: {
+            const prev = pop();
+            const old = frame.handled;
+            frame.handled = prev === rt.None ? null : prev;
+            if (prev === rt.None) heap.decref(prev);
+            heap.xdecref(old);
+            break;
+          }
+          case O.CHECK_EXC_MATCH: {
+            const t = pop();
+            const exc = stack[stack.length - 1] as PyObject;
+            const match = t instanceof PyTypeObject ? exc.type.isSubtypeOf(t)
+              : t instanceof PyTupleObject ? t.items.some((x) => x instanceof PyTypeObject && exc.type.isSubtypeOf(x)) : false;
+            heap.decref(t);
+            stack.push(interp.bool(match));
+            break;
+          }
+          case O.RERAISE: {
+            // The handler is looked up at this instruction; lasti (below) only serves the frame's line
+            // for a traceback, which a re-raise does not extend.
+            const exc = pop();
+            this.reraising = true;
+            throw new PyError(exc as PyBaseExceptionObject);
+          }
+          case O.LOAD_ASSERTION_ERROR: {
+            const t = interp.excType('AssertionError');
+            stack.push(t);
+            break;
+          }
+          case O.CALL_INTRINSIC_1: {
+            if (arg === 5) { // UNARY_POSITIVE
+              const v = stack[stack.length - 1] as PyObject;
+              if (!(isNumber(v))) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
+              break;
+            }
+            if (arg === 2) { // IMPORT_STAR
+              const module = pop();
+              try {
+                importStar(interp, module, frame.locals ?? frame.globals);
+              } finally {
+                heap.decref(module);
+              }
+              stack.push(interp.none());
+              break;
+            }
+            if (arg === 6) { // LIST_TO_TUPLE
+              const l = pop() as PyListObject;
+              const items = [...l.items];
+              for (const x of items) heap.incref(x);
+              heap.decref(l);
+              stack.push(newTuple(rt, items));
+              break;
+            }
+            throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
+          }
+          case O.STORE_ATTR:
+          case O.DELETE_ATTR:
+          case O.LOAD_BUILD_CLASS:
+          case O.LOAD_SUPER_ATTR:
+          case O.LOAD_LOCALS:
+          case O.LOAD_FROM_DICT_OR_DEREF:
+          case O.END_SEND:
+          case O.GET_YIELD_FROM_ITER:
+          case O.CLEANUP_THROW:
+          case O.BEFORE_WITH:
+          case O.WITH_EXCEPT_START:
+            classOp(interp, frame, op, arg, this.markReraise);
+            break;
+          default:
+            throw new UnsupportedError(`the ${NAMES[op]} instruction`, frame.line);
         }
-        case O.STORE_ATTR:
-        case O.DELETE_ATTR:
-        case O.LOAD_BUILD_CLASS:
-        case O.LOAD_SUPER_ATTR:
-        case O.LOAD_LOCALS:
-        case O.LOAD_FROM_DICT_OR_DEREF:
-        case O.END_SEND:
-        case O.GET_YIELD_FROM_ITER:
-        case O.CLEANUP_THROW:
-        case O.BEFORE_WITH:
-        case O.WITH_EXCEPT_START:
-          classOp(interp, frame, op, arg, this.markReraise);
-          break;
-        default:
-          throw new UnsupportedError(`the ${NAMES[op]} instruction`, frame.line);
       }
     }
   }
