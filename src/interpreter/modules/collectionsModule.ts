@@ -1,15 +1,17 @@
 /**
  * `collections` (Lib/collections/__init__.py over Modules/_collectionsmodule.c, 3.11–3.13):
- * `deque` (dequeOps.ts). Obscurity: CPython's first import runs the package's `.py` and allocates
+ * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts). Obscurity: CPython's first import runs the package's `.py` and allocates
  * its classes; the simulated module allocates nothing.
  */
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
+import { defaultdictType } from './defaultdictOps';
 import { dequeType } from './dequeOps';
 
 /** Creates the module (on first import). */
 export function createCollections(interp: Interp): PyModuleObject {
   const deque = dequeType(interp);
   interp.rt.heap.incref(deque);
-  return interp.defineModule('collections', {}, { deque });
+  const defaultdict = defaultdictType(interp);
+  return interp.defineModule('collections', {}, { deque, defaultdict });
 }

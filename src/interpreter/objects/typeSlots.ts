@@ -31,7 +31,10 @@ export function isUserObject(o: PyObject): boolean {
 export function callDunder(interp: Interp, o: PyObject, name: string, args: PyObject[] = []): PyObject | null {
   if (!(o.type instanceof PyHeapTypeObject)) return null;
   const f = typeLookup(interp, o.type, name);
-  if (!f || f.type === interp.rt.types.builtinFunction) return null;
+  // A built-in type's own method is not an override, but a native one a module's class keeps in
+  // its namespace is (`collections.defaultdict.__repr__`).
+  const own = (t: PyTypeObject) => t instanceof PyHeapTypeObject && t.ns.get(name) === f;
+  if (!f || (f.type === interp.rt.types.builtinFunction && !(o.type.mro ?? []).some(own))) return null;
   return callAny(interp, f, [o, ...args]);
 }
 

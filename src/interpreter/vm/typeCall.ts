@@ -8,7 +8,7 @@ import { newException, PyBaseExceptionObject } from '../../engine/objects/except
 import { newInstance } from '../../engine/objects/instanceObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
-import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { typeLookup } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
@@ -31,7 +31,10 @@ export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObje
 export function typeCallFrame(interp: Interp, type: PyHeapTypeObject, args: PyObject[], kwnames: string[] | null, previous: Frame | null): PreparedCall {
   const rt = interp.rt;
   const init = typeLookup(interp, type, '__init__');
-  const userInit = init !== null && init.type === rt.types.function;
+  // A class's own `__init__`: a Python function, or a native one a module's class put in its
+  // namespace (`collections.defaultdict`).
+  const userInit = init !== null && (init.type === rt.types.function
+    || (type.mro ?? []).some((c) => c instanceof PyHeapTypeObject && c.ns.get('__init__') === init));
   const isExc = type.isSubtypeOf(interp.excType('BaseException'));
   const builtin = builtinBaseOf(interp, type);
   if (!userInit && !isExc && !builtin && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
