@@ -7,6 +7,7 @@
  */
 import type { PyObject } from './object';
 import { measureString } from './unicodeObject';
+import { decomposeDouble } from './doubleBits';
 
 /** A `Py_hash_t`: a number while it is a safe integer, else a bigint (signed 64-bit). */
 export type PyHash = number | bigint;
@@ -39,15 +40,7 @@ export function hashInt(v: number | bigint): PyHash {
 export function hashFloat(v: number): PyHash {
   if (!Number.isFinite(v)) return v > 0 ? HASH_INF : -HASH_INF;
   if (Number.isInteger(v)) return hashInt(BigInt(v));
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, v);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let exp = biased - 1075;
-  if (biased === 0) exp = -1074;
-  else mant |= 1n << 52n;
+  const { mant, exp } = decomposeDouble(v);
   const e = ((exp % 61) + 61) % 61;
   const x = (mant % MODULUS) * (1n << BigInt(e)) % MODULUS;
   return finish(v < 0 ? -x : x);

@@ -21,6 +21,7 @@ import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { compare, getIter, iterNext } from '../objects/abstract';
 import { hashedKey } from '../objects/hashKey';
 import { internName } from '../objects/instanceAttrs';
+import { keywordsDict } from './keywordsDict';
 import { reprOf } from '../objects/repr';
 import { setAttr } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
@@ -75,13 +76,7 @@ export function createFunctools(interp: Interp): PyModuleObject {
   const makePartial = (func: PyObject, args: PyObject[], keywords: Map<string, PyObject>): PyNativeObject => {
     heap.incref(func);
     for (const a of args) heap.incref(a);
-    const kw = newDict(rt);
-    for (const [k, v] of keywords) {
-      const key = internName(interp, k);
-      heap.incref(key);
-      heap.incref(v);
-      dictSetItem(rt, kw, hashedKey(interp, key), v);
-    }
+    const kw = keywordsDict(interp, keywords);
     const p = newNativeObject(interp, partialType, [func, newTuple(rt, args), kw]);
     p.call = (i, callArgs, kwnames, previous) => {
       const { positional, keywords: callKw } = splitKeywords(callArgs, kwnames);

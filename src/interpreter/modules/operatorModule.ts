@@ -12,10 +12,10 @@ import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { newDict, dictSetItem, dictItems, type PyDictObject } from '../../engine/objects/dictObject';
+import { dictItems, type PyDictObject } from '../../engine/objects/dictObject';
 import { binaryOp, compare, contains, getItem, isTrue } from '../objects/abstract';
-import { hashedKey } from '../objects/hashKey';
 import { internName } from '../objects/instanceAttrs';
+import { keywordsDict } from './keywordsDict';
 import { reprOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
@@ -168,13 +168,7 @@ export function createOperator(interp: Interp): PyModuleObject {
     const nameObj = internName(i, name.value);
     heap.incref(nameObj);
     for (const a of pos.slice(1)) heap.incref(a);
-    const kw = newDict(rt);
-    for (const [k, v] of keywords) {
-      const key = internName(i, k);
-      heap.incref(key);
-      heap.incref(v);
-      dictSetItem(rt, kw, hashedKey(i, key), v);
-    }
+    const kw = keywordsDict(i, keywords);
     const m = newNativeObject(i, methodcallerType, [nameObj, newTuple(rt, pos.slice(1)), kw]);
     m.call = (j, callArgs, callKw) => {
       positional(j, 'methodcaller', callArgs, callKw, 1);

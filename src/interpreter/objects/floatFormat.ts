@@ -5,23 +5,11 @@
  * `format(2.675, '.2f')` is '2.67' (2.675 is 2.67499999...) and `format(0.125, '.2f')` is '0.12'.
  * JavaScript's `toFixed` rounds exact ties up and would print '0.13'.
  */
-
-/** The finite, non-negative `x` as `mant × 2^exp`. */
-function decompose(x: number): { mant: bigint; exp: number } {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (biased === 0) return { mant, exp: -1074 };
-  mant |= 1n << 52n;
-  return { mant, exp: biased - 1075 };
-}
+import { decomposeDouble } from '../../engine/objects/doubleBits';
 
 /** round-half-even(|x| × 10^k) as a BigInt, exactly. */
 function roundScaled(x: number, k: number): bigint {
-  const { mant, exp } = decompose(Math.abs(x));
+  const { mant, exp } = decomposeDouble(Math.abs(x));
   let num = mant;
   let den = 1n;
   if (exp >= 0) num <<= BigInt(exp);
