@@ -7,7 +7,7 @@
  */
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newFunction } from '../../engine/objects/funcObject';
-import { listAppend, newList, PyListObject } from '../../engine/objects/listObject';
+import { listAppend, PyListObject } from '../../engine/objects/listObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { newBoundCMethod } from '../../engine/objects/nativeObject';
 import type { PyCellObject} from '../../engine/objects/cellObject';
@@ -18,18 +18,12 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern as internStr, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { newInt } from '../../engine/objects/longObject';
 import { OPCODES } from '../compiler/opcodes';
-import { binaryOp, compare, contains, delItem, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
-import { newSlice } from '../../engine/objects/sliceObject';
-import { reprOf, strOf } from '../objects/repr';
+import { binaryOp, compare, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { FunctionCode } from './callables';
 import type { Frame } from './frame';
 import type { SourceRange } from '../session/tracebackCarets';
-import type { PyDictObject } from '../../engine/objects/dictObject';
-import type { PySetObject } from '../../engine/objects/setObject';
-import { buildConstKeyMap, buildMap, buildSet, dictMergeKwargs, dictUpdate, mapAdd, setAddItem, setUpdate } from './collectionOps';
-import { formatValue } from '../objects/formatBuiltins';
 import type { PyCodeObject } from './loadedCode';
 import { OPCODE_NUMBERS } from './loadedCode';
 import { PyGenObject } from '../../engine/objects/genObject';
@@ -37,6 +31,7 @@ import { prepareCall, type PreparedCall } from './callDispatch';
 import { flattenCallEx, starArgsTuple } from './callEx';
 import { importFrom, importStar } from './importOps';
 import { classOp } from './classOps';
+import { buildOp } from './buildOps';
 import { clearFrameRefs, genFrameReleased, genRaised, genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
 const O = OPCODE_NUMBERS;
@@ -406,150 +401,28 @@ export class EvalLoop {
             }
             break;
           }
-          case O.BINARY_SLICE: {
-            const stop = pop();
-            const start = pop();
-            const container = pop();
-            const slice = newSlice(rt, start, stop, interp.none());
-            try {
-              stack.push(getItem(interp, container, slice));
-            } finally {
-              heap.decref(slice);
-              heap.decref(container);
-            }
+          case O.BINARY_SLICE:
+          case O.STORE_SLICE:
+          case O.BUILD_SLICE:
+          case O.DELETE_SUBSCR:
+          case O.BUILD_TUPLE:
+          case O.BUILD_LIST:
+          case O.LIST_EXTEND:
+          case O.BUILD_MAP:
+          case O.BUILD_CONST_KEY_MAP:
+          case O.MAP_ADD:
+          case O.DICT_UPDATE:
+          case O.DICT_MERGE:
+          case O.BUILD_SET:
+          case O.SET_ADD:
+          case O.SET_UPDATE:
+          case O.BUILD_STRING:
+          case O.FORMAT_VALUE:
+            buildOp(interp, stack, op, arg);
             break;
-          }
-          case O.STORE_SLICE: {
-            const stop = pop();
-            const start = pop();
-            const container = pop();
-            const v = pop();
-            const slice = newSlice(rt, start, stop, interp.none());
-            try {
-              setItem(interp, container, slice, v);
-            } finally {
-              heap.decref(slice);
-              heap.decref(container);
-              heap.decref(v);
-            }
-            break;
-          }
-          case O.BUILD_SLICE: {
-            const step = arg === 3 ? pop() : interp.none();
-            const stop = pop();
-            const start = pop();
-            stack.push(newSlice(rt, start, stop, step));
-            break;
-          }
-          case O.DELETE_SUBSCR: {
-            const key = pop();
-            const container = pop();
-            try {
-              delItem(interp, container, key);
-            } finally {
-              heap.decref(container);
-              heap.decref(key);
-            }
-            break;
-          }
-          case O.BUILD_TUPLE: {
-            const items = stack.splice(stack.length - arg, arg) as PyObject[];
-            stack.push(newTuple(rt, items));
-            break;
-          }
-          case O.BUILD_LIST: {
-            const items = stack.splice(stack.length - arg, arg) as PyObject[];
-            stack.push(newList(rt, items));
-            break;
-          }
           case O.LIST_APPEND: {
             const v = pop();
             listAppend(rt, stack[stack.length - arg] as PyListObject, v);
-            break;
-          }
-          case O.LIST_EXTEND: {
-            const iterable = pop();
-            const list = stack[stack.length - arg] as PyListObject;
-            try {
-              extendList(interp, list, iterable);
-            } finally {
-              heap.decref(iterable);
-            }
-            break;
-          }
-          case O.BUILD_MAP:
-            stack.push(buildMap(interp, stack.splice(stack.length - 2 * arg, 2 * arg) as PyObject[]));
-            break;
-          case O.BUILD_CONST_KEY_MAP: {
-            const keys = pop() as PyTupleObject;
-            stack.push(buildConstKeyMap(interp, keys, stack.splice(stack.length - arg, arg) as PyObject[]));
-            break;
-          }
-          case O.MAP_ADD: {
-            const value = pop();
-            const key = pop();
-            mapAdd(interp, stack[stack.length - arg] as PyDictObject, key, value);
-            break;
-          }
-          case O.DICT_UPDATE:
-          case O.DICT_MERGE: {
-            const update = stack[stack.length - 1] as PyObject;
-            try {
-              if (op === O.DICT_UPDATE) dictUpdate(interp, stack[stack.length - 1 - arg] as PyDictObject, update);
-              else dictMergeKwargs(interp, stack[stack.length - 1 - arg] as PyDictObject, update, stack[stack.length - 3 - arg] as PyObject);
-            } finally {
-              heap.decref(pop());
-            }
-            break;
-          }
-          case O.BUILD_SET:
-            stack.push(buildSet(interp, stack.splice(stack.length - arg, arg) as PyObject[]));
-            break;
-          case O.SET_ADD: {
-            const v = pop();
-            setAddItem(interp, stack[stack.length - arg] as PySetObject, v);
-            break;
-          }
-          case O.SET_UPDATE: {
-            const iterable = pop();
-            try {
-              setUpdate(interp, stack[stack.length - arg] as PySetObject, iterable);
-            } finally {
-              heap.decref(iterable);
-            }
-            break;
-          }
-          case O.BUILD_STRING: {
-            const parts = stack.splice(stack.length - arg, arg) as PyUnicodeObject[];
-            const s = newStr(rt, parts.map((p) => p.value).join(''));
-            for (const p of parts) heap.decref(p);
-            stack.push(s);
-            break;
-          }
-          case O.FORMAT_VALUE: {
-            if (arg & 4) {
-              const spec = pop() as PyUnicodeObject;
-              const v = pop();
-              try {
-                stack.push(formatValue(interp, v, arg & 3, spec));
-              } finally {
-                heap.decref(spec);
-                heap.decref(v);
-              }
-              break;
-            }
-            const v = pop();
-            const conv = arg & 3;
-            try {
-              if (conv === 0 && v instanceof PyUnicodeObject) stack.push(v);
-              else {
-                stack.push(newStr(rt, conv === 2 ? reprOf(interp, v) : strOf(interp, v)));
-                heap.decref(v);
-              }
-            } catch (e) {
-              heap.decref(v);
-              throw e;
-            }
             break;
           }
           case O.GET_ITER: {
@@ -909,15 +782,6 @@ function isNumber(v: PyObject): boolean {
   return v.type.name === 'int' || v.type.name === 'float' || v.type.name === 'bool';
 }
 
-/** `list.extend(iterable)` for the sequences the compiler extends with. */
-function extendList(interp: Interp, list: PyListObject, iterable: PyObject): void {
-  const it = getIter(interp, iterable);
-  try {
-    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) listAppend(interp.rt, list, v);
-  } finally {
-    interp.rt.heap.decref(it);
-  }
-}
 
 /** UNPACK_SEQUENCE's items (new references), or ValueError. */
 function unpackItems(interp: Interp, seq: PyObject, n: number): PyObject[] {
