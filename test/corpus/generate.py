@@ -5,6 +5,7 @@ stdout, the exit status and the last line of stderr (the exception, for failing 
 
     python3 test/corpus/generate.py            # (re)write the expected files
     python3 test/corpus/generate.py --check    # compare with the checked-in files, exit 1 on a difference
+    python3 test/corpus/generate.py NAME...    # only these programs (file names without .py)
 """
 import json
 import os
@@ -42,6 +43,7 @@ def run(python, program):
 
 def main():
     check = "--check" in sys.argv
+    only = {a for a in sys.argv[1:] if not a.startswith("--")}
     os.makedirs(EXPECTED, exist_ok=True)
     differences = 0
     for version in VERSIONS:
@@ -51,6 +53,8 @@ def main():
             continue
         for program in programs():
             name = os.path.basename(program)[:-3]
+            if only and name not in only:
+                continue
             result = json.dumps(run(python, program), indent=1, ensure_ascii=False) + "\n"
             path = os.path.join(EXPECTED, f"{name}.{version[:4]}.json")
             if check:
