@@ -1,10 +1,12 @@
 /**
  * `collections` (Lib/collections/__init__.py over Modules/_collectionsmodule.c, 3.11–3.13):
- * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts). Obscurity: CPython's first import runs the package's `.py` and allocates
- * its classes; the simulated module allocates nothing.
+ * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts), `Counter` (counterOps.ts).
+ * Obscurity: CPython's first import runs the package's `.py` and allocates its classes; the
+ * simulated module allocates nothing.
  */
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
+import { counterType } from './counterOps';
 import { defaultdictType } from './defaultdictOps';
 import { dequeType } from './dequeOps';
 
@@ -13,5 +15,7 @@ export function createCollections(interp: Interp): PyModuleObject {
   const deque = dequeType(interp);
   interp.rt.heap.incref(deque);
   const defaultdict = defaultdictType(interp);
-  return interp.defineModule('collections', {}, { deque, defaultdict });
+  const Counter = counterType(interp);
+  interp.rt.heap.incref(Counter);
+  return interp.defineModule('collections', {}, { deque, defaultdict, Counter });
 }

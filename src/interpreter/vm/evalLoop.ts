@@ -19,6 +19,7 @@ import { intern as internStr, newStr, PyUnicodeObject } from '../../engine/objec
 import { newInt } from '../../engine/objects/longObject';
 import { OPCODES } from '../compiler/opcodes';
 import { binaryOp, compare, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { callDunder } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { FunctionCode } from './callables';
@@ -319,6 +320,12 @@ export class EvalLoop {
           }
           case O.UNARY_NEGATIVE: {
             const v = pop();
+            const own = callDunder(interp, v, '__neg__');
+            if (own) {
+              heap.decref(v);
+              stack.push(own);
+              break;
+            }
             const zero = newInt(rt, 0);
             try {
               stack.push(binaryOp(interp, 10, zero, v));
@@ -722,6 +729,12 @@ export class EvalLoop {
           case O.CALL_INTRINSIC_1: {
             if (arg === 5) { // UNARY_POSITIVE
               const v = stack[stack.length - 1] as PyObject;
+              const own = callDunder(interp, v, '__pos__');
+              if (own) {
+                heap.decref(v);
+                stack[stack.length - 1] = own;
+                break;
+              }
               if (!(isNumber(v))) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
               break;
             }
