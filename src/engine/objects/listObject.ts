@@ -8,7 +8,7 @@
  */
 import type { Runtime } from '../runtime';
 import { FreeList } from './freeList';
-import { PyGCObject, type PyObject } from './object';
+import { packAddress, PyGCObject, unpackAddress, UNBOXED_SEED, type PyObject } from './object';
 import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** `PyListObject`. */
@@ -17,8 +17,23 @@ export class PyListObject extends PyGCObject {
   items: PyObject[] = [];
   /** `allocated`: slots in the item array. */
   allocated = 0;
+  /** The item array's address, packed (see `packAddress`). */
+  private packedItems: number;
+
+  constructor(type: PyTypeObject, address: number) {
+    super(type, address);
+    this.packedItems = UNBOXED_SEED;
+    this.packedItems = 0;
+  }
+
   /** Address of the item array; 0 when `ob_item` is NULL. */
-  itemsAddress = 0;
+  get itemsAddress(): number {
+    return unpackAddress(this.packedItems);
+  }
+
+  set itemsAddress(address: number) {
+    this.packedItems = packAddress(address);
+  }
 }
 
 /** `sizeof(PyListObject)`. */

@@ -6,7 +6,7 @@
  * fast; `ndigits` is what CPython's `ob_size` (3.11) or `lv_tag` (3.12+) records.
  */
 import type { Runtime } from '../runtime';
-import { PyObject } from './object';
+import { PyObject, UNBOXED_SEED } from './object';
 import type { PyTypeObject } from './typeObject';
 
 /** An int's value: a safe-integer number, or a bigint outside that range. */
@@ -14,8 +14,13 @@ export type IntValue = number | bigint;
 
 /** `PyLongObject`. */
 export class PyLongObject extends PyObject {
-  constructor(type: PyTypeObject, address: number, public value: IntValue) {
+  /** Tagged (see `UNBOXED_SEED`): one value past 2^31 must not box every int's value. */
+  value: IntValue;
+
+  constructor(type: PyTypeObject, address: number, value: IntValue) {
     super(type, address);
+    this.value = UNBOXED_SEED;
+    this.value = value;
   }
 }
 

@@ -13,22 +13,68 @@ import type { PyTypeObject } from './typeObject';
 /** `ob_refcnt` of an immortal object in 3.12+ (`_Py_IMMORTAL_REFCNT`, UINT_MAX on 64-bit). */
 export const IMMORTAL_REFCNT = 4294967295;
 
+/**
+ * How the numeric fields of a simulated object stay cheap in V8. V8 stores a field that has only
+ * held small integers (Smis, 32-bit) inline; the first other number stored in it turns it into a
+ * boxed double for every object of that class (16 more bytes each, forever): one immortal
+ * refcount (2^32 - 1) or one trace of a block over 1 KiB would do it. A field whose first store is
+ * `undefined` becomes a *tagged* field instead, where small integers stay inline and only the
+ * rare large number is boxed, in that one object. So every numeric field that may exceed the Smi
+ * range is seeded with `UNBOXED_SEED` in the constructor before its real value.
+ */
+export const UNBOXED_SEED = undefined as unknown as number;
+
+/**
+ * Addresses are 47-bit numbers, never Smis. The common ones (static objects and the pymalloc
+ * arenas, mapped top-down from just below them) are 16-byte aligned and sit in the 32 GiB window
+ * below `PACK_TOP`, so they are stored as the negative small integer (address - PACK_TOP) / 16;
+ * any other address (the brk heap, a test's small number) is stored as itself (addresses are
+ * never negative, so the two cannot be confused). Saves the 16-byte box of each object's address.
+ */
+const PACK_TOP = 0x7f3d_0000_0000;
+const PACK_WINDOW = 2 ** 35;
+
+/** An address as stored in a packed field (see `PACK_TOP`). */
+export function packAddress(address: number): number {
+  const d = address - PACK_TOP;
+  return d < 0 && d >= -PACK_WINDOW && d % 16 === 0 ? d / 16 : address;
+}
+
+/** The address a packed field holds. */
+export function unpackAddress(packed: number): number {
+  return packed < 0 ? PACK_TOP + packed * 16 : packed;
+}
+
 /** Every simulated object. */
 export class PyObject {
-  /** `ob_refcnt`. */
-  refcnt = 1;
+  /** `ob_refcnt` (2^32 - 1 for an immortal object: a boxed number in that object only). */
+  refcnt: number;
   /** `_ob_next`/`_ob_prev` of a Py_TRACE_REFS build: the live-object list (null when not on it). */
   obNext: PyObject | null = null;
   obPrev: PyObject | null = null;
   /** Its block's tracemalloc trace (size, allocator, line), packed by PyMemory. */
-  trace = 0;
+  trace: number;
+  /** The start of its memory block, packed (`packAddress`). */
+  private readonly packedAddress: number;
 
   /**
    * @param type `ob_type`
    * @param address the start of its memory block (pre-headers included); static objects live in
    *   the interpreter's data segment and have an address there.
    */
-  constructor(public type: PyTypeObject, public address: number) {}
+  constructor(public type: PyTypeObject, address: number) {
+    this.refcnt = UNBOXED_SEED;
+    this.refcnt = 1;
+    this.trace = UNBOXED_SEED;
+    this.trace = 0;
+    this.packedAddress = UNBOXED_SEED;
+    this.packedAddress = packAddress(address);
+  }
+
+  /** The start of its memory block (pre-headers included). */
+  get address(): number {
+    return unpackAddress(this.packedAddress);
+  }
 
   /** `id(obj)`: the object's own address, after any pre-header and GC head. */
   get id(): number {
@@ -55,7 +101,13 @@ export class PyGCObject extends PyObject {
    * COLLECTING, and the collector's UNREACHABLE mark). One field instead of two saves 8 bytes of
    * JS heap on every GC object.
    */
-  private gcBits = 0;
+  private gcBits: number;
+
+  constructor(type: PyTypeObject, address: number) {
+    super(type, address);
+    this.gcBits = UNBOXED_SEED;
+    this.gcBits = 0;
+  }
 
   /** The flag bits (`GC_FINALIZED`, `GC_COLLECTING`, the collector's unreachable mark). */
   get gcFlags(): number {
