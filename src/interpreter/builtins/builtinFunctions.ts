@@ -3,6 +3,7 @@
  * allocates what CPython's does: `print` makes a str of each non-str argument and releases it;
  * `id`, `len` and `sys.getsizeof` return int objects (cached below 257, new above).
  */
+import { callDunder } from '../objects/typeSlots';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
@@ -66,6 +67,8 @@ const abs: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'abs', args, kwnames);
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value < 0 ? (typeof v.value === 'bigint' ? -v.value : -v.value) : v.value);
   if (v instanceof PyFloatObject) return newFloat(interp.rt, Math.abs(v.value));
+  const own = callDunder(interp, v, '__abs__');
+  if (own) return own;
   return interp.typeError(`bad operand type for abs(): '${v.type.name}'`);
 };
 

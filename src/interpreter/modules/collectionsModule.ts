@@ -1,6 +1,7 @@
 /**
  * `collections` (Lib/collections/__init__.py over Modules/_collectionsmodule.c, 3.11–3.13):
- * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts), `Counter` (counterOps.ts).
+ * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts), `Counter` (counterOps.ts),
+ * `namedtuple` (namedtupleOps.ts).
  * Obscurity: CPython's first import runs the package's `.py` and allocates its classes; the
  * simulated module allocates nothing.
  */
@@ -9,6 +10,7 @@ import type { PyModuleObject } from '../runtime/moduleObject';
 import { counterType } from './counterOps';
 import { defaultdictType } from './defaultdictOps';
 import { dequeType } from './dequeOps';
+import { namedtuple } from './namedtupleOps';
 
 /** Creates the module (on first import). */
 export function createCollections(interp: Interp): PyModuleObject {
@@ -17,5 +19,5 @@ export function createCollections(interp: Interp): PyModuleObject {
   const defaultdict = defaultdictType(interp);
   const Counter = counterType(interp);
   interp.rt.heap.incref(Counter);
-  return interp.defineModule('collections', {}, { deque, defaultdict, Counter });
+  return interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter });
 }

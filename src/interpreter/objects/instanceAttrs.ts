@@ -305,7 +305,9 @@ export function setAttrUser(interp: Interp, owner: PyObject, name: string, value
   }
   const dict = owner instanceof PyInstanceObject ? owner.dict ?? instanceDictBorrowed(interp, owner) : owner instanceof PyBaseExceptionObject ? instanceDictBorrowed(interp, owner) : null;
   if (!dict) {
-    return interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+    // 3.13's _PyObject_GenericSetAttrWithDict says why when there is no __dict__.
+    const why = rt.profile.version === '3.13' ? ' and no __dict__ for setting new attributes' : '';
+    return interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'${why}`);
   }
   if (value) {
     rt.heap.incref(value);

@@ -98,9 +98,27 @@ const reverse: NativeImpl = (interp, args) => {
   return interp.none();
 };
 
-/** Registers the list methods. */
+function selfTuple(interp: Interp, args: PyObject[], name: string): PyTupleObject {
+  const t = args[0];
+  if (!(t instanceof PyTupleObject)) interp.typeError(`descriptor '${name}' for 'tuple' objects doesn't apply to a '${t.type.name}' object`);
+  if (args.length !== 2) interp.typeError(`tuple.${name}() takes exactly one argument (${args.length - 1} given)`);
+  return t;
+}
+
+/** `tuple.index(x)` (without start/stop) and `tuple.count(x)`. */
+const tupleMethods: Record<string, NativeImpl> = {
+  index: (interp, args) => {
+    const i = selfTuple(interp, args, 'index').items.findIndex((x) => equals(interp, x, args[1]));
+    if (i < 0) interp.raise('ValueError', 'tuple.index(x): x not in tuple');
+    return newInt(interp.rt, i);
+  },
+  count: (interp, args) => newInt(interp.rt, selfTuple(interp, args, 'count').items.filter((x) => equals(interp, x, args[1])).length),
+};
+
+/** Registers the list methods (and tuple's two). */
 export function installListMethods(interp: Interp): void {
   const t = interp.rt.types.list;
   const table: Record<string, NativeImpl> = { append, extend, pop, insert, clear, index, count, reverse };
   for (const [name, impl] of Object.entries(table)) interp.methods.define(t, name, impl);
+  for (const [name, impl] of Object.entries(tupleMethods)) interp.methods.define(interp.rt.types.tuple, name, impl);
 }

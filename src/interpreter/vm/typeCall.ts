@@ -12,6 +12,7 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { typeLookup } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
+import { namedtupleNew } from '../modules/namedtupleOps';
 import { prepareCall, type PreparedCall } from './callDispatch';
 import type { Frame } from './frame';
 
@@ -38,7 +39,9 @@ export function typeCallFrame(interp: Interp, type: PyHeapTypeObject, args: PyOb
   const isExc = type.isSubtypeOf(interp.excType('BaseException'));
   const builtin = builtinBaseOf(interp, type);
   if (!userInit && !isExc && !builtin && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
-  const self = builtin
+  // A namedtuple class's `__new__` binds the fields before tuple's `tp_new`.
+  const fieldsNew = builtin === rt.types.tuple ? namedtupleNew(interp, type, args, kwnames) : null;
+  const self = fieldsNew ? fieldsNew : builtin
     ? newBuiltinSubclassInstance(interp, type, builtin, args, kwnames, !userInit)
     : newObjectOf(interp, type, userInit ? [] : args);
   if (!userInit) return { result: self };
