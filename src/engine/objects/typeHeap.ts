@@ -54,6 +54,8 @@ export interface HeapTypeInit {
   /** Members after the type object (slots, plus a dict/weakref member when not managed). */
   readonly nmembers: number;
   readonly cachedKeys: PyDictKeysObject | null;
+  /** `ob_type` of the new class: `type`, or a metaclass (a heap type the class holds a reference to). */
+  readonly metatype?: PyTypeObject;
 }
 
 let typeTypePatched = new WeakSet<Runtime>();
@@ -104,7 +106,9 @@ export function newHeapType(rt: Runtime, name: string, init: HeapTypeInit): PyHe
   patchTypeType(rt);
   const nbytes = 16 + rt.profile.typeBasicSize + MEMBER_DEF_SIZE * init.nmembers;
   const flags = init.spec.flags | TPFLAGS.HEAPTYPE | TPFLAGS.HAVE_GC;
-  const t = rt.heap.gcNew((a) => new PyHeapTypeObject(rt.types.type, a, { ...init.spec, name, flags }), nbytes, 'type');
+  const metatype = init.metatype ?? rt.types.type;
+  const t = rt.heap.gcNew((a) => new PyHeapTypeObject(metatype, a, { ...init.spec, name, flags }), nbytes, 'type');
+  if (metatype instanceof PyHeapTypeObject) rt.heap.incref(metatype);
   t.layout = init.layout;
   t.bases = [...init.bases];
   for (const b of t.bases) rt.heap.incref(b);

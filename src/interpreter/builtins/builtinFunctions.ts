@@ -18,6 +18,7 @@ import type { NativeImpl } from '../vm/callables';
 import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
 import { printArgs, writeStdout } from './printWrites';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
+import { callMetaHook } from '../vm/metaclass';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
@@ -90,12 +91,26 @@ const sum: NativeImpl = (interp, args, kwnames) => {
   return total;
 };
 
+/** A metaclass's `__instancecheck__`/`__subclasscheck__` (PyObject_IsInstance), or null without one. */
+export function metaCheck(interp: Interp, cls: PyTypeObject, hook: string, arg: PyObject): boolean | null {
+  const r = callMetaHook(interp, cls, hook, [arg]);
+  if (!r) return null;
+  try {
+    return isTrue(interp, r);
+  } finally {
+    interp.rt.heap.decref(r);
+  }
+}
+
 const isinstance: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'isinstance', kwnames);
   if (args.length !== 2) interp.typeError(`isinstance expected 2 arguments, got ${args.length}`);
   const [o, cls] = args;
   const check = (c: PyObject): boolean => {
-    if (c instanceof PyTypeObject) return o.type.isSubtypeOf(c);
+    if (c instanceof PyTypeObject) {
+      if (o.type === c) return true;
+      return metaCheck(interp, c, '__instancecheck__', o) ?? o.type.isSubtypeOf(c);
+    }
     if (c instanceof PyTupleObject) return c.items.some(check);
     return interp.typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   };

@@ -19,6 +19,7 @@ import { setAttr } from '../objects/typeSlots';
 import type { NativeImpl } from '../vm/callables';
 import { buildClassNative } from '../vm/buildClass';
 import { globalsNative } from './globalsBuiltin';
+import { metaCheck } from './builtinFunctions';
 import { argRange, noKeywords, splitKeywords } from './args';
 import type { FoundAttr } from '../objects/instanceAttrs';
 
@@ -80,7 +81,7 @@ const issubclass: NativeImpl = (interp, args, kwnames) => {
   const [c, cls] = args;
   if (!(c instanceof PyTypeObject)) interp.typeError('issubclass() arg 1 must be a class');
   const check = (t: PyObject): boolean => {
-    if (t instanceof PyTypeObject) return (c as PyTypeObject).isSubtypeOf(t);
+    if (t instanceof PyTypeObject) return metaCheck(interp, t, '__subclasscheck__', c) ?? (c as PyTypeObject).isSubtypeOf(t);
     if (t instanceof PyTupleObject) return t.items.some(check);
     return interp.typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   };

@@ -17,6 +17,8 @@ import type { Interp, TypeCall } from '../runtime/interp';
 import { appendAll } from '../objects/listMethods';
 import { argRange, noKeywords } from './args';
 import { collect } from './builtinFunctions';
+import { calculateMetaclass, typeNew } from '../vm/metaclass';
+import { callAny } from '../vm/callDispatch';
 
 const intCall: TypeCall = (interp, _t, args, kwnames) => {
   noKeywords(interp, 'int', kwnames);
@@ -110,8 +112,14 @@ const rangeCall: TypeCall = (interp, _t, args, kwnames) => {
 };
 
 const typeCall: TypeCall = (interp, _t, args, kwnames) => {
-  noKeywords(interp, 'type', kwnames);
-  if (args.length !== 1) interp.typeError('creating classes with type(name, bases, dict) is not supported yet');
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  if (npos === 3) {
+    // type(name, bases, ns): type_new, or the most derived metaclass of the bases when it is not type.
+    const bases = args[1] instanceof PyTupleObject ? args[1].items : [];
+    const winner = calculateMetaclass(interp, interp.rt.types.type, bases);
+    return winner === interp.rt.types.type ? typeNew(interp, winner, args, kwnames) : callAny(interp, winner, args, kwnames);
+  }
+  if (npos !== 1 || (kwnames && kwnames.length)) interp.typeError('type() takes 1 or 3 arguments');
   const t = args[0].type;
   interp.rt.heap.incref(t);
   return t;

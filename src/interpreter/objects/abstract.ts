@@ -29,6 +29,10 @@ import { printfFormat } from './printfFormat';
 import { newStrIter } from '../builtins/iterTools';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeSubscript } from '../modules/dequeOps';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { typeLookup } from './instanceAttrs';
+import { callAny } from '../vm/callDispatch';
+import { unwrapDescriptor } from '../vm/metaclass';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -324,6 +328,12 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
   if (o instanceof PyRangeObject) {
     const i = normalizeIndex(interp, key, Number(o.length.value), 'range object');
     return newInt(rt, Number(o.start.value) + i * Number(o.step.value));
+  }
+  if (o instanceof PyHeapTypeObject) {
+    // `C[key]` on a class: its `__class_getitem__` (an implicit classmethod, typeCreate.ts).
+    const f = typeLookup(interp, o, '__class_getitem__');
+    if (f) return callAny(interp, unwrapDescriptor(f), [o, key]);
+    return interp.typeError(`type '${o.name}' is not subscriptable`);
   }
   return dequeSubscript(interp, o, key) ?? interp.typeError(`'${o.type.name}' object is not subscriptable`);
 }

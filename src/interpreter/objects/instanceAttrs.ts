@@ -15,7 +15,7 @@ import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { builtinContainerInit } from './builtinBase';
 import { newMethod, PyMethodObject } from '../../engine/objects/methodObject';
-import { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
 import { dictFromValues, sharedIndex, sharedInsert, valuesDelete, valuesStore } from '../../engine/objects/splitDict';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -73,7 +73,14 @@ export function typeLookup(interp: Interp, t: PyTypeObject, name: string, skipTh
 
 function isDataDescr(interp: Interp, d: PyObject): boolean {
   const ct = classTypes(interp.rt);
-  return d.type === ct.property || d.type === ct.memberDescriptor;
+  return d.type === ct.property || d.type === ct.memberDescriptor
+    || (d.type instanceof PyHeapTypeObject && (classDefined(d.type, '__set__') !== null || classDefined(d.type, '__delete__') !== null));
+}
+
+/** The method `name` a class statement gave `t` or one of its bases (borrowed), or null. */
+function classDefined(t: PyHeapTypeObject, name: string): PyObject | null {
+  for (const c of mroOf(t)) if (c instanceof PyHeapTypeObject) { const v = c.ns.get(name); if (v) return v; }
+  return null;
 }
 
 /** A bound method for `func` and `self` (or a bound built-in method). */
@@ -86,6 +93,9 @@ export function bindMethod(interp: Interp, func: PyObject, self: PyObject): PyOb
 function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTypeObject, forMethod: boolean): FoundAttr {
   const rt = interp.rt;
   const ct = classTypes(rt);
+  // A descriptor class written in Python: its __get__(obj or None, type).
+  const userGet = d.type instanceof PyHeapTypeObject ? classDefined(d.type, '__get__') : null;
+  if (userGet) return { value: callAny(interp, userGet, [d, obj ?? rt.None, type]), method: false };
   if (d instanceof PyFunctionObject || d instanceof PyCFunctionObject) {
     if (obj === null) { rt.heap.incref(d); return { value: d, method: false }; }
     if (forMethod) { rt.heap.incref(d); return { value: d, method: true }; }
@@ -215,8 +225,17 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
     return { value: newTuple(rt, items), method: false };
   }
   if (name === '__module__' && t instanceof PyHeapTypeObject) return str(t.module);
+  if (name === '__class__') { rt.heap.incref(t.type); return { value: t.type, method: false }; }
+  // type_getattro: a data descriptor of the metaclass, the class's own MRO, then the metaclass's
+  // other attributes bound to the class (a metaclass method, or `type`'s own: `C.mro()`).
+  const meta = t.type;
+  const metaAttr = meta instanceof PyHeapTypeObject ? typeLookup(interp, meta, name) : null;
+  if (metaAttr && isDataDescr(interp, metaAttr)) return descrGet(interp, metaAttr, t, meta, false);
   const descr = typeLookup(interp, t, name);
   if (descr) return descrGet(interp, descr, null, t, false);
+  if (metaAttr) return descrGet(interp, metaAttr, t, meta, false);
+  const typeMethod = interp.methods.lookup(rt.types.type, name);
+  if (typeMethod) return { value: bindMethod(interp, typeMethod, t), method: false };
   return interp.raise('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
 }
 
@@ -248,6 +267,11 @@ export function superGetAttr(interp: Interp, start: PyTypeObject, self: PyObject
   const isClass = self instanceof PyTypeObject && self.isSubtypeOf(start);
   const objType = isClass ? self : self.type;
   const descr = typeLookup(interp, objType, name, start) ?? (name === '__init__' ? builtinInit(interp) : null);
+  if (!descr) {
+    // A built-in class method further along (`object.__init_subclass__`), bound to the class.
+    const cm = interp.methods.lookupClassMethod(start.base ?? start, name) ?? interp.methods.lookupClassMethod(interp.rt.types.object, name);
+    if (cm && mroOf(objType).includes(interp.rt.types.object)) return { value: newBoundCMethod(interp.rt, name, cm, objType), method: false };
+  }
   if (!descr) return interp.raise('AttributeError', `'super' object has no attribute '${name}'`);
   return descrGet(interp, descr, isClass ? null : self, objType, forMethod);
 }
@@ -269,6 +293,14 @@ export function setAttrUser(interp: Interp, owner: PyObject, name: string, value
   if (!(type instanceof PyHeapTypeObject)) return false;
   const descr = typeLookup(interp, type, name);
   const ct = classTypes(rt);
+  if (descr && descr.type instanceof PyHeapTypeObject) {
+    const hook = classDefined(descr.type, value ? '__set__' : '__delete__');
+    if (hook) {
+      rt.heap.decref(callAny(interp, hook, value ? [descr, owner, value] : [descr, owner]));
+      return true;
+    }
+    if (isDataDescr(interp, descr)) interp.raise('AttributeError', value ? '__set__' : '__delete__');
+  }
   if (descr instanceof PyDescrObject && descr.type === ct.property) {
     const f = descr.refs[value ? 1 : 2];
     if (!f || f === rt.None) interp.raise('AttributeError', `property '${name}' of '${type.name}' object has no ${value ? 'setter' : 'deleter'}`);

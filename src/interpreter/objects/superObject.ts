@@ -34,7 +34,8 @@ export function newSuper(interp: Interp, args: PyObject[], caller: Frame | null)
   }
   if (!(type instanceof PyTypeObject)) return interp.typeError(`super() argument 1 must be a type, not ${type.type.name}`);
   if (!obj) return interp.typeError('super(): unbound super objects are not supported by the simulation');
-  const ok = obj instanceof PyTypeObject ? obj.isSubtypeOf(type) : obj.type.isSubtypeOf(type);
+  // supercheck: a class that is a subtype, or any object whose type is (a class of a metaclass).
+  const ok = (obj instanceof PyTypeObject && obj.isSubtypeOf(type)) || obj.type.isSubtypeOf(type);
   if (!ok) interp.typeError('super(type, obj): obj must be an instance or subtype of type');
   interp.rt.heap.incref(type);
   interp.rt.heap.incref(obj);

@@ -17,7 +17,8 @@ import { PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSharedKeys } from '../../engine/objects/splitDict';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
-import { newHeapType, PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { MEMBER_DEF_SIZE, newHeapType, PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
@@ -58,6 +59,11 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
     return { layout: l, hasDict: l.managedDict || base.dictMember, hasWeakref: l.managedWeakref || base.weakrefMember };
   }
   if (base === interp.rt.types.object) return objectBaseInfo();
+  if (base === interp.rt.types.type) {
+    // A metaclass: `type` has its own dict and weakref list (tp_dictoffset, tp_weaklistoffset), so
+    // `class M(type)` adds nothing to the instances, which are classes (PyHeapTypeObject).
+    return { layout: { basicSize: base.basicsize, itemSize: MEMBER_DEF_SIZE, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref: true };
+  }
   if (builtinBaseOf(interp, base)) {
     return { layout: { basicSize: base.basicsize, itemSize: base.itemsize, gc: true, managedPreHeader: false }, hasDict: false, hasWeakref: false };
   }
@@ -67,12 +73,17 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
   return interp.typeError(`subclassing '${base.name}' is not supported by the simulation yet`);
 }
 
-/** `type(name, bases, ns)` for a class statement; steals the namespace's references. */
-export function createClass(interp: Interp, name: string, bases: PyTypeObject[], ns: Map<string, PyObject>): PyHeapTypeObject {
+/**
+ * `type_new(metatype, name, bases, ns)` for a class statement; steals the namespace's references.
+ * `metatype` is the most derived metaclass (`type` unless a metaclass says otherwise).
+ */
+export function createClass(
+  interp: Interp, name: string, bases: PyTypeObject[], ns: Map<string, PyObject>, metatype: PyTypeObject = interp.rt.types.type,
+): PyHeapTypeObject {
   const rt = interp.rt;
   const explicitBases = bases.length > 0 ? bases : [rt.types.object];
   for (const b of explicitBases) {
-    if (b.isSubtypeOf(rt.types.type) || (!(b instanceof PyHeapTypeObject) && (b.flags & TPFLAGS.BASETYPE) === 0)) {
+    if ((!(b instanceof PyHeapTypeObject) && b !== rt.types.type && (b.flags & TPFLAGS.BASETYPE) === 0)) {
       interp.typeError(`type '${b.name}' is not an acceptable base type`);
     }
   }
@@ -98,7 +109,7 @@ export function createClass(interp: Interp, name: string, bases: PyTypeObject[],
   const inheritedSlots = solid instanceof PyHeapTypeObject ? solid.slotNames : [];
   const isExc = solid.isSubtypeOf(interp.excType('BaseException'));
   const builtin = builtinBaseOf(interp, solid);
-  const typeSpec: TypeSpec = builtin ? {
+  const typeSpec: TypeSpec = solid.isSubtypeOf(rt.types.type) ? metaclassSpec(interp, name, layout.basicSize, flags, solid) : builtin ? {
     name, basicsize: layout.basicSize, itemsize: builtin.itemsize, flags, base: solid, ...builtinSubclassSlots(builtin, layout.basicSize),
   } : {
     name, basicsize: layout.basicSize, flags, base: solid,
@@ -112,10 +123,11 @@ export function createClass(interp: Interp, name: string, bases: PyTypeObject[],
   };
   const qualname = ns.get('__qualname__');
   ns.delete('__qualname__');
+  implicitDescriptors(interp, ns);
   const t = newHeapType(rt, name, {
     spec: typeSpec, layout, bases: explicitBases, mro, slotNames: [...inheritedSlots, ...ownSlots],
     nmembers: ownSlots.length + (dictMember ? 1 : 0) + (weakrefMember ? 1 : 0),
-    cachedKeys: layout.managedDict ? newSharedKeys(rt) : null,
+    cachedKeys: layout.managedDict ? newSharedKeys(rt) : null, metatype,
   });
   t.dictMember = dictMember || (solid instanceof PyHeapTypeObject && solid.dictMember);
   t.weakrefMember = weakrefMember || (solid instanceof PyHeapTypeObject && solid.weakrefMember);
@@ -136,6 +148,34 @@ export function createClass(interp: Interp, name: string, bases: PyTypeObject[],
   });
   installFinalizer(interp, t);
   return t;
+}
+
+/**
+ * The instance side of a metaclass: its instances are classes, released by `type`'s own dealloc
+ * (typeHeap.ts patches it in on the first class), which then drops the class's reference to its
+ * metaclass, as for any subclass of a built-in type.
+ */
+function metaclassSpec(interp: Interp, name: string, basicsize: number, flags: number, base: PyTypeObject): TypeSpec {
+  const type = interp.rt.types.type;
+  return {
+    name, basicsize, itemsize: MEMBER_DEF_SIZE, flags, base, ...builtinSubclassSlots(type, basicsize),
+    clear: (heap, o) => type.clear?.(heap, o),
+  };
+}
+
+/**
+ * `type_new_set_classcell` and friends: a plain function named `__new__` becomes a staticmethod,
+ * `__init_subclass__` and `__class_getitem__` become classmethods (`type_new_set_attrs`).
+ */
+function implicitDescriptors(interp: Interp, ns: Map<string, PyObject>): void {
+  const rt = interp.rt;
+  const ct = classTypes(rt);
+  const wrap: [string, PyTypeObject][] = [['__new__', ct.staticmethod], ['__init_subclass__', ct.classmethod], ['__class_getitem__', ct.classmethod]];
+  for (const [name, kind] of wrap) {
+    const f = ns.get(name);
+    if (!(f instanceof PyFunctionObject)) continue;
+    ns.set(name, newDescr(rt, kind, [f]));
+  }
 }
 
 /** `tp_finalize` = `slot_tp_finalize` when the class (or a base) defines `__del__`. */

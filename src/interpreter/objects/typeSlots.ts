@@ -163,8 +163,10 @@ export function slotNext(interp: Interp, it: PyObject): PyObject | null | undefi
 /** `repr(o)` of user objects, classes, bound methods and generators; null for the built-in types. */
 export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | null {
   const addr = (x: PyObject) => `0x${x.id.toString(16).padStart(12, '0')}`;
-  if (o instanceof PyHeapTypeObject) return `<class '${o.module === 'builtins' ? '' : `${o.module}.`}${o.qualname}'>`;
-  if (o instanceof PyTypeObject) return null;
+  const classRepr = (c: PyHeapTypeObject) => `<class '${c.module === 'builtins' ? '' : `${c.module}.`}${c.qualname}'>`;
+  // A class shows as one unless its metaclass defines __repr__/__str__.
+  if (o instanceof PyHeapTypeObject && !(o.type instanceof PyHeapTypeObject)) return classRepr(o);
+  if (o instanceof PyTypeObject && !(o instanceof PyHeapTypeObject)) return null;
   if (o instanceof PyGenObject) {
     const q = o.qualname instanceof PyUnicodeObject ? o.qualname.value : '?';
     return `<generator object ${q} at ${addr(o)}>`;
@@ -184,6 +186,7 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
       interp.rt.heap.decref(r);
     }
   }
+  if (o instanceof PyHeapTypeObject) return classRepr(o);
   // A dict, list or tuple subclass without its own __repr__ shows as its base does.
   if (o instanceof PyBaseExceptionObject || o instanceof PyDictObject || o instanceof PyListObject || o instanceof PyTupleObject) return null;
   const t = o.type;

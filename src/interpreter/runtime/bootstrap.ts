@@ -25,6 +25,7 @@ import { installDictMethods } from '../objects/dictMethods';
 import { installSetMethods } from '../objects/setMethods';
 import { installStrQueries } from '../objects/strQueries';
 import { installClassBuiltins } from '../builtins/classBuiltins';
+import { installMetaclassMethods } from '../vm/metaclass';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
 import { installStdlibModules } from '../modules/stdlibModules';
@@ -73,6 +74,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   for (const [name, impl] of Object.entries(builtinFunctions)) interp.builtins.set(name, interp.nativeFunction(name, impl));
   installTypeConstructors(interp);
   installClassBuiltins(interp);
+  installMetaclassMethods(interp);
   installGenerators(interp);
   installListMethods(interp);
   installStrMethods(interp);

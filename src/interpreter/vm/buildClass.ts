@@ -5,14 +5,18 @@
  * (typeCreate.ts). Here the body runs as a frame of the caller's loop, so its lines are pause
  * points like any other; the frame's completion creates the class and fills `__classcell__`.
  */
-import { PyCellObject } from '../../engine/objects/cellObject';
-import { newDict } from '../../engine/objects/dictObject';
+import { classTypes } from '../../engine/objects/classTypes';
+import { newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyObject } from '../../engine/objects/object';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { createClass } from '../objects/typeCreate';
+import { splitKeywords } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
+import { callAny } from './callDispatch';
+import { calculateMetaclass, typeNewFromEntries, unwrapDescriptor, userLookup } from './metaclass';
 import type { FunctionCode } from './callables';
 import { Frame } from './frame';
 import { Namespace } from './namespace';
@@ -27,51 +31,86 @@ export function isBuildClass(interp: Interp, f: PyObject): boolean {
   return interp.builtins.get('__build_class__') === f;
 }
 
-/** The class body's frame for `__build_class__(func, name, *bases)`. */
+/**
+ * `__build_class__`'s choice of metaclass: the `metaclass=` keyword or the first base's type, then
+ * the most derived of it and the bases' metaclasses (a function given as metaclass is called as is).
+ */
+function chooseMetaclass(interp: Interp, explicit: PyObject | undefined, bases: PyObject[]): PyObject {
+  const meta = explicit ?? (bases.length > 0 ? bases[0].type : interp.rt.types.type);
+  return meta instanceof PyTypeObject ? calculateMetaclass(interp, meta, bases) : meta;
+}
+
+/** `meta.__prepare__(name, bases, **kw)`: the namespace the body runs in (a new reference). */
+function prepareNamespace(interp: Interp, meta: PyObject, nameObj: PyObject, bases: PyObject[], kw: Map<string, PyObject>): PyDictObject {
+  const rt = interp.rt;
+  // type.__prepare__ is PyDict_New(): the namespace is a real dict, from the dict free list.
+  const prepare = meta instanceof PyHeapTypeObject ? userLookup(meta, '__prepare__') : null;
+  if (!prepare) return newDict(rt);
+  const basesTuple = tupleOf(rt, bases);
+  const names = [...kw.keys()];
+  let ns: PyObject;
+  try {
+    // A class statement's __prepare__ is a classmethod (or a staticmethod, or a plain function).
+    const lead = prepare.type === classTypes(rt).classmethod ? [meta] : [];
+    ns = callAny(interp, unwrapDescriptor(prepare), [...lead, nameObj, basesTuple, ...kw.values()], names.length ? names : null);
+  } finally {
+    rt.heap.decref(basesTuple);
+  }
+  if (!(ns instanceof PyDictObject)) {
+    const tname = ns.type.name;
+    rt.heap.decref(ns);
+    return interp.typeError(`${meta instanceof PyTypeObject ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${tname}`);
+  }
+  return ns;
+}
+
+function tupleOf(rt: Interp['rt'], items: PyObject[]): PyObject {
+  for (const b of items) rt.heap.incref(b);
+  return newTuple(rt, [...items]);
+}
+
+/** The class body's frame for `__build_class__(func, name, *bases, metaclass=M, **kw)`. */
 export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: string[] | null, previous: Frame | null): Frame {
   const rt = interp.rt;
-  if (args.length < 2) interp.typeError('__build_class__: not enough arguments');
-  if (kwnames && kwnames.length) interp.typeError('class keywords (metaclass=...) are not supported yet');
-  const [func, nameObj, ...bases] = args;
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  if (positional.length < 2) interp.typeError('__build_class__: not enough arguments');
+  const [func, nameObj, ...bases] = positional;
   if (!(func instanceof PyFunctionObject)) return interp.typeError('__build_class__: func must be a function');
   if (!(nameObj instanceof PyUnicodeObject)) return interp.typeError('__build_class__: name is not a string');
-  for (const b of bases) if (!(b instanceof PyTypeObject)) interp.typeError('bases must be types');
+  const explicitMeta = keywords.get('metaclass');
+  keywords.delete('metaclass');
+  const meta = chooseMetaclass(interp, explicitMeta, bases);
+  if (meta === rt.types.type) for (const b of bases) if (!(b instanceof PyTypeObject)) interp.typeError('bases must be types');
   const fc = func.code as FunctionCode;
-  // type.__prepare__ is PyDict_New(): the namespace is a real dict, from the dict free list.
-  const ns = new Namespace(rt, newDict(rt));
+  const ns = new Namespace(rt, prepareNamespace(interp, meta, nameObj, bases, keywords));
   const frame = new Frame(fc.loaded, fc.globals, ns, func, previous);
   rt.heap.incref(func);
-  const heldBases = bases as PyTypeObject[];
-  for (const b of heldBases) rt.heap.incref(b);
-  const releaseBases = () => { for (const b of heldBases) rt.heap.decref(b); };
+  const held = [...bases, meta, ...keywords.values()];
+  for (const o of held) rt.heap.incref(o);
+  const release = () => { for (const o of held) rt.heap.decref(o); };
   frame.completion = {
     onReturn: (value) => {
       // The metaclass call runs in the caller's frame again: tracemalloc charges the class line.
       if (previous && previous.line > 0) rt.heap.line = previous.line;
-      // type_new copies the namespace into tp_dict (without __classcell__); the namespace dict
-      // itself dies when __build_class__ drops it, after the cell is filled.
-      const cell = ns.get('__classcell__');
-      const copy = new Map<string, PyObject>();
-      for (const [k, v] of ns) {
-        if (k === '__classcell__') continue;
-        rt.heap.incref(v);
-        copy.set(k, v);
+      try {
+        // type_new copies the namespace into tp_dict; the dict itself dies when __build_class__ drops it.
+        if (meta === rt.types.type) return typeNewFromEntries(interp, nameObj.value, bases as PyTypeObject[], ns, keywords, rt.types.type);
+        const basesTuple = tupleOf(rt, bases);
+        const names = [...keywords.keys()];
+        try {
+          return callAny(interp, meta, [nameObj, basesTuple, ns.dict, ...keywords.values()], names.length ? names : null);
+        } finally {
+          rt.heap.decref(basesTuple);
+        }
+      } finally {
+        rt.heap.decref(ns.dict);
+        rt.heap.decref(value);
+        release();
       }
-      const cls = createClass(interp, nameObj.value, heldBases, copy);
-      if (cell instanceof PyCellObject) {
-        rt.heap.incref(cls);
-        const old = cell.contents;
-        cell.contents = cls;
-        rt.heap.xdecref(old);
-      }
-      rt.heap.decref(ns.dict);
-      rt.heap.decref(value);
-      releaseBases();
-      return cls;
     },
     onError: () => {
       rt.heap.decref(ns.dict);
-      releaseBases();
+      release();
     },
   };
   return frame;

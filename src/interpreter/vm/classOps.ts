@@ -61,7 +61,7 @@ export function classOp(interp: Interp, frame: Frame, op: number, arg: number, m
       const globalSuper = pop();
       try {
         if (!(cls instanceof PyTypeObject)) interp.typeError(`super() argument 1 must be a type, not ${cls.type.name}`);
-        const isInstance = self instanceof PyTypeObject ? self.isSubtypeOf(cls) : self.type.isSubtypeOf(cls);
+        const isInstance = (self instanceof PyTypeObject && self.isSubtypeOf(cls)) || self.type.isSubtypeOf(cls);
         if (!isInstance) interp.typeError('super(type, obj): obj must be an instance or subtype of type');
         const found = superGetAttr(interp, cls, self, names[arg >> 2], (arg & 1) === 1);
         if (arg & 1) {

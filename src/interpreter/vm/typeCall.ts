@@ -13,7 +13,8 @@ import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBas
 import { typeLookup } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
 import { namedtupleNew } from '../modules/namedtupleOps';
-import { prepareCall, type PreparedCall } from './callDispatch';
+import { callAny, prepareCall, type PreparedCall } from './callDispatch';
+import { typeNew, unwrapDescriptor, userLookup } from './metaclass';
 import type { Frame } from './frame';
 
 /** `tp_new`: a new instance of heap type `type` (a new reference). */
@@ -28,22 +29,43 @@ export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObje
   return newInstance(rt, type);
 }
 
-/** `type_call(type, args)`: the instance, or the frame of its `__init__`. */
-export function typeCallFrame(interp: Interp, type: PyHeapTypeObject, args: PyObject[], kwnames: string[] | null, previous: Frame | null): PreparedCall {
+/**
+ * `type_call(type, args)`: the instance, or the frame of its `__init__`. A metaclass's own
+ * `__call__` replaces all of it (`Singleton(type)`), unless `viaTypeCall` (it is `type.__call__`
+ * reached through super()).
+ */
+export function typeCallFrame(
+  interp: Interp, type: PyHeapTypeObject, args: PyObject[], kwnames: string[] | null, previous: Frame | null, viaTypeCall = false,
+): PreparedCall {
   const rt = interp.rt;
+  const metaCall = !viaTypeCall && type.type instanceof PyHeapTypeObject ? userLookup(type.type, '__call__') : null;
+  if (metaCall) return prepareCall(interp, metaCall, [type, ...args], kwnames, previous);
   const init = typeLookup(interp, type, '__init__');
   // A class's own `__init__`: a Python function, or a native one a module's class put in its
   // namespace (`collections.defaultdict`).
   const userInit = init !== null && (init.type === rt.types.function
     || (type.mro ?? []).some((c) => c instanceof PyHeapTypeObject && c.ns.get('__init__') === init));
+  const userNew = userLookup(type, '__new__');
+  const isMeta = type.isSubtypeOf(rt.types.type);
   const isExc = type.isSubtypeOf(interp.excType('BaseException'));
   const builtin = builtinBaseOf(interp, type);
-  if (!userInit && !isExc && !builtin && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
+  if (!userInit && !userNew && !isExc && !builtin && !isMeta && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
+  let self: PyObject;
   // A namedtuple class's `__new__` binds the fields before tuple's `tp_new`.
-  const fieldsNew = builtin === rt.types.tuple ? namedtupleNew(interp, type, args, kwnames) : null;
-  const self = fieldsNew ? fieldsNew : builtin
-    ? newBuiltinSubclassInstance(interp, type, builtin, args, kwnames, !userInit)
-    : newObjectOf(interp, type, userInit ? [] : args);
+  const fieldsNew = !userNew && builtin === rt.types.tuple ? namedtupleNew(interp, type, args, kwnames) : null;
+  if (fieldsNew) {
+    self = fieldsNew;
+  } else if (userNew) {
+    self = callAny(interp, unwrapDescriptor(userNew), [type, ...args], kwnames);
+    // `__init__` runs only on an instance of the class (`type_call`'s PyObject_TypeCheck).
+    if (!self.type.isSubtypeOf(type)) return { result: self };
+  } else if (isMeta) {
+    self = typeNew(interp, type, args, kwnames);
+  } else {
+    self = builtin
+      ? newBuiltinSubclassInstance(interp, type, builtin, args, kwnames, !userInit)
+      : newObjectOf(interp, type, userInit ? [] : args);
+  }
   if (!userInit) return { result: self };
   let prepared: PreparedCall;
   try {
