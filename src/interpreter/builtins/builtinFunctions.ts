@@ -12,6 +12,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { binaryOp, getIter, isTrue, iterNext, length } from '../objects/abstract';
+import { slotDunder } from '../objects/typeSlots';
 import { reprOf, strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
@@ -66,6 +67,8 @@ const repr: NativeImpl = (interp, args, kwnames) => newStr(interp.rt, reprOf(int
 
 const abs: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'abs', args, kwnames);
+  const user = slotDunder(interp, v, '__abs__');
+  if (user) return user;
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value < 0 ? (typeof v.value === 'bigint' ? -v.value : -v.value) : v.value);
   if (v instanceof PyFloatObject) return newFloat(interp.rt, Math.abs(v.value));
   const own = callDunder(interp, v, '__abs__');
@@ -133,6 +136,8 @@ const round: NativeImpl = (interp, args, kwnames) => {
   argRange(interp, 'round', args, 1, 2);
   const v = args[0];
   if (v instanceof PyLongObject) { interp.rt.heap.incref(v); return v; }
+  const user = slotDunder(interp, v, '__round__', args.slice(1));
+  if (user) return user;
   if (!(v instanceof PyFloatObject)) return interp.typeError(`type ${v.type.name} doesn't define __round__ method`);
   if (args.length === 1 || args[1] === interp.rt.None) {
     const x = v.value;

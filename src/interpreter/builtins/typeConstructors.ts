@@ -12,6 +12,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { isTrue, length } from '../objects/abstract';
+import { slotDunder } from '../objects/typeSlots';
 import { strOf } from '../objects/repr';
 import type { Interp, TypeCall } from '../runtime/interp';
 import { appendAll } from '../objects/listMethods';
@@ -26,6 +27,8 @@ const intCall: TypeCall = (interp, _t, args, kwnames) => {
   if (args.length === 0) return newInt(interp.rt, 0);
   const v = args[0];
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value);
+  const user = args.length === 1 ? slotDunder(interp, v, '__int__') : null;
+  if (user) return user;
   if (v instanceof PyFloatObject) {
     if (!Number.isFinite(v.value)) interp.raise(Number.isNaN(v.value) ? 'ValueError' : 'OverflowError', Number.isNaN(v.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
     const t = Math.trunc(v.value);
@@ -49,6 +52,8 @@ const floatCall: TypeCall = (interp, _t, args, kwnames) => {
   const v = args[0];
   if (v instanceof PyFloatObject) { interp.rt.heap.incref(v); return v; }
   if (v instanceof PyLongObject) return newFloat(interp.rt, Number(v.value));
+  const user = slotDunder(interp, v, '__float__');
+  if (user) return user;
   if (v instanceof PyUnicodeObject) {
     const t = v.value.trim().toLowerCase();
     const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };

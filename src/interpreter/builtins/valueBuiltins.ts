@@ -10,6 +10,7 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { binaryOp, getIter, isTrue, iterNext } from '../objects/abstract';
+import { slotDivmod } from '../objects/typeSlots';
 import { formatBuiltin } from '../objects/formatBuiltins';
 import { hashOf } from '../objects/hashKey';
 import { reprOf } from '../objects/repr';
@@ -50,6 +51,8 @@ const divmod: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'divmod', kwnames);
   argRange(interp, 'divmod', args, 2, 2);
   const [a, b] = args;
+  const user = slotDivmod(interp, a, b);
+  if (user) return user;
   const numeric = (o: PyObject) => o instanceof PyLongObject || o instanceof PyFloatObject;
   if (!numeric(a) || !numeric(b)) interp.typeError(`unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
   if (a instanceof PyFloatObject || b instanceof PyFloatObject) {

@@ -12,6 +12,7 @@ import { newInt, normalizeInt, PyLongObject } from '../../engine/objects/longObj
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { binaryOp, getIter, iterNext } from '../objects/abstract';
+import { slotDunder } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import type { PyModuleObject } from '../runtime/moduleObject';
@@ -55,6 +56,8 @@ function rounding(name: string, f: (x: number) => number): NativeImpl {
       return o;
     }
     if (o instanceof PyLongObject) return newInt(interp.rt, o.value);
+    const user = slotDunder(interp, o, `__${name}__`);
+    if (user) return user;
     return toInt(interp, f(asDouble(interp, o)));
   };
 }

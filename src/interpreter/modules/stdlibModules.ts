@@ -16,6 +16,7 @@ import { createCopy } from './copyModule';
 import { createString } from './stringModule';
 import { createTime } from './timeModule';
 import { createCollections } from './collectionsModule';
+import { createFractions } from './fractionsModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -29,4 +30,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('string', createString);
   interp.moduleLoaders.set('time', createTime);
   interp.moduleLoaders.set('collections', createCollections);
+  interp.moduleLoaders.set('fractions', createFractions);
 }

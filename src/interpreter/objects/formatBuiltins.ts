@@ -11,6 +11,7 @@ import { argRange, noKeywords, splitKeywords } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { getItem } from './abstract';
+import { slotDunder } from './typeSlots';
 import { formatFloat, formatInt, formatStr } from './formatSpec';
 import { reprOf, strOf } from './repr';
 import { asciiOf } from './strQueries';
@@ -23,6 +24,19 @@ export function formatText(interp: Interp, v: PyObject, spec: string): string {
     return formatInt(interp, v.value, spec, v.type.name);
   }
   if (v instanceof PyFloatObject) return spec === '' ? strOf(interp, v) : formatFloat(interp, v.value, spec);
+  const spec0 = newStr(interp.rt, spec);
+  let user: PyObject | null;
+  try {
+    user = slotDunder(interp, v, '__format__', [spec0]);
+  } finally {
+    interp.rt.heap.decref(spec0);
+  }
+  if (user) {
+    const text = user instanceof PyUnicodeObject ? user.value : null;
+    interp.rt.heap.decref(user);
+    if (text === null) interp.typeError(`__format__ must return a str, not ${user.type.name}`);
+    return text;
+  }
   if (spec !== '') interp.typeError(`unsupported format string passed to ${v.type.name}.__format__`);
   return strOf(interp, v);
 }

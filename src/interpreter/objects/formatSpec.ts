@@ -200,9 +200,13 @@ function formatFloatSpec(interp: Interp, value: number, spec: FormatSpec): strin
     if (spec.z && negative && !/[1-9]/.test(body.replace(/e.*$/, ''))) negative = false;
   }
   if (upper) body = body.toUpperCase();
-  body += suffix;
+  return layoutNumber(spec, negative, body + suffix, Number.isFinite(x));
+}
+
+/** A number's body (digits, point, exponent, '%') with its sign, grouping and padding laid out. */
+export function layoutNumber(spec: FormatSpec, negative: boolean, body: string, finite = true): string {
   const lead = signText(spec, negative);
-  if (spec.grouping && Number.isFinite(x)) {
+  if (spec.grouping && finite) {
     const m = /^(\d*)(.*)$/.exec(body) as RegExpExecArray;
     const intPart = group(m[1], spec.grouping, 3, zeroWidth(spec, lead, m[2].length));
     return pad(spec, lead, intPart + m[2], '>');

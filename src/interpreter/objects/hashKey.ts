@@ -15,8 +15,12 @@ import { defaultHash, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple,
 import { PySetObject, setEntries } from '../../engine/objects/setObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
 import { equals } from './abstract';
+
+/** Types whose instances key dicts and sets their own way (`fractions.Fraction`: as the equal number). */
+export const customHashKeys = new WeakMap<PyTypeObject, (interp: Interp, o: PyObject) => HashedKey>();
 
 /** The hashed key of `o` for a dict or set lookup (borrowed key), or TypeError when unhashable. */
 export function hashedKey(interp: Interp, o: PyObject): HashedKey {
@@ -36,6 +40,8 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
   if (o instanceof PyListObject || o instanceof PyDictObject || o instanceof PySetObject) {
     return interp.typeError(`unhashable type: '${o.type.name}'`);
   }
+  const custom = customHashKeys.get(o.type);
+  if (custom) return custom(interp, o);
   return { key: o, hashKey: o, hash: hashPointer(o.id) };
 }
 

@@ -38,6 +38,24 @@ export function callDunder(interp: Interp, o: PyObject, name: string, args: PyOb
   return callAny(interp, f, [o, ...args]);
 }
 
+/**
+ * `type(o).name(o, *args)` for the numeric protocol's one-operand slots a class may define
+ * (`__neg__`, `__abs__`, `__round__`, `__floor__`, `__int__`, `__float__`, `__format__`…): a new
+ * reference, or null when `o` is not a class instance or its class does not define it.
+ */
+export function slotDunder(interp: Interp, o: PyObject, name: string, args: PyObject[] = []): PyObject | null {
+  if (!isUserObject(o)) return null;
+  const r = callDunder(interp, o, name, args);
+  return notImplemented(interp, r) ? null : r;
+}
+
+/** `divmod(a, b)` through `__divmod__` and the reflected `__rdivmod__`; null when none applies. */
+export function slotDivmod(interp: Interp, a: PyObject, b: PyObject): PyObject | null {
+  const r = slotDunder(interp, a, '__divmod__', [b]);
+  if (r) return r;
+  return b.type !== a.type ? slotDunder(interp, b, '__rdivmod__', [a]) : null;
+}
+
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
 
 function notImplemented(interp: Interp, r: PyObject | null): boolean {
