@@ -67,8 +67,6 @@ const repr: NativeImpl = (interp, args, kwnames) => newStr(interp.rt, reprOf(int
 
 const abs: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'abs', args, kwnames);
-  const user = slotDunder(interp, v, '__abs__');
-  if (user) return user;
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value < 0 ? (typeof v.value === 'bigint' ? -v.value : -v.value) : v.value);
   if (v instanceof PyFloatObject) return newFloat(interp.rt, Math.abs(v.value));
   const own = callDunder(interp, v, '__abs__');
