@@ -231,6 +231,21 @@ export function keysUnindex(keys: PyDictKeysObject, i: number): void {
   }
 }
 
+/**
+ * Puts the live entries `order` (entry indices, a permutation of the live ones) into the live
+ * slots in that order; deleted slots, `dk_nentries` and `dk_usable` stay as they were, so memory
+ * does not change. The simulation keeps an OrderedDict's linked-list order (`move_to_end`) as its
+ * dict's entry order this way; CPython leaves the dict alone and relinks nodes.
+ */
+export function keysPermute(keys: PyDictKeysObject, order: readonly number[]): void {
+  const slots: number[] = [];
+  keys.entries.forEach((e, i) => { if (e.value !== null) slots.push(i); });
+  const moved = order.map((i) => keys.entries[i]);
+  slots.forEach((s, j) => { keys.entries[s] = moved[j]; });
+  keys.index = new Map();
+  keys.entries.forEach((e, i) => { if (e.value !== null) indexAdd(keys.index, e.hashKey, i); });
+}
+
 /** Moves the live entries of `from` into the fresh `to` in order, compacting (`dictresize`'s copy). */
 export function keysMoveEntries(from: PyDictKeysObject, to: PyDictKeysObject): void {
   for (const e of from.entries) if (e.value !== null) keysAppend(to, e);

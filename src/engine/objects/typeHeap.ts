@@ -42,6 +42,11 @@ export class PyHeapTypeObject extends PyTypeObject {
   dictMember = false;
   /** Instances have a `__weakref__` slot in the object (3.11, or not managed). */
   weakrefMember = false;
+  /**
+   * A module's C type modelled as a class (`OrderedDict`, `defaultdict`): its dealloc, traverse,
+   * clear and sizeof carry native state, and subclasses inherit them as C subclasses do.
+   */
+  nativeSlots = false;
 }
 
 /** What creating a heap type takes besides the instance type spec. */

@@ -1,7 +1,7 @@
 /**
  * `collections` (Lib/collections/__init__.py over Modules/_collectionsmodule.c, 3.11–3.13):
  * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts), `Counter` (counterOps.ts),
- * `namedtuple` (namedtupleOps.ts).
+ * `namedtuple` (namedtupleOps.ts), `OrderedDict` (orderedDictOps.ts).
  * Obscurity: CPython's first import runs the package's `.py` and allocates its classes; the
  * simulated module allocates nothing.
  */
@@ -11,6 +11,7 @@ import { counterType } from './counterOps';
 import { defaultdictType } from './defaultdictOps';
 import { dequeType } from './dequeOps';
 import { namedtuple } from './namedtupleOps';
+import { orderedDictType } from './orderedDictOps';
 
 /** Creates the module (on first import). */
 export function createCollections(interp: Interp): PyModuleObject {
@@ -19,5 +20,7 @@ export function createCollections(interp: Interp): PyModuleObject {
   const defaultdict = defaultdictType(interp);
   const Counter = counterType(interp);
   interp.rt.heap.incref(Counter);
-  return interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter });
+  const OrderedDict = orderedDictType(interp);
+  interp.rt.heap.incref(OrderedDict);
+  return interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter, OrderedDict });
 }

@@ -134,5 +134,7 @@ export function defaultdictType(interp: Interp): PyHeapTypeObject {
     if (f) visit(f);
     baseTraverse(o, visit);
   };
+  // A subclass's instances release and visit their factory too.
+  t.nativeSlots = true;
   return t;
 }

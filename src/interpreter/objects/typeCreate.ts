@@ -129,6 +129,13 @@ export function createClass(
     nmembers: ownSlots.length + (dictMember ? 1 : 0) + (weakrefMember ? 1 : 0),
     cachedKeys: layout.managedDict ? newSharedKeys(rt) : null, metatype,
   });
+  if (solid instanceof PyHeapTypeObject && solid.nativeSlots) {
+    t.nativeSlots = true;
+    t.dealloc = solid.dealloc;
+    t.traverse = solid.traverse;
+    t.clear = solid.clear;
+    t.sizeof = solid.sizeof;
+  }
   t.dictMember = dictMember || (solid instanceof PyHeapTypeObject && solid.dictMember);
   t.weakrefMember = weakrefMember || (solid instanceof PyHeapTypeObject && solid.weakrefMember);
   t.qualname = qualname instanceof PyUnicodeObject ? qualname.value : name;
