@@ -11,6 +11,7 @@ import {
   newDeque, PyDequeObject, BLOCKLEN,
 } from '../../engine/objects/dequeObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newList } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { equals, getIter, iterNext } from '../objects/abstract';
@@ -28,6 +29,15 @@ const dequeTypes = new WeakMap<object, PyTypeObject>();
 function dequeAt(d: PyDequeObject, k: number): PyObject {
   const abs = d.leftindex + k;
   return d.blocks[Math.floor(abs / BLOCKLEN)].data[abs % BLOCKLEN] as PyObject;
+}
+
+/** Stores `v` at logical index `k` (the old item comes back, still owned by the caller). */
+function dequeSetAt(d: PyDequeObject, k: number, v: PyObject): PyObject {
+  const abs = d.leftindex + k;
+  const block = d.blocks[Math.floor(abs / BLOCKLEN)];
+  const old = block.data[abs % BLOCKLEN] as PyObject;
+  block.data[abs % BLOCKLEN] = v;
+  return old;
 }
 
 /** Releases what an append trimmed off a bounded deque. */
@@ -161,8 +171,186 @@ export function dequeType(interp: Interp): PyTypeObject {
       return i.none();
     },
   };
-  for (const [name, impl] of Object.entries(methods)) interp.methods.define(type, name, impl);
+  const more: Record<string, NativeImpl> = {
+    insert: (i, args, kw) => {
+      positional(i, 'insert', args, kw, 3);
+      const d = self(i, args[0], 'insert');
+      dequeInsert(i, d, asSize(i, args[1]), args[2]);
+      return i.none();
+    },
+    reverse: (i, args, kw) => {
+      positional(i, 'reverse', args, kw, 1);
+      const d = self(i, args[0], 'reverse');
+      // deque_reverse swaps in place: no allocation, no state change.
+      for (let a = 0, b = d.size - 1; a < b; a++, b--) dequeSetAt(d, b, dequeSetAt(d, a, dequeAt(d, b)));
+      return i.none();
+    },
+    copy: (i, args, kw) => { positional(i, 'copy', args, kw, 1); return dequeCopy(i, self(i, args[0], 'copy')); },
+    __copy__: (i, args, kw) => { positional(i, '__copy__', args, kw, 1); return dequeCopy(i, self(i, args[0], '__copy__')); },
+  };
+  for (const [name, impl] of Object.entries({ ...methods, ...more })) interp.methods.define(type, name, impl);
   return type;
+}
+
+/** `deque_insert`: at either end an append, else rotate, append, rotate back. */
+function dequeInsert(interp: Interp, d: PyDequeObject, index: number, value: PyObject): void {
+  const rt = interp.rt;
+  const n = d.size;
+  if (d.maxlen === n) interp.raise('IndexError', 'deque already at its maximum size');
+  rt.heap.incref(value);
+  if (index >= n) { release(interp, dequeAppend(rt, d, value)); return; }
+  if (index <= -n || index === 0) { release(interp, dequeAppendLeft(rt, d, value)); return; }
+  dequeRotate(rt, d, -index);
+  release(interp, index < 0 ? dequeAppend(rt, d, value) : dequeAppendLeft(rt, d, value));
+  dequeRotate(rt, d, index);
+}
+
+/** `deque_copy` of an exact deque: a new one of the same maxlen extended from the old (one item: appended). */
+function dequeCopy(interp: Interp, d: PyDequeObject): PyDequeObject {
+  const rt = interp.rt;
+  const c = newDeque(rt, d.type, d.maxlen);
+  try {
+    if (d.size === 1) {
+      const x = dequeAt(d, 0);
+      rt.heap.incref(x);
+      release(interp, dequeAppend(rt, c, x));
+    } else {
+      extend(interp, c, d, false);
+    }
+  } catch (e) {
+    rt.heap.decref(c);
+    throw e;
+  }
+  return c;
+}
+
+/** `deque_inplace_repeat`: one item appended n-1 times (capped at maxlen), else extends by a list copy. */
+function dequeRepeatInPlace(interp: Interp, d: PyDequeObject, n: number): void {
+  const rt = interp.rt;
+  const size = d.size;
+  if (n === 1 || size === 0) return;
+  if (n <= 0) { dequeClear(rt, d); return; }
+  if (size === 1) {
+    const item = dequeAt(d, 0);
+    if (d.maxlen >= 0 && n > d.maxlen) n = d.maxlen;
+    for (let k = 0; k < n - 1; k++) {
+      rt.heap.incref(item);
+      release(interp, dequeAppend(rt, d, item));
+    }
+    return;
+  }
+  const items = dequeItems(d);
+  for (const x of items) rt.heap.incref(x);
+  const seq = newList(rt, items);
+  try {
+    if (d.maxlen >= 0 && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
+    for (let k = 0; k < n - 1; k++) extend(interp, d, seq, false);
+  } finally {
+    rt.heap.decref(seq);
+  }
+}
+
+/** `repeat count` of `d * n` / `n * d`: the int operand's value, or null when it is not an int. */
+function repeatOperand(o: PyObject): number | null {
+  return o instanceof PyLongObject ? Number(o.value) : null;
+}
+
+/**
+ * The deque's number and sequence slots (`+`, `*`, `+=`, `*=`) for `binaryOp`; undefined when no
+ * deque is involved or the other operand does not fit.
+ */
+export function dequeBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject | undefined {
+  const inPlace = nb >= 13;
+  const base = inPlace ? nb - 13 : nb;
+  if (base === 0 && a instanceof PyDequeObject) {
+    if (inPlace) {
+      extend(interp, a, b, false);
+      interp.rt.heap.incref(a);
+      return a;
+    }
+    if (!(b instanceof PyDequeObject)) return interp.typeError(`can only concatenate deque (not "${b.type.name}") to deque`);
+    const c = dequeCopy(interp, a);
+    try {
+      extend(interp, c, b, false);
+    } catch (e) {
+      interp.rt.heap.decref(c);
+      throw e;
+    }
+    return c;
+  }
+  if (base === 5) {
+    const [d, n] = a instanceof PyDequeObject ? [a, repeatOperand(b)] : b instanceof PyDequeObject && !inPlace ? [b, repeatOperand(a)] : [null, null];
+    if (!d || n === null) return undefined;
+    if (inPlace) {
+      dequeRepeatInPlace(interp, d, n);
+      interp.rt.heap.incref(d);
+      return d;
+    }
+    const c = dequeCopy(interp, d);
+    try {
+      dequeRepeatInPlace(interp, c, n);
+    } catch (e) {
+      interp.rt.heap.decref(c);
+      throw e;
+    }
+    return c;
+  }
+  return undefined;
+}
+
+/**
+ * `deque_richcompare`'s ordering: both sides iterated (two `_deque_iterator`s) to the first
+ * unequal pair, whose order decides, else the lengths; undefined unless both are deques.
+ */
+export function dequeOrder(interp: Interp, a: PyObject, b: PyObject, order: (x: PyObject, y: PyObject) => number): number | undefined {
+  if (!(a instanceof PyDequeObject) || !(b instanceof PyDequeObject)) return undefined;
+  const heap = interp.rt.heap;
+  const it1 = dequeIter(interp, a) as PyObject;
+  const it2 = dequeIter(interp, b) as PyObject;
+  try {
+    for (;;) {
+      const x = iterNext(interp, it1);
+      const y = iterNext(interp, it2);
+      try {
+        if (!x || !y) return a.size - b.size;
+        if (!equals(interp, x, y)) return order(x, y);
+      } finally {
+        heap.xdecref(x);
+        heap.xdecref(y);
+      }
+    }
+  } finally {
+    heap.decref(it1);
+    heap.decref(it2);
+  }
+}
+
+/** `d[i] = x` (`deque_ass_item`); false when `o` is not a deque. */
+export function dequeSetItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): boolean {
+  if (!(o instanceof PyDequeObject)) return false;
+  const k = dequeIndex(interp, o, key);
+  interp.rt.heap.incref(value);
+  interp.rt.heap.decref(dequeSetAt(o, k, value));
+  return true;
+}
+
+/** `del d[i]` (`deque_del_item`: rotate it to the left end, popleft, rotate back); false when not a deque. */
+export function dequeDelItem(interp: Interp, o: PyObject, key: PyObject): boolean {
+  if (!(o instanceof PyDequeObject)) return false;
+  const k = dequeIndex(interp, o, key);
+  dequeRotate(interp.rt, o, -k);
+  const item = dequePopLeft(interp.rt, o);
+  dequeRotate(interp.rt, o, k);
+  interp.rt.heap.decref(item);
+  return true;
+}
+
+function dequeIndex(interp: Interp, d: PyDequeObject, key: PyObject): number {
+  if (!(key instanceof PyLongObject)) return interp.typeError(`sequence index must be integer, not '${key.type.name}'`);
+  let k = Number(key.value);
+  if (k < 0) k += d.size;
+  if (k < 0 || k >= d.size) interp.raise('IndexError', 'deque index out of range');
+  return k;
 }
 
 /** `len(d)` of a deque; undefined for other objects. */

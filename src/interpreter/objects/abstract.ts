@@ -28,7 +28,7 @@ import { setBinaryOp, setCompare, setInPlaceOp } from './setMethods';
 import { printfFormat } from './printfFormat';
 import { newStrIter } from '../builtins/iterTools';
 import { PyNativeObject } from '../modules/nativeObject';
-import { dequeSubscript } from '../modules/dequeOps';
+import { dequeBinaryOp, dequeDelItem, dequeOrder, dequeSetItem, dequeSubscript } from '../modules/dequeOps';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { typeLookup } from './instanceAttrs';
 import { callAny } from '../vm/callDispatch';
@@ -73,6 +73,8 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
   if (setResult) return setResult;
   const dictResult = dictBinaryOp(interp, nb, a, b);
   if (dictResult) return dictResult;
+  const dequeResult = dequeBinaryOp(interp, nb, a, b);
+  if (dequeResult) return dequeResult;
   return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
 }
 
@@ -229,6 +231,8 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
     }
     return a.items.length - b.items.length;
   }
+  const deques = dequeOrder(interp, a, b, (x, y) => order(interp, x, y, op));
+  if (deques !== undefined) return deques;
   return interp.typeError(`'${opSymbols[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
 }
 
@@ -356,6 +360,7 @@ export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObj
     interp.rt.heap.decref(old);
     return;
   }
+  if (dequeSetItem(interp, o, key, value)) return;
   interp.typeError(`'${o.type.name}' object does not support item assignment`);
 }
 
@@ -409,6 +414,7 @@ export function delItem(interp: Interp, o: PyObject, key: PyObject): void {
     interp.rt.heap.decref(old);
     return;
   }
+  if (dequeDelItem(interp, o, key)) return;
   interp.typeError(`'${o.type.name}' object does not support item deletion`);
 }
 
