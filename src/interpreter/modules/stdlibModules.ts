@@ -17,6 +17,7 @@ import { createString } from './stringModule';
 import { createTime } from './timeModule';
 import { createCollections } from './collectionsModule';
 import { createFractions } from './fractionsModule';
+import { createAbc } from './abcModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -31,4 +32,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('time', createTime);
   interp.moduleLoaders.set('collections', createCollections);
   interp.moduleLoaders.set('fractions', createFractions);
+  interp.moduleLoaders.set('abc', createAbc);
 }

@@ -7,6 +7,7 @@
 import { newException, PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newInstance } from '../../engine/objects/instanceObject';
 import type { PyObject } from '../../engine/objects/object';
+import { PySetObject, setEntries } from '../../engine/objects/setObject';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBase';
@@ -26,7 +27,23 @@ export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObje
     rt.heap.incref(type);
     return e;
   }
+  checkNotAbstract(interp, type);
   return newInstance(rt, type);
+}
+
+/**
+ * object_new's refusal of a class whose own `__abstractmethods__` is non-empty
+ * (`Py_TPFLAGS_IS_ABSTRACT`), the names sorted; 3.12 reworded the message.
+ */
+export function checkNotAbstract(interp: Interp, type: PyHeapTypeObject): void {
+  const abstract = type.ns.get('__abstractmethods__');
+  if (!(abstract instanceof PySetObject) || abstract.used === 0) return;
+  const names = setEntries(abstract).map((e) => String(e.hashKey)).sort();
+  const plural = names.length > 1 ? 's' : '';
+  const msg = interp.rt.profile.version === '3.11'
+    ? `Can't instantiate abstract class ${type.name} with abstract method${plural} ${names.join(', ')}`
+    : `Can't instantiate abstract class ${type.name} without an implementation for abstract method${plural} ${names.map((n) => `'${n}'`).join(', ')}`;
+  interp.typeError(msg);
 }
 
 /**
