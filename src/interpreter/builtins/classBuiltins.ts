@@ -15,7 +15,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
-import { setAttr } from '../objects/typeSlots';
+import { genericSetAttr, setAttr } from '../objects/typeSlots';
 import type { NativeImpl } from '../vm/callables';
 import { buildClassNative } from '../vm/buildClass';
 import { globalsNative } from './globalsBuiltin';
@@ -144,6 +144,19 @@ export function installClassBuiltins(interp: Interp): void {
     staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));
+  // object.__setattr__ / __delattr__ (PyObject_GenericSetAttr): what an overriding __setattr__ calls.
+  interp.methods.define(rt.types.object, '__setattr__', (i, args, kw) => {
+    noKeywords(i, '__setattr__', kw);
+    if (args.length !== 3) i.typeError(`expected 2 arguments, got ${args.length - 1}`);
+    genericSetAttr(i, args[0], attrName(i, '__setattr__', args[1]), args[2]);
+    return i.none();
+  });
+  interp.methods.define(rt.types.object, '__delattr__', (i, args, kw) => {
+    noKeywords(i, '__delattr__', kw);
+    if (args.length !== 2) i.typeError(`expected 1 argument, got ${args.length - 1}`);
+    genericSetAttr(i, args[0], attrName(i, '__delattr__', args[1]), null);
+    return i.none();
+  });
   interp.typeCalls.set(rt.types.object, (i, t, args, kw) => {
     if (args.length > 0 || (kw && kw.length > 0)) i.typeError('object() takes no arguments');
     return i.rt.heap.newObject((a) => new PyObject(t, a), 16, 'object');

@@ -6,7 +6,7 @@
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newList, PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
-import type { PyObject } from '../../engine/objects/object';
+import { PyObject } from '../../engine/objects/object';
 import { newRange, PyRangeObject } from '../../engine/objects/rangeObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
@@ -144,6 +144,11 @@ export function installTypeConstructors(interp: Interp): void {
   interp.builtins.set('object', t.object);
   for (const [name, exc] of interp.rt.exceptions) interp.builtins.set(name, exc);
   interp.builtins.set('None', interp.rt.None);
+  // The NotImplemented singleton (_Py_NotImplementedStruct), what rich comparisons return to defer.
+  const notImplementedType = interp.rt.staticType({
+    name: 'NotImplementedType', basicsize: 16, flags: 0, dealloc: () => { throw new Error('deallocating NotImplemented'); },
+  });
+  interp.builtins.set('NotImplemented', interp.rt.staticObject(new PyObject(notImplementedType, interp.rt.heap.staticAddress(16))));
   interp.builtins.set('True', interp.rt.True);
   interp.builtins.set('False', interp.rt.False);
 }

@@ -26,6 +26,8 @@ export class PyNativeObject extends PyGCObject {
   repr: ((interp: Interp) => string) | null = null;
   /** Attributes other than methods (a new reference), or null. */
   getAttr: ((interp: Interp, name: string) => FoundAttr | null) | null = null;
+  /** `mp_subscript` (`typing.List[int]`): a new reference. */
+  subscript: ((interp: Interp, key: PyObject) => PyObject) | null = null;
   /** Rich comparison (`cmp_to_key`'s K objects): the result, or undefined when not implemented. */
   compare: ((interp: Interp, op: number, other: PyObject) => boolean | undefined) | null = null;
 }

@@ -333,6 +333,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
     const i = normalizeIndex(interp, key, Number(o.length.value), 'range object');
     return newInt(rt, Number(o.start.value) + i * Number(o.step.value));
   }
+  if (o instanceof PyNativeObject && o.subscript) return o.subscript(interp, key);
   if (o instanceof PyHeapTypeObject) {
     // `C[key]` on a class: its `__class_getitem__` (an implicit classmethod, typeCreate.ts).
     const f = typeLookup(interp, o, '__class_getitem__');

@@ -34,9 +34,7 @@ export function funcGetAttr(interp: Interp, f: PyFunctionObject, name: string): 
   if (field) {
     let v = f.refs[field];
     if (!v && field === 'module') v = (f.code as FunctionCode).globals.get('__name__') ?? null;
-    if (!v && field === 'annotations') {
-      f.refs.annotations = v = newDict(interp.rt);
-    }
+    if (field === 'annotations' && !(v instanceof PyDictObject)) f.refs.annotations = v = annotationsDict(interp, v);
     const out = v ?? interp.rt.None;
     heap.incref(out);
     return { value: out, method: false };
@@ -49,6 +47,21 @@ export function funcGetAttr(interp: Interp, f: PyFunctionObject, name: string): 
     }
   }
   return null;
+}
+
+/** func_get_annotations: the dict made from MAKE_FUNCTION's flat (name, value, ...) tuple, or an empty one (the tuple is released). */
+function annotationsDict(interp: Interp, pairs: PyObject | null): PyDictObject {
+  const d = newDict(interp.rt);
+  if (pairs instanceof PyTupleObject) {
+    for (let i = 0; i + 1 < pairs.items.length; i += 2) {
+      const k = pairs.items[i];
+      interp.rt.heap.incref(k);
+      interp.rt.heap.incref(pairs.items[i + 1]);
+      dictSetItem(interp.rt, d, { key: k, hashKey: (k as PyUnicodeObject).value }, pairs.items[i + 1]);
+    }
+  }
+  interp.rt.heap.xdecref(pairs);
+  return d;
 }
 
 /** `func.name = value` (borrowed) or `del func.name` (value null); false when not handled. */

@@ -15,8 +15,11 @@ import { defaultHash, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple,
 import { PySetObject, setEntries } from '../../engine/objects/setObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import type { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
+import { callAny } from '../vm/callDispatch';
+import { typeLookup } from './instanceAttrs';
 import { equals } from './abstract';
 
 /** Types whose instances key dicts and sets their own way (`fractions.Fraction`: as the equal number). */
@@ -42,7 +45,31 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
   }
   const custom = customHashKeys.get(o.type);
   if (custom) return custom(interp, o);
+  const user = userHash(interp, o);
+  if (user !== null) return { key: o, hashKey: user, hash: user, eq: (a, b) => equals(interp, a, b) };
   return { key: o, hashKey: o, hash: hashPointer(o.id) };
+}
+
+/**
+ * `slot_tp_hash`: an instance's hash from its class's own `__hash__` (null when the class has
+ * none of its own); `__hash__ = None` (set by a class defining `__eq__` alone) is unhashable.
+ */
+function userHash(interp: Interp, o: PyObject): PyHash | null {
+  const t = o.type;
+  if (!(t instanceof PyHeapTypeObject) || o instanceof PyTypeObject) return null;
+  const f = typeLookup(interp, t, '__hash__');
+  if (!f || !(t.mro ?? []).some((c) => c instanceof PyHeapTypeObject && c.ns.get('__hash__') === f)) return null;
+  if (f === interp.rt.None) return interp.typeError(`unhashable type: '${t.name}'`);
+  const r = callAny(interp, f, [o]);
+  try {
+    if (!(r instanceof PyLongObject)) return interp.typeError('__hash__ method should return an integer');
+    // slot_tp_hash: a value that fits a Py_hash_t is the hash itself (-1 becomes -2), else hash(int).
+    const v = BigInt(r.value);
+    if (v >= -(1n << 63n) && v < 1n << 63n) return v === -1n ? -2 : (Number.isSafeInteger(Number(v)) ? Number(v) : v);
+    return hashInt(r.value);
+  } finally {
+    interp.rt.heap.decref(r);
+  }
 }
 
 /** `PyObject_Hash`: `hash(o)`. */

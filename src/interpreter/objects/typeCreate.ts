@@ -124,6 +124,8 @@ export function createClass(
   const qualname = ns.get('__qualname__');
   ns.delete('__qualname__');
   implicitDescriptors(interp, ns);
+  // type_new: a class defining __eq__ but not __hash__ gets __hash__ = None (unhashable).
+  if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', interp.none());
   const t = newHeapType(rt, name, {
     spec: typeSpec, layout, bases: explicitBases, mro, slotNames: [...inheritedSlots, ...ownSlots],
     nmembers: ownSlots.length + (dictMember ? 1 : 0) + (weakrefMember ? 1 : 0),

@@ -20,7 +20,7 @@ import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
 import { genSendNested } from '../vm/generators';
-import { setAttrUser, typeLookup } from './instanceAttrs';
+import { internName, setAttrUser, typeLookup } from './instanceAttrs';
 
 /** Whether `o` is an instance of a class statement (or a generator): the slots here apply. */
 export function isUserObject(o: PyObject): boolean {
@@ -215,9 +215,29 @@ function reprText(interp: Interp, o: PyObject): string {
   return slotRepr(interp, o, false) ?? `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
-/** `PyObject_SetAttr` / `PyObject_DelAttr` (value null). */
-export function setAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
+/** `PyObject_GenericSetAttr`: an attribute store that skips the class's own `__setattr__`. */
+export function genericSetAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
   if (setAttrUser(interp, owner, name, value)) return;
   if (owner instanceof PyTypeObject) interp.typeError(`cannot set '${name}' attribute of immutable type '${owner.name}'`);
   interp.raise('AttributeError', `'${owner.type.name}' object has no attribute '${name}'`);
+}
+
+/** `PyObject_SetAttr` / `PyObject_DelAttr` (value null). */
+export function setAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
+  if (!(owner instanceof PyTypeObject) && owner.type instanceof PyHeapTypeObject) {
+    // A class's own __setattr__ / __delattr__ (slot_tp_setattro), e.g. a frozen dataclass's.
+    const dunder = value ? '__setattr__' : '__delattr__';
+    const f = typeLookup(interp, owner.type, dunder);
+    if (f && (owner.type.mro ?? []).some((c) => c instanceof PyHeapTypeObject && c.ns.get(dunder) === f)) {
+      const key = internName(interp, name);
+      interp.rt.heap.incref(key);
+      try {
+        interp.rt.heap.decref(callAny(interp, f, value ? [owner, key, value] : [owner, key]));
+      } finally {
+        interp.rt.heap.decref(key);
+      }
+      return;
+    }
+  }
+  genericSetAttr(interp, owner, name, value);
 }

@@ -147,6 +147,12 @@ export class Interp {
     const cls = owner instanceof PyTypeObject ? owner : owner.type;
     const classMethod = this.methods.lookupClassMethod(cls, name);
     if (classMethod) return { value: newBoundCMethod(this.rt, name, classMethod, cls), method: false };
+    // `object.__setattr__`, `str.upper`: a built-in type's method descriptor, unbound.
+    const unbound = owner instanceof PyTypeObject ? this.methods.lookup(owner, name) : undefined;
+    if (unbound) {
+      heap.incref(unbound);
+      return { value: unbound, method: false };
+    }
     const m = this.methods.lookup(owner.type, name);
     if (m) {
       heap.incref(m);

@@ -7,6 +7,7 @@
  */
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newFunction } from '../../engine/objects/funcObject';
+import { newDict } from '../../engine/objects/dictObject';
 import { listAppend, PyListObject } from '../../engine/objects/listObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { newBoundCMethod } from '../../engine/objects/nativeObject';
@@ -314,6 +315,12 @@ export class EvalLoop {
             frame.globals.setKey(code.nameKeys[arg], pop());
             break;
           }
+          case O.SETUP_ANNOTATIONS: {
+            // A module or class body with annotations: `__annotations__` in its namespace (PyDict_New).
+            const ns = frame.locals ?? frame.globals;
+            if (!ns.has('__annotations__')) ns.set('__annotations__', newDict(interp.rt));
+            break;
+          }
           case O.DELETE_GLOBAL: {
             if (!frame.globals.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
             break;
@@ -584,7 +591,8 @@ export class EvalLoop {
           case O.MAKE_FUNCTION: {
             const codeObj = pop() as PyCodeObject;
             const closure = arg & 8 ? pop() : null;
-            if (arg & 4) heap.decref(pop());
+            // The flat (name, value, ...) tuple; func_get_annotations makes the dict on first use.
+            const annotations = arg & 4 ? pop() : null;
             const kwdefaults = arg & 2 ? pop() : null;
             const defaults = arg & 1 ? pop() : null;
             const loaded = codeObj.loaded;
@@ -595,7 +603,7 @@ export class EvalLoop {
             const first = loaded.consts[0];
             const doc = first instanceof PyUnicodeObject ? first : rt.None;
             heap.incref(doc);
-            const f = newFunction(rt, fc, { defaults, kwdefaults, closure, qualname, name, doc });
+            const f = newFunction(rt, fc, { defaults, kwdefaults, closure, qualname, name, doc, annotations });
             heap.decref(codeObj);
             stack.push(f);
             break;
