@@ -9,6 +9,7 @@ import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObj
 import { exactlyOne } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
 import { debugMallocStatsText } from './debugMallocStats';
+import { sysFrameFunctions } from './sysFrames';
 
 /** Defines the `sys` module. */
 export function installSys(interp: Interp): void {
@@ -16,6 +17,7 @@ export function installSys(interp: Interp): void {
   const [major, minor, micro] = rt.profile.versionInfo;
   const versionInfo = newTuple(rt, [newInt(rt, major), newInt(rt, minor), newInt(rt, micro), newStr(rt, 'final'), newInt(rt, 0)]);
   interp.defineModule('sys', {
+    ...sysFrameFunctions(),
     getsizeof: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw).type.getsizeof(args[0])),
     getrefcount: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getrefcount', args, kw).refcnt),
     intern: (i, args, kw) => {

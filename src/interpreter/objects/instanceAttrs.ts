@@ -30,6 +30,7 @@ import { propertyAttr } from '../builtins/classBuiltins';
 import { funcGetAttr, funcSetAttr } from './funcAttrs';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeGetAttr } from '../modules/dequeOps';
+import { frameGetAttr } from './frameAttrs';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -178,7 +179,7 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   }
   if (owner instanceof PyFunctionObject) return funcGetAttr(interp, owner, name);
   if (owner instanceof PyNativeObject && owner.getAttr) return owner.getAttr(interp, name);
-  const dequeAttr = dequeGetAttr(interp, owner, name);
+  const dequeAttr = dequeGetAttr(interp, owner, name) ?? frameGetAttr(interp, owner, name);
   if (dequeAttr) return dequeAttr;
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).property) return propertyAttr(interp, owner, name);
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).super) {

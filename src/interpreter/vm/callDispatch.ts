@@ -40,6 +40,7 @@ import { genCallFrame } from './generators';
 import { newSuper } from '../objects/superObject';
 import { callGlobals, isGlobalsBuiltin } from '../builtins/globalsBuiltin';
 import { PyNativeObject } from '../modules/nativeObject';
+import { frameNativeOf } from './frameNatives';
 
 /** A call's outcome: a frame to run, or the finished result (a new reference). */
 export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: undefined; result: PyObject };
@@ -67,6 +68,8 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       if (resumed) return resumed;
       if (callable === interp.builtins.get('super')) return { result: newSuper(interp, args, previous) };
       if (isGlobalsBuiltin(interp, callable)) return { result: callGlobals(interp, args, kwnames, previous) };
+      const withFrame = frameNativeOf(callable);
+      if (withFrame) return { result: withFrame(interp, args, kwnames, previous) };
       return { result: callNative(interp, callable, args, kwnames) };
     }
     if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);

@@ -34,6 +34,8 @@ import { flattenCallEx, starArgsTuple } from './callEx';
 import { importFrom, importStar } from './importOps';
 import { classOp } from './classOps';
 import { buildOp } from './buildOps';
+import { handledException, tracebackEntries, tracebackHere } from './tracebackHere';
+import type { PyTracebackObject } from '../../engine/objects/frameObject';
 import { clearFrameRefs, genFrameReleased, genRaised, genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
 const O = OPCODE_NUMBERS;
@@ -64,8 +66,6 @@ export class EvalLoop {
   error: PyBaseExceptionObject | null = null;
   /** Its traceback, outermost first. */
   traceback: TracebackEntry[] = [];
-  /** Each exception's traceback so far (CPython keeps it in `__traceback__`). */
-  private readonly tracebacks = new WeakMap<PyBaseExceptionObject, TracebackEntry[]>();
   /** Set by RERAISE and a bare `raise`: they go to exception_unwind without a new traceback entry. */
   private reraising = false;
   /** Marks the next exception as a re-raise (for instructions implemented outside the loop). */
@@ -115,17 +115,11 @@ export class EvalLoop {
       return false;
     }
     let frame = this.frame;
-    let entries = this.tracebacks.get(exc);
-    if (!entries) this.tracebacks.set(exc, (entries = []));
     let addEntry = !this.reraising;
     this.reraising = false;
     for (;;) {
       const pc = frame.pc - 1;
-      if (addEntry) {
-        const ins = frame.code.code.instructions[Math.max(0, pc)];
-        const range = ins ? { line: ins.lineno, endLine: ins.endLineno, col: ins.colOffset, endCol: ins.endColOffset } : undefined;
-        entries.unshift({ filename: frame.code.code.filename, line: frame.code.lines[Math.max(0, pc)], name: frame.code.code.name, range });
-      }
+      if (addEntry) tracebackHere(this.interp, frame, exc, Math.max(0, pc));
       addEntry = true;
       const handler = frame.code.handlerFor(pc);
       if (handler) {
@@ -136,18 +130,23 @@ export class EvalLoop {
         this.frame = frame;
         return true;
       }
+      // No handler: the stack is popped before the frame is cleared (its object may take it over).
+      while (frame.stack.length > 0) heap.xdecref(frame.stack.pop());
       const previous = frame.previous;
       frame.completion?.onError();
       if (frame.gen) {
         const replaced = genRaised(this.interp, exc);
-        if (replaced !== exc) this.tracebacks.set(replaced, entries);
+        if (replaced !== exc && !replaced.traceback && exc.traceback) {
+          heap.incref(exc.traceback);
+          replaced.traceback = exc.traceback;
+        }
         exc = replaced;
       }
       this.releaseFrame(frame);
       if (!previous) {
         this.frame = null;
         this.error = exc;
-        this.traceback = entries;
+        this.traceback = tracebackEntries(exc.traceback as PyTracebackObject | null);
         return false;
       }
       frame = previous;
@@ -685,7 +684,7 @@ export class EvalLoop {
           }
           case O.RAISE_VARARGS: {
             if (arg === 0) {
-              const handled = this.handledException(frame);
+              const handled = handledException(frame);
               if (!handled) interp.raise('RuntimeError', 'No active exception to reraise');
               heap.incref(handled);
               this.reraising = true;
@@ -784,12 +783,6 @@ export class EvalLoop {
         }
       }
     }
-  }
-
-  /** The exception being handled in `frame` or, failing that, in its callers (`sys.exception()`). */
-  private handledException(frame: Frame): PyObject | null {
-    for (let f: Frame | null = frame; f; f = f.previous) if (f.handled) return f.handled;
-    return null;
   }
 
   private localName(frame: Frame, index: number): string {

@@ -7,6 +7,7 @@
 import type { PyObject } from '../../engine/objects/object';
 import type { PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyGenObject } from '../../engine/objects/genObject';
+import type { PyFrameObject } from '../../engine/objects/frameObject';
 import type { LoadedCode } from './loadedCode';
 import type { Namespace } from './namespace';
 
@@ -51,6 +52,8 @@ export class Frame {
   resume: GenResume | null = null;
   /** What happens when the frame finishes: `__init__`'s instance, a class body's new class. */
   completion: FrameCompletion | null = null;
+  /** `frame_obj`: the frame object once one was asked for (owned; tracebackHere.ts). */
+  frameObj: PyFrameObject | null = null;
 
   constructor(
     readonly code: LoadedCode,

@@ -25,9 +25,11 @@ import { PyError } from '../runtime/pyError';
 import { argRange, noKeywords } from '../builtins/args';
 import { EvalLoop } from './evalLoop';
 import type { Frame, GenResume } from './frame';
+import { detachFrameObject } from './tracebackHere';
 
 /** Releases what a frame holds, without the eval loop's depth bookkeeping. */
 export function clearFrameRefs(interp: Interp, frame: Frame): void {
+  if (detachFrameObject(interp, frame)) return;
   const heap = interp.rt.heap;
   while (frame.stack.length > 0) heap.xdecref(frame.stack.pop());
   const locals = frame.localsplus;

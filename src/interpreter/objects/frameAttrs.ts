@@ -1,0 +1,121 @@
+/**
+ * The attributes scripts read on tracebacks, frames and code objects (Python/traceback.c
+ * `tb_getsetters`/`tb_memberlist`, Objects/frameobject.c `frame_getsetlist`, Objects/codeobject.c
+ * `code_memberlist`), and an exception's `__traceback__`, `__context__`, `__cause__`.
+ *
+ * Obscurity: `f_locals` of a function frame is a fresh dict snapshot here; 3.11/3.12 cache one dict
+ * in the frame (`PyFrame_FastToLocalsWithError`) and 3.13 returns a `FrameLocalsProxy`.
+ */
+import { dictSetItem, newDict } from '../../engine/objects/dictObject';
+import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { PyFrameObject, PyTracebackObject } from '../../engine/objects/frameObject';
+import { newInt } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyCellObject } from '../../engine/objects/cellObject';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { intern, newStr } from '../../engine/objects/unicodeObject';
+import type { Interp } from '../runtime/interp';
+import type { Frame } from '../vm/frame';
+import type { LoadedCode} from '../vm/loadedCode';
+import { PyCodeObject } from '../vm/loadedCode';
+import { nameKey } from '../vm/namespace';
+import { frameObjectOf } from '../vm/tracebackHere';
+import type { FoundAttr } from './instanceAttrs';
+
+const codeObjects = new WeakMap<LoadedCode, PyCodeObject>();
+
+/** The code object of a frame's code (the module's and functions' codes are made on request). */
+export function codeObjectOf(interp: Interp, code: LoadedCode): PyCodeObject {
+  let c = codeObjects.get(code);
+  if (!c) {
+    const rt = interp.rt;
+    c = rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), code));
+    codeObjects.set(code, c);
+  }
+  return c;
+}
+
+/** An attribute of a traceback, frame, code object or exception this file serves, or null. */
+export function frameGetAttr(interp: Interp, owner: PyObject, name: string): FoundAttr | null {
+  const rt = interp.rt;
+  const found = (v: PyObject | null, owned = false): FoundAttr => {
+    const value = v ?? rt.None;
+    if (!owned) rt.heap.incref(value);
+    return { value, method: false };
+  };
+  if (owner instanceof PyBaseExceptionObject) {
+    if (name === '__traceback__') return found(owner.traceback);
+    if (name === '__context__') return found(owner.context);
+    if (name === '__cause__') return found(owner.cause);
+    if (name === '__suppress_context__') return found(interp.bool(owner.suppressContext));
+    return null;
+  }
+  if (owner instanceof PyTracebackObject) {
+    switch (name) {
+      case 'tb_next': return found(owner.next);
+      case 'tb_frame': return found(owner.frame);
+      case 'tb_lineno': return found(newInt(rt, owner.lineno), true);
+      case 'tb_lasti': return found(newInt(rt, owner.lasti), true);
+      default: return null;
+    }
+  }
+  if (owner instanceof PyFrameObject) return frameAttr(interp, owner, name, found);
+  if (owner instanceof PyCodeObject) return codeAttr(interp, owner.loaded, name, found);
+  return null;
+}
+
+function frameAttr(interp: Interp, f: PyFrameObject, name: string, found: (v: PyObject | null, owned?: boolean) => FoundAttr): FoundAttr | null {
+  const rt = interp.rt;
+  const frame = f.frame as Frame;
+  switch (name) {
+    case 'f_code': return found(codeObjectOf(interp, frame.code));
+    case 'f_lineno': return found(newInt(rt, frame.code.lines[Math.max(0, frame.pc - 1)]), true);
+    case 'f_lasti': return found(newInt(rt, Math.max(0, frame.pc - 1) * 2), true);
+    case 'f_globals': return found(frame.globals.dict);
+    case 'f_back': {
+      if (f.back || f.owned) return found(f.back);
+      return found(frame.previous ? frameObjectOf(interp, frame.previous) : null);
+    }
+    case 'f_locals': {
+      if (frame.locals) return found(frame.locals.dict);
+      return found(localsSnapshot(interp, frame), true);
+    }
+    default: return null;
+  }
+}
+
+/** A dict of the frame's bound fast locals, cells and free variables (`_PyFrame_GetLocals`). */
+function localsSnapshot(interp: Interp, frame: Frame): PyObject {
+  const rt = interp.rt;
+  const c = frame.code.code;
+  const names = [...c.varnames, ...c.cellvars.filter((x) => !c.varnames.includes(x)), ...c.freevars];
+  const d = newDict(rt);
+  frame.localsplus.forEach((v, i) => {
+    const value = v instanceof PyCellObject ? v.contents : v;
+    if (!value || names[i] === undefined) return;
+    const k = nameKey(rt, names[i]);
+    rt.heap.incref(k.key);
+    rt.heap.incref(value);
+    dictSetItem(rt, d, k, value);
+  });
+  return d;
+}
+
+function codeAttr(interp: Interp, code: LoadedCode, name: string, found: (v: PyObject | null, owned?: boolean) => FoundAttr): FoundAttr | null {
+  const rt = interp.rt;
+  const str = (s: string): FoundAttr => found(rt.interned.get(s) ?? intern(rt, newStr(rt, s)));
+  switch (name) {
+    case 'co_name': return str(code.code.name);
+    case 'co_qualname': return str(code.code.qualname);
+    case 'co_filename': return str(code.code.filename);
+    case 'co_firstlineno': return found(newInt(rt, code.code.firstlineno), true);
+    case 'co_stacksize': return found(newInt(rt, code.code.stacksize), true);
+    case 'co_nlocals': return found(newInt(rt, code.code.varnames.length), true);
+    case 'co_argcount': return found(newInt(rt, code.code.argcount), true);
+    case 'co_varnames': {
+      const items = code.code.varnames.map((v) => { const s = rt.interned.get(v) ?? intern(rt, newStr(rt, v)); rt.heap.incref(s); return s; });
+      return found(newTuple(rt, items), true);
+    }
+    default: return null;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Natives that read the calling Python frame (`sys.exc_info`, `sys._getframe`), as CPython's C
+ * functions read the thread state's current frame. The call dispatcher hands them the caller.
+ */
+import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import type { PyObject } from '../../engine/objects/object';
+import type { Interp } from '../runtime/interp';
+import type { NativeImpl } from './callables';
+import type { Frame } from './frame';
+
+/** A native given the calling frame (null when called from native code). */
+export type FrameNativeImpl = (interp: Interp, args: PyObject[], kwnames: string[] | null, caller: Frame | null) => PyObject;
+
+const frameNatives = new WeakMap<NativeImpl, FrameNativeImpl>();
+
+/** The plain native for `impl` (what a frameless call runs), registered as frame-aware. */
+export function frameNative(impl: FrameNativeImpl): NativeImpl {
+  const plain: NativeImpl = (interp, args, kwnames) => impl(interp, args, kwnames, null);
+  frameNatives.set(plain, impl);
+  return plain;
+}
+
+/** The frame-aware implementation behind `f`, if it has one. */
+export function frameNativeOf(f: PyCFunctionObject): FrameNativeImpl | undefined {
+  return f.self ? undefined : frameNatives.get(f.impl as NativeImpl);
+}
