@@ -278,8 +278,12 @@ const methods: Record<string, NativeImpl> = {
     const d = selfCounter(interp, args[0], 'most_common');
     const nObj = args[1] ?? (kwnames?.[0] === 'n' ? args[args.length - 1] : undefined);
     const all = sortedPairs(interp, d);
-    // sorted(self.items()): 3.13's list_extend of a dict view resizes with over-allocation.
-    if (!nObj || nObj === interp.rt.None) return newList(interp.rt, all, interp.rt.profile.version === '3.13' ? listOverallocate(0, all.length) : all.length);
+    // sorted(self.items()): list_preallocate_exact rounds the length up to even; 3.13's
+    // list_extend of a dict view resizes with over-allocation instead.
+    if (!nObj || nObj === interp.rt.None) {
+      const capacity = interp.rt.profile.version === '3.13' ? listOverallocate(0, all.length) : (all.length + 1) & ~1;
+      return newList(interp.rt, all, capacity);
+    }
     const n = asSize(interp, nObj);
     const take = Math.max(0, Math.min(n, all.length));
     for (const x of all.slice(take)) interp.rt.heap.decref(x);
