@@ -18,6 +18,7 @@ import { createTime } from './timeModule';
 import { createCollections } from './collectionsModule';
 import { createFractions } from './fractionsModule';
 import { createAbc } from './abcModule';
+import { createDataclasses } from './dataclassesModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -33,4 +34,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('collections', createCollections);
   interp.moduleLoaders.set('fractions', createFractions);
   interp.moduleLoaders.set('abc', createAbc);
+  interp.moduleLoaders.set('dataclasses', createDataclasses);
 }
