@@ -88,6 +88,8 @@ export class Runtime {
   readonly exceptions: Map<string, PyTypeObject>;
   /** The interned strings by value. */
   readonly interned = new Map<string, PyUnicodeObject>();
+  /** `&_Py_ID(False)` and `&_Py_ID(True)`: the static strs `bool_repr` returns. */
+  readonly boolNames: readonly [PyUnicodeObject, PyUnicodeObject];
 
   /** A runtime over the simulated pymalloc and malloc. */
   static create(version: CPythonVersion, obmalloc = new Obmalloc()): Runtime {
@@ -153,6 +155,7 @@ export class Runtime {
     }
     this.emptyStr = this.staticString('');
     for (let c = 0; c < 256; c++) this.latin1.push(this.staticString(String.fromCharCode(c)));
+    this.boolNames = [this.staticString('False'), this.staticString('True')];
     this.emptyTuple = this.staticObject(new PyTupleObject(partial.tuple, this.heap.staticAddress(16 + 24), []));
   }
 

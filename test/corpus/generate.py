@@ -35,6 +35,7 @@ def run(python, program):
     stdin_path = program[:-3] + ".stdin"
     stdin = open(stdin_path, encoding="utf-8").read() if os.path.exists(stdin_path) else ""
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONUNBUFFERED", None)  # the simulation models a buffered stdout (pending strs)
     r = subprocess.run([python, "-W", "ignore", os.path.basename(program)], cwd=os.path.dirname(program), input=stdin,
                        capture_output=True, text=True, env=env, timeout=600)
     lines = [l for l in r.stderr.splitlines() if l.strip()]

@@ -85,11 +85,13 @@ export function releaseItems(rt: Runtime, l: PyListObject): void {
 
 /**
  * `PyList_New(capacity)` then fill with `items` (stolen): the object from the free list or a new
- * GC block, the item array from `PyMem_Calloc(capacity, 8)` (none when capacity is 0).
+ * GC block, the item array from `PyMem_Calloc(capacity, 8)` (none when capacity is 0). With
+ * `genericAlloc`, the object is always a new GC block: `list(...)` allocates through
+ * `PyType_GenericAlloc` (`list_vectorcall`), never from the free list.
  */
-export function newList(rt: Runtime, items: PyObject[], capacity = items.length): PyListObject {
+export function newList(rt: Runtime, items: PyObject[], capacity = items.length, genericAlloc = false): PyListObject {
   const heap = rt.heap;
-  let l = rt.listFreeList.pop(heap);
+  let l = genericAlloc ? undefined : rt.listFreeList.pop(heap);
   if (!l) l = heap.gcNew((a) => new PyListObject(rt.types.list, a), 16 + LIST_SIZE, 'list');
   if (capacity > 0) {
     l.itemsAddress = heap.memory.memMalloc(8 * capacity, 'list items');

@@ -124,6 +124,11 @@ export function newStr(rt: Runtime, value: string): PyUnicodeObject {
     rt.heap.incref(c);
     return c;
   }
+  return newStrBlock(rt, value);
+}
+
+/** `PyUnicode_New` + copy without the singletons: always a new block (what `str(5)` gets). */
+export function newStrBlock(rt: Runtime, value: string): PyUnicodeObject {
   const m = measureString(value);
   const p = rt.heap.profile;
   const size = m.ascii ? p.asciiObjectSize + m.length + 1 : p.compactUnicodeObjectSize + (m.length + 1) * m.kind;

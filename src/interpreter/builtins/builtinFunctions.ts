@@ -13,7 +13,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { binaryOp, getIter, isTrue, iterNext, length } from '../objects/abstract';
 import { slotDunder } from '../objects/typeSlots';
-import { reprOf, strOf } from '../objects/repr';
+import { strOf, textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
@@ -63,7 +63,7 @@ const len: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, length(inte
 
 const id: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, exactlyOne(interp, 'id', args, kwnames).id);
 
-const repr: NativeImpl = (interp, args, kwnames) => newStr(interp.rt, reprOf(interp, exactlyOne(interp, 'repr', args, kwnames)));
+const repr: NativeImpl = (interp, args, kwnames) => textObject(interp, exactlyOne(interp, 'repr', args, kwnames), true);
 
 const abs: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'abs', args, kwnames);

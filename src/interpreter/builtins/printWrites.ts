@@ -3,9 +3,9 @@
  * argument, one per separator and one for `end`, each going through `sys.stdout`'s
  * `TextIOWrapper` (runtime/textIOWrapper.ts), which may keep the str objects pending.
  */
-import { PyUnicodeObject, newStr } from '../../engine/objects/unicodeObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { PyObject } from '../../engine/objects/object';
-import { strOf } from '../objects/repr';
+import { textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
 
@@ -27,7 +27,7 @@ export function printArgs(interp: Interp, args: PyObject[], sep: PyUnicodeObject
     else {
       // PyFile_WriteObject(..., Py_PRINT_RAW) → PyObject_Str: a new str written, then released
       // (the wrapper keeps its own reference while pending).
-      const s = newStr(rt, strOf(interp, a));
+      const s = textObject(interp, a, false);
       try {
         writeStdout(interp, s);
       } finally {

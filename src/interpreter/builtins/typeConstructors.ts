@@ -13,7 +13,7 @@ import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { isTrue, length } from '../objects/abstract';
 import { slotDunder } from '../objects/typeSlots';
-import { strOf } from '../objects/repr';
+import { textObject } from '../objects/repr';
 import type { Interp, TypeCall } from '../runtime/interp';
 import { appendAll } from '../objects/listMethods';
 import { argRange, noKeywords } from './args';
@@ -70,7 +70,7 @@ const strCall: TypeCall = (interp, _t, args, kwnames) => {
   if (args.length === 0) return newStr(interp.rt, '');
   const v = args[0];
   if (v instanceof PyUnicodeObject) { interp.rt.heap.incref(v); return v; }
-  return newStr(interp.rt, strOf(interp, v));
+  return textObject(interp, v, false);
 };
 
 const boolCall: TypeCall = (interp, _t, args, kwnames) => {
@@ -82,16 +82,16 @@ const boolCall: TypeCall = (interp, _t, args, kwnames) => {
 const listCall: TypeCall = (interp, _t, args, kwnames) => {
   noKeywords(interp, 'list', kwnames);
   argRange(interp, 'list', args, 0, 1);
-  if (args.length === 0) return newList(interp.rt, []);
+  if (args.length === 0) return newList(interp.rt, [], 0, true);
   const src = args[0];
   const sized = src instanceof PyListObject || src instanceof PyTupleObject || src instanceof PyRangeObject || src instanceof PyUnicodeObject;
   if (sized) {
     // list_extend → list_preallocate_exact(len): capacity rounded up to even, then the items.
     const n = length(interp, src);
     const items = collect(interp, src);
-    return newList(interp.rt, items, n === 0 ? 0 : (n + 1) & ~1);
+    return newList(interp.rt, items, n === 0 ? 0 : (n + 1) & ~1, true);
   }
-  const l = newList(interp.rt, []);
+  const l = newList(interp.rt, [], 0, true);
   appendAll(interp, l, src);
   return l;
 };

@@ -24,6 +24,10 @@ export class PyNativeObject extends PyGCObject {
   call: ((interp: Interp, args: PyObject[], kwnames: string[] | null, previous: Frame | null) => PreparedCall) | null = null;
   /** `tp_repr`. */
   repr: ((interp: Interp) => string) | null = null;
+  /** `tp_str` when it differs from `repr`. */
+  str: ((interp: Interp) => string) | null = null;
+  /** `sq_length` and `sq_item` (index already in range), for a sequence. */
+  sequence: { length: () => number; item: (interp: Interp, index: number) => PyObject } | null = null;
   /** Attributes other than methods (a new reference), or null. */
   getAttr: ((interp: Interp, name: string) => FoundAttr | null) | null = null;
   /** `mp_subscript` (`typing.List[int]`): a new reference. */

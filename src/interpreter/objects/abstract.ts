@@ -264,6 +264,7 @@ export function length(interp: Interp, o: PyObject): number {
   if (o instanceof PyUnicodeObject) return o.length;
   if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length;
   if (o instanceof PyRangeObject) return Number(o.length.value);
+  if (o instanceof PyNativeObject && o.sequence) return o.sequence.length();
   const n = containerLength(o);
   if (n !== undefined) return n;
   return interp.typeError(`object of type '${o.type.name}' has no len()`);
@@ -334,6 +335,10 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
     return newInt(rt, Number(o.start.value) + i * Number(o.step.value));
   }
   if (o instanceof PyNativeObject && o.subscript) return o.subscript(interp, key);
+  if (o instanceof PyNativeObject && o.sequence) {
+    const seq = o.sequence;
+    return seq.item(interp, normalizeIndex(interp, key, seq.length(), o.type.name));
+  }
   if (o instanceof PyHeapTypeObject) {
     // `C[key]` on a class: its `__class_getitem__` (an implicit classmethod, typeCreate.ts).
     const f = typeLookup(interp, o, '__class_getitem__');

@@ -9,7 +9,7 @@ import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyRangeObject } from '../../engine/objects/rangeObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
-import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { newStr, newStrBlock, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
@@ -86,6 +86,22 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   return `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
+/**
+ * `PyObject_Str` (or `PyObject_Repr`) as a new str object. Obscurity: an int's digits are always
+ * a new block, even one digit (`long_to_decimal_string` calls `PyUnicode_New` directly), while a
+ * bool answers with the static `_Py_ID(True)` / `_Py_ID(False)`.
+ */
+export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObject {
+  const rt = interp.rt;
+  if (o === rt.True || o === rt.False) {
+    const s = rt.boolNames[o === rt.True ? 1 : 0];
+    rt.heap.incref(s);
+    return s;
+  }
+  if (o instanceof PyLongObject && o.type === rt.types.int) return newStrBlock(rt, String(o.value));
+  return newStr(rt, repr ? reprOf(interp, o) : strOf(interp, o));
+}
+
 /** `str(o)` as a JS string. */
 export function strOf(interp: Interp, o: PyObject): string {
   if (o instanceof PyUnicodeObject) return o.value;
@@ -93,6 +109,7 @@ export function strOf(interp: Interp, o: PyObject): string {
     const user = slotRepr(interp, o, true);
     if (user !== null) return user;
   }
+  if (o instanceof PyNativeObject && o.str) return o.str(interp);
   if (o instanceof PyBaseExceptionObject) {
     const args = o.args instanceof PyTupleObject ? o.args.items : [];
     if (args.length === 0) return '';

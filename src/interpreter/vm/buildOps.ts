@@ -13,7 +13,7 @@ import { newTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { delItem, getItem, getIter, iterNext, setItem } from '../objects/abstract';
 import { formatValue } from '../objects/formatBuiltins';
-import { reprOf, strOf } from '../objects/repr';
+import { textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { buildConstKeyMap, buildMap, buildSet, dictMergeKwargs, dictUpdate, mapAdd, setAddItem, setUpdate } from './collectionOps';
 import { OPCODE_NUMBERS } from './loadedCode';
@@ -158,7 +158,7 @@ export function buildOp(interp: Interp, stack: (PyObject | null)[], op: number, 
       try {
         if (conv === 0 && v instanceof PyUnicodeObject) stack.push(v);
         else {
-          stack.push(newStr(rt, conv === 2 ? reprOf(interp, v) : strOf(interp, v)));
+          stack.push(textObject(interp, v, conv === 2));
           heap.decref(v);
         }
       } catch (e) {
