@@ -9,6 +9,7 @@
  */
 import type { MemoryDomain, MemoryEventListener, ServedBy } from './memoryEvents';
 import { LineFootprints } from './lineFootprints';
+import type { TracemallocTraces } from './tracemallocTraces';
 
 /** What the simulated allocators provide (src/engine/obmalloc implements it). */
 export interface Allocators {
@@ -65,6 +66,8 @@ export class PyMemory {
   readonly footprints = new LineFootprints();
   /** Line the interpreter is running (1-based; 0 before the script starts; below 2^20). */
   line = 0;
+  /** The `tracemalloc` module's traces while the script traces (null when it does not). */
+  tracemalloc: TracemallocTraces | null = null;
   /** Set while someone wants every event (the panel's per-allocation stepping). */
   listener: MemoryEventListener | null = null;
   /** Totals of live requested bytes, per allocator. */
@@ -90,6 +93,7 @@ export class PyMemory {
     this.lastTrace = pack(nbytes, pymalloc, this.line);
     this.count(pymalloc, nbytes);
     this.footprints.allocated(this.line, nbytes);
+    this.tracemalloc?.add(address, nbytes, this.line);
     this.listener?.({ kind: 'alloc', domain: 'obj', address, size: nbytes, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
     return address;
   }
@@ -100,6 +104,7 @@ export class PyMemory {
     const pymalloc = tracePymalloc(trace);
     this.uncount(pymalloc, size);
     this.footprints.freed(this.line, traceLine(trace), size);
+    this.tracemalloc?.remove(address);
     this.allocators.objectFree(address);
     this.listener?.({ kind: 'free', domain: 'obj', address, size, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
   }
@@ -110,6 +115,7 @@ export class PyMemory {
    * CPython). Returns the object's new trace.
    */
   reuseObject(address: number, trace: number, what: string): number {
+    this.tracemalloc?.reattribute(address, this.line);
     if (traceLine(trace) === 0) return trace;
     const size = traceSize(trace);
     this.footprints.moved(traceLine(trace), size, this.line, size);
@@ -149,6 +155,10 @@ export class PyMemory {
     }
     this.traces.set(next, pack(nbytes, pymalloc, this.line));
     this.count(pymalloc, nbytes);
+    if (this.tracemalloc) {
+      if (next !== address) this.tracemalloc.remove(address);
+      this.tracemalloc.add(next, nbytes, this.line);
+    }
     // tracemalloc re-attributes a reallocated block to the line that resized it.
     if (trace !== undefined) this.footprints.moved(oldLine, oldSize, this.line, nbytes);
     else this.footprints.allocated(this.line, nbytes);
@@ -171,6 +181,7 @@ export class PyMemory {
       this.uncount(pymalloc, size);
       this.footprints.freed(this.line, traceLine(trace), size);
     } else pymalloc = this.allocators.isPymalloc(address);
+    this.tracemalloc?.remove(address);
     if (domain === 'raw') this.allocators.rawFree(address);
     else this.allocators.objectFree(address);
     this.listener?.({ kind: 'free', domain, address, size, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
@@ -204,6 +215,7 @@ export class PyMemory {
     this.traces.set(address, pack(nbytes, pymalloc, this.line));
     this.count(pymalloc, nbytes);
     this.footprints.allocated(this.line, nbytes);
+    this.tracemalloc?.add(address, nbytes, this.line);
     this.listener?.({ kind: 'alloc', domain, address, size: nbytes, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
     return address;
   }

@@ -19,6 +19,7 @@ import { createCollections } from './collectionsModule';
 import { createFractions } from './fractionsModule';
 import { createAbc } from './abcModule';
 import { createDataclasses } from './dataclassesModule';
+import { createTracemalloc } from './tracemallocModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -35,4 +36,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('fractions', createFractions);
   interp.moduleLoaders.set('abc', createAbc);
   interp.moduleLoaders.set('dataclasses', createDataclasses);
+  interp.moduleLoaders.set('tracemalloc', createTracemalloc);
 }

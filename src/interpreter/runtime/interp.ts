@@ -40,6 +40,8 @@ export class Interp {
   readonly stderr: string[] = [];
   /** Standard input for `input()`, consumed from the front. */
   stdin = '';
+  /** The script's file name (`co_filename` of its frames) and source lines, for tracebacks tracemalloc formats. */
+  script = { filename: '', lines: [] as string[] };
   /** Python frames on the stack (for RecursionError). */
   depth = 0;
   /** `sys.getrecursionlimit()`. */

@@ -74,6 +74,7 @@ export class RunSession {
     this.boot = bootstrap(options.version);
     const interp = this.boot.interp;
     interp.stdin = options.stdin ?? '';
+    interp.script = { filename: options.filename, lines: this.sourceLines };
     try {
       const code = compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
       const loaded = new LoadedCode(interp, code);
