@@ -1,12 +1,14 @@
 /**
  * `collections` (Lib/collections/__init__.py over Modules/_collectionsmodule.c, 3.11–3.13):
  * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts), `Counter` (counterOps.ts),
- * `namedtuple` (namedtupleOps.ts), `OrderedDict` (orderedDictOps.ts).
+ * `namedtuple` (namedtupleOps.ts), `OrderedDict` (orderedDictOps.ts),
+ * `ChainMap` (chainMapOps.ts).
  * Obscurity: CPython's first import runs the package's `.py` and allocates its classes; the
  * simulated module allocates nothing.
  */
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
+import { chainMapType } from './chainMapOps';
 import { counterType } from './counterOps';
 import { defaultdictType } from './defaultdictOps';
 import { dequeType } from './dequeOps';
@@ -22,5 +24,6 @@ export function createCollections(interp: Interp): PyModuleObject {
   interp.rt.heap.incref(Counter);
   const OrderedDict = orderedDictType(interp);
   interp.rt.heap.incref(OrderedDict);
-  return interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter, OrderedDict });
+  const ChainMap = chainMapType(interp);
+  return interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter, OrderedDict, ChainMap });
 }
