@@ -277,17 +277,30 @@ export function superGetAttr(interp: Interp, start: PyTypeObject, self: PyObject
   return descrGet(interp, descr, isClass ? null : self, objType, forMethod);
 }
 
+/** `type.__setattr__`: a class attribute stored (value borrowed) or deleted (null). */
+export function setClassAttr(interp: Interp, owner: PyHeapTypeObject, name: string, value: PyObject | null): boolean {
+  const rt = interp.rt;
+  const old = owner.ns.get(name);
+  if (value) { rt.heap.incref(value); owner.ns.set(name, value); } else {
+    if (!old) interp.raise('AttributeError', `type object '${owner.name}' has no attribute '${name}'`);
+    owner.ns.delete(name);
+  }
+  rt.heap.xdecref(old);
+  return true;
+}
+
 /** `PyObject_SetAttr` (value stolen? no: borrowed) for heap-type instances and classes; false when not handled. */
 export function setAttrUser(interp: Interp, owner: PyObject, name: string, value: PyObject | null): boolean {
   const rt = interp.rt;
   if (owner instanceof PyHeapTypeObject) {
-    const old = owner.ns.get(name);
-    if (value) { rt.heap.incref(value); owner.ns.set(name, value); } else {
-      if (!old) interp.raise('AttributeError', `type object '${owner.name}' has no attribute '${name}'`);
-      owner.ns.delete(name);
+    // A metaclass's own __setattr__/__delattr__ (EnumMeta refuses to rebind members).
+    const hook = owner.type instanceof PyHeapTypeObject ? classDefined(owner.type, value ? '__setattr__' : '__delattr__') : null;
+    if (hook) {
+      const key = internName(interp, name);
+      rt.heap.decref(callAny(interp, hook, value ? [owner, key, value] : [owner, key]));
+      return true;
     }
-    rt.heap.xdecref(old);
-    return true;
+    return setClassAttr(interp, owner, name, value);
   }
   if (owner instanceof PyFunctionObject) return funcSetAttr(interp, owner, name, value);
   const type = owner.type;

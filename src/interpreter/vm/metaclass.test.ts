@@ -101,3 +101,24 @@ print(isinstance(4, EvenNumber), isinstance(3, EvenNumber), issubclass(bool, Eve
 `);
   assert.equal(s.stdout, 'Point 1 True\nTrue False True\n');
 });
+
+test('a metaclass __setattr__ guards class attributes; super() reaches type.__setattr__', () => {
+  const s = run(`
+class Frozen(type):
+    def __setattr__(cls, name, value):
+        if name.isupper():
+            raise AttributeError("cannot reassign " + name)
+        super().__setattr__(name, value)
+    def __contains__(cls, x):
+        return x == cls.A
+class E(metaclass=Frozen):
+    A = 1
+try:
+    E.A = 5
+except AttributeError as e:
+    print(e)
+E.b = 3
+print(E.A, E.b, 1 in E, 2 in E)
+`);
+  assert.equal(s.stdout, 'cannot reassign A\n1 3 True False\n');
+});

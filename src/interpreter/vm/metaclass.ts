@@ -21,7 +21,7 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { splitKeywords } from '../builtins/args';
-import { mroOf } from '../objects/instanceAttrs';
+import { mroOf, setClassAttr } from '../objects/instanceAttrs';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import { callAny, runNested } from './callDispatch';
@@ -190,6 +190,16 @@ export function installMetaclassMethods(interp: Interp): void {
     return i.none();
   });
   interp.methods.define(type, '__call__', (i, args, kw) => typeCallNative(i, args, kw));
+  // type.__setattr__/__delattr__, what a metaclass's own hook reaches through super().
+  const classAttr = (i: Interp, args: PyObject[], value: PyObject | null): PyObject => {
+    const [cls, name] = args;
+    if (!(cls instanceof PyHeapTypeObject)) return i.typeError(`cannot set '${String(name)}' attribute of immutable type`);
+    if (!(name instanceof PyUnicodeObject)) return i.typeError(`attribute name must be string, not '${name.type.name}'`);
+    setClassAttr(i, cls, name.value, value);
+    return i.none();
+  };
+  interp.methods.define(type, '__setattr__', (i, args) => classAttr(i, args, args[2]));
+  interp.methods.define(type, '__delattr__', (i, args) => classAttr(i, args, null));
   interp.methods.define(type, 'mro', (i, args) => {
     const t = args[0] as PyTypeObject;
     const items = [...mroOf(t)];
