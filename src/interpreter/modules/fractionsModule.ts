@@ -53,13 +53,13 @@ function notImplemented(interp: Interp): PyObject {
 const fractionTypes = new WeakMap<object, PyHeapTypeObject>();
 
 /** Whether `o` is a Fraction (an instance of the module's class). */
-function isFraction(interp: Interp, o: PyObject): o is PyInstanceObject {
+export function isFraction(interp: Interp, o: PyObject): o is PyInstanceObject {
   const t = fractionTypes.get(interp.rt);
   return t !== undefined && o instanceof PyInstanceObject && o.type.isSubtypeOf(t);
 }
 
 /** The value of a Fraction or an int (bools included), or null. */
-function rationalOf(interp: Interp, o: PyObject): Q.Rational | null {
+export function rationalOf(interp: Interp, o: PyObject): Q.Rational | null {
   if (o instanceof PyLongObject) return [BigInt(o.value), 1n];
   if (isFraction(interp, o)) {
     const [n, d] = o.slots;
@@ -75,9 +75,9 @@ function selfValue(interp: Interp, o: PyObject): Q.Rational {
 }
 
 /** `Fraction._from_coprime_ints`: the two ints, then the instance (a new reference). */
-function newFraction(interp: Interp, [n, d]: Q.Rational): PyObject {
+export function newFraction(interp: Interp, [n, d]: Q.Rational): PyObject {
   const rt = interp.rt;
-  const t = fractionTypes.get(rt) as PyHeapTypeObject;
+  const t = fractionType(interp);
   const num = newInt(rt, normalizeInt(n));
   const den = newInt(rt, normalizeInt(d));
   const o = newInstance(rt, t);

@@ -20,6 +20,7 @@ import { createFractions } from './fractionsModule';
 import { createAbc } from './abcModule';
 import { createDataclasses } from './dataclassesModule';
 import { createTracemalloc } from './tracemallocModule';
+import { createStatistics } from './statisticsModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -37,4 +38,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('abc', createAbc);
   interp.moduleLoaders.set('dataclasses', createDataclasses);
   interp.moduleLoaders.set('tracemalloc', createTracemalloc);
+  interp.moduleLoaders.set('statistics', createStatistics);
 }
