@@ -20,7 +20,7 @@ import { Frame } from '../vm/frame';
 import type { Namespace } from '../vm/namespace';
 import { newMainGlobals } from './mainGlobals';
 import { LoadedCode } from '../vm/loadedCode';
-import { formatSyntaxError, formatTraceback } from './traceback';
+import { formatSyntaxError, formatTraceback, registerScriptSource } from './traceback';
 
 /** What a run is given. */
 export interface RunOptions {
@@ -75,6 +75,7 @@ export class RunSession {
     const interp = this.boot.interp;
     interp.stdin = options.stdin ?? '';
     interp.script = { filename: options.filename, lines: this.sourceLines };
+    registerScriptSource(interp, options.filename, this.sourceLines);
     try {
       const code = compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
       const loaded = new LoadedCode(interp, code);
@@ -195,7 +196,7 @@ export class RunSession {
         this.finish();
       } else {
         const exc = loop.error;
-        if (exc) this.errorText = formatTraceback(this.boot.interp, exc, loop.traceback, this.sourceLines, this.options.filename);
+        if (exc) this.errorText = formatTraceback(this.boot.interp, exc, this.sourceLines, this.options.filename);
         this.outcomeValue = 'exception';
         this.statusValue = 'error';
       }
@@ -264,7 +265,7 @@ export class RunSession {
       this.outcomeValue = 'stopped';
       this.statusValue = e.reason === 'cancelled' ? 'cancelled' : 'error';
     } else if (e instanceof PyError) {
-      this.errorText = formatTraceback(this.boot.interp, e.exc, [], this.sourceLines, this.options.filename);
+      this.errorText = formatTraceback(this.boot.interp, e.exc, this.sourceLines, this.options.filename);
       this.outcomeValue = 'exception';
       this.statusValue = 'error';
     } else {

@@ -8,28 +8,69 @@
  *
  * with the `~~^~~` markers 3.11+ print under the failing sub-expression (tracebackCarets.ts).
  */
-import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import type { PyTracebackObject } from '../../engine/objects/frameObject';
 import type { PySyntaxError } from '../parser/syntaxError';
 import { strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { TracebackEntry } from '../vm/evalLoop';
+import { tracebackEntries } from '../vm/tracebackHere';
 import { caretLine } from './tracebackCarets';
 
-/** The text CPython prints for an uncaught exception. */
-export function formatTraceback(interp: Interp, exc: PyBaseExceptionObject, entries: TracebackEntry[], sourceLines: string[], filename: string): string {
-  const out = ['Traceback (most recent call last):'];
-  for (const e of entries) {
-    out.push(`  File "${e.filename}", line ${e.line}, in ${e.name}`);
-    const text = e.filename === filename ? sourceLines[e.line - 1] : undefined;
-    if (text !== undefined && text.trim() !== '') {
-      out.push(`    ${text.trim()}`);
-      const carets = e.range && e.range.line === e.line ? caretLine(text, e.range) : null;
-      if (carets !== null) out.push(carets);
-    }
+const scriptSources = new WeakMap<Interp, Map<string, string[]>>();
+
+/** Makes `lines` the source shown for `filename` in the tracebacks `interp` formats. */
+export function registerScriptSource(interp: Interp, filename: string, lines: string[]): void {
+  let m = scriptSources.get(interp);
+  if (!m) scriptSources.set(interp, (m = new Map()));
+  m.set(filename, lines);
+}
+
+/** One entry as `traceback.format_tb` gives it: the File line, the source line and its carets. */
+export function formatEntry(interp: Interp, e: TracebackEntry): string {
+  let out = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+  const text = scriptSources.get(interp)?.get(e.filename)?.[e.line - 1];
+  if (text !== undefined && text.trim() !== '') {
+    out += `    ${text.trim()}\n`;
+    const carets = e.range && e.range.line === e.line ? caretLine(text, e.range) : null;
+    if (carets !== null) out += `${carets}\n`;
   }
+  return out;
+}
+
+/** `traceback.format_exception_only`'s line: `Type: message`, or the type alone. */
+export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject): string {
   const message = strOf(interp, exc);
-  out.push(message === '' ? exc.type.name : `${exc.type.name}: ${message}`);
-  return out.join('\n') + '\n';
+  return message === '' ? `${exc.type.name}\n` : `${exc.type.name}: ${message}\n`;
+}
+
+const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+/**
+ * `traceback.format_exception(exc)`: the chain first (`__cause__`, or `__context__` unless
+ * suppressed), each exception as its header, entries and final line, as the interpreter prints an
+ * uncaught exception.
+ */
+export function formatException(interp: Interp, exc: PyBaseExceptionObject, chain = true, seen = new Set<PyBaseExceptionObject>()): string[] {
+  seen.add(exc);
+  const out: string[] = [];
+  if (chain) {
+    const cause = exc.cause instanceof PyBaseExceptionObject ? exc.cause : null;
+    const context = !exc.suppressContext && exc.context instanceof PyBaseExceptionObject ? exc.context : null;
+    if (cause && !seen.has(cause)) out.push(...formatException(interp, cause, chain, seen), CAUSE);
+    else if (!cause && context && !seen.has(context)) out.push(...formatException(interp, context, chain, seen), CONTEXT);
+  }
+  const entries = tracebackEntries(exc.traceback as PyTracebackObject | null);
+  if (entries.length) out.push('Traceback (most recent call last):\n', ...entries.map((e) => formatEntry(interp, e)));
+  out.push(formatExceptionOnly(interp, exc));
+  return out;
+}
+
+/** The text CPython prints for an uncaught exception. */
+export function formatTraceback(interp: Interp, exc: PyBaseExceptionObject, sourceLines: string[], filename: string): string {
+  registerScriptSource(interp, filename, sourceLines);
+  return formatException(interp, exc).join('');
 }
 
 /** The text CPython prints for a SyntaxError raised while compiling the script. */

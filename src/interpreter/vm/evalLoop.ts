@@ -34,7 +34,7 @@ import { flattenCallEx, starArgsTuple } from './callEx';
 import { importFrom, importStar } from './importOps';
 import { classOp } from './classOps';
 import { buildOp } from './buildOps';
-import { handledException, tracebackEntries, tracebackHere } from './tracebackHere';
+import { chainContext, handledException, setCause, tracebackEntries, tracebackHere } from './tracebackHere';
 import type { PyTracebackObject } from '../../engine/objects/frameObject';
 import { clearFrameRefs, genFrameReleased, genRaised, genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
@@ -117,6 +117,7 @@ export class EvalLoop {
     let frame = this.frame;
     let addEntry = !this.reraising;
     this.reraising = false;
+    if (addEntry) chainContext(this.interp, exc, handledException(frame));
     for (;;) {
       const pc = frame.pc - 1;
       if (addEntry) tracebackHere(this.interp, frame, exc, Math.max(0, pc));
@@ -690,9 +691,10 @@ export class EvalLoop {
               this.reraising = true;
               throw new PyError(handled as PyBaseExceptionObject);
             }
-            if (arg === 2) heap.decref(pop());
-            const v = pop();
-            throw new PyError(interp.toException(v));
+            const cause = arg === 2 ? pop() : null;
+            const raised = interp.toException(pop());
+            if (cause) setCause(interp, raised, cause);
+            throw new PyError(raised);
           }
           case O.PUSH_EXC_INFO: {
             const exc = pop();

@@ -12,7 +12,8 @@
  * A frame object nobody else holds dies with its frame. The module frame's object, once made,
  * lives until the run ends.
  */
-import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import type { PyObject } from '../../engine/objects/object';
 import type { PyFrameObject} from '../../engine/objects/frameObject';
 import { newFrameObject, newTraceback, PyTracebackObject } from '../../engine/objects/frameObject';
 import type { Interp } from '../runtime/interp';
@@ -99,4 +100,42 @@ export function tracebackEntries(tb: PyTracebackObject | null): TracebackEntry[]
 export function handledException(frame: Frame | null): PyBaseExceptionObject | null {
   for (let f: Frame | null = frame; f; f = f.previous) if (f.handled) return f.handled as PyBaseExceptionObject;
   return null;
+}
+
+/**
+ * `_PyErr_SetObject`'s chaining: an exception raised while `handled` is being handled gets it as
+ * `__context__`, after any link back to `exc` in handled's context chain is cut (no new cycles).
+ */
+export function chainContext(interp: Interp, exc: PyBaseExceptionObject, handled: PyBaseExceptionObject | null): void {
+  if (!handled || handled === exc) return;
+  const heap = interp.rt.heap;
+  for (let o: PyBaseExceptionObject = handled; o.context;) {
+    const next = o.context as PyBaseExceptionObject;
+    if (next === exc) {
+      o.context = null;
+      heap.decref(next);
+      break;
+    }
+    o = next;
+  }
+  heap.incref(handled);
+  const old = exc.context;
+  exc.context = handled;
+  heap.xdecref(old);
+}
+
+/** `raise exc from cause` (`do_raise`): `cause` (stolen; None clears it) and suppressed context. */
+export function setCause(interp: Interp, exc: PyBaseExceptionObject, cause: PyObject): void {
+  const rt = interp.rt;
+  let value: PyObject | null = cause;
+  if (cause === rt.None) {
+    rt.heap.decref(cause);
+    value = null;
+  } else if (!(cause instanceof PyBaseExceptionObject)) {
+    value = interp.toException(cause);
+  }
+  const old = exc.cause;
+  exc.cause = value;
+  exc.suppressContext = true;
+  rt.heap.xdecref(old);
 }

@@ -125,3 +125,24 @@ except KeyError:
     kind, value, tb = sys.exc_info()
     print("exc_info:", kind.__name__, repr(value), tb.tb_lineno, tb.tb_frame.f_code.co_name)
     del kind, value, tb
+
+
+# raise ... from ... sets __cause__; raising inside a handler sets __context__.
+def lookup(table, key):
+    try:
+        return table[key]
+    except KeyError as e:
+        raise LookupError("no entry " + key) from e
+
+
+try:
+    lookup({}, "a")
+except LookupError as e:
+    print("cause:", repr(e.__cause__), "suppressed:", e.__suppress_context__)
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        int("x")
+except ValueError as e:
+    print("context:", repr(e.__context__), "cause:", e.__cause__)
