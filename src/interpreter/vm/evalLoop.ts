@@ -36,6 +36,7 @@ import { classOp } from './classOps';
 import { buildOp } from './buildOps';
 import { chainContext, handledException, setCause, tracebackEntries, tracebackHere } from './tracebackHere';
 import type { PyTracebackObject } from '../../engine/objects/frameObject';
+import { fastBinaryOp, fastCompare } from './numberFastPaths';
 import { clearFrameRefs, genFrameReleased, genRaised, genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
 const O = OPCODE_NUMBERS;
@@ -173,7 +174,6 @@ export class EvalLoop {
     let lines = code.lines;
     let stack = frame.stack;
     let locals = frame.localsplus;
-    const pop = (): PyObject => stack.pop() as PyObject;
     // Every frame switch (a call, a return, a generator resumed or suspended) sets this.frame and
     // `continue frames`: the registers below are reloaded in this one place.
     frames: for (;;) {
@@ -280,7 +280,7 @@ export class EvalLoop {
           case O.STORE_DEREF: {
             const cell = locals[arg] as PyCellObject;
             const old = cell.contents;
-            cell.contents = pop();
+            cell.contents = stack.pop() as PyObject;
             heap.xdecref(old);
             break;
           }
@@ -294,7 +294,7 @@ export class EvalLoop {
             break;
           }
           case O.STORE_NAME: {
-            (frame.locals ?? frame.globals).setKey(code.nameKeys[arg], pop());
+            (frame.locals ?? frame.globals).setKey(code.nameKeys[arg], stack.pop() as PyObject);
             break;
           }
           case O.DELETE_NAME: {
@@ -312,7 +312,7 @@ export class EvalLoop {
             break;
           }
           case O.STORE_GLOBAL: {
-            frame.globals.setKey(code.nameKeys[arg], pop());
+            frame.globals.setKey(code.nameKeys[arg], stack.pop() as PyObject);
             break;
           }
           case O.SETUP_ANNOTATIONS: {
@@ -326,7 +326,7 @@ export class EvalLoop {
             break;
           }
           case O.UNARY_NEGATIVE: {
-            const v = pop();
+            const v = stack.pop() as PyObject;
             const own = callDunder(interp, v, '__neg__');
             if (own) {
               heap.decref(v);
@@ -343,17 +343,17 @@ export class EvalLoop {
             break;
           }
           case O.UNARY_NOT: {
-            const v = pop();
+            const v = stack.pop() as PyObject;
             const r = !isTrue(interp, v);
             heap.decref(v);
             stack.push(interp.bool(r));
             break;
           }
           case O.BINARY_OP: {
-            const b = pop();
-            const a = pop();
+            const b = stack.pop() as PyObject;
+            const a = stack.pop() as PyObject;
             try {
-              stack.push(binaryOp(interp, arg, a, b));
+              stack.push(fastBinaryOp(rt, arg, a, b) ?? binaryOp(interp, arg, a, b));
             } finally {
               heap.decref(a);
               heap.decref(b);
@@ -361,10 +361,10 @@ export class EvalLoop {
             break;
           }
           case O.COMPARE_OP: {
-            const b = pop();
-            const a = pop();
+            const b = stack.pop() as PyObject;
+            const a = stack.pop() as PyObject;
             try {
-              stack.push(interp.bool(compare(interp, arg, a, b)));
+              stack.push(interp.bool(fastCompare(rt, arg, a, b) ?? compare(interp, arg, a, b)));
             } finally {
               heap.decref(a);
               heap.decref(b);
@@ -372,8 +372,8 @@ export class EvalLoop {
             break;
           }
           case O.IS_OP: {
-            const b = pop();
-            const a = pop();
+            const b = stack.pop() as PyObject;
+            const a = stack.pop() as PyObject;
             const r = (a === b) !== (arg === 1);
             heap.decref(a);
             heap.decref(b);
@@ -381,8 +381,8 @@ export class EvalLoop {
             break;
           }
           case O.CONTAINS_OP: {
-            const container = pop();
-            const item = pop();
+            const container = stack.pop() as PyObject;
+            const item = stack.pop() as PyObject;
             try {
               stack.push(interp.bool(contains(interp, container, item) !== (arg === 1)));
             } finally {
@@ -392,8 +392,8 @@ export class EvalLoop {
             break;
           }
           case O.BINARY_SUBSCR: {
-            const key = pop();
-            const container = pop();
+            const key = stack.pop() as PyObject;
+            const container = stack.pop() as PyObject;
             try {
               stack.push(getItem(interp, container, key));
             } finally {
@@ -403,9 +403,9 @@ export class EvalLoop {
             break;
           }
           case O.STORE_SUBSCR: {
-            const key = pop();
-            const container = pop();
-            const v = pop();
+            const key = stack.pop() as PyObject;
+            const container = stack.pop() as PyObject;
+            const v = stack.pop() as PyObject;
             try {
               setItem(interp, container, key, v);
             } finally {
@@ -435,12 +435,12 @@ export class EvalLoop {
             buildOp(interp, stack, op, arg);
             break;
           case O.LIST_APPEND: {
-            const v = pop();
+            const v = stack.pop() as PyObject;
             listAppend(rt, stack[stack.length - arg] as PyListObject, v);
             break;
           }
           case O.GET_ITER: {
-            const v = pop();
+            const v = stack.pop() as PyObject;
             try {
               stack.push(getIter(interp, v));
             } finally {
@@ -453,7 +453,7 @@ export class EvalLoop {
             if (it instanceof PyGenObject) {
               const next = resumeGen(interp, it, frame, interp.none(), { kind: 'for', target: arg, default: null });
               if (!next) {
-                heap.decref(pop());
+                heap.decref(stack.pop() as PyObject);
                 frame.pc = arg;
                 break;
               }
@@ -463,7 +463,7 @@ export class EvalLoop {
             }
             const next = iterNext(interp, it);
             if (next === null) {
-              heap.decref(pop());
+              heap.decref(stack.pop() as PyObject);
               frame.pc = arg;
             } else stack.push(next);
             break;
@@ -479,7 +479,7 @@ export class EvalLoop {
             break;
           case O.POP_JUMP_IF_FALSE:
           case O.POP_JUMP_IF_TRUE: {
-            const v = pop();
+            const v = stack.pop() as PyObject;
             const t = v === rt.True ? true : v === rt.False ? false : isTrue(interp, v);
             heap.decref(v);
             if (t === (op === O.POP_JUMP_IF_TRUE)) frame.pc = arg;
@@ -487,14 +487,14 @@ export class EvalLoop {
           }
           case O.POP_JUMP_IF_NONE:
           case O.POP_JUMP_IF_NOT_NONE: {
-            const v = pop();
+            const v = stack.pop() as PyObject;
             const isNone = v === rt.None;
             heap.decref(v);
             if (isNone === (op === O.POP_JUMP_IF_NONE)) frame.pc = arg;
             break;
           }
           case O.UNPACK_SEQUENCE: {
-            const seq = pop();
+            const seq = stack.pop() as PyObject;
             try {
               const items = unpackItems(interp, seq, arg);
               for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
@@ -504,7 +504,7 @@ export class EvalLoop {
             break;
           }
           case O.LOAD_ATTR: {
-            const owner = pop();
+            const owner = stack.pop() as PyObject;
             const name = code.names[arg >> 1];
             let found: { value: PyObject; method: boolean };
             try {
@@ -562,9 +562,9 @@ export class EvalLoop {
             break;
           }
           case O.CALL_FUNCTION_EX: {
-            const kwargs = arg & 1 ? pop() : null;
-            const callargs = pop();
-            const callable = pop();
+            const kwargs = arg & 1 ? stack.pop() as PyObject : null;
+            const callargs = stack.pop() as PyObject;
+            const callable = stack.pop() as PyObject;
             heap.xdecref(stack.pop());
             let prepared: PreparedCall;
             try {
@@ -589,12 +589,12 @@ export class EvalLoop {
             break;
           }
           case O.MAKE_FUNCTION: {
-            const codeObj = pop() as PyCodeObject;
-            const closure = arg & 8 ? pop() : null;
+            const codeObj = stack.pop() as PyCodeObject;
+            const closure = arg & 8 ? stack.pop() as PyObject : null;
             // The flat (name, value, ...) tuple; func_get_annotations makes the dict on first use.
-            const annotations = arg & 4 ? pop() : null;
-            const kwdefaults = arg & 2 ? pop() : null;
-            const defaults = arg & 1 ? pop() : null;
+            const annotations = arg & 4 ? stack.pop() as PyObject : null;
+            const kwdefaults = arg & 2 ? stack.pop() as PyObject : null;
+            const defaults = arg & 1 ? stack.pop() as PyObject : null;
             const loaded = codeObj.loaded;
             const fc: FunctionCode = { loaded, globals: frame.globals };
             const qualname = intern(rt, loaded.code.qualname);
@@ -614,7 +614,7 @@ export class EvalLoop {
             if (op === O.RETURN_CONST) {
               value = code.consts[arg];
               heap.incref(value);
-            } else value = pop();
+            } else value = stack.pop() as PyObject;
             const previous = frame.previous;
             const completion = frame.completion;
             const isGen = frame.gen !== null;
@@ -645,7 +645,7 @@ export class EvalLoop {
             continue frames;
           }
           case O.YIELD_VALUE: {
-            const value = pop();
+            const value = stack.pop() as PyObject;
             const caller = suspendGen(interp, frame);
             this.frame = caller;
             if (!caller) {
@@ -659,7 +659,7 @@ export class EvalLoop {
           case O.SEND: {
             const receiver = stack[stack.length - 2] as PyObject;
             if (receiver instanceof PyGenObject) {
-              const next = resumeGen(interp, receiver, frame, pop(), { kind: 'send', target: arg, default: null });
+              const next = resumeGen(interp, receiver, frame, stack.pop() as PyObject, { kind: 'send', target: arg, default: null });
               if (!next) {
                 stack.push(interp.none());
                 frame.pc = arg;
@@ -673,8 +673,8 @@ export class EvalLoop {
             break;
           }
           case O.IMPORT_NAME: {
-            heap.decref(pop());
-            heap.decref(pop());
+            heap.decref(stack.pop() as PyObject);
+            heap.decref(stack.pop() as PyObject);
             stack.push(interp.importModule(code.names[arg]));
             break;
           }
@@ -691,13 +691,13 @@ export class EvalLoop {
               this.reraising = true;
               throw new PyError(handled as PyBaseExceptionObject);
             }
-            const cause = arg === 2 ? pop() : null;
-            const raised = interp.toException(pop());
+            const cause = arg === 2 ? (stack.pop() as PyObject) : null;
+            const raised = interp.toException(stack.pop() as PyObject);
             if (cause) setCause(interp, raised, cause);
             throw new PyError(raised);
           }
           case O.PUSH_EXC_INFO: {
-            const exc = pop();
+            const exc = stack.pop() as PyObject;
             const prev = frame.handled;
             stack.push(prev ?? interp.none());
             if (prev) heap.incref(prev);
@@ -707,7 +707,7 @@ export class EvalLoop {
             break;
           }
           case O.POP_EXCEPT: {
-            const prev = pop();
+            const prev = stack.pop() as PyObject;
             const old = frame.handled;
             frame.handled = prev === rt.None ? null : prev;
             if (prev === rt.None) heap.decref(prev);
@@ -715,7 +715,7 @@ export class EvalLoop {
             break;
           }
           case O.CHECK_EXC_MATCH: {
-            const t = pop();
+            const t = stack.pop() as PyObject;
             const exc = stack[stack.length - 1] as PyObject;
             const match = t instanceof PyTypeObject ? exc.type.isSubtypeOf(t)
               : t instanceof PyTupleObject ? t.items.some((x) => x instanceof PyTypeObject && exc.type.isSubtypeOf(x)) : false;
@@ -726,7 +726,7 @@ export class EvalLoop {
           case O.RERAISE: {
             // The handler is looked up at this instruction; lasti (below) only serves the frame's line
             // for a traceback, which a re-raise does not extend.
-            const exc = pop();
+            const exc = stack.pop() as PyObject;
             this.reraising = true;
             throw new PyError(exc as PyBaseExceptionObject);
           }
@@ -748,7 +748,7 @@ export class EvalLoop {
               break;
             }
             if (arg === 2) { // IMPORT_STAR
-              const module = pop();
+              const module = stack.pop() as PyObject;
               try {
                 importStar(interp, module, frame.locals ?? frame.globals);
               } finally {
@@ -758,7 +758,7 @@ export class EvalLoop {
               break;
             }
             if (arg === 6) { // LIST_TO_TUPLE
-              const l = pop() as PyListObject;
+              const l = stack.pop() as PyListObject;
               const items = [...l.items];
               for (const x of items) heap.incref(x);
               heap.decref(l);
