@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newFloat, type PyFloatObject } from '../../engine/objects/floatObject';
+import { newInt, type PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { binaryOp, compare } from '../objects/abstract';
 import { bootstrap } from '../runtime/bootstrap';
