@@ -8,7 +8,7 @@
  * they differ (`tools`: measured with 3.11.7, 3.12.1, 3.13.0).
  */
 import { PyGCObject, type PyObject } from '../../engine/objects/object';
-import { TPFLAGS, type PyTypeObject } from '../../engine/objects/typeObject';
+import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
 import type { PreparedCall } from '../vm/callDispatch';
 import type { Frame } from '../vm/frame';
@@ -36,18 +36,9 @@ export class PyNativeObject extends PyGCObject {
   compare: ((interp: Interp, op: number, other: PyObject) => boolean | undefined) | null = null;
 }
 
-const typesByRuntime = new WeakMap<object, Map<string, PyTypeObject>>();
-
-/** The static type `qualified` (`itertools.count`) whose instances measure `size` bytes with the GC head. */
-export function nativeType(interp: Interp, qualified: string, size: number): PyTypeObject {
-  const rt = interp.rt;
-  let types = typesByRuntime.get(rt);
-  if (!types) typesByRuntime.set(rt, (types = new Map()));
-  const existing = types.get(qualified);
-  if (existing) return existing;
-  const name = qualified.slice(qualified.lastIndexOf('.') + 1);
-  const t = rt.staticType({
-    name, basicsize: size - 16, flags: TPFLAGS.HAVE_GC,
+/** The slots of a native object's type: dealloc releasing `refs` in order, traverse, clear. */
+export function nativeSlots(): Pick<TypeSpec, 'dealloc' | 'traverse' | 'clear'> {
+  return {
     dealloc: (heap, o) => {
       const n = o as PyNativeObject;
       heap.gc.untrack(n);
@@ -65,6 +56,22 @@ export function nativeType(interp: Interp, qualified: string, size: number): PyT
       n.refs = [];
       for (const r of refs) heap.xdecref(r);
     },
+  };
+}
+
+const typesByRuntime = new WeakMap<object, Map<string, PyTypeObject>>();
+
+/** The static type `qualified` (`itertools.count`) whose instances measure `size` bytes with the GC head. */
+export function nativeType(interp: Interp, qualified: string, size: number): PyTypeObject {
+  const rt = interp.rt;
+  let types = typesByRuntime.get(rt);
+  if (!types) typesByRuntime.set(rt, (types = new Map()));
+  const existing = types.get(qualified);
+  if (existing) return existing;
+  const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+  const t = rt.staticType({
+    name, basicsize: size - 16, flags: TPFLAGS.HAVE_GC,
+    ...nativeSlots(),
   });
   types.set(qualified, t);
   return t;

@@ -21,6 +21,7 @@ import { createAbc } from './abcModule';
 import { createDataclasses } from './dataclassesModule';
 import { createTracemalloc } from './tracemallocModule';
 import { createStatistics } from './statisticsModule';
+import { createRe } from './reModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -39,4 +40,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('dataclasses', createDataclasses);
   interp.moduleLoaders.set('tracemalloc', createTracemalloc);
   interp.moduleLoaders.set('statistics', createStatistics);
+  interp.moduleLoaders.set('re', createRe);
 }

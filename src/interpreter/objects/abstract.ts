@@ -345,6 +345,11 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
     if (f) return callAny(interp, unwrapDescriptor(f), [o, key]);
     return interp.typeError(`type '${o.name}' is not subscriptable`);
   }
+  if (o instanceof PyNativeObject) {
+    // A module's C type with `mp_subscript` (re.Match): its `__getitem__` method.
+    const f = interp.methods.lookup(o.type, '__getitem__');
+    if (f) return callAny(interp, f, [o, key]);
+  }
   return dequeSubscript(interp, o, key) ?? interp.typeError(`'${o.type.name}' object is not subscriptable`);
 }
 
