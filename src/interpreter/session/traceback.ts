@@ -32,7 +32,7 @@ export function formatEntry(interp: Interp, e: TracebackEntry): string {
   const text = scriptSources.get(interp)?.get(e.filename)?.[e.line - 1];
   if (text !== undefined && text.trim() !== '') {
     out += `    ${text.trim()}\n`;
-    const carets = e.range && e.range.line === e.line ? caretLine(text, e.range) : null;
+    const carets = e.range && e.range.line === e.line ? caretLine(text, e.range, interp.rt.profile.version === '3.13') : null;
     if (carets !== null) out += `${carets}\n`;
   }
   return out;

@@ -36,3 +36,22 @@ test('a range continuing on the next line is marked to the first line\'s end', (
   const line = '    y = (1 +';
   assert.equal(caretLine(line, { line: 8, endLine: 9, col: 9, endCol: 14 }), '         ^^^');
 });
+
+// 3.13's Python printer anchors calls (expected lines printed by CPython 3.13.0 through
+// test/oracle/tracebackCarets313.py).
+const calls313: [string, string, string][] = [
+  ['f(0)', 'f(0)', '    ~^^^'],
+  ['o.m(0)', 'o.m(0)', '    ~~~^^^'],
+  ['print(f(0), 1)', 'f(0)', '          ~^^^'],
+  ['g()(0)', 'g()(0)', '    ~~~^^^'],
+  ['x = [f (0)]', 'f (0)', '         ~~^^^'],
+  ['len(5)', 'len(5)', '    ~~~^^^'],
+  ['math.sqrt(-1)', 'math.sqrt(-1)', '    ~~~~~~~~~^^^^'],
+  ["int('x')  # comment", "int('x')", '    ~~~^^^^^'],
+];
+for (const [line, segment, expected] of calls313) {
+  test(`3.13 anchors the call in ${JSON.stringify(line)}`, () => {
+    assert.equal(caretLine(line, at(line, segment, segment), true), expected);
+    if (segment === line) assert.equal(caretLine(line, at(line, segment, segment)), null);
+  });
+}

@@ -7,8 +7,14 @@
  *
  * `^` marks the failing instruction's source range; when that range is a binary operation the
  * operands get `~` and the operator `^`, and for a subscript the container gets `~` and the
- * brackets `^`. No markers are printed when the range covers the whole (stripped) line; a range
- * that continues on later lines is marked to the first line's last non-blank character.
+ * brackets `^`. 3.13's printer (Lib/traceback.py) also anchors calls: the callee gets `~` and
+ * everything from its opening parenthesis `^`:
+ *
+ *       f(0)          print(f(0), 1)          math.sqrt(-1)
+ *       ~^^^                ~^^^              ~~~~~~~~~^^^^
+ *
+ * No markers are printed when the range covers the whole (stripped) line and has no anchors; a
+ * range that continues on later lines is marked to the first line's last non-blank character.
  */
 import { parse } from '../parser/pyAstAdapter';
 
@@ -42,8 +48,8 @@ type Node = { _type: string; col_offset: number; end_col_offset: number; [k: str
 
 const isWhitespace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\n' || c === '\r';
 
-/** `extract_anchors_from_line` for a segment: binary operators and subscripts, else none. */
-function anchorsOf(segment: string): Anchors | null {
+/** `extract_anchors_from_line` for a segment: binary operators and subscripts (and calls when `anchorCalls`), else none. */
+function anchorsOf(segment: string, anchorCalls: boolean): Anchors | null {
   let expr: Node;
   try {
     const mod = parse(segment, '<traceback>') as unknown as { body: { _type: string; value?: Node }[] };
@@ -78,14 +84,19 @@ function anchorsOf(segment: string): Anchors | null {
     if (right < segment.length) right++;
     return { left, right };
   }
+  if (expr._type === 'Call' && anchorCalls) {
+    let left = at((expr.func as Node).end_col_offset);
+    while (left < segment.length && segment[left] !== '(') left++;
+    return left < segment.length ? { left, right: at(expr.end_col_offset) } : null;
+  }
   return null;
 }
 
 /**
  * The caret line for `sourceLine` (as in the file, indentation included), or null when CPython
- * prints none. The result is indented to follow the 4-space margin of the printed source line.
+ * prints none. `anchorCalls` is 3.13's call anchoring. The result is indented to follow the 4-space margin of the printed source line.
  */
-export function caretLine(sourceLine: string, range: SourceRange): string | null {
+export function caretLine(sourceLine: string, range: SourceRange, anchorCalls = false): string | null {
   const text = sourceLine.replace(/\r?\n$/, '');
   const indent = text.length - text.replace(/^\s+/, '').length;
   const stripped = text.slice(indent).replace(/\s+$/, '');
@@ -94,7 +105,7 @@ export function caretLine(sourceLine: string, range: SourceRange): string | null
   let anchors: Anchors | null = null;
   if (range.line === range.endLine) {
     end = byteToCharOffset(text, range.endCol);
-    anchors = anchorsOf(text.slice(start, end));
+    anchors = anchorsOf(text.slice(start, end), anchorCalls);
   } else {
     end = text.replace(/\s+$/, '').length;
   }
