@@ -29,10 +29,15 @@ test('prints what the script prints and exits 0', () => {
 
 test('an uncaught exception: traceback on stderr, exit 1', () => {
   const p = script('boom.py', 'def f(x):\n    return 1 // x\nf(0)\n');
-  const r = pyheap(['run', p]);
+  const r = pyheap(['run', p, '--python', '3.12']);
   assert.equal(r.code, 1);
-  // As CPython 3.11-3.13 print it (no markers under `f(0)`: it is the whole line).
-  assert.equal(r.stderr, `Traceback (most recent call last):\n  File "${p}", line 3, in <module>\n    f(0)\n  File "${p}", line 2, in f\n    return 1 // x\n           ~~^^~~\nZeroDivisionError: integer division or modulo by zero\n`);
+  // As CPython 3.11/3.12 print it (no markers under `f(0)`: it is the whole line) and as 3.13 does
+  // (its Python printer anchors the call).
+  const tail = `  File "${p}", line 2, in f\n    return 1 // x\n           ~~^^~~\nZeroDivisionError: integer division or modulo by zero\n`;
+  assert.equal(r.stderr, `Traceback (most recent call last):\n  File "${p}", line 3, in <module>\n    f(0)\n${tail}`);
+  const r313 = pyheap(['run', p]);
+  assert.equal(r313.code, 1);
+  assert.equal(r313.stderr, `Traceback (most recent call last):\n  File "${p}", line 3, in <module>\n    f(0)\n    ~^^^\n${tail}`);
 });
 
 test('unsupported code: a named message, exit 2; bad arguments: usage, exit 2', () => {
