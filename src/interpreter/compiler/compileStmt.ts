@@ -112,7 +112,7 @@ export function compileStmt(c: Compiler, s: Stmt): void {
         compileStore(c, t);
       });
       return;
-    case 'AugAssign': return compileAugAssign(c, s.target, s.op, s.value);
+    case 'AugAssign': return compileAugAssign(c, s, s.target, s.op, s.value);
     case 'AnnAssign': return compileAnnAssign(c, s);
     case 'For': case 'AsyncFor': return compileFor(c, s);
     case 'While': return compileWhile(c, s);
@@ -242,23 +242,33 @@ function compileReturn(c: Compiler, value: Expr | null, s: Stmt): void {
   c.unit.handlers = saved;
 }
 
-function compileAugAssign(c: Compiler, target: Expr, op: keyof typeof NB_OPS, value: Expr): void {
+/**
+ * compiler_augassign: the target's load and store carry the target's location, the in-place
+ * operator the statement's (so `d["k"] += 1` failing on the load marks `d["k"]`, and `x += None`
+ * marks the whole statement).
+ */
+function compileAugAssign(c: Compiler, s: Stmt, target: Expr, op: keyof typeof NB_OPS, value: Expr): void {
   const binop = NB_OPS[op] + INPLACE_OFFSET;
   switch (target._type) {
     case 'Name':
+      c.at(target);
       c.nameOp(target.id, 'Load');
       compileExpr(c, value);
-      c.at(target);
+      c.at(s);
       c.emit('BINARY_OP', binop);
+      c.at(target);
       c.nameOp(target.id, 'Store');
       return;
     case 'Attribute': {
       compileExpr(c, target.value);
+      c.at(target);
       c.emit('COPY', 1);
       const i = c.unit.nameIdx(c.mangled(target.attr));
       c.emit('LOAD_ATTR', i << 1);
       compileExpr(c, value);
+      c.at(s);
       c.emit('BINARY_OP', binop);
+      c.at(target);
       c.emit('SWAP', 2);
       c.emit('STORE_ATTR', i);
       return;
@@ -266,11 +276,14 @@ function compileAugAssign(c: Compiler, target: Expr, op: keyof typeof NB_OPS, va
     case 'Subscript':
       compileExpr(c, target.value);
       compileExpr(c, target.slice);
+      c.at(target);
       c.emit('COPY', 2);
       c.emit('COPY', 2);
       c.emit('BINARY_SUBSCR');
       compileExpr(c, value);
+      c.at(s);
       c.emit('BINARY_OP', binop);
+      c.at(target);
       c.emit('SWAP', 3);
       c.emit('SWAP', 2);
       c.emit('STORE_SUBSCR');
