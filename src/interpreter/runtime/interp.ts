@@ -42,8 +42,11 @@ export class Interp {
   stdin = '';
   /** The script's file name (`co_filename` of its frames) and source lines, for tracebacks tracemalloc formats. */
   script = { filename: '', lines: [] as string[] };
-  /** Python frames on the stack (for RecursionError). */
-  depth = 0;
+  /**
+   * Python frames on the stack (for RecursionError), the module's frame included as CPython counts
+   * it: with the default limit of 1000 a script's recursion stops at 999 nested calls.
+   */
+  depth = 1;
   /** `sys.getrecursionlimit()`. */
   recursionLimit: number;
   /** Line the current source line is (for messages about unsupported constructs). */

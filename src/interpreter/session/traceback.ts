@@ -44,6 +44,36 @@ export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject):
   return message === '' ? `${exc.type.name}\n` : `${exc.type.name}: ${message}\n`;
 }
 
+/** Identical consecutive entries printed before the rest fold into one line (TB_RECURSIVE_CUTOFF). */
+const RECURSIVE_CUTOFF = 3;
+/** The C printer of 3.11/3.12 shows the last PyTraceBack_LIMIT entries; 3.13's Python printer all. */
+const C_PRINTER_LIMIT = 1000;
+
+/**
+ * The entries as printed: runs of the same file, line and function beyond three become
+ * `[Previous line repeated N more times]` (tb_print_internal, StackSummary.format).
+ */
+export function formatEntries(interp: Interp, entries: TracebackEntry[]): string[] {
+  const shown = interp.rt.profile.version === '3.13' ? entries : entries.slice(-C_PRINTER_LIMIT);
+  const out: string[] = [];
+  let count = 0;
+  const flush = () => {
+    const more = count - RECURSIVE_CUTOFF;
+    if (more > 0) out.push(`  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`);
+  };
+  shown.forEach((e, i) => {
+    const prev = shown[i - 1];
+    if (!prev || prev.filename !== e.filename || prev.line !== e.line || prev.name !== e.name) {
+      flush();
+      count = 0;
+    }
+    count++;
+    if (count <= RECURSIVE_CUTOFF) out.push(formatEntry(interp, e));
+  });
+  flush();
+  return out;
+}
+
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
 
@@ -62,7 +92,7 @@ export function formatException(interp: Interp, exc: PyBaseExceptionObject, chai
     else if (!cause && context && !seen.has(context)) out.push(...formatException(interp, context, chain, seen), CONTEXT);
   }
   const entries = tracebackEntries(exc.traceback as PyTracebackObject | null);
-  if (entries.length) out.push('Traceback (most recent call last):\n', ...entries.map((e) => formatEntry(interp, e)));
+  if (entries.length) out.push('Traceback (most recent call last):\n', ...formatEntries(interp, entries));
   out.push(formatExceptionOnly(interp, exc));
   return out;
 }
