@@ -36,9 +36,11 @@ interface Expected {
   stdout: string;
   exitCode: number;
   stderrLast: string;
+  /** The whole of stderr, the program's directory taken out of paths (absent in older files). */
+  stderr?: string;
 }
 
-function simulate(path: string, version: (typeof versions)[number], timeoutMs = 120_000): { stdout: string; exitCode: number; stderrLast: string; crashed: string | null } {
+function simulate(path: string, version: (typeof versions)[number], timeoutMs = 120_000): { stdout: string; exitCode: number; stderrLast: string; stderr: string; crashed: string | null } {
   const stdinPath = path.replace(/\.py$/, '.stdin');
   const session = new RunSession({
     source: readFileSync(path, 'utf8'), filename: basename(path), version,
@@ -50,7 +52,10 @@ function simulate(path: string, version: (typeof versions)[number], timeoutMs = 
   const errorLines = (session.error ?? '').split('\n').filter((l) => l.trim() !== '');
   const exitCode = session.outcome === 'ok' ? 0 : session.outcome === 'exception' || session.outcome === 'syntax-error' ? 1 : 2;
   const crashed = (session.error ?? '').startsWith('Internal error') ? (session.error ?? '').split('\n').slice(0, 3).join(' | ') : null;
-  return { stdout: session.stdout, exitCode, stderrLast: errorLines[errorLines.length - 1] ?? '', crashed };
+  // What the script wrote to stderr while running (unraisable exceptions...), then the traceback
+  // that ended it, as CPython's stderr reads.
+  const stderr = session.stderr + (session.outcome === 'exception' || session.outcome === 'syntax-error' ? session.error ?? '' : '');
+  return { stdout: session.stdout, exitCode, stderrLast: errorLines[errorLines.length - 1] ?? '', stderr, crashed };
 }
 
 for (const path of programs) {
@@ -64,7 +69,8 @@ for (const path of programs) {
       // for a while: the GC-heavy ones (100k live objects, a full collection per allocation)
       // would take hours.
       const actual = simulate(path, version, stress && !stressComparable.has(name) ? STRESS_CRASH_CHECK_MS : 120_000);
-      const matches = actual.stdout === expected.stdout && actual.exitCode === expected.exitCode && actual.stderrLast === expected.stderrLast;
+      const matches = actual.stdout === expected.stdout && actual.exitCode === expected.exitCode && actual.stderrLast === expected.stderrLast
+        && (expected.stderr === undefined || actual.stderr === expected.stderr);
       const key = `${name}@${version}` in pending ? `${name}@${version}` : name in pending ? name : null;
       if (stress) {
         assert.equal(actual.crashed, null, 'the simulation crashed in stress mode');
@@ -76,6 +82,7 @@ for (const path of programs) {
       assert.equal(actual.stdout, expected.stdout);
       assert.equal(actual.exitCode, expected.exitCode, `exit status (simulation said: ${actual.stderrLast})`);
       assert.equal(actual.stderrLast, expected.stderrLast);
+      if (expected.stderr !== undefined) assert.equal(actual.stderr, expected.stderr);
     });
   }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Run every corpus program (test/corpus/programs and examples/) under the real CPython 3.11.7,
 3.12.1 and 3.13.0 and record what each prints: test/corpus/expected/<name>.<version>.json holds
-stdout, the exit status and the last line of stderr (the exception, for failing programs).
+stdout, the exit status, the last line of stderr (the exception, for failing programs) and the
+whole of stderr with the program's directory taken out of paths.
 
     python3 test/corpus/generate.py            # (re)write the expected files
     python3 test/corpus/generate.py --check    # compare with the checked-in files, exit 1 on a difference
@@ -39,7 +40,10 @@ def run(python, program):
     r = subprocess.run([python, "-W", "ignore", os.path.basename(program)], cwd=os.path.dirname(program), input=stdin,
                        capture_output=True, text=True, env=env, timeout=600)
     lines = [l for l in r.stderr.splitlines() if l.strip()]
-    return {"stdout": r.stdout, "exitCode": r.returncode, "stderrLast": lines[-1] if lines else ""}
+    # The whole stderr too (tracebacks, unraisable exceptions), with the script's directory taken
+    # out of its paths: the simulation runs the program under its bare file name.
+    stderr = r.stderr.replace(os.path.dirname(program) + os.sep, "")
+    return {"stdout": r.stdout, "exitCode": r.returncode, "stderrLast": lines[-1] if lines else "", "stderr": stderr}
 
 
 def main():
