@@ -13,7 +13,7 @@ import type { PyTracebackObject } from '../../engine/objects/frameObject';
 import type { PySyntaxError } from '../parser/syntaxError';
 import { strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
-import type { TracebackEntry } from '../vm/evalLoop';
+import type { TracebackEntry } from '../vm/unwind';
 import { tracebackEntries } from '../vm/tracebackHere';
 import { caretLine } from './tracebackCarets';
 

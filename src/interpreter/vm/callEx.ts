@@ -17,9 +17,37 @@ import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { functionStr } from './collectionOps';
+import { prepareCall, type PreparedCall } from './callDispatch';
+import type { Frame } from './frame';
+
+/**
+ * CALL_FUNCTION_EX on `frame`: pops (NULL, callable, callargs[, kwargs]) and prepares the call,
+ * a callee frame to push or a native's result (a new reference).
+ */
+export function prepareCallEx(interp: Interp, frame: Frame, arg: number): PreparedCall {
+  const heap = interp.rt.heap;
+  const stack = frame.stack;
+  const kwargs = arg & 1 ? stack.pop() as PyObject : null;
+  const callargs = stack.pop() as PyObject;
+  const callable = stack.pop() as PyObject;
+  heap.xdecref(stack.pop());
+  try {
+    const tuple = starArgsTuple(interp, callable, callargs);
+    try {
+      const flat = flattenCallEx(tuple, kwargs);
+      return prepareCall(interp, callable, flat.args, flat.kwnames, frame);
+    } finally {
+      heap.decref(tuple);
+    }
+  } finally {
+    heap.decref(callable);
+    heap.decref(callargs);
+    heap.xdecref(kwargs);
+  }
+}
 
 /** The positional tuple for `callable(*callargs)` (a new reference; callargs borrowed). */
-export function starArgsTuple(interp: Interp, callable: PyObject, callargs: PyObject): PyTupleObject {
+function starArgsTuple(interp: Interp, callable: PyObject, callargs: PyObject): PyTupleObject {
   const rt = interp.rt;
   if (callargs instanceof PyTupleObject && callargs.type === rt.types.tuple) {
     rt.heap.incref(callargs);
@@ -45,7 +73,7 @@ export function starArgsTuple(interp: Interp, callable: PyObject, callargs: PyOb
 }
 
 /** The call's flat arguments (borrowed from `tuple` and `kwargs`) and keyword names. */
-export function flattenCallEx(tuple: PyTupleObject, kwargs: PyObject | null): { args: PyObject[]; kwnames: string[] | null } {
+function flattenCallEx(tuple: PyTupleObject, kwargs: PyObject | null): { args: PyObject[]; kwnames: string[] | null } {
   if (!(kwargs instanceof PyDictObject) || kwargs.used === 0) return { args: tuple.items, kwnames: null };
   const args = [...tuple.items];
   const kwnames: string[] = [];

@@ -4,55 +4,54 @@
  * JavaScript recursion), so a run can pause at any line and deep recursion cannot overflow the
  * host's stack. Reference counts move as in CPython: the value stack owns its references, LOAD_*
  * increfs, STORE_* steals, and operators release their operands after computing the result.
+ *
+ * The switch keeps the hot instructions inline (locals, constants, globals, attributes, binary
+ * operators, compares, jumps, CALL, FOR_ITER, returns and yields: everything that switches frames);
+ * the rest runs in one module per concept, each handed the frame:
+ *
+ *   unwind.ts          exception_unwind: handler lookup, traceback entries, frames popped
+ *   excOps.ts          raise, try/except bookkeeping (PUSH_EXC_INFO, POP_EXCEPT, RERAISE, ...)
+ *   closureOps.ts      MAKE_FUNCTION and cells (MAKE_CELL, COPY_FREE_VARS, LOAD/STORE_DEREF)
+ *   unaryOps.ts        UNARY_NEGATIVE and CALL_INTRINSIC_1
+ *   unpackSequence.ts  UNPACK_SEQUENCE
+ *   buildOps.ts        displays, slices, f-strings (BUILD_*, *_UPDATE, FORMAT_VALUE)
+ *   classOps.ts        STORE_ATTR, class bodies, `with`, `yield from` without a frame switch
+ *   callEx.ts          CALL_FUNCTION_EX's argument flattening (the frame switch stays here)
  */
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
-import { newFunction } from '../../engine/objects/funcObject';
 import { newDict } from '../../engine/objects/dictObject';
-import { listAppend, PyListObject } from '../../engine/objects/listObject';
+import type { PyListObject } from '../../engine/objects/listObject';
+import { listAppend } from '../../engine/objects/listObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { newBoundCMethod } from '../../engine/objects/nativeObject';
-import type { PyCellObject} from '../../engine/objects/cellObject';
-import { newCell } from '../../engine/objects/cellObject';
 import type { PyObject } from '../../engine/objects/object';
-import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
-import { PyTypeObject } from '../../engine/objects/typeObject';
-import { intern as internStr, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { newInt } from '../../engine/objects/longObject';
+import type { PyTupleObject } from '../../engine/objects/tupleObject';
+import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { OPCODES } from '../compiler/opcodes';
 import { binaryOp, compare, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
-import { callDunder } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
-import type { FunctionCode } from './callables';
 import type { Frame } from './frame';
-import type { SourceRange } from '../session/tracebackCarets';
-import type { PyCodeObject } from './loadedCode';
 import { OPCODE_NUMBERS } from './loadedCode';
 import { PyGenObject } from '../../engine/objects/genObject';
 import { prepareCall, type PreparedCall } from './callDispatch';
-import { flattenCallEx, starArgsTuple } from './callEx';
-import { importFrom, importStar } from './importOps';
+import { prepareCallEx } from './callEx';
+import { importFrom } from './importOps';
 import { classOp } from './classOps';
 import { buildOp } from './buildOps';
-import { chainContext, handledException, setCause, tracebackEntries, tracebackHere } from './tracebackHere';
-import type { PyTracebackObject } from '../../engine/objects/frameObject';
+import { closureOp } from './closureOps';
+import { excOp } from './excOps';
+import { unaryOp } from './unaryOps';
+import { unpackSequence } from './unpackSequence';
+import { releaseFrame, unwindException, type TracebackEntry } from './unwind';
 import { fastBinaryOp, fastCompare } from './numberFastPaths';
-import { clearFrameRefs, genFrameReleased, genRaised, genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
+import { genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
 const O = OPCODE_NUMBERS;
 const NAMES = Object.keys(OPCODES);
 
 /** Why the loop returned. */
 export type LoopExit = 'paused' | 'returned' | 'raised';
-
-/** One entry of a traceback, innermost last. */
-export interface TracebackEntry {
-  filename: string;
-  line: number;
-  name: string;
-  /** The failing instruction's source range, for the caret line under it. */
-  range?: SourceRange;
-}
 
 /** Called at every line event; returning true pauses the loop before the line runs. */
 export type LineHook = (frame: Frame, line: number) => boolean;
@@ -104,63 +103,20 @@ export class EvalLoop {
     }
   }
 
-  /**
-   * Finds a handler for `exc` from the current frame outwards; false when none (the run failed).
-   * Each frame the exception arrives in through the `error:` path gets a traceback entry
-   * (`PyTraceBack_Here`); a re-raise goes straight to `exception_unwind` and adds none.
-   */
+  /** Finds a handler for `exc` from the current frame outwards; false when none (the run failed). */
   private unwind(exc: PyBaseExceptionObject): boolean {
-    const heap = this.interp.rt.heap;
+    const reraise = this.reraising;
+    this.reraising = false;
     if (!this.frame) {
       this.error = exc;
       return false;
     }
-    let frame = this.frame;
-    let addEntry = !this.reraising;
-    this.reraising = false;
-    if (addEntry) chainContext(this.interp, exc, handledException(frame));
-    for (;;) {
-      const pc = frame.pc - 1;
-      if (addEntry) tracebackHere(this.interp, frame, exc, Math.max(0, pc));
-      addEntry = true;
-      const handler = frame.code.handlerFor(pc);
-      if (handler) {
-        while (frame.stack.length > handler.depth) heap.xdecref(frame.stack.pop());
-        if (handler.lasti) frame.stack.push(newInt(this.interp.rt, pc));
-        frame.stack.push(exc);
-        frame.pc = handler.target;
-        this.frame = frame;
-        return true;
-      }
-      // No handler: the stack is popped before the frame is cleared (its object may take it over).
-      while (frame.stack.length > 0) heap.xdecref(frame.stack.pop());
-      const previous = frame.previous;
-      frame.completion?.onError();
-      if (frame.gen) {
-        const replaced = genRaised(this.interp, exc);
-        if (replaced !== exc && !replaced.traceback && exc.traceback) {
-          heap.incref(exc.traceback);
-          replaced.traceback = exc.traceback;
-        }
-        exc = replaced;
-      }
-      this.releaseFrame(frame);
-      if (!previous) {
-        this.frame = null;
-        this.error = exc;
-        this.traceback = tracebackEntries(exc.traceback as PyTracebackObject | null);
-        return false;
-      }
-      frame = previous;
-      this.frame = frame;
-    }
-  }
-
-  /** Drops what a finished frame still holds (`_PyFrame_ClearExceptCode`). */
-  private releaseFrame(frame: Frame): void {
-    clearFrameRefs(this.interp, frame);
-    if (frame.gen) genFrameReleased(frame);
-    this.interp.depth--;
+    const where = unwindException(this.interp, this.frame, exc, reraise);
+    this.frame = where.frame;
+    if (where.frame) return true;
+    this.error = where.error;
+    this.traceback = where.traceback;
+    return false;
   }
 
   private dispatch(): LoopExit {
@@ -249,41 +205,14 @@ export class EvalLoop {
             heap.decref(old);
             break;
           }
-          case O.MAKE_CELL: {
-            const initial = locals[arg];
-            locals[arg] = newCell(rt, initial);
+          case O.MAKE_CELL:
+          case O.COPY_FREE_VARS:
+          case O.LOAD_CLOSURE:
+          case O.LOAD_DEREF:
+          case O.STORE_DEREF:
+          case O.MAKE_FUNCTION:
+            closureOp(interp, frame, op, arg);
             break;
-          }
-          case O.COPY_FREE_VARS: {
-            const closure = (frame.func?.refs.closure as PyTupleObject | null)?.items ?? [];
-            const offset = code.nlocalsplus - arg;
-            for (let i = 0; i < arg; i++) {
-              heap.incref(closure[i]);
-              locals[offset + i] = closure[i];
-            }
-            break;
-          }
-          case O.LOAD_CLOSURE: {
-            const v = locals[arg] as PyObject;
-            heap.incref(v);
-            stack.push(v);
-            break;
-          }
-          case O.LOAD_DEREF: {
-            const cell = locals[arg] as PyCellObject;
-            const v = cell.contents;
-            if (v === null) interp.raise('NameError', `cannot access free variable '${this.localName(frame, arg)}' where it is not associated with a value in enclosing scope`);
-            heap.incref(v);
-            stack.push(v);
-            break;
-          }
-          case O.STORE_DEREF: {
-            const cell = locals[arg] as PyCellObject;
-            const old = cell.contents;
-            cell.contents = stack.pop() as PyObject;
-            heap.xdecref(old);
-            break;
-          }
           case O.LOAD_NAME: {
             const key = code.nameKeys[arg];
             const name = code.names[arg];
@@ -325,23 +254,10 @@ export class EvalLoop {
             if (!frame.globals.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
             break;
           }
-          case O.UNARY_NEGATIVE: {
-            const v = stack.pop() as PyObject;
-            const own = callDunder(interp, v, '__neg__');
-            if (own) {
-              heap.decref(v);
-              stack.push(own);
-              break;
-            }
-            const zero = newInt(rt, 0);
-            try {
-              stack.push(binaryOp(interp, 10, zero, v));
-            } finally {
-              heap.decref(zero);
-              heap.decref(v);
-            }
+          case O.UNARY_NEGATIVE:
+          case O.CALL_INTRINSIC_1:
+            unaryOp(interp, frame, op, arg);
             break;
-          }
           case O.UNARY_NOT: {
             const v = stack.pop() as PyObject;
             const r = !isTrue(interp, v);
@@ -493,16 +409,9 @@ export class EvalLoop {
             if (isNone === (op === O.POP_JUMP_IF_NONE)) frame.pc = arg;
             break;
           }
-          case O.UNPACK_SEQUENCE: {
-            const seq = stack.pop() as PyObject;
-            try {
-              const items = unpackItems(interp, seq, arg);
-              for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
-            } finally {
-              heap.decref(seq);
-            }
+          case O.UNPACK_SEQUENCE:
+            unpackSequence(interp, stack, arg);
             break;
-          }
           case O.LOAD_ATTR: {
             const owner = stack.pop() as PyObject;
             const name = code.names[arg >> 1];
@@ -562,50 +471,13 @@ export class EvalLoop {
             break;
           }
           case O.CALL_FUNCTION_EX: {
-            const kwargs = arg & 1 ? stack.pop() as PyObject : null;
-            const callargs = stack.pop() as PyObject;
-            const callable = stack.pop() as PyObject;
-            heap.xdecref(stack.pop());
-            let prepared: PreparedCall;
-            try {
-              const tuple = starArgsTuple(interp, callable, callargs);
-              try {
-                const flat = flattenCallEx(tuple, kwargs);
-                prepared = prepareCall(interp, callable, flat.args, flat.kwnames, frame);
-              } finally {
-                heap.decref(tuple);
-              }
-            } finally {
-              heap.decref(callable);
-              heap.decref(callargs);
-              heap.xdecref(kwargs);
-            }
+            const prepared = prepareCallEx(interp, frame, arg);
             if (prepared.frame) {
               interp.depth++;
               this.frame = prepared.frame;
             } else stack.push(prepared.result);
             if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
             if (this.frame !== frame) continue frames;
-            break;
-          }
-          case O.MAKE_FUNCTION: {
-            const codeObj = stack.pop() as PyCodeObject;
-            const closure = arg & 8 ? stack.pop() as PyObject : null;
-            // The flat (name, value, ...) tuple; func_get_annotations makes the dict on first use.
-            const annotations = arg & 4 ? stack.pop() as PyObject : null;
-            const kwdefaults = arg & 2 ? stack.pop() as PyObject : null;
-            const defaults = arg & 1 ? stack.pop() as PyObject : null;
-            const loaded = codeObj.loaded;
-            const fc: FunctionCode = { loaded, globals: frame.globals };
-            const qualname = intern(rt, loaded.code.qualname);
-            const name = intern(rt, loaded.code.name);
-            // PyFunction_New: the docstring is co_consts[0] when it is a str (3.11-3.13).
-            const first = loaded.consts[0];
-            const doc = first instanceof PyUnicodeObject ? first : rt.None;
-            heap.incref(doc);
-            const f = newFunction(rt, fc, { defaults, kwdefaults, closure, qualname, name, doc, annotations });
-            heap.decref(codeObj);
-            stack.push(f);
             break;
           }
           case O.RETURN_CONST:
@@ -619,7 +491,7 @@ export class EvalLoop {
             const completion = frame.completion;
             const isGen = frame.gen !== null;
             const resume = frame.resume;
-            this.releaseFrame(frame);
+            releaseFrame(interp, frame);
             this.frame = previous;
             let out: PyObject | null = completion ? completion.onReturn(value) : value;
             if (isGen) out = genReturned(interp, resume, previous, out);
@@ -683,90 +555,14 @@ export class EvalLoop {
             stack.push(importFrom(interp, module, code.names[arg]));
             break;
           }
-          case O.RAISE_VARARGS: {
-            if (arg === 0) {
-              const handled = handledException(frame);
-              if (!handled) interp.raise('RuntimeError', 'No active exception to reraise');
-              heap.incref(handled);
-              this.reraising = true;
-              throw new PyError(handled as PyBaseExceptionObject);
-            }
-            const cause = arg === 2 ? (stack.pop() as PyObject) : null;
-            const raised = interp.toException(stack.pop() as PyObject);
-            if (cause) setCause(interp, raised, cause);
-            throw new PyError(raised);
-          }
-          case O.PUSH_EXC_INFO: {
-            const exc = stack.pop() as PyObject;
-            const prev = frame.handled;
-            stack.push(prev ?? interp.none());
-            if (prev) heap.incref(prev);
-            heap.incref(exc);
-            frame.handled = exc;
-            stack.push(exc);
+          case O.RAISE_VARARGS:
+          case O.PUSH_EXC_INFO:
+          case O.POP_EXCEPT:
+          case O.CHECK_EXC_MATCH:
+          case O.RERAISE:
+          case O.LOAD_ASSERTION_ERROR:
+            excOp(interp, frame, op, arg, this.markReraise);
             break;
-          }
-          case O.POP_EXCEPT: {
-            const prev = stack.pop() as PyObject;
-            const old = frame.handled;
-            frame.handled = prev === rt.None ? null : prev;
-            if (prev === rt.None) heap.decref(prev);
-            heap.xdecref(old);
-            break;
-          }
-          case O.CHECK_EXC_MATCH: {
-            const t = stack.pop() as PyObject;
-            const exc = stack[stack.length - 1] as PyObject;
-            const match = t instanceof PyTypeObject ? exc.type.isSubtypeOf(t)
-              : t instanceof PyTupleObject ? t.items.some((x) => x instanceof PyTypeObject && exc.type.isSubtypeOf(x)) : false;
-            heap.decref(t);
-            stack.push(interp.bool(match));
-            break;
-          }
-          case O.RERAISE: {
-            // The handler is looked up at this instruction; lasti (below) only serves the frame's line
-            // for a traceback, which a re-raise does not extend.
-            const exc = stack.pop() as PyObject;
-            this.reraising = true;
-            throw new PyError(exc as PyBaseExceptionObject);
-          }
-          case O.LOAD_ASSERTION_ERROR: {
-            const t = interp.excType('AssertionError');
-            stack.push(t);
-            break;
-          }
-          case O.CALL_INTRINSIC_1: {
-            if (arg === 5) { // UNARY_POSITIVE
-              const v = stack[stack.length - 1] as PyObject;
-              const own = callDunder(interp, v, '__pos__');
-              if (own) {
-                heap.decref(v);
-                stack[stack.length - 1] = own;
-                break;
-              }
-              if (!(isNumber(v))) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
-              break;
-            }
-            if (arg === 2) { // IMPORT_STAR
-              const module = stack.pop() as PyObject;
-              try {
-                importStar(interp, module, frame.locals ?? frame.globals);
-              } finally {
-                heap.decref(module);
-              }
-              stack.push(interp.none());
-              break;
-            }
-            if (arg === 6) { // LIST_TO_TUPLE
-              const l = stack.pop() as PyListObject;
-              const items = [...l.items];
-              for (const x of items) heap.incref(x);
-              heap.decref(l);
-              stack.push(newTuple(rt, items));
-              break;
-            }
-            throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
-          }
           case O.STORE_ATTR:
           case O.DELETE_ATTR:
           case O.LOAD_BUILD_CLASS:
@@ -786,50 +582,4 @@ export class EvalLoop {
       }
     }
   }
-
-  private localName(frame: Frame, index: number): string {
-    const c = frame.code.code;
-    const cells = c.cellvars.filter((x) => !c.varnames.includes(x));
-    return [...c.varnames, ...cells, ...c.freevars][index] ?? '?';
-  }
-}
-
-function isNumber(v: PyObject): boolean {
-  return v.type.name === 'int' || v.type.name === 'float' || v.type.name === 'bool';
-}
-
-
-/** UNPACK_SEQUENCE's items (new references), or ValueError. */
-function unpackItems(interp: Interp, seq: PyObject, n: number): PyObject[] {
-  if (seq instanceof PyTupleObject || seq instanceof PyListObject) {
-    if (seq.items.length !== n) {
-      if (seq.items.length > n) interp.raise('ValueError', `too many values to unpack (expected ${n})`);
-      interp.raise('ValueError', `not enough values to unpack (expected ${n}, got ${seq.items.length})`);
-    }
-    for (const x of seq.items) interp.rt.heap.incref(x);
-    return [...seq.items];
-  }
-  const it = getIter(interp, seq);
-  const out: PyObject[] = [];
-  try {
-    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) {
-      out.push(v);
-      if (out.length > n) interp.raise('ValueError', `too many values to unpack (expected ${n})`);
-    }
-  } catch (e) {
-    for (const x of out) interp.rt.heap.decref(x);
-    throw e;
-  } finally {
-    interp.rt.heap.decref(it);
-  }
-  if (out.length < n) {
-    for (const x of out) interp.rt.heap.decref(x);
-    interp.raise('ValueError', `not enough values to unpack (expected ${n}, got ${out.length})`);
-  }
-  return out;
-}
-
-/** A code object's name, interned as CPython's code objects hold their names. */
-function intern(rt: Interp['rt'], s: string): PyObject {
-  return internStr(rt, newStr(rt, s));
 }

@@ -17,7 +17,7 @@ import type { PyObject } from '../../engine/objects/object';
 import type { PyFrameObject} from '../../engine/objects/frameObject';
 import { newFrameObject, newTraceback, PyTracebackObject } from '../../engine/objects/frameObject';
 import type { Interp } from '../runtime/interp';
-import type { TracebackEntry } from './evalLoop';
+import type { TracebackEntry } from './unwind';
 import type { Frame } from './frame';
 import { clearFrameRefs } from './generators';
 

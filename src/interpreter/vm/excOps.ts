@@ -1,0 +1,75 @@
+/**
+ * The instructions of `raise` and `try`/`except` (Python/bytecodes.c, 3.12): RAISE_VARARGS,
+ * PUSH_EXC_INFO and POP_EXCEPT (the handled exception, `sys.exc_info()`, saved and restored around
+ * a handler), CHECK_EXC_MATCH, RERAISE and LOAD_ASSERTION_ERROR. Raising throws a PyError that the
+ * loop catches and hands to `unwindException`; `markReraise` flags the re-raises that add no
+ * traceback entry.
+ */
+import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import type { Frame } from './frame';
+import { OPCODE_NUMBERS as O } from './loadedCode';
+import { handledException, setCause } from './tracebackHere';
+
+/** Runs one of the instructions above on `frame`. */
+export function excOp(interp: Interp, frame: Frame, op: number, arg: number, markReraise: () => void): void {
+  const rt = interp.rt;
+  const heap = rt.heap;
+  const stack = frame.stack;
+  switch (op) {
+    case O.RAISE_VARARGS: {
+      if (arg === 0) {
+        const handled = handledException(frame);
+        if (!handled) interp.raise('RuntimeError', 'No active exception to reraise');
+        heap.incref(handled);
+        markReraise();
+        throw new PyError(handled as PyBaseExceptionObject);
+      }
+      const cause = arg === 2 ? (stack.pop() as PyObject) : null;
+      const raised = interp.toException(stack.pop() as PyObject);
+      if (cause) setCause(interp, raised, cause);
+      throw new PyError(raised);
+    }
+    case O.PUSH_EXC_INFO: {
+      const exc = stack.pop() as PyObject;
+      const prev = frame.handled;
+      stack.push(prev ?? interp.none());
+      if (prev) heap.incref(prev);
+      heap.incref(exc);
+      frame.handled = exc;
+      stack.push(exc);
+      return;
+    }
+    case O.POP_EXCEPT: {
+      const prev = stack.pop() as PyObject;
+      const old = frame.handled;
+      frame.handled = prev === rt.None ? null : prev;
+      if (prev === rt.None) heap.decref(prev);
+      heap.xdecref(old);
+      return;
+    }
+    case O.CHECK_EXC_MATCH: {
+      const t = stack.pop() as PyObject;
+      const exc = stack[stack.length - 1] as PyObject;
+      const match = t instanceof PyTypeObject ? exc.type.isSubtypeOf(t)
+        : t instanceof PyTupleObject ? t.items.some((x) => x instanceof PyTypeObject && exc.type.isSubtypeOf(x)) : false;
+      heap.decref(t);
+      stack.push(interp.bool(match));
+      return;
+    }
+    case O.RERAISE: {
+      // The handler is looked up at this instruction; lasti (below) only serves the frame's line
+      // for a traceback, which a re-raise does not extend.
+      const exc = stack.pop() as PyObject;
+      markReraise();
+      throw new PyError(exc as PyBaseExceptionObject);
+    }
+    case O.LOAD_ASSERTION_ERROR:
+      stack.push(interp.excType('AssertionError'));
+      return;
+  }
+}

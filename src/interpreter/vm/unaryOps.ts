@@ -1,0 +1,82 @@
+/**
+ * Unary minus and CALL_INTRINSIC_1 (Python/bytecodes.c, 3.12): UNARY_NEGATIVE, then the
+ * intrinsics the compiler emits, INTRINSIC_UNARY_POSITIVE (5), INTRINSIC_IMPORT_STAR (2) and
+ * INTRINSIC_LIST_TO_TUPLE (6). Operands are released after the result is computed, as everywhere
+ * in the loop.
+ */
+import type { PyListObject } from '../../engine/objects/listObject';
+import { newInt } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { binaryOp } from '../objects/abstract';
+import { callDunder } from '../objects/typeSlots';
+import type { Interp } from '../runtime/interp';
+import { UnsupportedError } from '../runtime/pyError';
+import type { Frame } from './frame';
+import { importStar } from './importOps';
+import { OPCODE_NUMBERS as O } from './loadedCode';
+
+/** Runs UNARY_NEGATIVE or CALL_INTRINSIC_1 on `frame`. */
+export function unaryOp(interp: Interp, frame: Frame, op: number, arg: number): void {
+  if (op === O.UNARY_NEGATIVE) negative(interp, frame.stack);
+  else intrinsic1(interp, frame, arg);
+}
+
+/** `-v`: `__neg__`, or else `0 - v` through the number protocol (its TypeError names the operand). */
+function negative(interp: Interp, stack: (PyObject | null)[]): void {
+  const heap = interp.rt.heap;
+  const v = stack.pop() as PyObject;
+  const own = callDunder(interp, v, '__neg__');
+  if (own) {
+    heap.decref(v);
+    stack.push(own);
+    return;
+  }
+  const zero = newInt(interp.rt, 0);
+  try {
+    stack.push(binaryOp(interp, 10, zero, v));
+  } finally {
+    heap.decref(zero);
+    heap.decref(v);
+  }
+}
+
+function intrinsic1(interp: Interp, frame: Frame, arg: number): void {
+  const rt = interp.rt;
+  const heap = rt.heap;
+  const stack = frame.stack;
+  if (arg === 5) { // UNARY_POSITIVE
+    const v = stack[stack.length - 1] as PyObject;
+    const own = callDunder(interp, v, '__pos__');
+    if (own) {
+      heap.decref(v);
+      stack[stack.length - 1] = own;
+      return;
+    }
+    if (!isNumber(v)) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
+    return;
+  }
+  if (arg === 2) { // IMPORT_STAR
+    const module = stack.pop() as PyObject;
+    try {
+      importStar(interp, module, frame.locals ?? frame.globals);
+    } finally {
+      heap.decref(module);
+    }
+    stack.push(interp.none());
+    return;
+  }
+  if (arg === 6) { // LIST_TO_TUPLE
+    const l = stack.pop() as PyListObject;
+    const items = [...l.items];
+    for (const x of items) heap.incref(x);
+    heap.decref(l);
+    stack.push(newTuple(rt, items));
+    return;
+  }
+  throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
+}
+
+function isNumber(v: PyObject): boolean {
+  return v.type.name === 'int' || v.type.name === 'float' || v.type.name === 'bool';
+}
