@@ -16,9 +16,8 @@ import { formatValue } from '../objects/formatBuiltins';
 import { textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { buildConstKeyMap, buildMap, buildSet, dictMergeKwargs, dictUpdate, mapAdd, setAddItem, setUpdate } from './collectionOps';
-import { OPCODE_NUMBERS } from './loadedCode';
+import { Op as O } from './opcodeNumbers';
 
-const O = OPCODE_NUMBERS;
 
 /** Runs one of the building instructions on `stack` (the current frame's value stack). */
 export function buildOp(interp: Interp, stack: (PyObject | null)[], op: number, arg: number): void {

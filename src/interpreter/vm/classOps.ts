@@ -11,7 +11,7 @@ import { PyGenObject } from '../../engine/objects/genObject';
 import type { PyCellObject } from '../../engine/objects/cellObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTypeObject } from '../../engine/objects/typeObject';
-import { OPCODE_NUMBERS as O } from './loadedCode';
+import { Op as O } from './opcodeNumbers';
 import { getIter, iterNext } from '../objects/abstract';
 import { bindMethod, superGetAttr, typeLookup } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';

@@ -16,7 +16,7 @@ import type { Interp } from '../runtime/interp';
 import type { FunctionCode } from './callables';
 import type { Frame } from './frame';
 import type { PyCodeObject } from './loadedCode';
-import { OPCODE_NUMBERS as O } from './loadedCode';
+import { Op as O } from './opcodeNumbers';
 
 /** Runs one of the instructions above on `frame`. */
 export function closureOp(interp: Interp, frame: Frame, op: number, arg: number): void {

@@ -27,12 +27,11 @@ import { newBoundCMethod } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { OPCODES } from '../compiler/opcodes';
 import { binaryOp, compare, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
-import { OPCODE_NUMBERS } from './loadedCode';
+import { Op as O } from './opcodeNumbers';
 import { PyGenObject } from '../../engine/objects/genObject';
 import { prepareCall, type PreparedCall } from './callDispatch';
 import { prepareCallEx } from './callEx';
@@ -47,8 +46,6 @@ import { releaseFrame, unwindException, type TracebackEntry } from './unwind';
 import { fastBinaryOp, fastCompare } from './numberFastPaths';
 import { genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
-const O = OPCODE_NUMBERS;
-const NAMES = Object.keys(OPCODES);
 
 /** Why the loop returned. */
 export type LoopExit = 'paused' | 'returned' | 'raised';
@@ -577,7 +574,7 @@ export class EvalLoop {
             classOp(interp, frame, op, arg, this.markReraise);
             break;
           default:
-            throw new UnsupportedError(`the ${NAMES[op]} instruction`, frame.line);
+            throw new UnsupportedError(`the ${O[op]} instruction`, frame.line);
         }
       }
     }

@@ -12,7 +12,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import type { Frame } from './frame';
-import { OPCODE_NUMBERS as O } from './loadedCode';
+import { Op as O } from './opcodeNumbers';
 import { handledException, setCause } from './tracebackHere';
 
 /** Runs one of the instructions above on `frame`. */

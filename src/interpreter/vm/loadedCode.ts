@@ -15,15 +15,14 @@ import { nameKey } from './namespace';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { CodeObject, ExceptionTableEntry } from '../compiler/codeObject';
-import { OPCODES, type Opcode } from '../compiler/opcodes';
+import type { Opcode } from '../compiler/opcodes';
+import { Op } from './opcodeNumbers';
 import type { PyConstant } from '../parser/pyConstant';
 import { UnsupportedError } from '../runtime/pyError';
 import type { Interp } from '../runtime/interp';
 
-/** Numeric opcodes, in the order of the instruction table. */
-export const OPCODE_NUMBERS: Readonly<Record<Opcode, number>> = Object.fromEntries(
-  Object.keys(OPCODES).map((name, i) => [name, i]),
-) as Record<Opcode, number>;
+/** Numeric opcodes by name (the `Op` enum: every opcode the compiler emits must have a number). */
+export const OPCODE_NUMBERS: Readonly<Record<Opcode, number>> = Op;
 
 /** A code object on the heap (`PyCodeObject`), wrapping the loaded code. */
 export class PyCodeObject extends PyObject {

@@ -14,7 +14,7 @@ import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
 import { importStar } from './importOps';
-import { OPCODE_NUMBERS as O } from './loadedCode';
+import { Op as O } from './opcodeNumbers';
 
 /** Runs UNARY_NEGATIVE or CALL_INTRINSIC_1 on `frame`. */
 export function unaryOp(interp: Interp, frame: Frame, op: number, arg: number): void {
