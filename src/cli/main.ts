@@ -34,6 +34,7 @@ function run(args: RunArgs): number {
   });
   session.continue();
   process.stdout.write(session.stdout);
+  if (session.stderr) process.stderr.write(session.stderr);
   if (session.error) process.stderr.write(session.error);
   const state = session.state(0);
   if (args.report) process.stderr.write(formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory));

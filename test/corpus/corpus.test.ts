@@ -49,7 +49,8 @@ function simulate(path: string, version: (typeof versions)[number], timeoutMs = 
   });
   session.continue();
   checkHeapSelf(session);
-  const errorLines = (session.error ?? '').split('\n').filter((l) => l.trim() !== '');
+  // stderr is what the script wrote there (traceback.print_exc, unraisable exceptions) then the error.
+  const errorLines = (session.stderr + (session.error ?? '')).split('\n').filter((l) => l.trim() !== '');
   const exitCode = session.outcome === 'ok' ? 0 : session.outcome === 'exception' || session.outcome === 'syntax-error' ? 1 : 2;
   const crashed = (session.error ?? '').startsWith('Internal error') ? (session.error ?? '').split('\n').slice(0, 3).join(' | ') : null;
   // What the script wrote to stderr while running (unraisable exceptions...), then the traceback

@@ -20,6 +20,7 @@ import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
 import { printArgs, writeStdout } from './printWrites';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
+import { printToFile, sysStreams } from '../modules/sysStreams';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
@@ -46,9 +47,12 @@ const print: NativeImpl = (interp, args, kwnames) => {
   };
   for (const k of keywords.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) interp.typeError(`'${k}' is an invalid keyword argument for print()`);
   const file = keywords.get('file');
-  if (file && file !== interp.rt.None) interp.typeError('print(file=...) is not supported by the simulation');
   const sep = text('sep');
   const end = text('end');
+  if (file && file !== interp.rt.None && file !== sysStreams(interp).stdout) {
+    printToFile(interp, file, positional, sep, end);
+    return interp.none();
+  }
   const flush = keywords.get('flush');
   // Argument Clinic's `*args` (3.11+): the positional arguments are packed into a new tuple
   // (`_PyTuple_FromArray`) around the call, so print(a, b) takes a 2-tuple from the free list.

@@ -22,6 +22,7 @@ import { createDataclasses } from './dataclassesModule';
 import { createTracemalloc } from './tracemallocModule';
 import { createStatistics } from './statisticsModule';
 import { createRe } from './reModule';
+import { createTraceback } from './tracebackModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -41,4 +42,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('tracemalloc', createTracemalloc);
   interp.moduleLoaders.set('statistics', createStatistics);
   interp.moduleLoaders.set('re', createRe);
+  interp.moduleLoaders.set('traceback', createTraceback);
 }

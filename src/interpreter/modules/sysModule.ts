@@ -10,6 +10,7 @@ import { exactlyOne } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
 import { debugMallocStatsText } from './debugMallocStats';
 import { sysFrameFunctions } from './sysFrames';
+import { sysStreams } from './sysStreams';
 
 /** Defines the `sys` module. */
 export function installSys(interp: Interp): void {
@@ -41,6 +42,7 @@ export function installSys(interp: Interp): void {
       return i.none();
     },
   }, {
+    ...sysStreams(interp),
     version_info: versionInfo,
     version: newStr(rt, `${major}.${minor}.${micro} (Python Heap Inspector simulation)`),
     maxsize: newInt(rt, 2n ** 63n - 1n),

@@ -19,7 +19,7 @@ import type { Interp } from '../runtime/interp';
 import { equals } from './abstract';
 import { hashedKey } from './hashKey';
 import { lazyIterNext } from '../builtins/iterTools';
-import { PyNativeObject } from '../modules/nativeObject';
+import { nativeType, newNativeObject, PyNativeObject } from '../modules/nativeObject';
 import { dequeContains, dequeEquals, dequeIter, dequeLength } from '../modules/dequeOps';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { callAny } from '../vm/callDispatch';
@@ -114,7 +114,21 @@ export function containerIter(interp: Interp, o: PyObject): PyObject | undefined
     rt.heap.incref(o);
     return o;
   }
+  if (o instanceof PyNativeObject && o.sequence) return sequenceIter(interp, o);
   return dequeIter(interp, o);
+}
+
+/**
+ * `PySeqIter_New` for a native object with the sequence protocol only (`traceback.FrameSummary`):
+ * the 48-byte `iterator` calling `sq_item` until the index leaves the sequence.
+ */
+function sequenceIter(interp: Interp, o: PyNativeObject): PyObject {
+  const seq = o.sequence as NonNullable<PyNativeObject['sequence']>;
+  interp.rt.heap.incref(o);
+  const it = newNativeObject(interp, nativeType(interp, 'iterator', 48), [o]);
+  let index = 0;
+  it.next = (i) => (it.refs[0] && index < seq.length() ? seq.item(i, index++) : null);
+  return it;
 }
 
 /** `tp_iternext` of the iterators above: next item, null when exhausted, undefined when not ours. */

@@ -26,16 +26,29 @@ export function registerScriptSource(interp: Interp, filename: string, lines: st
   m.set(filename, lines);
 }
 
-/** One entry as `traceback.format_tb` gives it: the File line, the source line and its carets. */
-export function formatEntry(interp: Interp, e: TracebackEntry): string {
+/** Line `lineno` (1-based) of `filename` as registered, or undefined. */
+export function sourceLine(interp: Interp, filename: string, lineno: number): string | undefined {
+  return scriptSources.get(interp)?.get(filename)?.[lineno - 1];
+}
+
+/**
+ * One entry as `traceback.format_tb` gives it: the File line, the source line (`text` when given,
+ * as `format_list` of tuples) and its carets (3.13's Python printer draws them its own way).
+ */
+export function formatEntry(interp: Interp, e: TracebackEntry, text = sourceLine(interp, e.filename, e.line)): string {
   let out = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
-  const text = scriptSources.get(interp)?.get(e.filename)?.[e.line - 1];
   if (text !== undefined && text.trim() !== '') {
     out += `    ${text.trim()}\n`;
-    const carets = e.range && e.range.line === e.line ? caretLine(text, e.range, interp.rt.profile.version === '3.13') : null;
+    const carets = e.range && e.range.line === e.line ? caretLine(text, e.range, interp.rt.profile.versionInfo[1]) : null;
     if (carets !== null) out += `${carets}\n`;
   }
   return out;
+}
+
+/** The entries `limit` keeps (`islice`: the first n; negative: the last -n; null: all). */
+export function limitEntries<T>(entries: T[], limit: number | null): T[] {
+  if (limit === null) return entries;
+  return limit >= 0 ? entries.slice(0, limit) : entries.slice(Math.max(0, entries.length + limit));
 }
 
 /** `traceback.format_exception_only`'s line: `Type: message`, or the type alone. */
@@ -82,16 +95,18 @@ const CONTEXT = '\nDuring handling of the above exception, another exception occ
  * suppressed), each exception as its header, entries and final line, as the interpreter prints an
  * uncaught exception.
  */
-export function formatException(interp: Interp, exc: PyBaseExceptionObject, chain = true, seen = new Set<PyBaseExceptionObject>()): string[] {
+export function formatException(
+  interp: Interp, exc: PyBaseExceptionObject, chain = true, limit: number | null = null, seen = new Set<PyBaseExceptionObject>(),
+): string[] {
   seen.add(exc);
   const out: string[] = [];
   if (chain) {
     const cause = exc.cause instanceof PyBaseExceptionObject ? exc.cause : null;
     const context = !exc.suppressContext && exc.context instanceof PyBaseExceptionObject ? exc.context : null;
-    if (cause && !seen.has(cause)) out.push(...formatException(interp, cause, chain, seen), CAUSE);
-    else if (!cause && context && !seen.has(context)) out.push(...formatException(interp, context, chain, seen), CONTEXT);
+    if (cause && !seen.has(cause)) out.push(...formatException(interp, cause, chain, limit, seen), CAUSE);
+    else if (!cause && context && !seen.has(context)) out.push(...formatException(interp, context, chain, limit, seen), CONTEXT);
   }
-  const entries = tracebackEntries(exc.traceback as PyTracebackObject | null);
+  const entries = limitEntries(tracebackEntries(exc.traceback as PyTracebackObject | null), limit);
   if (entries.length) out.push('Traceback (most recent call last):\n', ...formatEntries(interp, entries));
   out.push(formatExceptionOnly(interp, exc));
   return out;

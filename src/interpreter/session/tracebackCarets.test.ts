@@ -1,6 +1,7 @@
 /**
- * Caret lines checked against what CPython 3.11.7, 3.12.1 and 3.13.0 print for the same failing
- * statements (identical on all three for these cases).
+ * Caret lines checked against what CPython 3.11.7 and 3.12.1 print for the same failing statements
+ * (3.13.0 too, except where `cases313` says otherwise: its Python printer anchors calls at their
+ * `(` and draws nothing under `name = f(...)` / `return f(...)`).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,11 +27,30 @@ const cases: [string, string, string, string | null][] = [
   ['w = 10 ** 2 // (3 - 3)', '10 ** 2 // (3 - 3)', '10 ** 2 // (3 - 3)', '        ~~~~~~~~^^~~~~~~~~'],
 ];
 
+const cases313: Record<string, string | null> = {
+  'value = f(0)': null,
+  'f(0)': '    ~^^^',
+  'n = len(5)': null,
+};
+
 for (const [line, from, to, expected] of cases) {
   test(`carets under ${JSON.stringify(line)}`, () => {
-    assert.equal(caretLine(line, at(line, from, to)), expected);
+    assert.equal(caretLine(line, at(line, from, to), 11), expected);
+    assert.equal(caretLine(line, at(line, from, to), 12), expected);
+    assert.equal(caretLine(line, at(line, from, to), 13), line in cases313 ? cases313[line] : expected);
   });
 }
+
+test('3.13 anchors a method call at its parenthesis, and a call inside an assignment\'s value', () => {
+  const m = 'obj.method(1)';
+  assert.equal(caretLine(m, at(m, m), 13), '    ~~~~~~~~~~^^^');
+  assert.equal(caretLine(m, at(m, m), 12), null);
+  const a = 'x = [1][f(0)]';
+  assert.equal(caretLine(a, at(a, 'f(0)'), 13), '            ~^^^');
+  assert.equal(caretLine(a, at(a, 'f(0)'), 12), '            ^^^^');
+  const r = '    return obj.m(1)';
+  assert.equal(caretLine(r, at(r, 'obj.m(1)'), 13), '           ~~~~~^^^');
+});
 
 test('a range continuing on the next line is marked to the first line\'s end', () => {
   const line = '    y = (1 +';
@@ -51,7 +71,7 @@ const calls313: [string, string, string][] = [
 ];
 for (const [line, segment, expected] of calls313) {
   test(`3.13 anchors the call in ${JSON.stringify(line)}`, () => {
-    assert.equal(caretLine(line, at(line, segment, segment), true), expected);
+    assert.equal(caretLine(line, at(line, segment, segment), 13), expected);
     if (segment === line) assert.equal(caretLine(line, at(line, segment, segment)), null);
   });
 }

@@ -48,17 +48,24 @@ type Node = { _type: string; col_offset: number; end_col_offset: number; [k: str
 
 const isWhitespace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\n' || c === '\r';
 
-/** `extract_anchors_from_line` for a segment: binary operators and subscripts (and calls when `anchorCalls`), else none. */
-function anchorsOf(segment: string, anchorCalls: boolean): Anchors | null {
-  let expr: Node;
+/** The single statement `text` parses to, or null (a syntax error, or several statements). */
+function statementOf(text: string): { _type: string; value?: Node; targets?: Node[] } | null {
   try {
-    const mod = parse(segment, '<traceback>') as unknown as { body: { _type: string; value?: Node }[] };
-    const stmt = mod.body[0];
-    if (mod.body.length !== 1 || stmt._type !== 'Expr' || !stmt.value) return null;
-    expr = stmt.value;
+    const mod = parse(text, '<traceback>') as unknown as { body: { _type: string; value?: Node; targets?: Node[] }[] };
+    return mod.body.length === 1 ? mod.body[0] : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * `extract_anchors_from_line` for a segment: binary operators and subscripts, else none; 3.13's
+ * Python printer (`_extract_caret_anchors_from_line_segment`) also anchors a call from its `(`.
+ */
+function anchorsOf(segment: string, minor: number): Anchors | null {
+  const stmt = statementOf(segment);
+  if (!stmt || stmt._type !== 'Expr' || !stmt.value) return null;
+  const expr = stmt.value;
   const at = (byteOffset: number) => byteToCharOffset(segment, byteOffset);
   if (expr._type === 'BinOp') {
     const left = expr.left as Node;
@@ -84,7 +91,7 @@ function anchorsOf(segment: string, anchorCalls: boolean): Anchors | null {
     if (right < segment.length) right++;
     return { left, right };
   }
-  if (expr._type === 'Call' && anchorCalls) {
+  if (expr._type === 'Call' && minor >= 13) {
     let left = at((expr.func as Node).end_col_offset);
     while (left < segment.length && segment[left] !== '(') left++;
     return left < segment.length ? { left, right: at(expr.end_col_offset) } : null;
@@ -93,10 +100,23 @@ function anchorsOf(segment: string, anchorCalls: boolean): Anchors | null {
 }
 
 /**
- * The caret line for `sourceLine` (as in the file, indentation included), or null when CPython
- * prints none. `anchorCalls` is 3.13's call anchoring. The result is indented to follow the 4-space margin of the printed source line.
+ * 3.13's `_should_show_carets` rule that comes before the anchors: no carets under `return f(...)`
+ * or `name = f(...)` when the call is the whole value (its range is the instruction's).
  */
-export function caretLine(sourceLine: string, range: SourceRange, anchorCalls = false): string | null {
+function wholeCallStatement(stripped: string, start: number, end: number): boolean {
+  const stmt = statementOf(stripped);
+  if (!stmt || !stmt.value || stmt.value._type !== 'Call') return false;
+  const v = stmt.value;
+  if (stmt._type === 'Return' ? (v.func as Node)._type !== 'Name'
+    : stmt._type !== 'Assign' || stmt.targets?.length !== 1 || stmt.targets[0]._type !== 'Name') return false;
+  return byteToCharOffset(stripped, v.col_offset) === start && byteToCharOffset(stripped, v.end_col_offset) === end;
+}
+
+/**
+ * The caret line for `sourceLine` (as in the file, indentation included), or null when CPython
+ * prints none; `minor` 13 draws as 3.13's Python printer. The result is indented to follow the 4-space margin of the printed source line.
+ */
+export function caretLine(sourceLine: string, range: SourceRange, minor = 12): string | null {
   const text = sourceLine.replace(/\r?\n$/, '');
   const indent = text.length - text.replace(/^\s+/, '').length;
   const stripped = text.slice(indent).replace(/\s+$/, '');
@@ -105,11 +125,12 @@ export function caretLine(sourceLine: string, range: SourceRange, anchorCalls = 
   let anchors: Anchors | null = null;
   if (range.line === range.endLine) {
     end = byteToCharOffset(text, range.endCol);
-    anchors = anchorsOf(text.slice(start, end), anchorCalls);
+    anchors = anchorsOf(text.slice(start, end), minor);
   } else {
     end = text.replace(/\s+$/, '').length;
   }
   if (start < indent || end <= start) return null;
+  if (minor >= 13 && range.line === range.endLine && wholeCallStatement(stripped, start - indent, end - indent)) return null;
   if (end - start === stripped.length && !anchors) return null;
   let marks = '';
   for (let i = start; i < end; i++) {
