@@ -15,6 +15,7 @@ export interface ClassTypes {
   classmethod: PyTypeObject;
   property: PyTypeObject;
   memberDescriptor: PyTypeObject;
+  getsetDescriptor: PyTypeObject;
   generator: PyTypeObject;
   super: PyTypeObject;
 }
@@ -31,6 +32,7 @@ export function classTypes(rt: Runtime): ClassTypes {
       classmethod: makeDescrType(rt, 'classmethod'),
       property: makeDescrType(rt, 'property'),
       memberDescriptor: makeDescrType(rt, 'member_descriptor'),
+      getsetDescriptor: makeDescrType(rt, 'getset_descriptor'),
       generator: makeGeneratorType(rt),
       super: makeDescrType(rt, 'super'),
     };

@@ -2,7 +2,9 @@
  * The descriptors a class body makes: `staticmethod` and `classmethod` (Objects/funcobject.c, 32
  * bytes + GC head: callable, dict), `property` (Objects/descrobject.c, 64 + GC head: fget, fset,
  * fdel, doc, name, getter_doc) and the member descriptors `type_new` makes for `__slots__`
- * (`PyMemberDescrObject`, 56 + GC head in this model: d_type, d_name, d_qualname, d_member).
+ * (`PyMemberDescrObject`, 48 + GC head: d_type, d_name, d_qualname, d_member), and the
+ * `__dict__`/`__weakref__` getset descriptors it adds (`PyGetSetDescrObject`, 48 + GC head; refs:
+ * the owning class, `d_type`).
  * Each owns references to the objects it wraps, released by one generic clear.
  */
 import type { Runtime } from '../runtime';
@@ -10,7 +12,7 @@ import { PyGCObject, type PyObject } from './object';
 import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** Which descriptor. */
-export type DescrKind = 'staticmethod' | 'classmethod' | 'property' | 'member_descriptor' | 'super';
+export type DescrKind = 'staticmethod' | 'classmethod' | 'property' | 'member_descriptor' | 'getset_descriptor' | 'super';
 
 /** A descriptor: `refs` holds the wrapped objects (callable; or fget, fset, fdel, doc). */
 export class PyDescrObject extends PyGCObject {
@@ -21,7 +23,7 @@ export class PyDescrObject extends PyGCObject {
 }
 
 /** Basic sizes; `super` (superobject: type, obj, obj_type) is not a descriptor but shares the shape. */
-const SIZES: Record<DescrKind, number> = { staticmethod: 32, classmethod: 32, property: 64, member_descriptor: 48, super: 40 };
+const SIZES: Record<DescrKind, number> = { staticmethod: 32, classmethod: 32, property: 64, member_descriptor: 48, getset_descriptor: 48, super: 40 };
 
 /** One descriptor type. */
 export function makeDescrType(rt: Runtime, kind: DescrKind): PyTypeObject {
@@ -31,7 +33,7 @@ export function makeDescrType(rt: Runtime, kind: DescrKind): PyTypeObject {
     for (const r of refs) rt.heap.xdecref(r);
   };
   return rt.staticType({
-    name: kind, basicsize: SIZES[kind], flags: TPFLAGS.HAVE_GC | (kind === 'member_descriptor' ? 0 : TPFLAGS.BASETYPE),
+    name: kind, basicsize: SIZES[kind], flags: TPFLAGS.HAVE_GC | (kind === 'member_descriptor' || kind === 'getset_descriptor' ? 0 : TPFLAGS.BASETYPE),
     dealloc: (heap, o) => {
       heap.gc.untrack(o as PyDescrObject);
       clear(o as PyDescrObject);

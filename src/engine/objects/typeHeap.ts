@@ -5,8 +5,11 @@
  *   ht_cached_keys: a separate 768-byte shared keys block when instances have a managed dict
  *   getsizeof(class) = 16 + basicsize + 768 = 1688 / 1704 / 1712 (`type___sizeof__`)
  *
- * The class namespace (`tp_dict`) is kept as a name → object map the type owns; the engine only
- * traverses and releases it. Instances hold a reference to their heap type (`PyType_GenericAlloc`
+ * `type_new` also allocates, in this order: `tp_bases` (a 1-tuple `(object,)` when no base is
+ * given), the `tp_dict` copy of the namespace, the type, `tp_mro`, the `__dict__`/`__weakref__`
+ * getset descriptors, and each base's `tp_subclasses` entry (an int key and a weakref). The type
+ * sits in a cycle with its MRO tuple (and its descriptors), so only the collector frees it.
+ * Instances hold a reference to their heap type (`PyType_GenericAlloc`
  * increfs it, `subtype_dealloc` releases it), so a class lives as long as any instance.
  */
 import type { Runtime } from '../runtime';
@@ -14,18 +17,30 @@ import type { PyDictKeysObject } from './dictKeys';
 import { heapTypeGetsizeof } from './layout/miscLayouts';
 import type { HeapTypeLayout } from './layout/instanceLayout';
 import type { PyObject } from './object';
+import { dictDelItem, dictSetItem, newDict, type PyDictObject } from './dictObject';
+import { newInt, type PyLongObject } from './longObject';
 import { releaseSharedKeys } from './splitDict';
+import { newTuple, type PyTupleObject } from './tupleObject';
+import { TypeNamespace } from './typeDict';
 import { PyTypeObject, TPFLAGS, type TypeSpec } from './typeObject';
+import { newWeakref, type PyWeakReference } from './weakrefObject';
 
 /** `sizeof(PyMemberDef)`: one per `__slots__` name, after the heap type. */
 export const MEMBER_DEF_SIZE = 40;
 
 /** `PyHeapTypeObject`. */
 export class PyHeapTypeObject extends PyTypeObject {
-  /** `tp_dict`: the class attributes (owned references), in definition order. */
-  readonly ns = new Map<string, PyObject>();
-  /** `tp_bases` (owned). */
+  /** `tp_dict` by name (typeDict.ts): the class attributes, in definition order; `ns.dict` owns them. */
+  readonly ns = new TypeNamespace();
+  /** `tp_bases`: the tuple (owned) and its items (borrowed from it). */
+  basesTuple: PyTupleObject | null = null;
   bases: PyTypeObject[] = [];
+  /** `tp_mro` (owned; `mro` holds its items). */
+  mroTuple: PyTupleObject | null = null;
+  /** `ht_slots`: the sorted `__slots__` names as a tuple (owned), when the class has `__slots__`. */
+  htSlots: PyTupleObject | null = null;
+  /** `tp_subclasses` as CPython's dict (address int → weakref), created with the first subclass. */
+  subclassDict: PyDictObject | null = null;
   /** The layout of the instances. */
   layout!: HeapTypeLayout;
   /** `ht_cached_keys`: the instances' shared keys (managed-dict classes only). */
@@ -53,12 +68,13 @@ export class PyHeapTypeObject extends PyTypeObject {
 export interface HeapTypeInit {
   readonly spec: TypeSpec;
   readonly layout: HeapTypeLayout;
-  readonly bases: PyTypeObject[];
-  readonly mro: PyTypeObject[];
+  /** `tp_bases` (stolen). */
+  readonly basesTuple: PyTupleObject;
+  /** `tp_dict`: the namespace copy (stolen). */
+  readonly dict: PyDictObject;
   readonly slotNames: string[];
   /** Members after the type object (slots, plus a dict/weakref member when not managed). */
   readonly nmembers: number;
-  readonly cachedKeys: PyDictKeysObject | null;
   /** `ob_type` of the new class: `type`, or a metaclass (a heap type the class holds a reference to). */
   readonly metatype?: PyTypeObject;
 }
@@ -74,38 +90,98 @@ function patchTypeType(rt: Runtime): void {
   t.dealloc = (heap, o) => {
     if (!(o instanceof PyHeapTypeObject)) return staticDealloc(heap, o);
     heap.gc.untrack(o);
-    clearHeapType(rt, o);
+    deallocHeapType(rt, o);
     if (o.cachedKeys) releaseSharedKeys(rt, o.cachedKeys);
     o.cachedKeys = null;
     heap.gcDel(o);
   };
+  // type_traverse: tp_dict, tp_mro, tp_bases, tp_base.
   t.traverse = (o, visit) => {
     if (!(o instanceof PyHeapTypeObject)) return;
-    for (const v of o.ns.values()) visit(v);
-    for (const b of o.bases) visit(b);
-    if (o.mro) for (const m of o.mro) if (m !== o) visit(m);
+    if (o.ns.dict) visit(o.ns.dict);
+    if (o.mroTuple) visit(o.mroTuple);
+    if (o.basesTuple) visit(o.basesTuple);
+    if (o.base instanceof PyHeapTypeObject) visit(o.base);
   };
   t.clear = (_heap, o) => { if (o instanceof PyHeapTypeObject) clearHeapType(rt, o); };
   t.sizeof = (o) => (o instanceof PyHeapTypeObject
     ? heapTypeGetsizeof(rt.profile, o.cachedKeys !== null) - 16 : rt.profile.typeBasicSize);
 }
 
-/** `type_clear`: the namespace, the bases and the MRO. */
+/**
+ * `type_clear`: empties `tp_dict` in place (`PyDict_Clear`) and drops `tp_mro`; the bases stay
+ * until the type is deallocated.
+ */
 function clearHeapType(rt: Runtime, t: PyHeapTypeObject): void {
-  const values = [...t.ns.values()];
-  t.ns.clear();
-  const bases = t.bases;
-  t.bases = [];
-  const mro = t.mro ?? [];
+  t.ns.clearDict();
+  const mro = t.mroTuple;
+  t.mroTuple = null;
   t.mro = [t];
-  for (const v of values) rt.heap.decref(v);
-  for (const b of bases) rt.heap.decref(b);
-  for (const m of mro) if (m !== t) rt.heap.decref(m);
+  rt.heap.xdecref(mro);
 }
 
 /**
- * `type_new` → `PyType_GenericAlloc(metatype, nslots)`: a tracked heap type. Takes references to
- * the bases and the MRO entries; the caller fills `ns` (stolen references) afterwards.
+ * `type_dealloc`: out of each base's `tp_subclasses` (`remove_all_subclasses`), then `tp_base`,
+ * `tp_dict`, `tp_bases`, `tp_mro`, `ht_cached_keys`.
+ */
+function deallocHeapType(rt: Runtime, t: PyHeapTypeObject): void {
+  for (const b of t.bases) removeSubclass(rt, b, t);
+  const base = t.base;
+  const subclassDict = t.subclassDict;
+  t.subclassDict = null;
+  const dict = t.ns.detach();
+  const bases = t.basesTuple;
+  const mro = t.mroTuple;
+  t.basesTuple = null;
+  t.mroTuple = null;
+  t.bases = [];
+  t.mro = [t];
+  if (base instanceof PyHeapTypeObject) rt.heap.decref(base);
+  rt.heap.xdecref(dict);
+  rt.heap.xdecref(bases);
+  rt.heap.xdecref(mro);
+  rt.heap.xdecref(t.htSlots);
+  t.htSlots = null;
+  rt.heap.xdecref(subclassDict);
+}
+
+/**
+ * `add_subclass` (`type_ready_add_subclasses`): the base keeps a weak reference to the new class,
+ * keyed by the class's address as an int (`PyLong_FromVoidPtr`: a two-digit int).
+ */
+function addSubclass(rt: Runtime, base: PyTypeObject, t: PyHeapTypeObject): void {
+  const key = newInt(rt, BigInt(t.address));
+  const ref = newWeakref(rt, t, null);
+  (base.subclasses ??= []).push({ key, ref, subclass: t });
+  if (!(base instanceof PyHeapTypeObject)) return;
+  // A class's own tp_subclasses dict is created with its first subclass and owns the entries.
+  base.subclassDict ??= newDict(rt);
+  dictSetItem(rt, base.subclassDict, { key, hashKey: key.value }, ref);
+}
+
+/** `remove_subclass`: drops the base's key and weak reference for `t`. */
+function removeSubclass(rt: Runtime, base: PyTypeObject, t: PyTypeObject): void {
+  const list = base.subclasses;
+  const i = list ? list.findIndex((e) => e.subclass === t) : -1;
+  if (!list || i < 0) return;
+  const [e] = list.splice(i, 1);
+  if (base instanceof PyHeapTypeObject && base.subclassDict) {
+    dictDelItem(rt, base.subclassDict, { key: e.key, hashKey: (e.key as PyLongObject).value });
+    return;
+  }
+  rt.heap.decref(e.key);
+  rt.heap.decref(e.ref);
+}
+
+/** `type.__subclasses__()`: the live direct subclasses of `t`, oldest first (borrowed). */
+export function liveSubclasses(t: PyTypeObject): PyTypeObject[] {
+  return (t.subclasses ?? []).filter((e) => (e.ref as PyWeakReference).referent !== null).map((e) => e.subclass);
+}
+
+/**
+ * `type_new` → `PyType_GenericAlloc(metatype, nslots)` and the first steps of `type_ready`: a
+ * tracked heap type owning `init.dict` and `init.basesTuple` (both stolen), with its `tp_mro`
+ * tuple (the type itself first), and registered in each base's `tp_subclasses`.
  */
 export function newHeapType(rt: Runtime, name: string, init: HeapTypeInit): PyHeapTypeObject {
   patchTypeType(rt);
@@ -115,15 +191,27 @@ export function newHeapType(rt: Runtime, name: string, init: HeapTypeInit): PyHe
   const t = rt.heap.gcNew((a) => new PyHeapTypeObject(metatype, a, { ...init.spec, name, flags }), nbytes, 'type');
   if (metatype instanceof PyHeapTypeObject) rt.heap.incref(metatype);
   t.layout = init.layout;
-  t.bases = [...init.bases];
-  for (const b of t.bases) rt.heap.incref(b);
-  t.mro = [t, ...init.mro];
-  for (const m of init.mro) rt.heap.incref(m);
+  t.basesTuple = init.basesTuple;
+  t.bases = init.basesTuple.items as PyTypeObject[];
+  if (t.base instanceof PyHeapTypeObject) rt.heap.incref(t.base);
+  t.ns.attach(rt, init.dict);
   t.slotNames = init.slotNames;
   t.nmembers = init.nmembers;
-  t.cachedKeys = init.cachedKeys;
   rt.heap.gc.track(t);
   return t;
+}
+
+/** `type_ready_mro`: `tp_mro` as a tuple (the type first), built after the type exists. */
+export function setHeapTypeMro(rt: Runtime, t: PyHeapTypeObject, mro: readonly PyTypeObject[]): void {
+  const items: PyObject[] = [t, ...mro];
+  for (const m of items) rt.heap.incref(m);
+  t.mroTuple = newTuple(rt, items);
+  t.mro = [t, ...mro];
+}
+
+/** `type_ready_add_subclasses`: every base keeps a weak reference to `t`. */
+export function registerSubclass(rt: Runtime, t: PyHeapTypeObject): void {
+  for (const b of t.bases) addSubclass(rt, b, t);
 }
 
 /** Whether `t` was created by a class statement. */

@@ -51,6 +51,13 @@ export interface TypeSpec {
 
 const noTraverse: Traverse = () => {};
 
+/** An entry of `tp_subclasses`: the int key (the subclass's address) and the weakref to it. */
+export interface SubclassRef {
+  readonly key: PyObject;
+  readonly ref: PyObject;
+  readonly subclass: PyTypeObject;
+}
+
 /** A type. Static (built-in) types have an address in the data segment and are never tracked. */
 export class PyTypeObject extends PyGCObject {
   /** `tp_name`. */
@@ -79,6 +86,11 @@ export class PyTypeObject extends PyGCObject {
   mro: PyTypeObject[] | null = null;
   /** `tp_finalize` (a Python `__del__`, a generator's close); null when the type has none. */
   finalize: ((o: PyObject) => void) | null = null;
+  /**
+   * `tp_subclasses`: one weak reference per direct subclass created by a class statement, keyed
+   * in CPython by the subclass's address as an int (the key and the ref are owned here).
+   */
+  subclasses: SubclassRef[] | null = null;
 
   constructor(metatype: PyTypeObject | null, address: number, spec: TypeSpec) {
     // The metatype of `type` is `type` itself: patched by the caller when null.

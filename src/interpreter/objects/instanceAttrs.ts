@@ -110,6 +110,7 @@ function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTyp
       if (!fget || fget === rt.None) interp.raise('AttributeError', `property '${d.slotName}' of '${type.name}' object has no getter`);
       return { value: callAny(interp, fget, [obj]), method: false };
     }
+    if (obj !== null && d.type === ct.getsetDescriptor) return getsetGet(interp, d, obj);
     if (obj instanceof PyInstanceObject && d.type === ct.memberDescriptor) {
       const v = obj.slots[d.slotIndex];
       if (v === null) interp.raise('AttributeError', `'${type.name}' object has no attribute '${d.slotName}'`);
@@ -119,6 +120,19 @@ function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTyp
   }
   rt.heap.incref(d);
   return { value: d, method: false };
+}
+
+/** A class's `__dict__` / `__weakref__` getset descriptor read on an instance. */
+function getsetGet(interp: Interp, d: PyDescrObject, obj: PyObject): FoundAttr {
+  const rt = interp.rt;
+  if (d.slotName === '__dict__') {
+    const dict = instanceDict(interp, obj);
+    if (dict) return { value: dict, method: false };
+    return interp.raise('AttributeError', `'${obj.type.name}' object has no attribute '__dict__'`);
+  }
+  const head = supportsWeakrefs(obj) ? weakrefsOf(rt.heap, obj)[0] ?? rt.None : rt.None;
+  rt.heap.incref(head);
+  return { value: head, method: false };
 }
 
 /** The instance's own value for `name` (borrowed), from its values or dict. */
@@ -220,6 +234,8 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   const str = (s: string): FoundAttr => ({ value: newStr(rt, s), method: false });
   if (name === '__name__') return str(t.name);
   if (name === '__qualname__') return str(t instanceof PyHeapTypeObject ? t.qualname : t.name);
+  const own = t instanceof PyHeapTypeObject ? (name === '__mro__' ? t.mroTuple : name === '__bases__' ? t.basesTuple : null) : null;
+  if (own) { rt.heap.incref(own); return { value: own, method: false }; }
   if (name === '__mro__' || name === '__bases__') {
     const items = name === '__mro__' ? [...mroOf(t)] : t instanceof PyHeapTypeObject ? [...t.bases] : t.base ? [t.base] : [];
     for (const x of items) rt.heap.incref(x);

@@ -13,11 +13,12 @@ import { instanceDealloc, instanceTraverse, instanceClear } from '../../engine/o
 import {
   heapTypeLayout, objectBaseInfo, type BaseTypeInfo, type HeapTypeLayout,
 } from '../../engine/objects/layout/instanceLayout';
-import { PyListObject } from '../../engine/objects/listObject';
+import { newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSharedKeys } from '../../engine/objects/splitDict';
-import { PyTupleObject } from '../../engine/objects/tupleObject';
-import { MEMBER_DEF_SIZE, newHeapType, PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { dictCopy, newDict, type PyDictObject } from '../../engine/objects/dictObject';
+import { MEMBER_DEF_SIZE, newHeapType, PyHeapTypeObject, registerSubclass, setHeapTypeMro } from '../../engine/objects/typeHeap';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -79,6 +80,7 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
  */
 export function createClass(
   interp: Interp, name: string, bases: PyTypeObject[], ns: Map<string, PyObject>, metatype: PyTypeObject = interp.rt.types.type,
+  source: PyDictObject | null = null,
 ): PyHeapTypeObject {
   const rt = interp.rt;
   const explicitBases = bases.length > 0 ? bases : [rt.types.object];
@@ -124,13 +126,20 @@ export function createClass(
   const qualname = ns.get('__qualname__');
   ns.delete('__qualname__');
   implicitDescriptors(interp, ns);
-  // type_new: a class defining __eq__ but not __hash__ gets __hash__ = None (unhashable).
-  if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', interp.none());
+  // type_new_get_bases: `(object,)` for a class without bases (a class statement's own tuple is
+  // what CPython keeps otherwise; both are allocated on the class line).
+  for (const b of explicitBases) rt.heap.incref(b);
+  const basesTuple = newTuple(rt, [...explicitBases]);
+  // type_new_init: tp_dict = PyDict_Copy(namespace), before the type object.
+  const dict = source ? dictCopy(rt, source) : newDict(rt);
+  // type_new_copy_slots: the names (without __dict__/__weakref__) in a list, sorted, as a tuple.
+  const htSlots = slotList ? slotsTuple(interp, ns.get('__slots__') as PyObject) : null;
   const t = newHeapType(rt, name, {
-    spec: typeSpec, layout, bases: explicitBases, mro, slotNames: [...inheritedSlots, ...ownSlots],
-    nmembers: ownSlots.length + (dictMember ? 1 : 0) + (weakrefMember ? 1 : 0),
-    cachedKeys: layout.managedDict ? newSharedKeys(rt) : null, metatype,
+    spec: typeSpec, layout, basesTuple, dict, slotNames: [...inheritedSlots, ...ownSlots],
+    nmembers: ownSlots.length + (dictMember ? 1 : 0) + (weakrefMember ? 1 : 0), metatype,
   });
+  t.htSlots = htSlots;
+  fillTypeDict(rt, t, ns);
   if (solid instanceof PyHeapTypeObject && solid.nativeSlots) {
     t.nativeSlots = true;
     t.dealloc = solid.dealloc;
@@ -142,10 +151,11 @@ export function createClass(
   t.weakrefMember = weakrefMember || (solid instanceof PyHeapTypeObject && solid.weakrefMember);
   t.qualname = qualname instanceof PyUnicodeObject ? qualname.value : name;
   rt.heap.xdecref(qualname);
-  const module = ns.get('__module__');
+  const module = t.ns.get('__module__');
   if (module instanceof PyUnicodeObject) t.module = module.value;
-  for (const [k, v] of ns) t.ns.set(k, v);
-  ns.clear();
+  // PyType_Ready: tp_mro, then type_ready_fill_dict (slot members, __dict__/__weakref__ getsets,
+  // __doc__), __hash__ = None for __eq__ without __hash__, tp_subclasses, the shared keys.
+  setHeapTypeMro(rt, t, mro);
   const member = classTypes(rt).memberDescriptor;
   ownSlots.forEach((slot, i) => {
     const d = newDescr(rt, member, []);
@@ -155,8 +165,58 @@ export function createClass(
     t.ns.set(slot, d);
     rt.heap.xdecref(old);
   });
+  if (spec.addDict && !info.hasDict) addGetset(rt, t, '__dict__');
+  if (spec.addWeakref && !info.hasWeakref) addGetset(rt, t, '__weakref__');
+  if (!t.ns.has('__doc__')) t.ns.set('__doc__', interp.none());
+  if (t.ns.has('__eq__') && !t.ns.has('__hash__')) t.ns.set('__hash__', interp.none());
+  registerSubclass(rt, t);
+  if (layout.managedDict) t.cachedKeys = newSharedKeys(rt);
   installFinalizer(interp, t);
   return t;
+}
+
+/**
+ * tp_dict from the namespace: `ns` (owned values) replaces what the copy of `source` holds, and
+ * names it dropped (`__qualname__`, `__classcell__`) leave the copy as CPython deletes them.
+ */
+function fillTypeDict(rt: Interp['rt'], t: PyHeapTypeObject, ns: Map<string, PyObject>): void {
+  for (const name of [...t.ns.keys()]) {
+    if (ns.has(name)) continue;
+    const old = t.ns.get(name);
+    t.ns.delete(name);
+    rt.heap.xdecref(old);
+  }
+  for (const [k, v] of ns) {
+    const old = t.ns.get(k);
+    if (old === v) { rt.heap.decref(v); continue; }
+    t.ns.set(k, v);
+    rt.heap.xdecref(old);
+  }
+  ns.clear();
+}
+
+/** `ht_slots`: a sorted list of the slot names made into a tuple (a new reference). */
+function slotsTuple(interp: Interp, v: PyObject): PyTupleObject {
+  const rt = interp.rt;
+  const items = (v instanceof PyUnicodeObject ? [v] : (v as PyTupleObject).items)
+    .filter((x) => (x as PyUnicodeObject).value !== '__dict__' && (x as PyUnicodeObject).value !== '__weakref__');
+  for (const x of items) rt.heap.incref(x);
+  const list = newList(rt, items);
+  list.items.sort((a, b) => ((a as PyUnicodeObject).value < (b as PyUnicodeObject).value ? -1 : 1));
+  for (const x of list.items) rt.heap.incref(x);
+  const tuple = newTuple(rt, [...list.items]);
+  rt.heap.decref(list);
+  return tuple;
+}
+
+/** `type_add_getset` for `__dict__` / `__weakref__`: a getset descriptor holding its class. */
+function addGetset(rt: Interp['rt'], t: PyHeapTypeObject, name: string): void {
+  rt.heap.incref(t);
+  const d = newDescr(rt, classTypes(rt).getsetDescriptor, [t]);
+  d.slotName = name;
+  const old = t.ns.get(name);
+  t.ns.set(name, d);
+  rt.heap.xdecref(old);
 }
 
 /**

@@ -94,7 +94,7 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
       if (previous && previous.line > 0) rt.heap.line = previous.line;
       try {
         // type_new copies the namespace into tp_dict; the dict itself dies when __build_class__ drops it.
-        if (meta === rt.types.type) return typeNewFromEntries(interp, nameObj.value, bases as PyTypeObject[], ns, keywords, rt.types.type);
+        if (meta === rt.types.type) return typeNewFromEntries(interp, nameObj.value, bases as PyTypeObject[], ns, keywords, rt.types.type, ns.dict);
         const basesTuple = tupleOf(rt, bases);
         const names = [...keywords.keys()];
         try {

@@ -13,11 +13,11 @@
  */
 import { PyCellObject } from '../../engine/objects/cellObject';
 import { PyDescrObject } from '../../engine/objects/descrObject';
-import { dictItems, newDict, PyDictObject } from '../../engine/objects/dictObject';
+import { dictCopy, dictItems, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { newList } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
-import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { liveSubclasses, PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { splitKeywords } from '../builtins/args';
@@ -76,15 +76,17 @@ export function finishClass(interp: Interp, cls: PyHeapTypeObject, cell: PyObjec
     cell.contents = cls;
     rt.heap.xdecref(old);
   }
-  for (const [name, v] of [...cls.ns]) {
-    const setName = v.type instanceof PyHeapTypeObject ? userLookup(v.type, '__set_name__') : null;
-    if (!setName) continue;
-    const nameStr = newStr(rt, name);
-    try {
-      rt.heap.decref(callAny(interp, setName, [v, cls, nameStr]));
-    } finally {
-      rt.heap.decref(nameStr);
+  // type_new_set_names walks a PyDict_Copy of tp_dict (a hook may change the class).
+  const copy = cls.ns.dict ? dictCopy(rt, cls.ns.dict) : null;
+  try {
+    for (const e of copy ? dictItems(copy) : []) {
+      const v = e.value;
+      const setName = v.type instanceof PyHeapTypeObject ? userLookup(v.type, '__set_name__') : null;
+      if (!setName) continue;
+      rt.heap.decref(callAny(interp, setName, [v, cls, e.key]));
     }
+  } finally {
+    rt.heap.xdecref(copy);
   }
   const parentHook = (cls.mro ?? []).slice(1).map((c) => (c instanceof PyHeapTypeObject ? c.ns.get('__init_subclass__') : undefined)).find((x) => x);
   if (!parentHook) {
@@ -114,18 +116,20 @@ export function typeNew(interp: Interp, mcs: PyTypeObject, args: PyObject[], kwn
   const module = entries.some(([k]) => k === '__module__') ? null : newStr(rt, '__main__');
   if (module) entries.push(['__module__', module]);
   try {
-    return typeNewFromEntries(interp, nameObj.value, bases, entries, keywords, calculateMetaclass(interp, mcs, bases));
+    return typeNewFromEntries(interp, nameObj.value, bases, entries, keywords, calculateMetaclass(interp, mcs, bases), nsObj);
   } finally {
     rt.heap.xdecref(module);
   }
 }
 
 /**
- * `type_new` from a namespace's (name, value) pairs (borrowed): type_new copies them into tp_dict
+ * `type_new` from a namespace's (name, value) pairs (borrowed; `source` the dict they come from,
+ * which tp_dict is a copy of): type_new copies them into tp_dict
  * without `__classcell__`, creates the class, then runs finishClass's hooks. A new reference.
  */
 export function typeNewFromEntries(
   interp: Interp, name: string, bases: PyTypeObject[], entries: Iterable<[string, PyObject]>, kw: Map<string, PyObject>, metatype: PyTypeObject,
+  source: PyDictObject | null = null,
 ): PyHeapTypeObject {
   const rt = interp.rt;
   const copy = new Map<string, PyObject>();
@@ -135,7 +139,7 @@ export function typeNewFromEntries(
     rt.heap.incref(v);
     copy.set(k, v);
   }
-  const cls = createClass(interp, name, bases, copy, metatype);
+  const cls = createClass(interp, name, bases, copy, metatype, source);
   try {
     finishClass(interp, cls, cell, kw);
   } catch (e) {
@@ -205,6 +209,11 @@ export function installMetaclassMethods(interp: Interp): void {
     const items = [...mroOf(t)];
     for (const x of items) i.rt.heap.incref(x);
     return newList(i.rt, items);
+  });
+  interp.methods.define(type, '__subclasses__', (i, args) => {
+    const subs = liveSubclasses(args[0] as PyTypeObject);
+    for (const c of subs) i.rt.heap.incref(c);
+    return newList(i.rt, subs);
   });
   interp.methods.define(type, '__instancecheck__', (i, args) => i.bool(args[1].type.isSubtypeOf(args[0] as PyTypeObject)));
   interp.methods.define(type, '__subclasscheck__', (i, args) => {
