@@ -10,7 +10,7 @@ import { Heap } from './heap';
 import { obmallocAllocators } from './memory/obmallocAllocators';
 import type { Allocators } from './memory/pyMemory';
 import { Obmalloc } from './obmalloc/obmalloc';
-import { makeDictType, type PyDictObject } from './objects/dictObject';
+import { clearDictFreeLists, makeDictType, type PyDictObject } from './objects/dictObject';
 import { DictKeysFreeList } from './objects/dictKeys';
 import { makeFloatType, type PyFloatObject } from './objects/floatObject';
 import type { FreeList } from './objects/freeList';
@@ -172,7 +172,16 @@ export class Runtime {
     return o;
   }
 
-  private staticString(value: string): PyUnicodeObject {
+  /** `clear_freelists` / `_PyGC_ClearAllFreeLists`: frees every float, tuple, list and dict free-list entry. */
+  clearFreeLists(): void {
+    this.floatFreeList.clear((o) => this.heap.freeObject(o));
+    for (const f of this.tupleFreeLists) f.clear((o) => this.heap.gcDel(o));
+    this.listFreeList.clear((o) => this.heap.gcDel(o));
+    clearDictFreeLists(this);
+  }
+
+  /** `_Py_ID(value)` / `_Py_STR(value)`: a statically allocated, interned str (no heap block). */
+  staticString(value: string): PyUnicodeObject {
     const m = measureString(value);
     const size = m.ascii ? this.profile.asciiObjectSize + m.length + 1 : this.profile.compactUnicodeObjectSize + (m.length + 1) * m.kind;
     const s = this.staticObject(new PyUnicodeObject(this.types.str, this.heap.staticAddress(size), value, m.length, m.kind, m.ascii));

@@ -100,6 +100,12 @@ export interface VersionProfile {
   readonly recursionLimit: number;
   /** Whether `_debugmallocstats` prints the dict-keys free list line (3.13). */
   readonly statsPrintDictKeysFreeList: boolean;
+  /**
+   * Whether `Py_ReprEnter`'s per-thread list exists before the script runs (3.11) or the script's
+   * first container repr creates the thread state dict, the list and the dict's keys (3.12+):
+   * measured with tracemalloc on a first `repr([1])`.
+   */
+  readonly reprListAtStartup: boolean;
 }
 
 const common = {
@@ -136,6 +142,7 @@ export const profile311: VersionProfile = {
   gcTiming: 'immediate',
   startupFreezeCount: 0,
   statsPrintDictKeysFreeList: false,
+  reprListAtStartup: true,
 };
 
 /** CPython 3.12 (measured on 3.12.1). */
@@ -166,6 +173,7 @@ export const profile312: VersionProfile = {
   gcTiming: 'eval-breaker',
   startupFreezeCount: 375,
   statsPrintDictKeysFreeList: false,
+  reprListAtStartup: false,
 };
 
 /** CPython 3.13 (measured on 3.13.0). */
@@ -196,6 +204,7 @@ export const profile313: VersionProfile = {
   gcTiming: 'eval-breaker',
   startupFreezeCount: 0,
   statsPrintDictKeysFreeList: true,
+  reprListAtStartup: false,
 };
 
 /** The profile of a version. */

@@ -6,6 +6,7 @@
  * `_collections._deque_iterator` (measured on all three versions) that raises CPython's
  * "deque mutated during iteration" when the deque's `state` moved.
  */
+import { reprEnter, reprLeave } from '../objects/reprEnter';
 import {
   dequeAppend, dequeAppendLeft, dequeClear, dequeExtendStart, dequeItems, dequePop, dequePopLeft, dequeRotate, makeDequeType,
   newDeque, PyDequeObject, BLOCKLEN,
@@ -406,10 +407,13 @@ export function dequeIter(interp: Interp, o: PyObject): PyObject | undefined {
 /** `repr(d)`: `deque([1, 2])`, `deque([...], maxlen=3)`; null when `o` is not a deque. */
 export function dequeRepr(interp: Interp, o: PyObject, seen: Set<PyObject>): string | null {
   if (!(o instanceof PyDequeObject)) return null;
-  if (seen.has(o)) return '[...]';
-  seen.add(o);
-  const body = dequeItems(o).map((x) => reprOf(interp, x, seen)).join(', ');
-  seen.delete(o);
+  if (!reprEnter(interp, o, seen)) return '[...]';
+  let body: string;
+  try {
+    body = dequeItems(o).map((x) => reprOf(interp, x, seen)).join(', ');
+  } finally {
+    reprLeave(interp, o, seen);
+  }
   return o.maxlen >= 0 ? `${o.type.name}([${body}], maxlen=${o.maxlen})` : `${o.type.name}([${body}])`;
 }
 

@@ -8,43 +8,42 @@ import { PyDictViewObject } from '../../engine/objects/dictViewObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PySetObject, setEntries } from '../../engine/objects/setObject';
 import type { Interp } from '../runtime/interp';
+import { reprEnter, reprLeave } from './reprEnter';
 
 type Repr = (interp: Interp, o: PyObject, seen: Set<PyObject>) => string;
 
 /** The repr of a dict, set or view, or undefined for other objects. */
 export function containerRepr(interp: Interp, o: PyObject, seen: Set<PyObject>, repr: Repr): string | undefined {
   if (o instanceof PyDictObject) {
-    if (o.used === 0) return '{}';
-    if (seen.has(o)) return '{...}';
-    seen.add(o);
+    // dict_repr enters before it looks at the size
+    if (!reprEnter(interp, o, seen)) return '{...}';
     try {
+      if (o.used === 0) return '{}';
       return `{${dictItems(o).map((e) => `${repr(interp, e.key, seen)}: ${repr(interp, e.value, seen)}`).join(', ')}}`;
     } finally {
-      seen.delete(o);
+      reprLeave(interp, o, seen);
     }
   }
   if (o instanceof PySetObject) {
     const name = o.type.name;
-    if (o.used === 0) return `${name}()`;
-    if (seen.has(o)) return `${name}(...)`;
-    seen.add(o);
+    if (!reprEnter(interp, o, seen)) return `${name}(...)`;
     try {
+      if (o.used === 0) return `${name}()`;
       const body = `{${setEntries(o).map((e) => repr(interp, e.key, seen)).join(', ')}}`;
       return o.type === interp.rt.types.set ? body : `${name}(${body})`;
     } finally {
-      seen.delete(o);
+      reprLeave(interp, o, seen);
     }
   }
   if (o instanceof PyDictViewObject) {
-    if (seen.has(o)) return '...';
-    seen.add(o);
+    if (!reprEnter(interp, o, seen)) return '...';
     try {
       const items = o.dict ? dictItems(o.dict) : [];
       const parts = items.map((e) => o.kind === 'keys' ? repr(interp, e.key, seen)
         : o.kind === 'values' ? repr(interp, e.value, seen) : `(${repr(interp, e.key, seen)}, ${repr(interp, e.value, seen)})`);
       return `${o.type.name}([${parts.join(', ')}])`;
     } finally {
-      seen.delete(o);
+      reprLeave(interp, o, seen);
     }
   }
   return undefined;

@@ -18,6 +18,7 @@ import { dequeRepr } from '../modules/dequeOps';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { floatRepr } from '../runtime/floatRepr';
 import { containerRepr } from './containerRepr';
+import { reprEnter, reprLeave } from './reprEnter';
 import type { Interp } from '../runtime/interp';
 import { slotRepr } from './typeSlots';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -53,17 +54,23 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   if (o instanceof PyFloatObject) return floatRepr(o.value);
   if (o instanceof PyUnicodeObject) return strRepr(o.value);
   if (o instanceof PyListObject) {
-    if (seen.has(o)) return '[...]';
-    seen.add(o);
-    const r = `[${o.items.map((x) => reprOf(interp, x, seen)).join(', ')}]`;
-    seen.delete(o);
-    return r;
+    if (o.items.length === 0) return '[]';
+    if (!reprEnter(interp, o, seen)) return '[...]';
+    try {
+      return `[${o.items.map((x) => reprOf(interp, x, seen)).join(', ')}]`;
+    } finally {
+      reprLeave(interp, o, seen);
+    }
   }
   if (o instanceof PyTupleObject) {
-    if (seen.has(o)) return '(...)';
-    seen.add(o);
-    const parts = o.items.map((x) => reprOf(interp, x, seen));
-    seen.delete(o);
+    if (o.items.length === 0) return '()';
+    if (!reprEnter(interp, o, seen)) return '(...)';
+    let parts: string[];
+    try {
+      parts = o.items.map((x) => reprOf(interp, x, seen));
+    } finally {
+      reprLeave(interp, o, seen);
+    }
     return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
   }
   if (o instanceof PyRangeObject) {

@@ -17,7 +17,7 @@ import { installSys } from '../modules/sysModule';
 import { installRandom } from '../modules/randomModule';
 import { installListMethods } from '../objects/listMethods';
 import { installStrMethods } from '../objects/strMethods';
-import { clearDictFreeLists, maybeUntrackDict } from '../../engine/objects/dictObject';
+import { maybeUntrackDict } from '../../engine/objects/dictObject';
 import { installIterTools } from '../builtins/iterTools';
 import { installOrdering } from '../builtins/ordering';
 import { installValueBuiltins } from '../builtins/valueBuiltins';
@@ -53,12 +53,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
       if (o.type === rt.types.tuple) maybeUntrackTuple(rt, o as PyTupleObject);
     },
     maybeUntrackDict: (_heap, o) => maybeUntrackDict(rt, o),
-    clearFreeLists: () => {
-      rt.floatFreeList.clear((o) => rt.heap.freeObject(o));
-      for (const f of rt.tupleFreeLists) f.clear((o) => rt.heap.gcDel(o));
-      rt.listFreeList.clear((o) => rt.heap.gcDel(o));
-      clearDictFreeLists(rt);
-    },
+    clearFreeLists: () => rt.clearFreeLists(),
     invokeCallbacks: (_heap, phase, generation, collected, uncollectable) => {
       if (phase === 'stop') interp.gcHistory.push({ step: interp.step, line: interp.line, generation, collected, uncollectable });
       invokeGcCallbacks(interp, phase, generation, collected, uncollectable);
