@@ -30,12 +30,21 @@ export type StartupCalibrationName = 'plain' | 'tracemallocRunner';
 interface StartupState {
   gcCount: number[];
   freeLists: { float: number; list: number; dict: number; dictKeys: number; tuple: number[] };
+  /** Top-level modules in `sys.modules` at the first line (their import allocates nothing). */
+  preloadedModules?: string[];
 }
 
 /** One version's calibration data. */
 interface Calibration extends StartupState {
   tracemallocRunner?: StartupState;
   refcountExtra?: { None: number; True: number; False: number; emptyTuple: number; emptyStr: number; smallInts: number[] };
+}
+
+/** The top-level modules CPython has already imported when the script's first line runs. */
+export function preloadedModules(version: string, name: StartupCalibrationName = 'plain'): readonly string[] {
+  const measured = (calibration as unknown as Record<string, Calibration | undefined>)[version];
+  const state = name === 'tracemallocRunner' ? measured?.tracemallocRunner : measured;
+  return state?.preloadedModules ?? [];
 }
 
 /** Puts `rt` into the measured startup state (call with the heap at line 0, before the first line). */

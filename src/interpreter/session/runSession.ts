@@ -4,8 +4,9 @@
  * (before the next line, at a line, at the end). The simulation is deterministic, so going back to
  * an earlier step re-runs the script from the start to that step.
  */
+import type { Interp } from '../runtime/interp';
 import { snapshotHeap } from '../../engine/heapSnapshot';
-import { applyStartupCalibration, type StartupCalibrationName } from '../../engine/startupCalibration';
+import { applyStartupCalibration, preloadedModules, type StartupCalibrationName } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
 import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
 import type { RunStatus } from '../../protocol/panelProtocol';
@@ -85,7 +86,10 @@ export class RunSession {
       if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
       loop.start(new Frame(loaded, globals, globals, null, null));
       this.loop = loop;
-      if (options.calibrate !== false) applyStartupCalibration(interp.rt, options.calibration);
+      if (options.calibrate !== false) {
+        if (options.calibration === 'tracemallocRunner') preloadModules(interp, preloadedModules(options.version, options.calibration));
+        applyStartupCalibration(interp.rt, options.calibration);
+      }
       interp.rt.heap.gcStress = options.gcStress === true;
     } catch (e) {
       this.fail(e);
@@ -281,4 +285,20 @@ export class RunSession {
       this.statusValue = 'error';
     }
   }
+}
+
+/**
+ * Imports, before the first line, the simulated modules CPython's runner startup has already
+ * imported (runpy and tracemalloc pull in `collections`, `re`, `functools`...): their objects are
+ * untraced, as CPython's are, and the script's `import re` then allocates nothing. The free lists
+ * are emptied afterwards so the calibration sets them to exactly the measured fill.
+ */
+function preloadModules(interp: Interp, names: readonly string[]): void {
+  let loaded = false;
+  for (const name of names) {
+    if (interp.modules.has(name) || !interp.moduleLoaders.has(name)) continue;
+    interp.rt.heap.decref(interp.importModule(name));
+    loaded = true;
+  }
+  if (loaded) interp.rt.clearFreeLists();
 }

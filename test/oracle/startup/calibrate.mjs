@@ -2,6 +2,8 @@
 // src/engine/profile/startupCalibration.json:
 //   - gcCount and freeLists: as measured at the first line of startupState.py, run plainly
 //     (`python3 script.py`) and under media/python/tracemallocRunner.py (`tracemallocRunner`);
+//   - preloadedModules: the top-level modules already in sys.modules at that line (startupModules.py),
+//     whose import allocates nothing;
 //   - refcountExtra (3.11 only: 3.12+ statics are immortal): what CPython's startup holds on each
 //     static singleton beyond what the simulation's own startup holds, i.e. the difference between
 //     CPython's and the uncalibrated simulation's output for startupRefcounts.py.
@@ -33,9 +35,10 @@ const out = {};
 for (const [short, full] of Object.entries(versions)) {
   const state = JSON.parse(readFileSync(join(here, `startupState.${full}.json`), 'utf8'));
   const runner = JSON.parse(readFileSync(join(here, `startupState.runner.${full}.json`), 'utf8'));
+  const modules = (file) => readFileSync(join(here, file), 'utf8').split('\n').filter((m) => m && !m.includes('.'));
   const entryData = {
-    measuredOn: full, gcCount: state.gcCount, freeLists: state.freeLists,
-    tracemallocRunner: { gcCount: runner.gcCount, freeLists: runner.freeLists },
+    measuredOn: full, gcCount: state.gcCount, freeLists: state.freeLists, preloadedModules: modules(`startupModules.${full}.txt`),
+    tracemallocRunner: { gcCount: runner.gcCount, freeLists: runner.freeLists, preloadedModules: modules(`startupModules.runner.${full}.txt`) },
   };
   if (short === '3.11') {
     const source = readFileSync(join(here, 'startupRefcounts.py'), 'utf8');

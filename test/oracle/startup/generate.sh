@@ -1,6 +1,6 @@
 #!/bin/sh
 # Measures the startup state on each installed interpreter (startupState.<version>.json and
-# startupRefcounts.<version>.txt beside this file; startupState.runner.<version>.json under
+# startupRefcounts.<version>.txt and startupModules[.runner].<version>.txt beside this file; startupState.runner.<version>.json under
 # media/python/tracemallocRunner.py); calibrate.mjs turns them into the engine's data.
 cd "$(dirname "$0")"
 root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
@@ -11,4 +11,6 @@ for v in 3.11.7 3.12.1 3.13.0; do
   # the same probe under the extension's tracemalloc runner (the Compare view's startup state)
   "$py" ../../../media/python/tracemallocRunner.py /dev/null startupState.py > "startupState.runner.$v.json"
   "$py" startupRefcounts.py > "startupRefcounts.$v.txt"
+  "$py" startupModules.py > "startupModules.$v.txt"
+  "$py" ../../../media/python/tracemallocRunner.py /dev/null startupModules.py > "startupModules.runner.$v.txt"
 done
