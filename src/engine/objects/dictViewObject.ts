@@ -12,6 +12,8 @@
  */
 import type { Runtime } from '../runtime';
 import type { PyDictObject } from './dictObject';
+import type { PyDictKeysObject } from './dictKeys';
+import type { SplitValues } from './splitDict';
 import { PyGCObject, type PyObject } from './object';
 import { newTrackedObject, refFieldsType } from './refFieldsType';
 import { newTuple, type PyTupleObject } from './tupleObject';
@@ -81,7 +83,7 @@ export function newDictIter(rt: Runtime, d: PyDictObject, kind: DictIterKind, re
   it.reversed = reversed;
   it.used = d.used;
   it.len = d.used;
-  it.pos = reversed ? d.keys.nentries - 1 : 0;
+  it.pos = reversed ? (d.values ? d.values.order.length : d.keys.nentries) - 1 : 0;
   if (kind === 'items') {
     rt.heap.incref(rt.None);
     rt.heap.incref(rt.None);
@@ -103,6 +105,7 @@ export function dictIterNext(rt: Runtime, it: PyDictIterObject): PyObject | null
     it.used = -1;
     return 'changed';
   }
+  if (d.values) return splitIterNext(rt, it, d.values, d.keys.entries);
   const entries = d.keys.entries;
   let i = it.pos;
   if (it.reversed) {
@@ -116,9 +119,25 @@ export function dictIterNext(rt: Runtime, it: PyDictIterObject): PyObject | null
     return null;
   }
   it.pos = it.reversed ? i - 1 : i + 1;
+  return iterResult(rt, it, entries[i].key as PyObject, entries[i].value as PyObject);
+}
+
+/** A split table (an instance's `__dict__`) walks its values' insertion order (`di_pos` counts it). */
+function splitIterNext(rt: Runtime, it: PyDictIterObject, values: SplitValues, entries: PyDictKeysObject['entries']): PyObject | null {
+  const i = it.pos;
+  if (i < 0 || i >= values.order.length) {
+    rt.heap.decref(it.dict as PyDictObject);
+    it.dict = null;
+    return null;
+  }
+  it.pos = it.reversed ? i - 1 : i + 1;
+  const ix = values.order[i];
+  return iterResult(rt, it, entries[ix].key as PyObject, values.items[ix] as PyObject);
+}
+
+/** The key, value or (key, value) an iterator of `it.kind` yields for one entry (borrowed), as a new reference. */
+function iterResult(rt: Runtime, it: PyDictIterObject, key: PyObject, value: PyObject): PyObject {
   it.len--;
-  const key = entries[i].key as PyObject;
-  const value = entries[i].value as PyObject;
   if (it.kind === 'keys') {
     rt.heap.incref(key);
     return key;

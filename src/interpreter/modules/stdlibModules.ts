@@ -23,6 +23,7 @@ import { createTracemalloc } from './tracemallocModule';
 import { createStatistics } from './statisticsModule';
 import { createRe } from './reModule';
 import { createTraceback } from './tracebackModule';
+import { createEnum } from './enumModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -43,4 +44,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('statistics', createStatistics);
   interp.moduleLoaders.set('re', createRe);
   interp.moduleLoaders.set('traceback', createTraceback);
+  interp.moduleLoaders.set('enum', createEnum);
 }

@@ -19,7 +19,7 @@ import { callAny } from './callDispatch';
 import { calculateMetaclass, typeNewFromEntries, unwrapDescriptor, userLookup } from './metaclass';
 import type { FunctionCode } from './callables';
 import { Frame } from './frame';
-import { Namespace } from './namespace';
+import { Namespace, storeHookOf } from './namespace';
 
 /** The native behind the name (only ever called through the eval loop's CALL). */
 export function buildClassNative(interp: Interp): PyObject {
@@ -83,6 +83,7 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
   if (meta === rt.types.type) for (const b of bases) if (!(b instanceof PyTypeObject)) interp.typeError('bases must be types');
   const fc = func.code as FunctionCode;
   const ns = new Namespace(rt, prepareNamespace(interp, meta, nameObj, bases, keywords));
+  ns.storeHook = storeHookOf(ns.dict);
   const frame = new Frame(fc.loaded, fc.globals, ns, func, previous);
   rt.heap.incref(func);
   const held = [...bases, meta, ...keywords.values()];

@@ -12,7 +12,7 @@
  *   unwind.ts          exception_unwind: handler lookup, traceback entries, frames popped
  *   excOps.ts          raise, try/except bookkeeping (PUSH_EXC_INFO, POP_EXCEPT, RERAISE, ...)
  *   closureOps.ts      MAKE_FUNCTION and cells (MAKE_CELL, COPY_FREE_VARS, LOAD/STORE_DEREF)
- *   unaryOps.ts        UNARY_NEGATIVE and CALL_INTRINSIC_1
+ *   unaryOps.ts        UNARY_NEGATIVE, UNARY_INVERT and CALL_INTRINSIC_1
  *   unpackSequence.ts  UNPACK_SEQUENCE
  *   buildOps.ts        displays, slices, f-strings (BUILD_*, *_UPDATE, FORMAT_VALUE)
  *   classOps.ts        STORE_ATTR, class bodies, `with`, `yield from` without a frame switch
@@ -252,6 +252,7 @@ export class EvalLoop {
             break;
           }
           case O.UNARY_NEGATIVE:
+          case O.UNARY_INVERT:
           case O.CALL_INTRINSIC_1:
             unaryOp(interp, frame, op, arg);
             break;

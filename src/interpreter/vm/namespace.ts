@@ -32,6 +32,12 @@ function probeKey(rt: Runtime, name: string): HashedKey {
 
 /** Module globals or a class body's namespace, over a real dict. */
 export class Namespace {
+  /**
+   * A class body's store hook (an `__prepare__` mapping's `__setitem__`, e.g. enum's `_EnumDict`
+   * resolving `auto()`): given the name and the value (stolen), the value to store (owned).
+   */
+  storeHook: ((name: string, value: PyObject) => PyObject) | null = null;
+
   constructor(
     private readonly rt: Runtime,
     /** The dict (one reference owned by the namespace). */
@@ -45,6 +51,7 @@ export class Namespace {
 
   /** Binds `k` (its key borrowed) to `value` (stolen); releases the value it replaces. */
   setKey(k: HashedKey, value: PyObject): void {
+    if (this.storeHook && typeof k.hashKey === 'string') value = this.storeHook(k.hashKey, value);
     this.rt.heap.incref(k.key);
     dictSetItem(this.rt, this.dict, k, value);
   }
@@ -97,4 +104,16 @@ export class Namespace {
   [Symbol.iterator](): IterableIterator<[string, PyObject]> {
     return this.entries()[Symbol.iterator]();
   }
+}
+
+const storeHooks = new WeakMap<PyDictObject, (name: string, value: PyObject) => PyObject>();
+
+/** Registers the store hook a class body running in `dict` (an `__prepare__` result) gets. */
+export function setStoreHook(dict: PyDictObject, hook: (name: string, value: PyObject) => PyObject): void {
+  storeHooks.set(dict, hook);
+}
+
+/** The store hook registered for `dict`, or null. */
+export function storeHookOf(dict: PyDictObject): ((name: string, value: PyObject) => PyObject) | null {
+  return storeHooks.get(dict) ?? null;
 }

@@ -1,11 +1,11 @@
 /**
- * Unary minus and CALL_INTRINSIC_1 (Python/bytecodes.c, 3.12): UNARY_NEGATIVE, then the
+ * Unary minus, inversion and CALL_INTRINSIC_1 (Python/bytecodes.c, 3.12): UNARY_NEGATIVE, UNARY_INVERT, then the
  * intrinsics the compiler emits, INTRINSIC_UNARY_POSITIVE (5), INTRINSIC_IMPORT_STAR (2) and
  * INTRINSIC_LIST_TO_TUPLE (6). Operands are released after the result is computed, as everywhere
  * in the loop.
  */
 import type { PyListObject } from '../../engine/objects/listObject';
-import { newInt } from '../../engine/objects/longObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { binaryOp } from '../objects/abstract';
@@ -16,10 +16,25 @@ import type { Frame } from './frame';
 import { importStar } from './importOps';
 import { Op as O } from './opcodeNumbers';
 
-/** Runs UNARY_NEGATIVE or CALL_INTRINSIC_1 on `frame`. */
+/** Runs UNARY_NEGATIVE, UNARY_INVERT or CALL_INTRINSIC_1 on `frame`. */
 export function unaryOp(interp: Interp, frame: Frame, op: number, arg: number): void {
   if (op === O.UNARY_NEGATIVE) negative(interp, frame.stack);
+  else if (op === O.UNARY_INVERT) invert(interp, frame.stack);
   else intrinsic1(interp, frame, arg);
+}
+
+/** `~v` (PyNumber_Invert): the type's `__invert__` (Flag members…), else an int's `-v - 1`. */
+function invert(interp: Interp, stack: (PyObject | null)[]): void {
+  const rt = interp.rt;
+  const v = stack.pop() as PyObject;
+  try {
+    const own = callDunder(interp, v, '__invert__');
+    if (own) stack.push(own);
+    else if (v instanceof PyLongObject && v.type === rt.types.int) stack.push(newInt(rt, typeof v.value === 'bigint' ? -v.value - 1n : -v.value - 1));
+    else interp.typeError(`bad operand type for unary ~: '${v.type.name}'`);
+  } finally {
+    rt.heap.decref(v);
+  }
 }
 
 /** `-v`: `__neg__`, or else `0 - v` through the number protocol (its TypeError names the operand). */

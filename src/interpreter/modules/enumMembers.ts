@@ -1,0 +1,117 @@
+/**
+ * What `enum.EnumType` knows about each enum class (`_member_names_`, `_member_map_`,
+ * `_value2member_map_` in Lib/enum.py), kept beside the simulated heap: the members themselves are
+ * instances of the class held by its namespace, their `__dict__` holding `_value_`, `_name_`,
+ * `__objclass__` and `_sort_order_` as in CPython 3.11–3.13. Flag pseudo-members (`P.R|P.W`, `P(0)`)
+ * are created on first use and cached for the life of the class, as `_value2member_map_` does.
+ */
+import { dictGetItem, newDict } from '../../engine/objects/dictObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { newStr } from '../../engine/objects/unicodeObject';
+import { equals } from '../objects/abstract';
+import { dictStore } from '../objects/containerOps';
+import { instanceDict } from '../objects/instanceAttrs';
+import { reprOf } from '../objects/repr';
+import type { Interp } from '../runtime/interp';
+import { callAny } from '../vm/callDispatch';
+import { userLookup } from '../vm/metaclass';
+import { nameKey } from '../vm/namespace';
+import { newObjectOf } from '../vm/typeCall';
+
+/** One member: its name (null for a Flag pseudo-member of no bits) and value (borrowed from its dict). */
+export interface MemberInfo {
+  name: string | null;
+  value: PyObject;
+}
+
+/** One enum class's members. */
+export interface EnumInfo {
+  /** `_member_names_`: the canonical members in definition order (no aliases; for Flag single bits). */
+  readonly canonical: PyObject[];
+  /** `_member_map_`: every name, aliases included, in definition order. */
+  readonly byName: Map<string, PyObject>;
+  /** Flag classes: the bits of all members (`_flag_mask_`), or null for an Enum. */
+  flagMask: bigint | null;
+  /** Flag pseudo-members by value (owned). */
+  readonly pseudo: Map<bigint, PyObject>;
+}
+
+const infos = new WeakMap<PyObject, EnumInfo>();
+const members = new WeakMap<PyObject, MemberInfo>();
+
+/** The enum info of `cls` (the class itself, not its bases), or null. */
+export function enumInfo(cls: PyObject): EnumInfo | null {
+  return infos.get(cls) ?? null;
+}
+
+/** Records `cls` as an enum class. */
+export function setEnumInfo(cls: PyObject, info: EnumInfo): void {
+  infos.set(cls, info);
+}
+
+/** The member facts of `o`, or null when it is no enum member. */
+export function memberOf(o: PyObject): MemberInfo | null {
+  return members.get(o) ?? null;
+}
+
+/** A member's value as an int (Flag arithmetic). */
+export function bitsOf(interp: Interp, m: PyObject): bigint {
+  const v = memberOf(m)?.value;
+  if (!(v instanceof PyLongObject)) return interp.typeError(`unsupported flag value ${v ? reprOf(interp, v) : '?'}`);
+  return BigInt(v.value);
+}
+
+/**
+ * A new member of `cls` for `value` (`_proto_member.__set_name__`): the instance, the class's own
+ * `__init__` called with the value's items, then `_value_`, `_name_`, `__objclass__`, `_sort_order_`
+ * in its dict. A new reference.
+ */
+export function newMember(interp: Interp, cls: PyHeapTypeObject, name: string | null, value: PyObject, order: number): PyObject {
+  const rt = interp.rt;
+  const m = newObjectOf(interp, cls, []);
+  try {
+    const init = userLookup(cls, '__init__');
+    if (init) {
+      const args = value instanceof PyTupleObject ? value.items : [value];
+      rt.heap.decref(callAny(interp, init, [m, ...args]));
+    }
+    const d = instanceDict(interp, m) ?? newDict(rt);
+    try {
+      const store = (k: string, v: PyObject) => {
+        const key = newStr(rt, k);
+        dictStore(interp, d, key, v);
+        rt.heap.decref(key);
+      };
+      // An `__init__` that set `_value_` itself (`self._value_ = code`) keeps it.
+      const own = dictGetItem(d, nameKey(rt, '_value_'));
+      if (own) value = own;
+      else store('_value_', value);
+      const nameObj = name === null ? rt.None : newStr(rt, name);
+      store('_name_', nameObj);
+      if (name !== null) rt.heap.decref(nameObj);
+      store('__objclass__', cls);
+      const orderObj = newInt(rt, order);
+      store('_sort_order_', orderObj);
+      rt.heap.decref(orderObj);
+    } finally {
+      rt.heap.decref(d);
+    }
+  } catch (e) {
+    rt.heap.decref(m);
+    throw e;
+  }
+  members.set(m, { name, value });
+  return m;
+}
+
+/** The canonical member or alias whose value equals `value` (borrowed), or null. */
+export function memberByValue(interp: Interp, info: EnumInfo, value: PyObject): PyObject | null {
+  for (const m of info.byName.values()) {
+    const v = (memberOf(m) as MemberInfo).value;
+    if (v === value || equals(interp, v, value)) return m;
+  }
+  return null;
+}
