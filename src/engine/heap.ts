@@ -117,9 +117,31 @@ export class Heap {
 
   /** `PyObject_Malloc` + `_PyObject_Init` for a non-GC object of `nbytes` bytes. */
   newObject<T extends PyObject>(make: (address: number) => T, nbytes: number, what: string): T {
-    const o = make(this.memory.allocObject(nbytes, what));
+    return this.born(make(this.memory.allocObject(nbytes, what)));
+  }
+
+  /**
+   * `newObject` in two halves for the hottest types (int, float, str, tuple, list, dict), which
+   * would otherwise allocate a closure per object: `objectBlock` is the `PyObject_Malloc`, and
+   * `born` (or `gcBorn`) makes the object constructed on it live. Nothing may allocate between
+   * the two (the block's trace is the memory's last one).
+   */
+  objectBlock(nbytes: number, what: string): number {
+    return this.memory.allocObject(nbytes, what);
+  }
+
+  /** The second half of `newObject` (see `objectBlock`). */
+  born<T extends PyObject>(o: T): T {
     o.trace = this.memory.lastTrace;
     this.live.add(o);
+    return o;
+  }
+
+  /** The second half of `gcNew` (see `objectBlock`). */
+  gcBorn<T extends PyGCObject>(o: T): T {
+    o.trace = this.memory.lastTrace;
+    this.live.add(o);
+    this.gcLink();
     return o;
   }
 
@@ -129,11 +151,7 @@ export class Heap {
    * collection becomes due past the threshold (`_PyObject_GC_Link`).
    */
   gcNew<T extends PyGCObject>(make: (address: number) => T, nbytes: number, what: string): T {
-    const o = make(this.memory.allocObject(nbytes, what));
-    o.trace = this.memory.lastTrace;
-    this.live.add(o);
-    this.gcLink();
-    return o;
+    return this.gcBorn(make(this.memory.allocObject(nbytes, what)));
   }
 
   /** `PyObject_Free` of a non-GC object's block. */

@@ -112,7 +112,7 @@ export function dictSizeof(d: PyDictObject): number {
 /** `new_dict(keys, used)`: the object from the free list, else `PyObject_GC_New`; untracked. */
 function newDictWithKeys(rt: Runtime, keys: PyDictKeysObject, used: number): PyDictObject {
   let d = rt.dictFreeList.pop(rt.heap);
-  if (!d) d = rt.heap.gcNew((a) => new PyDictObject(rt.types.dict, a), 16 + DICT_OBJECT_SIZE, 'dict');
+  if (!d) d = rt.heap.gcBorn(new PyDictObject(rt.types.dict, rt.heap.objectBlock(16 + DICT_OBJECT_SIZE, 'dict')));
   d.keys = keys;
   d.used = used;
   return d;

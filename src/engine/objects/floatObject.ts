@@ -39,5 +39,6 @@ export function newFloat(rt: Runtime, value: number): PyFloatObject {
     reused.value = value;
     return reused;
   }
-  return rt.heap.newObject((a) => new PyFloatObject(rt.types.float, a, value), FLOAT_SIZE, 'float');
+  const heap = rt.heap;
+  return heap.born(new PyFloatObject(rt.types.float, heap.objectBlock(FLOAT_SIZE, 'float'), value));
 }

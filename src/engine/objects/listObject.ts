@@ -92,7 +92,7 @@ export function releaseItems(rt: Runtime, l: PyListObject): void {
 export function newList(rt: Runtime, items: PyObject[], capacity = items.length, genericAlloc = false): PyListObject {
   const heap = rt.heap;
   let l = genericAlloc ? undefined : rt.listFreeList.pop(heap);
-  if (!l) l = heap.gcNew((a) => new PyListObject(rt.types.list, a), 16 + LIST_SIZE, 'list');
+  if (!l) l = heap.gcBorn(new PyListObject(rt.types.list, heap.objectBlock(16 + LIST_SIZE, 'list')));
   if (capacity > 0) {
     l.itemsAddress = heap.memory.memMalloc(8 * capacity, 'list items');
     l.allocated = capacity;

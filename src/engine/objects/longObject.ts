@@ -89,5 +89,6 @@ export function newInt(rt: Runtime, value: IntValue, ndigits?: number): PyLongOb
     return cached;
   }
   const request = longRequest(ndigits ?? digitCount(v));
-  return rt.heap.newObject((a) => new PyLongObject(rt.types.int, a, v), request, 'int');
+  const heap = rt.heap;
+  return heap.born(new PyLongObject(rt.types.int, heap.objectBlock(request, 'int'), v));
 }

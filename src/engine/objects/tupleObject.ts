@@ -61,7 +61,7 @@ export function newTuple(rt: Runtime, items: PyObject[]): PyTupleObject {
   let t: PyTupleObject | undefined;
   if (n <= TUPLE_MAXSAVESIZE) t = rt.tupleFreeLists[n - 1].pop(rt.heap);
   if (t) t.items = items;
-  else t = rt.heap.gcNew((a) => new PyTupleObject(rt.types.tuple, a, items), 16 + tupleSizeof(n), 'tuple');
+  else t = rt.heap.gcBorn(new PyTupleObject(rt.types.tuple, rt.heap.objectBlock(16 + tupleSizeof(n), 'tuple'), items));
   rt.heap.gc.track(t);
   return t;
 }

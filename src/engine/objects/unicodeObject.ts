@@ -132,7 +132,7 @@ export function newStrBlock(rt: Runtime, value: string): PyUnicodeObject {
   const m = measureString(value);
   const p = rt.heap.profile;
   const size = m.ascii ? p.asciiObjectSize + m.length + 1 : p.compactUnicodeObjectSize + (m.length + 1) * m.kind;
-  return rt.heap.newObject((a) => new PyUnicodeObject(rt.types.str, a, value, m.length, m.kind, m.ascii), size, 'str');
+  return rt.heap.born(new PyUnicodeObject(rt.types.str, rt.heap.objectBlock(size, 'str'), value, m.length, m.kind, m.ascii));
 }
 
 /**
