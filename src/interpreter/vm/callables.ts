@@ -58,6 +58,14 @@ function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | 
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
   const argcount = code.argcount;
+  if (nkw === 0 && npos === argcount && code.kwonlyargcount === 0 && (code.flags & (CO_FLAGS.VARARGS | CO_FLAGS.VARKEYWORDS)) === 0) {
+    // The common call: exactly the positional parameters, nothing else to bind or check.
+    for (let i = 0; i < argcount; i++) {
+      heap.incref(args[i]);
+      locals[i] = args[i];
+    }
+    return;
+  }
   const total = argcount + code.kwonlyargcount;
   const hasVarargs = (code.flags & CO_FLAGS.VARARGS) !== 0;
   const name = code.qualname;

@@ -446,19 +446,17 @@ export class EvalLoop {
             const n = arg;
             const base = stack.length - n - 2;
             const method = stack[base];
-            let callable = stack[base + 1] as PyObject;
-            let callArgs = stack.slice(base + 2) as PyObject[];
-            if (method !== null) {
-              callArgs = [callable, ...callArgs];
-              callable = method;
-            }
+            // The method form (meth, self, args...) calls meth with self first.
+            const callable = method ?? stack[base + 1] as PyObject;
+            const callArgs = stack.slice(method !== null ? base + 1 : base + 2) as PyObject[];
             // A Python callee gets a frame in this loop (it took its own references); a native finishes here.
             let prepared: PreparedCall;
             try {
               prepared = prepareCall(interp, callable, callArgs, kwnames, frame);
             } finally {
               for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
-              stack.length = base;
+              // Popping, not `stack.length = base`: V8 shrinks an array's length in a runtime call.
+              while (stack.length > base) stack.pop();
             }
             if (prepared.frame) {
               interp.depth++;
