@@ -52,6 +52,8 @@ export function makeGeneratorType(rt: Runtime): PyTypeObject {
     dealloc: (heap, o) => {
       const g = o as PyGenObject;
       heap.gc.untrack(g);
+      // gen_dealloc: the weak references go before the generator is closed.
+      if (heap.weakrefLists.size !== 0 && heap.weakrefLists.has(g)) heap.clearWeakRefs(g);
       if (g.frame && g.state !== 'created' && callFinalizerFromDealloc(g)) return;
       release(heap, g);
       const names = [g.name, g.qualname];

@@ -16,6 +16,7 @@
 import type { Heap } from '../heap';
 import type { Runtime } from '../runtime';
 import { PyFunctionObject } from './funcObject';
+import { PyGenObject } from './genObject';
 import { PyMethodObject } from './methodObject';
 import { PyGCObject, type PyObject } from './object';
 import { PySetObject } from './setObject';
@@ -41,7 +42,8 @@ export function supportsWeakrefs(o: PyObject): boolean {
     const mro = t.mro ?? [t];
     return mro.some((c) => c instanceof PyHeapTypeObject && (c.layout.managedWeakref || c.weakrefMember));
   }
-  return o instanceof PyFunctionObject || o instanceof PyMethodObject || o instanceof PySetObject || o instanceof PyTypeObject;
+  return o instanceof PyFunctionObject || o instanceof PyMethodObject || o instanceof PySetObject || o instanceof PyTypeObject
+    || o instanceof PyGenObject;
 }
 
 const weakrefTypes = new WeakMap<Runtime, PyTypeObject>();
@@ -75,16 +77,17 @@ export function weakrefsOf(heap: Heap, o: PyObject): readonly PyWeakReference[] 
  * after the basic ref. Returns a new reference. The caller has checked the referent supports
  * weak references.
  */
-export function newWeakref(rt: Runtime, referent: PyObject, callback: PyObject | null): PyWeakReference {
+export function newWeakref(rt: Runtime, referent: PyObject, callback: PyObject | null, subtype?: { type: PyTypeObject; size: number }): PyWeakReference {
   const heap = rt.heap;
   const list = heap.weakrefLists.get(referent) as PyWeakReference[] | undefined;
-  const basic = list && list.length > 0 && list[0].callback === null ? list[0] : null;
-  if (callback === null && basic) {
+  // The basic ref is an exact ref without a callback (a proxy or a subclass instance is not).
+  const basic = list && list.length > 0 && list[0] instanceof PyWeakReference && list[0].type === weakrefType(rt) && list[0].callback === null ? list[0] : null;
+  if (callback === null && basic && !subtype) {
     heap.incref(basic);
     return basic;
   }
-  const type = weakrefType(rt);
-  const wr = heap.gcNew((a) => new PyWeakReference(type, a), 16 + WEAKREF_SIZE, 'weakref');
+  const type = subtype?.type ?? weakrefType(rt);
+  const wr = heap.gcNew((a) => new PyWeakReference(type, a), subtype?.size ?? 16 + WEAKREF_SIZE, type.name);
   wr.referent = referent;
   if (callback) {
     heap.incref(callback);
@@ -94,7 +97,7 @@ export function newWeakref(rt: Runtime, referent: PyObject, callback: PyObject |
   const l = list ?? [];
   if (!list) heap.weakrefLists.set(referent, l);
   // insert_head for the basic ref; insert_after(self, basic ref) otherwise.
-  if (callback === null || !basic) l.unshift(wr);
+  if ((callback === null && !subtype) || !basic) l.unshift(wr);
   else l.splice(1, 0, wr);
   return wr;
 }

@@ -30,6 +30,8 @@ export class PyNativeObject extends PyGCObject {
   sequence: { length: () => number; item: (interp: Interp, index: number) => PyObject } | null = null;
   /** Attributes other than methods (a new reference), or null. */
   getAttr: ((interp: Interp, name: string) => FoundAttr | null) | null = null;
+  /** `tp_setattro` for the attributes it handles (value borrowed): true when it took the store. */
+  setAttr: ((interp: Interp, name: string, value: PyObject) => boolean) | null = null;
   /** `mp_subscript` (`typing.List[int]`): a new reference. */
   subscript: ((interp: Interp, key: PyObject) => PyObject) | null = null;
   /** Rich comparison (`cmp_to_key`'s K objects): the result, or undefined when not implemented. */

@@ -10,10 +10,14 @@
 import { newList, listAppend } from '../../engine/objects/listObject';
 import { newInt } from '../../engine/objects/longObject';
 import { clearWeakRefs, newWeakref, type PyWeakReference, supportsWeakrefs, weakrefsOf, weakrefType } from '../../engine/objects/weakrefObject';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { argRange, exactlyOne } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
 import { callUnraisable } from '../runtime/unraisable';
 import { callAny } from '../vm/callDispatch';
+import { weakValueDictionaryType } from './weakValueDict';
+import { finalizeType } from './weakrefFinalize';
+import { proxy, proxyTypeObjects } from './weakrefProxy';
 
 /** Defines the `weakref` module and plugs the weakref hooks into the heap. */
 export function installWeakref(interp: Interp): void {
@@ -39,7 +43,10 @@ export function installWeakref(interp: Interp): void {
   });
   heap.incref(ref);
   heap.incref(ref);
+  const finalize = finalizeType(interp);
+  interp.typeCalls.set(finalize.type as PyTypeObject, (i, _t, args, kwnames) => finalize.construct(i, args, kwnames));
   interp.defineModule('weakref', {
+    proxy,
     getweakrefcount: (i, args, kw) => newInt(i.rt, weakrefsOf(i.rt.heap, exactlyOne(i, 'getweakrefcount', args, kw)).length),
     getweakrefs: (i, args, kw) => {
       const l = newList(i.rt, []);
@@ -49,5 +56,5 @@ export function installWeakref(interp: Interp): void {
       }
       return l;
     },
-  }, { ref, ReferenceType: ref });
+  }, { ref, ReferenceType: ref, finalize: finalize.type, ...proxyTypeObjects(interp), WeakValueDictionary: weakValueDictionaryType(interp) });
 }

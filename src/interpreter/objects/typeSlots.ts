@@ -5,6 +5,7 @@
  * `callAny`. Each function returns null when the class does not define the method, so the
  * built-in behaviour (or its TypeError) follows.
  */
+import { PyNativeObject } from '../modules/nativeObject';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
@@ -239,5 +240,6 @@ export function setAttr(interp: Interp, owner: PyObject, name: string, value: Py
       return;
     }
   }
+  if (owner instanceof PyNativeObject && owner.setAttr && value && owner.setAttr(interp, name, value)) return;
   genericSetAttr(interp, owner, name, value);
 }

@@ -38,6 +38,8 @@ export class Interp {
   readonly stdout: string[] = [];
   /** What the interpreter wrote to stderr (unraisable exceptions, `sys._debugmallocstats()`). */
   readonly stderr: string[] = [];
+  /** What runs when the script ends, in order (atexit: `weakref.finalize`'s exit function). */
+  readonly atExit: (() => void)[] = [];
   /** Standard input for `input()`, consumed from the front. */
   stdin = '';
   /** The script's file name (`co_filename` of its frames) and source lines, for tracebacks tracemalloc formats. */

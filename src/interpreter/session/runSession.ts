@@ -197,16 +197,24 @@ export class RunSession {
       if (exit === 'paused') this.statusValue = 'paused';
       else if (exit === 'returned') {
         if (loop.result) this.boot.interp.rt.heap.decref(loop.result);
+        this.runAtExit();
         this.finish();
       } else {
         const exc = loop.error;
         if (exc) this.errorText = formatTraceback(this.boot.interp, exc, this.sourceLines, this.options.filename);
+        this.runAtExit();
         this.outcomeValue = 'exception';
         this.statusValue = 'error';
       }
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  /** `Py_Finalize`'s atexit step: the registered exit functions, once. */
+  private runAtExit(): void {
+    const hooks = this.boot.interp.atExit.splice(0);
+    for (const hook of hooks) hook();
   }
 
   private finish(): void {

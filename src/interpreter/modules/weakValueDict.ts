@@ -1,0 +1,221 @@
+/**
+ * `weakref.WeakValueDictionary` (Lib/weakref.py): a class whose instances keep their entries in a
+ * plain dict, `self.data`, mapping each key to a `KeyedRef` (a weakref subclass with a `key`
+ * slot: getsizeof 88) whose callback removes the entry when the value dies:
+ *
+ *   d[k] = v      data[k] = KeyedRef(v, remove, k)     one tracked 88-byte object per entry
+ *   del v         v's weakref callbacks run: remove(ref) deletes data[k] if it still holds ref
+ *
+ * The instance is an ordinary Python-class instance (getsizeof 56 on 3.11, 48 on 3.12/3.13) with
+ * CPython's attributes `data`, `_pending_removals` (a list) and `_iterating` (a set). The removal
+ * callback is a built-in function here (CPython: a closure with a weak reference to the dict).
+ * Iteration methods return iterators over a snapshot of the live entries.
+ */
+import { dictGetItem, dictItems, PyDictObject, newDict } from '../../engine/objects/dictObject';
+import { listAppend, newList } from '../../engine/objects/listObject';
+import { newInt } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newSet } from '../../engine/objects/setObject';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { newStr } from '../../engine/objects/unicodeObject';
+import { newWeakref, type PyWeakReference, supportsWeakrefs, weakrefType, WEAKREF_SIZE } from '../../engine/objects/weakrefObject';
+import { getIter } from '../objects/abstract';
+import { dictDelete, dictStore, raiseKeyError } from '../objects/containerOps';
+import { hashedKey } from '../objects/hashKey';
+import { setAttr } from '../objects/typeSlots';
+import { createClass } from '../objects/typeCreate';
+import type { Interp } from '../runtime/interp';
+import type { NativeImpl } from '../vm/callables';
+import { splitKeywords } from '../builtins/args';
+import { callMethod } from './callMethod';
+
+/** getsizeof of a KeyedRef: the weakref plus its `key` slot. */
+const KEYED_REF_SIZE = WEAKREF_SIZE + 8;
+
+const keyOf = new WeakMap<PyWeakReference, PyObject>();
+const classes = new WeakMap<object, PyObject>();
+
+/** The instance's `data` dict (borrowed). */
+function dataOf(interp: Interp, self: PyObject): PyDictObject {
+  const found = interp.getAttr(self, 'data', false).value;
+  interp.rt.heap.decref(found);
+  if (!(found instanceof PyDictObject)) return interp.typeError('WeakValueDictionary.data is not a dict');
+  return found;
+}
+
+/** The live (key, value) pairs, borrowed. */
+function liveItems(interp: Interp, self: PyObject): [PyObject, PyObject][] {
+  const out: [PyObject, PyObject][] = [];
+  for (const e of dictItems(dataOf(interp, self))) {
+    const o = (e.value as PyWeakReference).referent;
+    if (o) out.push([e.key as PyObject, o]);
+  }
+  return out;
+}
+
+/** An iterator over a new list of `items` (borrowed, increfed here). */
+function iterOver(interp: Interp, items: PyObject[]): PyObject {
+  const l = newList(interp.rt, []);
+  for (const x of items) {
+    interp.rt.heap.incref(x);
+    listAppend(interp.rt, l, x);
+  }
+  const it = getIter(interp, l);
+  interp.rt.heap.decref(l);
+  return it;
+}
+
+/** The `weakref.WeakValueDictionary` class of this runtime. */
+export function weakValueDictionaryType(interp: Interp): PyObject {
+  const rt = interp.rt;
+  const known = classes.get(rt);
+  if (known) return known;
+  const heap = rt.heap;
+  const keyedRef = rt.staticType({
+    name: 'KeyedRef', basicsize: KEYED_REF_SIZE, flags: weakrefType(rt).flags, base: weakrefType(rt),
+    dealloc: (h, o) => {
+      const key = keyOf.get(o as PyWeakReference);
+      keyOf.delete(o as PyWeakReference);
+      weakrefType(rt).dealloc(h, o);
+      h.xdecref(key ?? null);
+    },
+    traverse: (o, visit) => {
+      weakrefType(rt).traverse(o, visit);
+      const key = keyOf.get(o as PyWeakReference);
+      if (key) visit(key);
+    },
+    clear: weakrefType(rt).clear ?? undefined,
+  });
+  // _remove_dead_weakref(self.data, wr.key): the entry goes if it still holds a dead ref.
+  const removers = new WeakMap<PyObject, PyObject>();
+  const removerOf = (self: PyObject): PyObject => {
+    let r = removers.get(self);
+    if (!r) {
+      const data = dataOf(interp, self);
+      r = interp.nativeFunction('remove', (i, args) => {
+        const wr = args[0] as PyWeakReference;
+        const key = keyOf.get(wr);
+        if (key && dictGetItem(data, hashedKey(i, key)) === wr) dictDelete(i, data, key);
+        return i.none();
+      });
+      removers.set(self, r);
+    }
+    return r;
+  };
+  const store = (i: Interp, self: PyObject, key: PyObject, value: PyObject) => {
+    if (!supportsWeakrefs(value)) i.typeError(`cannot create weak reference to '${value.type.name}' object`);
+    const wr = newWeakref(rt, value, removerOf(self), { type: keyedRef, size: 16 + KEYED_REF_SIZE });
+    heap.incref(key);
+    keyOf.set(wr, key);
+    try {
+      dictStore(i, dataOf(i, self), key, wr);
+    } finally {
+      heap.decref(wr);
+    }
+  };
+  const update = (i: Interp, self: PyObject, other: PyObject | undefined, kwargs: Map<string, PyObject>) => {
+    if (other !== undefined) {
+      const pairs = other instanceof PyDictObject ? dictItems(other).map((e) => [e.key as PyObject, e.value] as const) : liveItems(i, other);
+      for (const [k, v] of pairs) store(i, self, k, v);
+    }
+    for (const [k, v] of kwargs) {
+      const key = newStr(rt, k);
+      try {
+        store(i, self, key, v);
+      } finally {
+        heap.decref(key);
+      }
+    }
+  };
+  const lookup = (i: Interp, self: PyObject, key: PyObject): PyObject | null => {
+    const wr = dictGetItem(dataOf(i, self), hashedKey(i, key)) as PyWeakReference | null;
+    return wr?.referent ?? null;
+  };
+  const ref = (o: PyObject) => {
+    heap.incref(o);
+    return o;
+  };
+  const methods: Record<string, NativeImpl> = {
+    __init__: (i, args, kw) => {
+      const { positional, keywords } = splitKeywords(args, kw);
+      const self = positional[0];
+      if (positional.length > 2) i.typeError(`WeakValueDictionary.__init__() takes from 1 to 2 positional arguments but ${positional.length} were given`);
+      const attrs: [string, PyObject][] = [['_pending_removals', newList(rt, [])], ['_iterating', newSet(rt)], ['data', newDict(rt)]];
+      for (const [name, value] of attrs) {
+        setAttr(i, self, name, value);
+        heap.decref(value);
+      }
+      update(i, self, positional[1], keywords);
+      return i.none();
+    },
+    __getitem__: (i, args) => {
+      const o = lookup(i, args[0], args[1]);
+      return o ? ref(o) : raiseKeyError(i, args[1]);
+    },
+    __setitem__: (i, args) => {
+      store(i, args[0], args[1], args[2]);
+      return i.none();
+    },
+    __delitem__: (i, args) => {
+      dictDelete(i, dataOf(i, args[0]), args[1]);
+      return i.none();
+    },
+    __contains__: (i, args) => i.bool(lookup(i, args[0], args[1]) !== null),
+    __len__: (i, args) => newInt(rt, dataOf(i, args[0]).used),
+    __iter__: (i, args) => iterOver(i, liveItems(i, args[0]).map(([k]) => k)),
+    __repr__: (_i, args) => newStr(rt, `<WeakValueDictionary at 0x${args[0].id.toString(16)}>`),
+    get: (i, args) => {
+      const o = lookup(i, args[0], args[1]);
+      return ref(o ?? args[2] ?? rt.None);
+    },
+    keys: (i, args) => iterOver(i, liveItems(i, args[0]).map(([k]) => k)),
+    values: (i, args) => iterOver(i, liveItems(i, args[0]).map(([, v]) => v)),
+    items: (i, args) => {
+      const pairs = liveItems(i, args[0]).map(([k, v]) => newTuple(rt, [ref(k), ref(v)]));
+      const it = iterOver(i, pairs);
+      for (const p of pairs) heap.decref(p);
+      return it;
+    },
+    valuerefs: (i, args) => {
+      const l = newList(rt, []);
+      for (const e of dictItems(dataOf(i, args[0]))) listAppend(rt, l, ref(e.value));
+      return l;
+    },
+    pop: (i, args) => {
+      const [self, key, dflt] = args;
+      const o = lookup(i, self, key);
+      if (o) {
+        ref(o);
+        dictDelete(i, dataOf(i, self), key);
+        return o;
+      }
+      return dflt ? ref(dflt) : raiseKeyError(i, key);
+    },
+    setdefault: (i, args) => {
+      const [self, key, dflt] = args;
+      const o = lookup(i, self, key);
+      if (o) return ref(o);
+      const v = dflt ?? rt.None;
+      store(i, self, key, v);
+      return ref(v);
+    },
+    update: (i, args, kw) => {
+      const { positional, keywords } = splitKeywords(args, kw);
+      update(i, positional[0], positional[1], keywords);
+      return i.none();
+    },
+    copy: (i, args) => {
+      const self = args[0];
+      const t = classes.get(rt) as PyObject;
+      const d = callMethod(i, t, '__call__');
+      for (const [k, v] of liveItems(i, self)) store(i, d, k, v);
+      return d;
+    },
+  };
+  const ns = new Map<string, PyObject>();
+  ns.set('__module__', newStr(rt, 'weakref'));
+  for (const [name, impl] of Object.entries(methods)) ns.set(name, interp.nativeFunction(name, impl));
+  const t = createClass(interp, 'WeakValueDictionary', [], ns);
+  classes.set(rt, t);
+  return t;
+}
