@@ -1,7 +1,7 @@
 /**
  * Heap types: what a class statement creates (`type_new`, Objects/typeobject.c, CPython 3.11–3.13).
  *
- *   block: [ PyGC_Head 16 | PyHeapTypeObject 904/920/928 | PyMemberDef × nslots (40 each) ]
+ *   block: [ PyGC_Head 16 | PyHeapTypeObject 904/920/928 | PyMemberDef × (nslots + 1 sentinel), 40 each ]
  *   ht_cached_keys: a separate 768-byte shared keys block when instances have a managed dict
  *   getsizeof(class) = 16 + basicsize + 768 = 1688 / 1704 / 1712 (`type___sizeof__`)
  *
@@ -73,7 +73,7 @@ export interface HeapTypeInit {
   /** `tp_dict`: the namespace copy (stolen). */
   readonly dict: PyDictObject;
   readonly slotNames: string[];
-  /** Members after the type object (slots, plus a dict/weakref member when not managed). */
+  /** `ctx->nslot`: the `__slots__` names other than `__dict__`/`__weakref__` (PyMemberDefs after the type). */
   readonly nmembers: number;
   /** `ob_type` of the new class: `type`, or a metaclass (a heap type the class holds a reference to). */
   readonly metatype?: PyTypeObject;
@@ -185,7 +185,8 @@ export function liveSubclasses(t: PyTypeObject): PyTypeObject[] {
  */
 export function newHeapType(rt: Runtime, name: string, init: HeapTypeInit): PyHeapTypeObject {
   patchTypeType(rt);
-  const nbytes = 16 + rt.profile.typeBasicSize + MEMBER_DEF_SIZE * init.nmembers;
+  // PyType_GenericAlloc allocates one item more than asked (the PyMemberDef sentinel).
+  const nbytes = 16 + rt.profile.typeBasicSize + MEMBER_DEF_SIZE * (init.nmembers + 1);
   const flags = init.spec.flags | TPFLAGS.HEAPTYPE | TPFLAGS.HAVE_GC;
   const metatype = init.metatype ?? rt.types.type;
   const t = rt.heap.gcNew((a) => new PyHeapTypeObject(metatype, a, { ...init.spec, name, flags }), nbytes, 'type');

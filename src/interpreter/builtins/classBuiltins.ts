@@ -53,6 +53,14 @@ const getattr: NativeImpl = (interp, args, kwnames) => {
   return args[2];
 };
 
+/** `vars(o)`: `o.__dict__` (a class's is a mappingproxy). */
+const vars: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'vars', kwnames);
+  if (args.length !== 1) return interp.typeError(args.length === 0 ? 'vars() without an argument is not supported by the simulation yet' : `vars expected at most 1 argument, got ${args.length}`);
+  const d = getAttrOrNull(interp, args[0], '__dict__');
+  return d ?? interp.typeError('vars() argument must have __dict__ attribute');
+};
+
 const hasattr: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'hasattr', kwnames);
   if (args.length !== 2) interp.typeError(`hasattr expected 2 arguments, got ${args.length}`);
@@ -140,7 +148,7 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
 export function installClassBuiltins(interp: Interp): void {
   const rt = interp.rt;
   const natives: Record<string, NativeImpl> = {
-    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr,
+    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars,
     staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));

@@ -47,7 +47,7 @@ export function installGc(interp: Interp, collector: Collector): void {
     enable: (i) => { gc.enabled = true; return i.none(); },
     disable: (i) => { gc.enabled = false; return i.none(); },
     isenabled: (i) => i.bool(gc.enabled),
-    is_tracked: (i, args) => i.bool(args[0] instanceof PyGCObject && args[0].tracked && args[0].type !== i.rt.types.type),
+    is_tracked: (i, args) => i.bool(args[0] instanceof PyGCObject && args[0].tracked),
     set_debug: (i, args) => { collector.debug = intArg(i, args[0]); return i.none(); },
     get_debug: (i) => newInt(i.rt, collector.debug),
     freeze: (i) => {

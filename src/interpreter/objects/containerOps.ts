@@ -84,6 +84,17 @@ export function containerContains(interp: Interp, container: PyObject, item: PyO
     const v = dictGetItem(d, hashedKey(interp, item.items[0]));
     return v !== null && equals(interp, v, item.items[1]);
   }
+  if (container instanceof PyNativeObject && container.sequence) {
+    // PySequence_Contains by iteration (a mappingproxy's keys).
+    const seq = container.sequence;
+    for (let i = 0; i < seq.length(); i++) {
+      const x = seq.item(interp, i);
+      const eq = equals(interp, x, item);
+      interp.rt.heap.decref(x);
+      if (eq) return true;
+    }
+    return false;
+  }
   return dequeContains(interp, container, item);
 }
 

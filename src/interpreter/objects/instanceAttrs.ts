@@ -31,6 +31,7 @@ import { funcGetAttr, funcSetAttr } from './funcAttrs';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeGetAttr } from '../modules/dequeOps';
 import { frameGetAttr } from './frameAttrs';
+import { newMappingProxy } from './mappingProxy';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -234,6 +235,8 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   const str = (s: string): FoundAttr => ({ value: newStr(rt, s), method: false });
   if (name === '__name__') return str(t.name);
   if (name === '__qualname__') return str(t instanceof PyHeapTypeObject ? t.qualname : t.name);
+  // type's own getset `__dict__`: a new read-only proxy of tp_dict (type_dict).
+  if (name === '__dict__' && t instanceof PyHeapTypeObject && t.ns.dict) return { value: newMappingProxy(interp, t.ns.dict), method: false };
   const own = t instanceof PyHeapTypeObject ? (name === '__mro__' ? t.mroTuple : name === '__bases__' ? t.basesTuple : null) : null;
   if (own) { rt.heap.incref(own); return { value: own, method: false }; }
   if (name === '__mro__' || name === '__bases__') {

@@ -22,6 +22,8 @@ import { reprEnter, reprLeave } from './reprEnter';
 import type { Interp } from '../runtime/interp';
 import { slotRepr } from './typeSlots';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { classTypes } from '../../engine/objects/classTypes';
+import { PyDescrObject } from '../../engine/objects/descrObject';
 
 /** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
 export function strRepr(s: string): string {
@@ -85,12 +87,23 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   const container = containerRepr(interp, o, seen, reprOf);
   if (container !== undefined) return container;
   if (o instanceof PyTypeObject) return `<class '${o.name}'>`;
+  const descr = descriptorRepr(interp, o);
+  if (descr !== null) return descr;
   if (o instanceof PyCFunctionObject) return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at 0x${o.self.id.toString(16).padStart(12, '0')}>` : `<built-in function ${o.name}>`;
   if (o instanceof PyFunctionObject) {
     const q = o.refs.qualname;
     return `<function ${q instanceof PyUnicodeObject ? q.value : '?'} at 0x${o.id.toString(16).padStart(12, '0')}>`;
   }
   return `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
+}
+
+/** `member_repr` / `getset_repr`: `<member 'a' of 'C' objects>`, `<attribute '__dict__' of 'C' objects>`. */
+function descriptorRepr(interp: Interp, o: PyObject): string | null {
+  const ct = classTypes(interp.rt);
+  if (!(o instanceof PyDescrObject) || (o.type !== ct.memberDescriptor && o.type !== ct.getsetDescriptor)) return null;
+  const owner = o.refs[0];
+  if (!(owner instanceof PyTypeObject)) return null;
+  return `<${o.type === ct.memberDescriptor ? 'member' : 'attribute'} '${o.slotName}' of '${owner.name}' objects>`;
 }
 
 /**

@@ -136,7 +136,7 @@ export function createClass(
   const htSlots = slotList ? slotsTuple(interp, ns.get('__slots__') as PyObject) : null;
   const t = newHeapType(rt, name, {
     spec: typeSpec, layout, basesTuple, dict, slotNames: [...inheritedSlots, ...ownSlots],
-    nmembers: ownSlots.length + (dictMember ? 1 : 0) + (weakrefMember ? 1 : 0), metatype,
+    nmembers: ownSlots.length, metatype,
   });
   t.htSlots = htSlots;
   fillTypeDict(rt, t, ns);
@@ -158,7 +158,8 @@ export function createClass(
   setHeapTypeMro(rt, t, mro);
   const member = classTypes(rt).memberDescriptor;
   ownSlots.forEach((slot, i) => {
-    const d = newDescr(rt, member, []);
+    rt.heap.incref(t);
+    const d = newDescr(rt, member, [t]);
     d.slotIndex = inheritedSlots.length + i;
     d.slotName = slot;
     const old = t.ns.get(slot);

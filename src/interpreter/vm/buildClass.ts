@@ -95,7 +95,17 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
       if (previous && previous.line > 0) rt.heap.line = previous.line;
       try {
         // type_new copies the namespace into tp_dict; the dict itself dies when __build_class__ drops it.
-        if (meta === rt.types.type) return typeNewFromEntries(interp, nameObj.value, bases as PyTypeObject[], ns, keywords, rt.types.type, ns.dict);
+        if (meta === rt.types.type) {
+          // type has no vectorcall for three arguments (_PyObject_MakeTpCall): the (name, bases,
+          // ns) tuple lives through type_new. Its middle item stands for __build_class__'s bases
+          // tuple, which typeCreate.ts allocates as the class's __bases__.
+          const callArgs = tupleOf(rt, [nameObj, rt.emptyTuple, ns.dict]);
+          try {
+            return typeNewFromEntries(interp, nameObj.value, bases as PyTypeObject[], ns, keywords, rt.types.type, ns.dict);
+          } finally {
+            rt.heap.decref(callArgs);
+          }
+        }
         const basesTuple = tupleOf(rt, bases);
         const names = [...keywords.keys()];
         try {
