@@ -1,25 +1,20 @@
 """The interpreter's state when a script's first line runs (`python3 script.py`), for the engine's
 startup calibration: the GC counts and the free lists' fill. Prints JSON (generate.sh runs it on
-each version). Reference counts of 3.11's static objects are measured by startupRefcounts.py."""
-import gc
-counts = gc.get_count()  # the first statement: nothing of this probe allocated yet
-import json
-import os
-import re
-import sys
-import tempfile
+each version). Reference counts of 3.11's static objects are measured by startupRefcounts.py.
 
-# _debugmallocstats writes to the C stderr (fd 2): point fd 2 at a file while it runs.
-with tempfile.TemporaryFile(mode="w+") as out:
-    saved = os.dup(2)
-    os.dup2(out.fileno(), 2)
-    try:
-        sys._debugmallocstats()
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-    out.seek(0)
-    stats = out.read()
+The free lists are read first, before any import this probe makes (importing json or tempfile
+takes and refills tuples, lists and dicts): `sys` is always loaded and `_debugmallocstats` allocates
+no object. It writes to the C stderr, which generate.sh points at a regular file; the probe reads it
+back through /proc/self/fd/2 at the end."""
+import sys
+sys._debugmallocstats()  # the first statement: the free lists as a script finds them
+import gc
+counts = gc.get_count()  # nothing of this probe that the collector counts allocated yet
+import json
+import re
+
+with open("/proc/self/fd/2", encoding="utf-8") as err:
+    stats = err.read()
 
 
 def free(pattern):
