@@ -81,15 +81,22 @@ const zipCall: TypeCall = (interp, _t, args, kwnames) => {
   for (const k of keywords.keys()) if (k !== 'strict') interp.typeError(`zip() got an unexpected keyword argument '${k}'`);
   const rt = interp.rt;
   const n = positional.length;
-  const its = iteratorsTuple(interp, positional, (i) => `zip argument #${i + 1} must support iteration`);
-  const nones = Array.from({ length: n }, () => { rt.heap.incref(rt.None); return rt.None; });
-  const result = newTuple(rt, nones);
-  const z = newLazyIter(rt, 'zip');
-  z.source = its;
-  z.result = result;
-  const strict = keywords.get('strict');
-  z.strict = strict !== undefined && isTrue(interp, strict);
-  return z;
+  // zip has no vectorcall: _PyObject_MakeTpCall packs the positional arguments into a new tuple
+  // for zip_new, released (to the tuple free list) once the call returns.
+  const packed = n > 0 ? newTuple(rt, positional.map((a) => { rt.heap.incref(a); return a; })) : null;
+  try {
+    const its = iteratorsTuple(interp, positional, (i) => `zip argument #${i + 1} must support iteration`);
+    const nones = Array.from({ length: n }, () => { rt.heap.incref(rt.None); return rt.None; });
+    const result = newTuple(rt, nones);
+    const z = newLazyIter(rt, 'zip');
+    z.source = its;
+    z.result = result;
+    const strict = keywords.get('strict');
+    z.strict = strict !== undefined && isTrue(interp, strict);
+    return z;
+  } finally {
+    rt.heap.xdecref(packed);
+  }
 };
 
 const mapCall: TypeCall = (interp, _t, args, kwnames) => {
