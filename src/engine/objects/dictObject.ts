@@ -87,6 +87,8 @@ export function makeDictType(rt: Runtime): { type: PyTypeObject; freeList: FreeL
  */
 function dictTraverse(d: PyDictObject, visit: (o: PyObject) => void): void {
   if (d.values) {
+    // Values embedded in their instance (3.13 inline values) are the instance's to visit.
+    if (d.values.address === 0) return;
     for (const e of valuesItems(d.keys, d.values)) { visit(e.value); visit(e.key); }
     return;
   }

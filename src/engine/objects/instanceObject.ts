@@ -15,7 +15,7 @@ import type { Runtime } from '../runtime';
 import type { PyDictObject } from './dictObject';
 import { createInstance } from './layout/instanceLayout';
 import { GC_FINALIZED, PyGCObject, type PyObject } from './object';
-import { newSplitValues, releaseValues, type SplitValues } from './splitDict';
+import { newSplitValues, releaseValues, type SplitValues, valuesItems } from './splitDict';
 import type { PyHeapTypeObject } from './typeHeap';
 import { dictValuesRequest } from './layout/dictLayout';
 
@@ -84,7 +84,11 @@ export function instanceTraverse(o: PyObject, visit: (referent: PyObject) => voi
   const inst = o as PyInstanceObject;
   for (const v of inst.slots) if (v) visit(v);
   if (inst.values) for (const ix of inst.values.order) visit(inst.values.items[ix] as PyObject);
-  if (inst.dict) visit(inst.dict);
+  const dict = inst.dict;
+  // 3.13's PyObject_VisitManagedDict: while a materialized __dict__ still uses the values inline
+  // in the object, the object visits those values and not the dict (which visits nothing).
+  if (dict?.values && dict.values.address === 0) for (const e of valuesItems(dict.keys, dict.values)) visit(e.value);
+  else if (dict) visit(dict);
   visit(inst.type);
 }
 
