@@ -15,6 +15,7 @@ import { binaryOp, getIter, isTrue, iterNext, length } from '../objects/abstract
 import { slotDunder } from '../objects/typeSlots';
 import { strOf, textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
+import { aliasOf } from '../objects/genericAlias';
 import type { NativeImpl } from '../vm/callables';
 import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
 import { printArgs, writeStdout } from './printWrites';
@@ -117,6 +118,9 @@ const isinstance: NativeImpl = (interp, args, kwnames) => {
       return metaCheck(interp, c, '__instancecheck__', o) ?? o.type.isSubtypeOf(c);
     }
     if (c instanceof PyTupleObject) return c.items.some(check);
+    // `isinstance(x, int | str)`: a union's members (None stands for NoneType).
+    const union = aliasOf(c);
+    if (union && (union.kind === 'typesUnion' || union.kind === 'union')) return union.args.some((a) => check(a === interp.rt.None ? a.type : a));
     return interp.typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   };
   return interp.bool(check(cls));

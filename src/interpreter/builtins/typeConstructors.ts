@@ -149,6 +149,11 @@ export function installTypeConstructors(interp: Interp): void {
     name: 'NotImplementedType', basicsize: 16, flags: 0, dealloc: () => { throw new Error('deallocating NotImplemented'); },
   });
   interp.builtins.set('NotImplemented', interp.rt.staticObject(new PyObject(notImplementedType, interp.rt.heap.staticAddress(16))));
+  // The Ellipsis singleton (_Py_EllipsisObject): `...` in `Tuple[int, ...]`, `Callable[..., T]`, stub bodies.
+  const ellipsisType = interp.rt.staticType({
+    name: 'ellipsis', basicsize: 16, flags: 0, dealloc: () => { throw new Error('deallocating Ellipsis'); },
+  });
+  interp.builtins.set('Ellipsis', interp.rt.staticObject(new PyObject(ellipsisType, interp.rt.heap.staticAddress(16))));
   interp.builtins.set('True', interp.rt.True);
   interp.builtins.set('False', interp.rt.False);
 }

@@ -24,6 +24,7 @@ import { createStatistics } from './statisticsModule';
 import { createRe } from './reModule';
 import { createTraceback } from './tracebackModule';
 import { createEnum } from './enumModule';
+import { createTyping } from './typingModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -45,4 +46,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('re', createRe);
   interp.moduleLoaders.set('traceback', createTraceback);
   interp.moduleLoaders.set('enum', createEnum);
+  interp.moduleLoaders.set('typing', createTyping);
 }

@@ -39,3 +39,8 @@ export function annotationIs(a: PyObject, form: string, module: string): boolean
   if (a instanceof PyUnicodeObject) return new RegExp(`^(${module}\\.)?${form}(\\[|$)`).test(a.value.trim());
   return formOf(a)?.form === form;
 }
+
+/** Marks `o` (a typing alias made elsewhere, `typing.ClassVar[int]`) as the form `info`. */
+export function registerForm(o: PyObject, info: FormInfo): void {
+  forms.set(o, info);
+}

@@ -33,6 +33,8 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { typeLookup } from './instanceAttrs';
 import { callAny } from '../vm/callDispatch';
 import { unwrapDescriptor } from '../vm/metaclass';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { builtinClassGetItem, typeOr } from './genericAlias';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -75,6 +77,8 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
   if (dictResult) return dictResult;
   const dequeResult = dequeBinaryOp(interp, nb, a, b);
   if (dequeResult) return dequeResult;
+  const union = op === '|' ? typeOr(interp, a, b) : null;
+  if (union) return union;
   return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
 }
 
@@ -344,6 +348,10 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
     const f = typeLookup(interp, o, '__class_getitem__');
     if (f) return callAny(interp, unwrapDescriptor(f), [o, key]);
     return interp.typeError(`type '${o.name}' is not subscriptable`);
+  }
+  if (o instanceof PyTypeObject) {
+    const alias = builtinClassGetItem(interp, o, key);
+    if (alias) return alias;
   }
   if (o instanceof PyNativeObject) {
     // A module's C type with `mp_subscript` (re.Match): its `__getitem__` method.

@@ -49,6 +49,7 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   if (user !== null) return user;
   if (o === rt.None) return 'None';
   if (o.type.name === 'NotImplementedType') return 'NotImplemented';
+  if (o.type.name === 'ellipsis') return 'Ellipsis';
   if (o instanceof PyNativeObject && o.repr) return o.repr(interp);
   const deque = dequeRepr(interp, o, seen);
   if (deque !== null) return deque;

@@ -9,7 +9,8 @@ import { classTypes } from '../../engine/objects/classTypes';
 import { newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyObject } from '../../engine/objects/object';
-import { newTuple } from '../../engine/objects/tupleObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { getAttrUser } from '../objects/instanceAttrs';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -69,12 +70,39 @@ function tupleOf(rt: Interp['rt'], items: PyObject[]): PyObject {
   return newTuple(rt, [...items]);
 }
 
+/**
+ * `update_bases`: a base that is no class but has `__mro_entries__` (`Generic[T]`, `NamedTuple`)
+ * is replaced by the tuple it returns; the tuples are kept in `entries` (owned) until the bases
+ * are held.
+ */
+function updateBases(interp: Interp, bases: PyObject[], entries: PyObject[]): PyObject[] {
+  if (bases.every((b) => b instanceof PyTypeObject)) return bases;
+  const out: PyObject[] = [];
+  for (const b of bases) {
+    const found = b instanceof PyTypeObject ? null : getAttrUser(interp, b, '__mro_entries__', false);
+    if (!found) { out.push(b); continue; }
+    const basesTuple = tupleOf(interp.rt, bases);
+    try {
+      const r = callAny(interp, found.value, [basesTuple]);
+      entries.push(r);
+      if (!(r instanceof PyTupleObject)) interp.typeError('__mro_entries__ must return a tuple');
+      out.push(...r.items);
+    } finally {
+      interp.rt.heap.decref(basesTuple);
+      interp.rt.heap.decref(found.value);
+    }
+  }
+  return out;
+}
+
 /** The class body's frame for `__build_class__(func, name, *bases, metaclass=M, **kw)`. */
 export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: string[] | null, previous: Frame | null): Frame {
   const rt = interp.rt;
   const { positional, keywords } = splitKeywords(args, kwnames);
   if (positional.length < 2) interp.typeError('__build_class__: not enough arguments');
-  const [func, nameObj, ...bases] = positional;
+  const [func, nameObj, ...origBases] = positional;
+  const entries: PyObject[] = [];
+  const bases = updateBases(interp, origBases, entries);
   if (!(func instanceof PyFunctionObject)) return interp.typeError('__build_class__: func must be a function');
   if (!(nameObj instanceof PyUnicodeObject)) return interp.typeError('__build_class__: name is not a string');
   const explicitMeta = keywords.get('metaclass');
@@ -84,10 +112,12 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
   const fc = func.code as FunctionCode;
   const ns = new Namespace(rt, prepareNamespace(interp, meta, nameObj, bases, keywords));
   ns.storeHook = storeHookOf(ns.dict);
+  if (entries.length) ns.set('__orig_bases__', tupleOf(rt, origBases));
   const frame = new Frame(fc.loaded, fc.globals, ns, func, previous);
   rt.heap.incref(func);
   const held = [...bases, meta, ...keywords.values()];
   for (const o of held) rt.heap.incref(o);
+  for (const t of entries) rt.heap.decref(t);
   const release = () => { for (const o of held) rt.heap.decref(o); };
   frame.completion = {
     onReturn: (value) => {

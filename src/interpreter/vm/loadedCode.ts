@@ -120,6 +120,11 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
       for (const x of c.items) setAdd(rt, s, hashedKey(interp, materialize(interp, x, line)));
       return s;
     }
+    case 'ellipsis': {
+      const e = interp.builtins.get('Ellipsis') as PyObject;
+      rt.heap.incref(e);
+      return e;
+    }
     case 'code': {
       const loaded = new LoadedCode(interp, c.code as CodeObject);
       return rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded));
