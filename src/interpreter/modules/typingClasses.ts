@@ -8,8 +8,7 @@
  *                       (mro `(P, tuple, object)`) and adds the body's methods
  *   TypedDict           `class Movie(TypedDict)` is a dict subclass whose call makes a plain dict
  *
- * Obscurity: `isinstance(x, SomeProtocol)` is an ordinary subclass test here (CPython checks a
- * runtime_checkable protocol's members).
+ *   Protocol's metaclass checks a `@runtime_checkable` protocol's members in `isinstance`
  */
 import { classTypes } from '../../engine/objects/classTypes';
 import { newDescr } from '../../engine/objects/descrObject';
@@ -26,6 +25,7 @@ import { aliasOf, newAlias, subscriptArgs, typeRepr } from '../objects/genericAl
 import { setClassAttr } from '../objects/instanceAttrs';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { typeNewFromEntries } from '../vm/metaclass';
@@ -54,8 +54,57 @@ function typeVars(args: PyObject[], out: PyObject[] = []): PyObject[] {
   return out;
 }
 
+/** What `_get_protocol_attrs` leaves out of a protocol's members. */
+const NOT_MEMBERS = new Set(['__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__',
+  '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__match_args__', '__static_attributes__',
+  '__firstlineno__', '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+  '__qualname__', '__init_subclass__', '__type_params__']);
+
+/** The member names of protocol class `cls` (its own and its protocol bases'). */
+function protocolAttrs(cls: PyTypeObject): string[] {
+  const out: string[] = [];
+  for (const c of cls.mro ?? []) {
+    if (!(c instanceof PyHeapTypeObject) || c.name === 'Protocol' || c.name === 'Generic') continue;
+    const ann = c.ns.get('__annotations__');
+    const names = [...c.ns.keys(), ...(ann instanceof PyDictObject ? dictItems(ann).map((e) => String(e.hashKey)) : [])];
+    for (const n of names) if (!n.startsWith('_abc_') && !NOT_MEMBERS.has(n) && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * `_ProtocolMeta.__instancecheck__`: a subclass is an instance; a protocol class (Protocol among its
+ * bases) must be `@runtime_checkable`, and then an object with every member is an instance.
+ */
+function protocolInstanceCheck(interp: Interp, cls: PyTypeObject, obj: PyObject): boolean {
+  if (obj.type.isSubtypeOf(cls)) return true;
+  const isProtocol = cls instanceof PyHeapTypeObject && cls.bases.some((b) => b.name === 'Protocol' && b.type.name === '_ProtocolMeta');
+  if (!isProtocol) return false;
+  if (!(cls as PyHeapTypeObject).ns.has('_is_runtime_protocol')) {
+    interp.typeError('Instance and class checks can only be used with @runtime_checkable protocols');
+  }
+  return protocolAttrs(cls).every((name) => {
+    try {
+      interp.rt.heap.decref(interp.getAttr(obj, name, false).value);
+      return true;
+    } catch (e) {
+      if (e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('AttributeError'))) {
+        interp.rt.heap.decref(e.exc);
+        return false;
+      }
+      throw e;
+    }
+  });
+}
+
+/** `runtime_checkable(cls)`: marks a protocol for isinstance checks. */
+export function runtimeCheckable(interp: Interp, cls: PyObject): PyObject {
+  if (cls instanceof PyHeapTypeObject) setClassAttr(interp, cls, '_is_runtime_protocol', interp.rt.True);
+  return own(interp, cls);
+}
+
 /** `Generic` or `Protocol`: the class, subscriptable into aliases. */
-function genericClass(interp: Interp, name: string, bases: PyTypeObject[]): PyHeapTypeObject {
+function genericClass(interp: Interp, name: string, bases: PyTypeObject[], meta?: PyTypeObject): PyHeapTypeObject {
   const rt = interp.rt;
   const ns = new Map<string, PyObject>([['__module__', newStr(rt, 'typing')], ['__qualname__', newStr(rt, name)], ['__slots__', newTuple(rt, [])]]);
   ns.set('__class_getitem__', classmethod(interp, '__class_getitem__', (i, args) => {
@@ -73,7 +122,7 @@ function genericClass(interp: Interp, name: string, bases: PyTypeObject[]): PyHe
     i.rt.heap.decref(cls.ns.get('__parameters__') as PyObject);
     return i.none();
   }));
-  return createClass(interp, name, bases, ns);
+  return createClass(interp, name, bases, ns, meta);
 }
 
 /** A function-like object whose `__mro_entries__` swaps it for `base` in a class statement. */
@@ -145,7 +194,10 @@ function typedDictNew(interp: Interp, meta: PyTypeObject, name: string, bases: P
 export function typingClasses(interp: Interp): Record<string, PyObject> {
   const rt = interp.rt;
   const Generic = genericClass(interp, 'Generic', []);
-  const Protocol = genericClass(interp, 'Protocol', [Generic]);
+  const protoMetaNs = new Map<string, PyObject>([['__module__', newStr(rt, 'typing')], ['__qualname__', newStr(rt, '_ProtocolMeta')]]);
+  protoMetaNs.set('__instancecheck__', interp.nativeFunction('__instancecheck__', (i, args) => i.bool(protocolInstanceCheck(i, args[0] as PyTypeObject, args[1]))));
+  const protoMeta = createClass(interp, '_ProtocolMeta', [rt.types.type], protoMetaNs);
+  const Protocol = genericClass(interp, 'Protocol', [Generic], protoMeta);
   const metaNs = (qualname: string, impl: NativeImpl, call?: NativeImpl) => {
     const ns = new Map<string, PyObject>([['__module__', newStr(rt, 'typing')], ['__qualname__', newStr(rt, qualname)]]);
     ns.set('__new__', staticmethod(interp, '__new__', impl));

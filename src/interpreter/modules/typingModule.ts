@@ -24,7 +24,7 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { registerForm } from './typingForms';
-import { typingClasses } from './typingClasses';
+import { runtimeCheckable, typingClasses } from './typingClasses';
 
 function own<T extends PyObject>(interp: Interp, o: T): T {
   interp.rt.heap.incref(o);
@@ -166,7 +166,7 @@ export function createTyping(interp: Interp): PyModuleObject {
     cast: (i, args) => own(i, args[1]),
     overload: identity,
     final: identity,
-    runtime_checkable: identity,
+    runtime_checkable: (i, args) => runtimeCheckable(i, args[0]),
     no_type_check: (i, args) => {
       if (args[0] instanceof PyFunctionObject) funcSetAttr(i, args[0], '__no_type_check__', i.rt.True);
       return own(i, args[0]);

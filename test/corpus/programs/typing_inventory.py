@@ -102,3 +102,20 @@ def scale(x):
 
 
 print(scale(3), scale(1.5))
+
+
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Priced(Protocol):
+    price: float
+
+    def value(self) -> float: ...
+
+
+class Gift:
+    price = 0.0
+
+
+print(isinstance(inventory[0], Priced), isinstance(Gift(), Priced), isinstance('x', Priced))
