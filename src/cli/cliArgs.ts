@@ -10,6 +10,8 @@ export interface RunArgs {
   json: string | null;
   maxSteps: number;
   timeoutSeconds: number;
+  /** The simulated memory ceiling in MiB. */
+  memoryLimitMb: number;
 }
 
 /** Parsed arguments, or what to print instead of running. */
@@ -17,7 +19,7 @@ export type CliArgs = RunArgs | { command: 'help' } | { command: 'version' } | {
 
 /** The usage text. */
 export const usage = `usage: pyheap run SCRIPT.py [--python 3.11|3.12|3.13] [--report] [--json FILE]
-                  [--max-steps N] [--timeout SECONDS]
+                  [--max-steps N] [--timeout SECONDS] [--memory-limit MB]
 
 Runs SCRIPT.py on a simulation of CPython's memory manager and prints what the script prints.
   --python V       the CPython whose memory manager is simulated (default ${defaultCPythonVersion})
@@ -25,6 +27,7 @@ Runs SCRIPT.py on a simulation of CPython's memory manager and prints what the s
   --json FILE      the whole report as JSON (schema in README.md)
   --max-steps N    stop after N line steps (default 50,000,000)
   --timeout S      stop after S seconds (default 600)
+  --memory-limit M the simulated memory ceiling in MiB: past it MemoryError (default 512)
 Standard input is the script's input(). Exit status: 0 ok, 1 uncaught exception or syntax error,
 2 unsupported code or bad arguments, 3 stopped by a budget.`;
 
@@ -33,7 +36,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version') return { command: 'version' };
   if (argv[0] !== 'run') return { command: 'error', message: `unknown command '${argv[0]}'` };
-  const out: RunArgs = { command: 'run', script: '', python: defaultCPythonVersion, report: false, json: null, maxSteps: 50_000_000, timeoutSeconds: 600 };
+  const out: RunArgs = { command: 'run', script: '', python: defaultCPythonVersion, report: false, json: null, maxSteps: 50_000_000, timeoutSeconds: 600, memoryLimitMb: 512 };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -50,6 +53,7 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (a === '--json') out.json = value();
       else if (a === '--max-steps') out.maxSteps = positive(a, value());
       else if (a === '--timeout') out.timeoutSeconds = positive(a, value());
+      else if (a === '--memory-limit') out.memoryLimitMb = positive(a, value());
       else if (a.startsWith('-')) return { command: 'error', message: `unknown option ${a}` };
       else if (out.script === '') out.script = a;
       else return { command: 'error', message: `unexpected argument ${a} (script arguments are not supported)` };

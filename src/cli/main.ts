@@ -31,6 +31,7 @@ function run(args: RunArgs): number {
   }
   const session = new RunSession({
     source, filename: path, version: args.python, stdin: readStdin(), maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
+    memoryLimitBytes: args.memoryLimitMb * 1024 * 1024,
   });
   session.continue();
   process.stdout.write(session.stdout);

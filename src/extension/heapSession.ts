@@ -51,6 +51,7 @@ export class HeapSession implements vscode.Disposable {
       stdin: '',
       maxSteps: settings.maxSteps,
       timeoutMs: settings.timeoutSeconds * 1000,
+      memoryLimitMb: settings.memoryLimitMb,
       calibration,
     });
   }

@@ -9,6 +9,8 @@ export interface HeapSettings {
   pythonPath: string;
   maxSteps: number;
   timeoutSeconds: number;
+  /** The simulated memory ceiling (MiB). */
+  memoryLimitMb: number;
 }
 
 /** The settings now, with defaults for anything missing or invalid. */
@@ -23,5 +25,6 @@ export function readSettings(): HeapSettings {
     pythonPath: config.get<string>('pythonPath', ''),
     maxSteps: Math.max(1000, config.get<number>('maxSteps', 50_000_000)),
     timeoutSeconds: Math.max(1, config.get<number>('timeoutSeconds', 120)),
+    memoryLimitMb: Math.min(2048, Math.max(16, config.get<number>('memoryLimitMb', 512))),
   };
 }

@@ -20,6 +20,8 @@ export interface StartSessionRequest {
   stdin: string;
   maxSteps: number;
   timeoutMs: number;
+  /** The simulated memory ceiling in MiB (a request past it raises MemoryError); default 512. */
+  memoryLimitMb?: number;
   /** The startup to reproduce: a plain `python3 script.py` (default) or the Compare view's tracemalloc runner. */
   calibration?: 'plain' | 'tracemallocRunner';
 }

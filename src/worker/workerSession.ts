@@ -72,6 +72,7 @@ export class WorkerSession {
       stdin: request.stdin,
       maxSteps: request.maxSteps,
       timeoutMs: request.timeoutMs,
+      memoryLimitBytes: request.memoryLimitMb === undefined ? undefined : request.memoryLimitMb * 1024 * 1024,
       calibration: request.calibration,
       isCancelled: () => Atomics.load(this.cancelFlag, 0) !== 0,
       onProgress: (step, line) => this.onProgress(step, line),

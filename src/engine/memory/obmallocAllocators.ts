@@ -12,5 +12,6 @@ export function obmallocAllocators(ob: Obmalloc): Allocators {
     rawRealloc: (p, n) => ob.raw.realloc(p, n),
     rawFree: (p) => ob.raw.free(p),
     isPymalloc: (p) => ob.isPymallocAddress(p),
+    headroom: () => ob.space.memoryLimit - ob.space.mappedBytes,
   };
 }

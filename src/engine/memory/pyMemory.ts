@@ -27,6 +27,8 @@ export interface Allocators {
   rawFree(address: number): void;
   /** Whether pymalloc owns the block (`address_in_range`). */
   isPymalloc(address: number): boolean;
+  /** Bytes the process may still map before its memory limit (Infinity when unlimited). */
+  headroom?(): number;
 }
 
 /** Thrown when an allocation fails; the interpreter raises Python's `MemoryError` for it. */
@@ -76,7 +78,32 @@ export class PyMemory {
   pymallocBlocks = 0;
   rawBlocks = 0;
 
+  /**
+   * Called instead of throwing `OutOfMemory` when an allocation fails; the interpreter sets it to
+   * raise Python's `MemoryError` (`PyErr_NoMemory`), so the failure unwinds like any exception.
+   */
+  onOutOfMemory: ((nbytes: number) => never) | null = null;
+
   constructor(private readonly allocators: Allocators) {}
+
+  /** Bytes that may still be mapped before the simulated memory limit. */
+  headroom(): number {
+    return this.allocators.headroom?.() ?? Infinity;
+  }
+
+  /**
+   * Fails now, as the allocator would, when `nbytes` more could not possibly be mapped: callers
+   * check a big request before building its JS storage (an items array, a string), so a refused
+   * request allocates nothing at all.
+   */
+  reserve(nbytes: number): void {
+    if (!(nbytes <= this.headroom())) this.outOfMemory(nbytes);
+  }
+
+  private outOfMemory(nbytes: number): never {
+    if (this.onOutOfMemory) this.onOutOfMemory(nbytes);
+    throw new OutOfMemory(nbytes);
+  }
 
   /** The trace of the last block `allocObject` handed out (the object keeps it). */
   lastTrace = 0;
@@ -88,7 +115,7 @@ export class PyMemory {
    */
   allocObject(nbytes: number, what: string): number {
     const address = this.allocators.objectMalloc(nbytes);
-    if (address === 0) throw new OutOfMemory(nbytes);
+    if (address === 0) this.outOfMemory(nbytes);
     const pymalloc = pymallocServes(nbytes);
     this.lastTrace = pack(nbytes, pymalloc, this.line);
     this.count(pymalloc, nbytes);
@@ -146,7 +173,7 @@ export class PyMemory {
     const oldSize = trace === undefined ? 0 : traceSize(trace);
     const oldLine = trace === undefined ? this.line : traceLine(trace);
     const next = domain === 'raw' ? this.allocators.rawRealloc(address, nbytes) : this.allocators.objectRealloc(address, nbytes);
-    if (next === 0) throw new OutOfMemory(nbytes);
+    if (next === 0) this.outOfMemory(nbytes);
     // A raw block stays raw even when it shrinks below 512 bytes; a pymalloc block moves to raw past 512.
     const pymalloc = domain !== 'raw' && wasPymalloc && pymallocServes(nbytes);
     if (trace !== undefined) {
@@ -210,7 +237,7 @@ export class PyMemory {
   }
 
   private traced(domain: MemoryDomain, address: number, nbytes: number, what: string): number {
-    if (address === 0) throw new OutOfMemory(nbytes);
+    if (address === 0) this.outOfMemory(nbytes);
     const pymalloc = domain !== 'raw' && pymallocServes(nbytes);
     this.traces.set(address, pack(nbytes, pymalloc, this.line));
     this.count(pymalloc, nbytes);

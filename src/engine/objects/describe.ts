@@ -8,7 +8,7 @@ import { PyFunctionObject } from './funcObject';
 import { PySetObject } from './setObject';
 import { PyTypeObject } from './typeObject';
 import { PyListObject } from './listObject';
-import { PyLongObject } from './longObject';
+import { bitLength, PyLongObject, type IntValue } from './longObject';
 import type { PyObject } from './object';
 import { PyTupleObject } from './tupleObject';
 import { PyUnicodeObject } from './unicodeObject';
@@ -20,12 +20,21 @@ function nameOf(o: PyObject | null): string {
   return o instanceof PyUnicodeObject ? o.value : '?';
 }
 
+function intLabel(v: IntValue): string {
+  if (typeof v === 'number' || (v < 0n ? -v : v) < SMALL_INT_LABEL) return String(v);
+  return `<int of ${bitLength(v)} bits>`;
+}
+
+/** Ints below this are written out in labels (at most ~1233 digits before the cut). */
+const SMALL_INT_LABEL = 1n << 4096n;
+
 /** A label such as `3.5`, `'text'`, `list[3]`. */
 export function describeObject(o: PyObject): string {
   let label: string;
-  if (o instanceof PyLongObject) label = o.type.name === 'bool' ? (o.value ? 'True' : 'False') : String(o.value);
+  // A huge int or str is never turned into a whole JS string just to be cut to 40 characters.
+  if (o instanceof PyLongObject) label = o.type.name === 'bool' ? (o.value ? 'True' : 'False') : intLabel(o.value);
   else if (o instanceof PyFloatObject) label = Number.isInteger(o.value) ? o.value.toFixed(1) : String(o.value);
-  else if (o instanceof PyUnicodeObject) label = `'${o.value}'`;
+  else if (o instanceof PyUnicodeObject) label = `'${o.value.slice(0, maxLabel)}'`;
   else if (o instanceof PyListObject) label = `list[${o.items.length}]`;
   else if (o instanceof PyTupleObject) label = `tuple[${o.items.length}]`;
   else if (o instanceof PyDictObject) label = `dict[${o.used}]`;

@@ -44,8 +44,28 @@ export function digitCount(v: IntValue): number {
     }
     return n;
   }
-  const bits = (v < 0n ? -v : v).toString(2).length;
-  return v === 0n ? 0 : Math.ceil(bits / DIGIT_BITS);
+  return v === 0n ? 0 : Math.ceil(bitLength(v) / DIGIT_BITS);
+}
+
+/** Below this many bits `toString(2)` is the fastest bit length. */
+const SMALL_BIGINT = 1n << 4096n;
+
+/**
+ * `int.bit_length()` of a bigint without building a string of its bits (a 10^9-bit int's binary
+ * string would not fit in a JS string): doubling then bisection on right shifts.
+ */
+export function bitLength(v: bigint): number {
+  const a = v < 0n ? -v : v;
+  if (a < SMALL_BIGINT) return a === 0n ? 0 : a.toString(2).length;
+  let hi = 8192;
+  while (a >> BigInt(hi) !== 0n) hi *= 2;
+  let lo = hi / 2;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (a >> BigInt(mid) !== 0n) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** `int.__sizeof__`: header plus max(1, ndigits) digits (a zero still has one digit's room). */

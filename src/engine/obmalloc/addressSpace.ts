@@ -40,8 +40,11 @@ export class AddressSpace {
   /** Bytes mapped now (mmap region plus brk heap). */
   mappedBytes = 0;
 
-  /** @param memoryLimit most bytes the process may map; requests past it fail like ENOMEM. */
-  constructor(readonly memoryLimit: number = DEFAULT_MEMORY_LIMIT) {}
+  /**
+   * @param memoryLimit most bytes the process may map; requests past it fail like ENOMEM. A run
+   * lowers it to its memory ceiling after startup (RunOptions.memoryLimitBytes).
+   */
+  constructor(public memoryLimit: number = DEFAULT_MEMORY_LIMIT) {}
 
   /** Current program break. */
   get programBreak(): number {

@@ -3,6 +3,7 @@
  * `range()`, `type()`. `list(x)` presizes from `len(x)` as `list_preallocate_exact` does (capacity
  * rounded up to even) and otherwise grows by appending.
  */
+import { checkStrToIntDigits } from '../objects/intStrLimit';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newList, PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
@@ -39,6 +40,7 @@ const intCall: TypeCall = (interp, _t, args, kwnames) => {
     const text = v.value.trim().replace(/_/g, '');
     const ok = base === 10 ? /^[+-]?\d+$/.test(text) : /^[+-]?[0-9a-z]+$/i.test(text);
     if (!ok) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${JSON.stringify(v.value).replace(/^"|"$/g, "'")}`);
+    checkStrToIntDigits(interp, text.replace(/^[+-]/, '').length, base);
     const big = base === 10 ? BigInt(text) : BigInt(parseInt(text, base));
     return newInt(interp.rt, big);
   }
@@ -88,6 +90,8 @@ const listCall: TypeCall = (interp, _t, args, kwnames) => {
   if (sized) {
     // list_extend → list_preallocate_exact(len): capacity rounded up to even, then the items.
     const n = length(interp, src);
+    // The preallocation fails before any item is made: list(range(10**12)) is a MemoryError at once.
+    interp.reserve(8 * n);
     const items = collect(interp, src);
     return newList(interp.rt, items, n === 0 ? 0 : (n + 1) & ~1, true);
   }
@@ -101,6 +105,9 @@ const tupleCall: TypeCall = (interp, _t, args, kwnames) => {
   argRange(interp, 'tuple', args, 0, 1);
   if (args.length === 0) return newTuple(interp.rt, []);
   if (args[0] instanceof PyTupleObject) { interp.rt.heap.incref(args[0]); return args[0]; }
+  // PySequence_Tuple presizes from the length hint: tuple(range(10**12)) fails before any item.
+  const src = args[0];
+  if (src instanceof PyListObject || src instanceof PyRangeObject || src instanceof PyUnicodeObject) interp.reserve(8 * length(interp, src));
   return newTuple(interp.rt, collect(interp, args[0]));
 };
 

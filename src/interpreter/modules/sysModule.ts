@@ -11,6 +11,7 @@ import type { Interp } from '../runtime/interp';
 import { debugMallocStatsText } from './debugMallocStats';
 import { sysFrameFunctions } from './sysFrames';
 import { sysStreams } from './sysStreams';
+import { setIntMaxStrDigits } from '../objects/intStrLimit';
 
 /** Defines the `sys` module. */
 export function installSys(interp: Interp): void {
@@ -39,6 +40,13 @@ export function installSys(interp: Interp): void {
       if (!(n instanceof PyLongObject)) return i.typeError(`'${n.type.name}' object cannot be interpreted as an integer`);
       if (n.value < 1) i.raise('ValueError', 'recursion limit must be greater or equal than 1');
       i.recursionLimit = Number(n.value);
+      return i.none();
+    },
+    get_int_max_str_digits: (i) => newInt(i.rt, i.intMaxStrDigits),
+    set_int_max_str_digits: (i, args, kw) => {
+      const n = exactlyOne(i, 'set_int_max_str_digits', args, kw);
+      if (!(n instanceof PyLongObject)) return i.typeError(`'${n.type.name}' object cannot be interpreted as an integer`);
+      setIntMaxStrDigits(i, Number(n.value));
       return i.none();
     },
   }, {

@@ -5,7 +5,7 @@
  */
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { listAppend, listResize, newList, PyListObject } from '../../engine/objects/listObject';
-import { newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
+import { bitLength, newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyRangeIterObject, PyRangeObject, newRangeIter } from '../../engine/objects/rangeObject';
 import { exhaustSeqIter, newSeqIter, PySeqIterObject } from '../../engine/objects/seqIterObject';
@@ -64,11 +64,11 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
     if (a instanceof PyTupleObject && b instanceof PyTupleObject) return tupleConcat(interp, a, b);
   }
   if (op === '*') {
-    if (a instanceof PyUnicodeObject && isInt(interp, b)) return newStr(rt, a.value.repeat(repeatCount(b.value)));
-    if (isInt(interp, a) && b instanceof PyUnicodeObject) return newStr(rt, b.value.repeat(repeatCount(a.value)));
-    if (a instanceof PyListObject && isInt(interp, b)) return listRepeat(interp, a, repeatCount(b.value));
-    if (isInt(interp, a) && b instanceof PyListObject) return listRepeat(interp, b, repeatCount(a.value));
-    if (a instanceof PyTupleObject && isInt(interp, b)) return tupleRepeat(interp, a, repeatCount(b.value));
+    if (a instanceof PyUnicodeObject && isInt(interp, b)) return strRepeat(interp, a, repeatCount(interp, b.value));
+    if (isInt(interp, a) && b instanceof PyUnicodeObject) return strRepeat(interp, b, repeatCount(interp, a.value));
+    if (a instanceof PyListObject && isInt(interp, b)) return listRepeat(interp, a, repeatCount(interp, b.value));
+    if (isInt(interp, a) && b instanceof PyListObject) return listRepeat(interp, b, repeatCount(interp, a.value));
+    if (a instanceof PyTupleObject && isInt(interp, b)) return tupleRepeat(interp, a, repeatCount(interp, b.value));
   }
   if (op === '%' && a instanceof PyUnicodeObject) return printfFormat(interp, a, b);
   const setResult = nb >= 13 ? setInPlaceOp(interp, op, a, b) : setBinaryOp(interp, op, a, b);
@@ -82,9 +82,66 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
   return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
 }
 
-function repeatCount(v: IntValue): number {
+/** `PyNumber_AsSsize_t(n, PyExc_OverflowError)` for a repeat count; negative counts repeat 0 times. */
+export function repeatCount(interp: Interp, v: IntValue): number {
+  if (typeof v === 'bigint' && (v > PY_SSIZE_T_MAX_BIG || v < -PY_SSIZE_T_MAX_BIG - 1n)) {
+    interp.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  }
   const n = Number(v);
   return n > 0 ? n : 0;
+}
+
+const PY_SSIZE_T_MAX_BIG = 2n ** 63n - 1n;
+/** `PY_SSIZE_T_MAX` as a double (2^63): a product past it does not fit a Py_ssize_t. */
+const PY_SSIZE_T_MAX = 2 ** 63;
+/** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
+export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
+
+/**
+ * A sequence repeat's size check, before any JS storage is built: `list_repeat`/`tuple_repeat`
+ * answer MemoryError when `size * n` overflows, then the allocation of `8 * size * n` bytes fails
+ * past the memory ceiling.
+ */
+function reserveItems(interp: Interp, size: number, n: number): void {
+  if (size === 0 || n === 0) return;
+  if (size * n >= PY_SSIZE_T_MAX / 8) interp.noMemory();
+  interp.reserve(8 * size * n);
+}
+
+/** `unicode_repeat`: OverflowError past PY_SSIZE_T_MAX, MemoryError past the ceiling, checked before building the string. */
+function strRepeat(interp: Interp, a: PyUnicodeObject, n: number): PyObject {
+  const len = a.value.length;
+  if (len > 0 && n > 0) {
+    if (len * n >= PY_SSIZE_T_MAX) interp.raise('OverflowError', 'repeated string is too long');
+    interp.reserve(len * n);
+    if (len * n > JS_MAX_STRING_LENGTH) interp.noMemory();
+  }
+  return newStr(interp.rt, a.value.repeat(n));
+}
+
+/** CPython's `MAX_LONG_DIGITS`: `_PyLong_New` refuses more 30-bit digits than fit a Py_ssize_t size. */
+const MAX_LONG_DIGITS = (2 ** 63 - 1 - 24) / 4;
+/** V8's largest BigInt (`BigInt::kMaxLengthBits`, 2^30 bits on 64-bit hosts). */
+const JS_MAX_BIGINT_BITS = 2 ** 30;
+
+function intBits(v: IntValue): number {
+  return typeof v === 'bigint' ? bitLength(v) : Math.ceil(Math.log2(Math.abs(v) + 1));
+}
+
+/**
+ * An int result of about `bits` bits, checked before it is computed: OverflowError past
+ * `MAX_LONG_DIGITS` ('too many digits in integer', as `1 << 10**20`), MemoryError when its digits
+ * would pass the memory ceiling, and MemoryError past what a JS BigInt can hold.
+ */
+function checkIntBits(interp: Interp, bits: number, overflow = true): void {
+  if (bits < 1_000_000) return;
+  const ndigits = Math.ceil(bits / 30);
+  if (ndigits > MAX_LONG_DIGITS) {
+    if (overflow) interp.raise('OverflowError', 'too many digits in integer');
+    interp.noMemory();
+  }
+  interp.reserve(24 + 4 * ndigits);
+  if (bits > JS_MAX_BIGINT_BITS) interp.noMemory();
 }
 
 function intAsFloat(interp: Interp, v: IntValue): number {
@@ -97,7 +154,9 @@ function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
   switch (op) {
     case '+': return makeInt(interp, intAdd(a, b));
     case '-': return makeInt(interp, intSub(a, b));
-    case '*': return makeInt(interp, intMul(a, b));
+    case '*':
+      checkIntBits(interp, intBits(a) + intBits(b));
+      return makeInt(interp, intMul(a, b));
     case '//':
       if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'integer division or modulo by zero');
       return makeInt(interp, intFloorDiv(a, b));
@@ -113,9 +172,12 @@ function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
         if (a === 0 || a === 0n) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
         return newFloat(interp.rt, intAsFloat(interp, a) ** intAsFloat(interp, b));
       }
+      // long_pow squares its way up and fails in an allocation: MemoryError, never OverflowError.
+      if (typeof a === 'bigint' || Math.abs(a) > 1) checkIntBits(interp, (typeof a === 'bigint' ? bitLength(a) : Math.log2(Math.abs(a))) * Number(b), false);
       return makeInt(interp, intPow(a, b));
     case '<<': case '>>':
       if (b < 0) interp.raise('ValueError', 'negative shift count');
+      if (op === '<<' && a !== 0 && a !== 0n) checkIntBits(interp, intBits(a) + Number(b));
       return makeInt(interp, intBitwise(op, a, b));
     case '&': case '|': case '^':
       return makeInt(interp, intBitwise(op, a, b));
@@ -169,6 +231,7 @@ function tupleConcat(interp: Interp, a: PyTupleObject, b: PyTupleObject): PyObje
 }
 
 function listRepeat(interp: Interp, a: PyListObject, n: number): PyObject {
+  reserveItems(interp, a.items.length, n);
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) for (const x of a.items) { interp.rt.heap.incref(x); items.push(x); }
   return newList(interp.rt, items);
@@ -176,6 +239,7 @@ function listRepeat(interp: Interp, a: PyListObject, n: number): PyObject {
 
 function tupleRepeat(interp: Interp, a: PyTupleObject, n: number): PyObject {
   if (n === 1 && a.type === interp.rt.types.tuple) { interp.rt.heap.incref(a); return a; }
+  reserveItems(interp, a.items.length, n);
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) for (const x of a.items) { interp.rt.heap.incref(x); items.push(x); }
   return newTuple(interp.rt, items);
@@ -288,6 +352,7 @@ export function getIter(interp: Interp, o: PyObject): PyObject {
 
 /** `tp_iternext`: the next item (new reference), or null when exhausted (no StopIteration allocated). */
 export function iterNext(interp: Interp, it: PyObject): PyObject | null {
+  interp.poll();
   if (isUserObject(it)) { const r = slotNext(interp, it); if (r !== undefined) return r; }
   const rt = interp.rt;
   if (it instanceof PySeqIterObject) {

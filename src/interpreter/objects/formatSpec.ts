@@ -10,6 +10,7 @@
  * Obscurity: a '0' before the width means fill '0' with '=' alignment for numbers, and then the
  * zeros take part in grouping (`format(1234, '09,')` is '0,001,234'); for strs it is only a fill.
  */
+import { intToDecimal } from './intStrLimit';
 import type { IntValue } from '../../engine/objects/longObject';
 import type { Interp } from '../runtime/interp';
 import { exponentAbs, fixedAbs, generalAbs } from './floatFormat';
@@ -143,7 +144,7 @@ export function formatInt(interp: Interp, value: IntValue, text: string, typeNam
   let prefix = '';
   let every = 3;
   switch (spec.type) {
-    case '': case 'd': case 'n': digits = abs.toString(); break;
+    case '': case 'd': case 'n': digits = intToDecimal(interp, abs); break;
     case 'b': digits = abs.toString(2); prefix = '0b'; every = 4; break;
     case 'o': digits = abs.toString(8); prefix = '0o'; every = 4; break;
     case 'x': digits = abs.toString(16); prefix = '0x'; every = 4; break;

@@ -3,6 +3,7 @@
  * with flags `-+ #0`, `*` widths, and types `s r a d i u o x X e E f F g G c %`. A tuple supplies
  * the arguments in order, a dict (with `%(key)s`) by name, anything else is the single argument.
  */
+import { intToDecimal } from './intStrLimit';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyLongObject } from '../../engine/objects/longObject';
@@ -129,7 +130,7 @@ function convertOne(interp: Interp, type: string, v: PyObject, flags: string, pr
       }
       const negative = n < 0n;
       const abs = negative ? -n : n;
-      let digits = type === 'o' ? abs.toString(8) : type === 'x' ? abs.toString(16) : type === 'X' ? abs.toString(16).toUpperCase() : abs.toString();
+      let digits = type === 'o' ? abs.toString(8) : type === 'x' ? abs.toString(16) : type === 'X' ? abs.toString(16).toUpperCase() : intToDecimal(interp, abs);
       if (prec > digits.length) digits = digits.padStart(prec, '0');
       const prefix = flags.includes('#') && type !== 'd' && type !== 'i' && type !== 'u' ? `0${type}` : '';
       return sign(flags, negative) + prefix + digits;

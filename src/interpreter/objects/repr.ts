@@ -3,6 +3,7 @@
  * `float_repr`, `unicode_repr`, `list_repr`, `tuple_repr`). Returns JS strings; the callers
  * allocate the str object where CPython would.
  */
+import { intToDecimal } from './intStrLimit';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyLongObject } from '../../engine/objects/longObject';
@@ -53,7 +54,7 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   if (o instanceof PyNativeObject && o.repr) return o.repr(interp);
   const deque = dequeRepr(interp, o, seen);
   if (deque !== null) return deque;
-  if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : String(o.value);
+  if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : intToDecimal(interp, o.value);
   if (o instanceof PyFloatObject) return floatRepr(o.value);
   if (o instanceof PyUnicodeObject) return strRepr(o.value);
   if (o instanceof PyListObject) {
@@ -119,7 +120,7 @@ export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicod
     rt.heap.incref(s);
     return s;
   }
-  if (o instanceof PyLongObject && o.type === rt.types.int) return newStrBlock(rt, String(o.value));
+  if (o instanceof PyLongObject && o.type === rt.types.int) return newStrBlock(rt, intToDecimal(interp, o.value));
   return newStr(rt, repr ? reprOf(interp, o) : strOf(interp, o));
 }
 

@@ -55,11 +55,17 @@ export class Interp {
   line = 0;
   /** Line steps so far (set by the session), for the GC history. */
   step = 0;
+  /** `sys.get_int_max_str_digits()` (0: no limit). */
+  intMaxStrDigits = 4300;
   /** Every collection the GC ran. */
   readonly gcHistory: GcRecord[] = [];
+  /** Set by the session: checks the time budget and the cancel flag, throwing `RunStopped` to stop. */
+  onPoll: (() => void) | null = null;
+  private pollCount = 0;
 
   constructor(readonly rt: Runtime) {
     this.recursionLimit = rt.profile.recursionLimit;
+    rt.heap.memory.onOutOfMemory = () => this.noMemory();
     this.methods = new MethodTables(rt);
     this.types = makeInterpTypes(rt);
   }
@@ -85,6 +91,38 @@ export class Interp {
   /** `PyErr_SetString`: throws `name(message)`. */
   raise(name: string, message?: string): never {
     throw new PyError(this.newError(name, message));
+  }
+
+  /**
+   * `PyErr_NoMemory`: raises a bare `MemoryError`. CPython keeps MemoryError instances aside so
+   * raising one never needs memory; here the limit is lifted for the instance's few blocks.
+   */
+  noMemory(): never {
+    const space = this.rt.obmalloc?.space;
+    const limit = space?.memoryLimit ?? 0;
+    if (space) space.memoryLimit = Infinity;
+    try {
+      return this.raise('MemoryError');
+    } finally {
+      if (space) space.memoryLimit = limit;
+    }
+  }
+
+  /**
+   * Raises `MemoryError` now when `nbytes` could not be allocated, before any JS storage for them
+   * is built: a request past the memory ceiling allocates nothing at all.
+   */
+  reserve(nbytes: number): void {
+    this.rt.heap.memory.reserve(nbytes);
+  }
+
+  /**
+   * Called once per item by long native loops (iteration, `list(range(n))`, `sum`, `str.join`…):
+   * every 16,384 calls the session checks its time budget and cancel flag, so a run stuck in one
+   * native call can still be stopped.
+   */
+  poll(): void {
+    if ((++this.pollCount & 0x3fff) === 0) this.onPoll?.();
   }
 
   /** `PyErr_Format(PyExc_TypeError, …)`. */
