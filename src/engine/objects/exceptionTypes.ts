@@ -46,6 +46,8 @@ const hierarchy: [string, string | null, number][] = [
   ['TypeError', 'Exception', 0],
   ['ValueError', 'Exception', 0],
   ['UnicodeError', 'ValueError', 0],
+  ['UnicodeDecodeError', 'UnicodeError', 5],
+  ['UnicodeEncodeError', 'UnicodeError', 5],
   ['Warning', 'Exception', 0],
   ['DeprecationWarning', 'Warning', 0],
   ['RuntimeWarning', 'Warning', 0],

@@ -9,6 +9,7 @@
  *   reversed              32 (48)  index, seq (sequences without __reversed__: tuple, str)
  *   list_reverseiterator  32 (48)  index, seq
  *   str_ascii_iterator    32 (48)  index, seq (str_iterator for non-ASCII strs)
+ *   bytes_iterator        32 (48)  index, seq (bytearray_iterator alike)
  *
  * Only the objects live here; what `next()` does with them (calling the function, advancing the
  * inner iterators) is the interpreter's (builtins/iterTools.ts).
@@ -20,7 +21,8 @@ import type { PyTupleObject } from './tupleObject';
 import type { PyTypeObject } from './typeObject';
 
 /** What kind of lazy iterator an object is. */
-export type LazyIterKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed' | 'list_reverseiterator' | 'str_ascii_iterator' | 'str_iterator';
+export type LazyIterKind = 'enumerate' | 'zip' | 'map' | 'filter' | 'reversed' | 'list_reverseiterator' | 'str_ascii_iterator' | 'str_iterator'
+  | 'bytes_iterator' | 'bytearray_iterator';
 
 /** One object shape for all of them: `source` is en_sit / ittuple / iters / it / seq. */
 export class PyLazyIterObject extends PyGCObject {
@@ -42,6 +44,7 @@ export class PyLazyIterObject extends PyGCObject {
 
 const BASIC_SIZES: Record<LazyIterKind, number> = {
   enumerate: 56, zip: 48, map: 32, filter: 32, reversed: 32, list_reverseiterator: 32, str_ascii_iterator: 32, str_iterator: 32,
+  bytes_iterator: 32, bytearray_iterator: 32,
 };
 
 /** The lazy iterator types by kind. */

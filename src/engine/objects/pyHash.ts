@@ -160,3 +160,11 @@ export function hashFrozenset(entryHashes: readonly PyHash[]): PyHash {
   if (hash === MASK64) return 590923713;
   return finish(hash);
 }
+
+/**
+ * `bytes_hash` (`_Py_HashBytes`) with the hash secret of `PYTHONHASHSEED=0`: SipHash-1-3 over the
+ * bytes, `b''` is 0. The same function as a latin-1 str's hash, so `hash(b'abc') == hash('abc')`.
+ */
+export function hashBytes(data: Uint8Array): PyHash {
+  return data.length === 0 ? 0 : finish(siphash13(0n, 0n, data));
+}

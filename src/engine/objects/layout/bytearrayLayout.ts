@@ -13,6 +13,8 @@ export const BYTEARRAY_OBJECT_SIZE = 56;
 export interface ByteArrayState {
   readonly size: number;
   readonly alloc: number;
+  /** `ob_start - ob_bytes`: bytes deleted from the front without moving the rest (0 when absent). */
+  readonly start?: number;
 }
 
 /** `PyByteArray_Type`: basicsize 56, itemsize 0, not GC. */
@@ -36,14 +38,16 @@ export function emptyByteArray(): ByteArrayState {
 }
 
 /**
- * `PyByteArray_Resize(self, size)`: a shrink below half the buffer reallocates to size + 1,
- * a smaller shrink keeps it; growth within 1/8 over-allocates `size + size/8 + (size < 9 ? 3 : 6)`,
- * a bigger jump allocates exactly size + 1.
+ * `PyByteArray_Resize(self, size)`: while the buffer holds the logical start plus size + 1, a
+ * shrink below half the buffer reallocates to size + 1 and a smaller one keeps it; otherwise growth
+ * within 1/8 over-allocates `size + size/8 + (size < 9 ? 3 : 6)` and a bigger jump allocates
+ * exactly size + 1. Any new buffer starts at its logical start again.
  */
 export function bytearrayResize(s: ByteArrayState, size: number): ByteArrayState {
   if (size === s.size) return s;
-  if (size + 1 <= s.alloc) {
-    return size < Math.floor(s.alloc / 2) ? { size, alloc: size + 1 } : { size, alloc: s.alloc };
+  const start = s.start ?? 0;
+  if (size + start + 1 <= s.alloc) {
+    return size < Math.floor(s.alloc / 2) ? { size, alloc: size + 1 } : start ? { size, alloc: s.alloc, start } : { size, alloc: s.alloc };
   }
   const alloc = size <= s.alloc * 1.125 ? size + (size >> 3) + (size < 9 ? 3 : 6) : size + 1;
   return { size, alloc };
