@@ -25,6 +25,7 @@ import { getIter, isTrue, iterNext } from '../objects/abstract';
 import type { Interp, TypeCall } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { argRange, noKeywords, splitKeywords } from './args';
+import { bufferOf, bytesIterNext } from '../objects/bytesOps';
 
 const enumerateCall: TypeCall = (interp, _t, args, kwnames) => {
   const { positional, keywords } = splitKeywords(args, kwnames);
@@ -135,11 +136,12 @@ const reversedCall: TypeCall = (interp, _t, args, kwnames) => {
     return rt.heap.newObject((a) => new PyRangeIterObject(rt.types.rangeIterator, a, n > 0 ? last : 0, -step, n), rangeIterSize(rt), 'range_iterator');
   }
   const kind = seq instanceof PyListObject ? 'list_reverseiterator' : 'reversed';
-  if (!(seq instanceof PyListObject || seq instanceof PyTupleObject || seq instanceof PyUnicodeObject)) {
+  const bytes = bufferOf(seq);
+  if (!(seq instanceof PyListObject || seq instanceof PyTupleObject || seq instanceof PyUnicodeObject || bytes)) {
     return interp.typeError(`'${seq.type.name}' object is not reversible`);
   }
   const r = newLazyIter(rt, kind);
-  r.index = (seq instanceof PyUnicodeObject ? seq.length : seq.items.length) - 1;
+  r.index = (bytes ? bytes.length : seq instanceof PyUnicodeObject ? seq.length : (seq as PyListObject | PyTupleObject).items.length) - 1;
   rt.heap.incref(seq);
   r.source = seq;
   return r;
@@ -237,6 +239,8 @@ export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | n
       const seq = it.source;
       if (seq === null || it.index < 0) return seq === null ? null : exhaust(interp, it);
       if (seq instanceof PyUnicodeObject) return newStr(rt, charAt(seq, it.index--));
+      const bytes = bufferOf(seq);
+      if (bytes) return it.index < bytes.length ? newInt(rt, bytes[it.index--]) : exhaust(interp, it);
       const items = (seq as PyListObject | PyTupleObject).items;
       if (it.index >= items.length) return exhaust(interp, it);
       const v = items[it.index--];
@@ -250,6 +254,9 @@ export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | n
       if (it.index >= s.length) return exhaust(interp, it);
       return newStr(rt, charAt(s, it.index++));
     }
+    case 'bytes_iterator':
+    case 'bytearray_iterator':
+      return bytesIterNext(interp, it);
   }
 }
 

@@ -35,6 +35,8 @@ import { callAny } from '../vm/callDispatch';
 import { unwrapDescriptor } from '../vm/metaclass';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { builtinClassGetItem, typeOr } from './genericAlias';
+import { bytesBinaryOp, bytesDelItem, bytesOrder, bytesSetItem, bytesSubscript } from './bytesOps';
+import { bytesFormat } from './bytesFormat';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -71,6 +73,8 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
     if (a instanceof PyTupleObject && isInt(interp, b)) return tupleRepeat(interp, a, repeatCount(interp, b.value));
   }
   if (op === '%' && a instanceof PyUnicodeObject) return printfFormat(interp, a, b);
+  const bytesResult = op === '%' ? bytesFormat(interp, a, b) : bytesBinaryOp(interp, nb, a, b);
+  if (bytesResult) return bytesResult;
   const setResult = nb >= 13 ? setInPlaceOp(interp, op, a, b) : setBinaryOp(interp, op, a, b);
   if (setResult) return setResult;
   const dictResult = dictBinaryOp(interp, nb, a, b);
@@ -301,6 +305,8 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
   }
   const deques = dequeOrder(interp, a, b, (x, y) => order(interp, x, y, op));
   if (deques !== undefined) return deques;
+  const bytes = bytesOrder(a, b);
+  if (bytes !== undefined) return bytes;
   return interp.typeError(`'${opSymbols[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
 }
 
@@ -391,7 +397,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
   if (isUserObject(o)) { const r = callDunder(interp, o, '__getitem__', [key]); if (r) return r; }
   const rt = interp.rt;
   if (o instanceof PyDictObject) return dictSubscript(interp, o, key);
-  if (key instanceof PySliceObject) return getSlice(interp, o, key);
+  if (key instanceof PySliceObject) return bytesSubscript(interp, o, key) ?? getSlice(interp, o, key);
   if (o instanceof PyListObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'list')]; rt.heap.incref(v); return v; }
   if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
   if (o instanceof PyUnicodeObject) {
@@ -423,7 +429,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
     const f = interp.methods.lookup(o.type, '__getitem__');
     if (f) return callAny(interp, f, [o, key]);
   }
-  return dequeSubscript(interp, o, key) ?? interp.typeError(`'${o.type.name}' object is not subscriptable`);
+  return dequeSubscript(interp, o, key) ?? bytesSubscript(interp, o, key) ?? interp.typeError(`'${o.type.name}' object is not subscriptable`);
 }
 
 /** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */
@@ -444,7 +450,7 @@ export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObj
     interp.rt.heap.decref(old);
     return;
   }
-  if (dequeSetItem(interp, o, key, value)) return;
+  if (dequeSetItem(interp, o, key, value) || bytesSetItem(interp, o, key, value)) return;
   interp.typeError(`'${o.type.name}' object does not support item assignment`);
 }
 
@@ -498,7 +504,7 @@ export function delItem(interp: Interp, o: PyObject, key: PyObject): void {
     interp.rt.heap.decref(old);
     return;
   }
-  if (dequeDelItem(interp, o, key)) return;
+  if (dequeDelItem(interp, o, key) || bytesDelItem(interp, o, key)) return;
   interp.typeError(`'${o.type.name}' object does not support item deletion`);
 }
 

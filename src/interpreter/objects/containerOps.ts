@@ -24,6 +24,7 @@ import { dequeContains, dequeEquals, dequeIter, dequeLength } from '../modules/d
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { callAny } from '../vm/callDispatch';
 import { typeLookup } from './instanceAttrs';
+import { bytesContains, bytesEquals, bytesIter, bytesLength } from './bytesOps';
 
 /** `_PyErr_SetKeyError(key)`: `KeyError` whose single argument is the key itself. */
 export function raiseKeyError(interp: Interp, key: PyObject): never {
@@ -35,7 +36,7 @@ export function raiseKeyError(interp: Interp, key: PyObject): never {
 export function containerLength(o: PyObject): number | undefined {
   if (o instanceof PyDictObject || o instanceof PySetObject) return o.used;
   if (o instanceof PyDictViewObject) return o.dict ? o.dict.used : 0;
-  return dequeLength(o);
+  return dequeLength(o) ?? bytesLength(o);
 }
 
 /** `d[key]` (borrowed arguments, new reference), KeyError when missing. */
@@ -95,7 +96,7 @@ export function containerContains(interp: Interp, container: PyObject, item: PyO
     }
     return false;
   }
-  return dequeContains(interp, container, item);
+  return dequeContains(interp, container, item) ?? bytesContains(interp, container, item);
 }
 
 /** `==` for dicts, sets and views; undefined when neither side is one. */
@@ -112,7 +113,7 @@ export function containerEquals(interp: Interp, a: PyObject, b: PyObject): boole
     if (a.used !== b.used) return false;
     return setEntries(a).every((e) => setContains(b, e));
   }
-  return dequeEquals(interp, a, b);
+  return dequeEquals(interp, a, b) ?? bytesEquals(a, b);
 }
 
 /** `iter(o)` for dicts, sets, frozensets and views (allocated as CPython does); undefined otherwise. */
@@ -126,7 +127,7 @@ export function containerIter(interp: Interp, o: PyObject): PyObject | undefined
     return o;
   }
   if (o instanceof PyNativeObject && o.sequence) return sequenceIter(interp, o);
-  return dequeIter(interp, o);
+  return dequeIter(interp, o) ?? bytesIter(interp, o);
 }
 
 /**

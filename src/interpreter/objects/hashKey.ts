@@ -11,7 +11,7 @@ import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { defaultHash, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple, type PyHash } from '../../engine/objects/pyHash';
+import { defaultHash, hashBytes, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple, type PyHash } from '../../engine/objects/pyHash';
 import { PySetObject, setEntries } from '../../engine/objects/setObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -21,6 +21,8 @@ import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { typeLookup } from './instanceAttrs';
 import { equals } from './abstract';
+import { PyBytesObject } from '../../engine/objects/bytesObject';
+import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 
 /** Types whose instances key dicts and sets their own way (`fractions.Fraction`: as the equal number). */
 export const customHashKeys = new WeakMap<PyTypeObject, (interp: Interp, o: PyObject) => HashedKey>();
@@ -40,7 +42,11 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
     const hash = hashOf(interp, o);
     return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
   }
-  if (o instanceof PyListObject || o instanceof PyDictObject || o instanceof PySetObject) {
+  if (o instanceof PyBytesObject) {
+    const hash = hashBytes(o.value);
+    return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
+  }
+  if (o instanceof PyListObject || o instanceof PyDictObject || o instanceof PySetObject || o instanceof PyByteArrayObject) {
     return interp.typeError(`unhashable type: '${o.type.name}'`);
   }
   const custom = customHashKeys.get(o.type);
@@ -76,6 +82,7 @@ function userHash(interp: Interp, o: PyObject): PyHash | null {
 export function hashOf(interp: Interp, o: PyObject): PyHash {
   if (o instanceof PyUnicodeObject) return defaultHash(o.value);
   if (o instanceof PyLongObject) return hashInt(o.value);
+  if (o instanceof PyBytesObject) return hashBytes(o.value);
   if (o instanceof PyFloatObject) return Number.isNaN(o.value) ? hashPointer(o.id) : hashFloat(o.value);
   if (o instanceof PyTupleObject) return hashTuple(o.items.map((x) => hashOf(interp, x)));
   if (o instanceof PySetObject && o.type === interp.rt.types.frozenset) return hashFrozenset(setEntries(o).map((e) => e.hash));

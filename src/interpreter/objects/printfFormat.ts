@@ -18,6 +18,21 @@ import { asciiOf } from './strQueries';
 
 /** `format % args` (both borrowed): a new str. */
 export function printfFormat(interp: Interp, format: PyUnicodeObject, args: PyObject): PyObject {
+  return newStr(interp.rt, formatCore(interp, format.value, args, null));
+}
+
+/**
+ * How `bytes % args` (`_PyBytes_FormatEx`) converts `%s`/`%b` and `%c`, over a latin-1 JS string:
+ * the byte text of a bytes-like argument, of one byte; null for the str rules.
+ */
+export interface BytesConversions {
+  bytesOf(v: PyObject): string | null;
+  /** The key object of `%(key)s` (a bytes). */
+  key(name: string): PyObject;
+}
+
+/** The formatting loop shared by str and bytes: the result as a JS string (latin-1 for bytes). */
+export function formatCore(interp: Interp, f: string, args: PyObject, bytes: BytesConversions | null): string {
   const isTuple = args instanceof PyTupleObject;
   const items = isTuple ? args.items : [args];
   const mapping = !isTuple && args instanceof PyDictObject ? args : null;
@@ -26,7 +41,6 @@ export function printfFormat(interp: Interp, format: PyUnicodeObject, args: PyOb
     if (next >= items.length) interp.typeError('not enough arguments for format string');
     return items[next++];
   };
-  const f = format.value;
   let out = '';
   let i = 0;
   let usedMapping = false;
@@ -48,7 +62,7 @@ export function printfFormat(interp: Interp, format: PyUnicodeObject, args: PyOb
         i++;
       }
       if (depth > 0) interp.raise('ValueError', 'incomplete format key');
-      const key = newStr(interp.rt, f.slice(start, i - 1));
+      const key = bytes ? bytes.key(f.slice(start, i - 1)) : newStr(interp.rt, f.slice(start, i - 1));
       try {
         value = getItem(interp, mapping as PyObject, key);
       } finally {
@@ -93,10 +107,38 @@ export function printfFormat(interp: Interp, format: PyUnicodeObject, args: PyOb
       continue;
     }
     const v = value ?? take();
-    out += applyWidth(convertOne(interp, type, v, flags, prec, i - 1), width, flags);
+    const text = bytes ? convertBytes(interp, bytes, type, v, prec) : null;
+    out += applyWidth(text ?? convertOne(interp, type, v, flags, prec, i - 1), width, flags);
   }
-  if (next < items.length && !mapping && !usedMapping) interp.typeError('not all arguments converted during string formatting');
-  return newStr(interp.rt, out);
+  if (next < items.length && !mapping && !usedMapping) interp.typeError(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
+  return out;
+}
+
+/** `%s %b %r %a %c` of bytes formatting; null for the numeric types (shared with str). */
+function convertBytes(interp: Interp, bytes: BytesConversions, type: string, v: PyObject, prec: number): string | null {
+  switch (type) {
+    case 's': case 'b': {
+      const text = bytes.bytesOf(v);
+      if (text === null) return interp.typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${v.type.name}'`);
+      return prec >= 0 ? text.slice(0, prec) : text;
+    }
+    case 'r': case 'a': {
+      const text = asciiOf(reprOf(interp, v));
+      return prec >= 0 ? text.slice(0, prec) : text;
+    }
+    case 'c': {
+      if (v instanceof PyLongObject) {
+        const c = Number(v.value);
+        if (c < 0 || c > 255) interp.raise('OverflowError', '%c arg not in range(256)');
+        return String.fromCharCode(c);
+      }
+      const text = bytes.bytesOf(v);
+      if (text !== null && text.length === 1) return text;
+      return interp.typeError('%c requires an integer in range(256) or a single byte');
+    }
+    default:
+      return null;
+  }
 }
 
 function applyWidth(text: string, width: number, flags: string): string {

@@ -25,6 +25,7 @@ import { slotRepr } from './typeSlots';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyDescrObject } from '../../engine/objects/descrObject';
+import { bytesRepr } from './bytesOps';
 
 /** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
 export function strRepr(s: string): string {
@@ -57,6 +58,8 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : intToDecimal(interp, o.value);
   if (o instanceof PyFloatObject) return floatRepr(o.value);
   if (o instanceof PyUnicodeObject) return strRepr(o.value);
+  const bytes = bytesRepr(o);
+  if (bytes !== undefined) return bytes;
   if (o instanceof PyListObject) {
     if (o.items.length === 0) return '[]';
     if (!reprEnter(interp, o, seen)) return '[...]';

@@ -17,6 +17,7 @@ import { installSys } from '../modules/sysModule';
 import { installRandom } from '../modules/randomModule';
 import { installListMethods } from '../objects/listMethods';
 import { installStrMethods } from '../objects/strMethods';
+import { installBytesTypes } from '../objects/bytesConstructors';
 import { maybeUntrackDict } from '../../engine/objects/dictObject';
 import { installIterTools } from '../builtins/iterTools';
 import { installOrdering } from '../builtins/ordering';
@@ -73,6 +74,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installGenerators(interp);
   installListMethods(interp);
   installStrMethods(interp);
+  installBytesTypes(interp);
   installStrQueries(interp);
   installDictMethods(interp);
   installSetMethods(interp);

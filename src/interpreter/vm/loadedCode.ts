@@ -5,6 +5,7 @@
  * loaded in turn.
  */
 import { newFloat } from '../../engine/objects/floatObject';
+import { newBytes } from '../../engine/objects/bytesObject';
 import { newInt } from '../../engine/objects/longObject';
 import { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
@@ -102,6 +103,26 @@ function blankPrologueLines(loaded: LoadedCode): void {
 /** Identifier-like strings are interned by the compiler (`intern_string_constants`). */
 const identifierLike = /^[A-Za-z0-9_]*$/;
 
+const bytesConstants = new WeakMap<Interp, Map<string, PyObject>>();
+
+/**
+ * A bytes constant: equal bytes constants of one script are one object, as CPython's compiler
+ * merges constants across all the code objects of a compilation (`merge_consts_recursive`).
+ */
+function sharedBytesConstant(interp: Interp, value: Uint8Array): PyObject {
+  let cache = bytesConstants.get(interp);
+  if (!cache) bytesConstants.set(interp, (cache = new Map()));
+  const key = Array.from(value, (x) => x.toString(16).padStart(2, '0')).join('');
+  const known = cache.get(key);
+  if (known) {
+    interp.rt.heap.incref(known);
+    return known;
+  }
+  const b = newBytes(interp.rt, Uint8Array.from(value));
+  cache.set(key, b);
+  return b;
+}
+
 function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
   const rt = interp.rt;
   if (c === null) return interp.none();
@@ -113,6 +134,7 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
   switch (c.type) {
     case 'int': return newInt(rt, c.value);
     case 'float': return newFloat(rt, c.value);
+    case 'bytes': return sharedBytesConstant(interp, c.value);
     case 'tuple': return newTuple(rt, c.items.map((x) => materialize(interp, x, line)));
     case 'frozenset': {
       // PyFrozenSet_New over the items in constant order (what unmarshalling a code object rebuilds).
