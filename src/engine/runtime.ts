@@ -112,6 +112,8 @@ export class Runtime {
     const partial = { type: typeType } as BuiltinTypes;
     this.types = partial;
     partial.object = this.staticType({ name: 'object', basicsize: 16, flags: TPFLAGS.BASETYPE, dealloc: (h, o) => h.freeObject(o) });
+    // PyType_Ready: a type without a base gets `object` (type's own tp_base included).
+    typeType.base = partial.object;
     partial.NoneType = this.staticType({ name: 'NoneType', basicsize: 16, flags: 0, dealloc: noDealloc });
     partial.int = makeLongType(this);
     partial.bool = this.staticType({ name: 'bool', basicsize: profile.boolBasicSize, itemsize: 4, flags: 0, base: partial.int, dealloc: noDealloc, sizeof: () => 28 });
@@ -161,7 +163,9 @@ export class Runtime {
 
   /** A static built-in type (immortal in 3.12+). */
   staticType(spec: TypeSpec): PyTypeObject {
-    const t = new PyTypeObject(this.types.type, this.heap.staticAddress(this.profile.typeBasicSize + 16), spec);
+    // PyType_Ready's rule: every type but `object` has a base, `object` by default.
+    const base = spec.base ?? (this.types.object ?? null);
+    const t = new PyTypeObject(this.types.type, this.heap.staticAddress(this.profile.typeBasicSize + 16), { ...spec, base });
     this.heap.immortalize(t);
     return t;
   }
