@@ -98,8 +98,6 @@ export function repeatCount(interp: Interp, v: IntValue): number {
 const PY_SSIZE_T_MAX_BIG = 2n ** 63n - 1n;
 /** `PY_SSIZE_T_MAX` as a double (2^63): a product past it does not fit a Py_ssize_t. */
 const PY_SSIZE_T_MAX = 2 ** 63;
-/** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
-export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 /**
  * A sequence repeat's size check, before any JS storage is built: `list_repeat`/`tuple_repeat`
@@ -117,8 +115,7 @@ function strRepeat(interp: Interp, a: PyUnicodeObject, n: number): PyObject {
   const len = a.value.length;
   if (len > 0 && n > 0) {
     if (len * n >= PY_SSIZE_T_MAX) interp.raise('OverflowError', 'repeated string is too long');
-    interp.reserve(len * n);
-    if (len * n > JS_MAX_STRING_LENGTH) interp.noMemory();
+    interp.reserveStr(len * n);
   }
   return newStr(interp.rt, a.value.repeat(n));
 }

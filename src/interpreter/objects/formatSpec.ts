@@ -57,6 +57,8 @@ export function parseFormatSpec(interp: Interp, text: string, typeName: string, 
   let digits = '';
   while (i < cps.length && cps[i] >= '0' && cps[i] <= '9') digits += cps[i++];
   if (digits) spec.width = Number(digits);
+  // The padded result is allocated before anything is written: a huge width is a MemoryError.
+  if (spec.width > 0) interp.reserveStr(spec.width);
   if (i < cps.length && (cps[i] === ',' || cps[i] === '_')) {
     spec.grouping = cps[i++] as ',' | '_';
     if (i < cps.length && (cps[i] === ',' || cps[i] === '_')) interp.raise('ValueError', 'Cannot specify both \',\' and \'_\'.');

@@ -105,6 +105,7 @@ function padding(name: 'ljust' | 'rjust' | 'center'): NativeImpl {
       return args[0];
     }
     const total = width - n;
+    interp.reserveStr(width);
     if (name === 'ljust') return newStr(interp.rt, s + fill.repeat(total));
     if (name === 'rjust') return newStr(interp.rt, fill.repeat(total) + s);
     // `pad(self, left, right)` with left = marg/2 + (marg & width & 1).
@@ -122,6 +123,7 @@ const zfill: NativeImpl = (interp, args) => {
     return args[0];
   }
   const signed = s[0] === '+' || s[0] === '-';
+  interp.reserveStr(width);
   return newStr(interp.rt, signed ? s[0] + '0'.repeat(width - n) + s.slice(1) : '0'.repeat(width - n) + s);
 };
 

@@ -17,6 +17,9 @@ import { PyModuleObject } from './moduleObject';
 import { PyError, UnsupportedError } from './pyError';
 import { getAttrUser } from '../objects/instanceAttrs';
 
+/** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
+export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
+
 /** How a type is called (`tp_new` + `tp_init`), for the built-in types. */
 export type TypeCall = (interp: Interp, type: PyTypeObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -114,6 +117,12 @@ export class Interp {
    */
   reserve(nbytes: number): void {
     this.rt.heap.memory.reserve(nbytes);
+  }
+
+  /** `reserve` for a new str of `length` characters, also refused past V8's longest string. */
+  reserveStr(length: number): void {
+    this.reserve(length);
+    if (length > JS_MAX_STRING_LENGTH) this.noMemory();
   }
 
   /**
