@@ -74,6 +74,11 @@ test('the simulated memory ceiling: growing past it is a MemoryError, below it r
   assert.equal(lastLine(s), 'MemoryError');
   assert.ok((s.interp.rt.obmalloc?.space.mappedBytes ?? 0) <= limit + 16 * 1024 * 1024);
   checkHeapSelf(s);
+  for (const grow of ['s = set()\nfor i in range(10**9):\n    s.add(i)\n', 'd = {}\nfor i in range(10**9):\n    d[i] = i\n']) {
+    const g = run(`${grow}`, '3.12', { memoryLimitBytes: limit, maxSteps: 100_000_000 });
+    assert.equal(lastLine(g), 'MemoryError', grow);
+    checkHeapSelf(g);
+  }
   const ok = run('x = [0] * 10**6\nprint(len(x))\n', '3.12', { memoryLimitBytes: limit });
   assert.equal(ok.stdout, '1000000\n');
 });
