@@ -3,9 +3,12 @@ PYENV_VERSION=3.12.1 python3 test/oracle/bytesProbe.py"""
 import sys
 g = sys.getsizeof
 print('sizes', g(b''), g(b'a'), g(b'abc'), g(bytes(100)))
-print('empty singleton', b'' is bytes(), b'' is b'abc'[3:], b'' is bytes([]), b'' is ''.encode())
+e = b''
+print('empty singleton', e is bytes(), e is b'abc'[3:], e is bytes([]), e is ''.encode())
 x = bytes([97])
-print('char cache', b'a' is x, b'a' is b'abc'[0:1], b'a' is 'a'.encode(), b'a' is bytes(b'a'), b'a' is b'ab'[:1], b'a' is b'a' * 1, bytes(1) is b'\x00')
+a = b'a'
+z = b'\x00'
+print('char cache', a is x, a is b'abc'[0:1], a is 'a'.encode(), a is bytes(a), a is b'ab'[:1], a is a * 1, bytes(1) is z)
 y = b'abc'
 print('full slice', y[:] is y, y * 1 is y, bytes(y) is y, y + b'' is y)
 ba = bytearray()
@@ -52,5 +55,5 @@ print('copy', g(ba.copy()), g(bytearray(ba)))
 ba.clear()
 print('clear', g(ba))
 m = memoryview(b'abcdef')
-print('memoryview', g(m), m.nbytes, m.tolist()[:3], g(m[1:3]))
+print('memoryview', g(m), m.nbytes, m.tolist()[:3], g(m[1:3]), bytes(m[::2]), m[1:3] == b'bc', hash(m) == hash(b'abcdef'))
 print('hash', hash(b''), hash(b'abc') == hash('abc'), hash(b'\xe9') == hash('\xe9'))

@@ -10,7 +10,7 @@ import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { bufferOf, byteValue } from './bytesOps';
+import { bufferArg, byteValue } from './bytesOps';
 
 function selfArray(interp: Interp, o: PyObject | undefined, name: string): PyByteArrayObject {
   if (o instanceof PyByteArrayObject) return o;
@@ -49,7 +49,7 @@ const append: NativeImpl = (interp, args) => {
 const extend: NativeImpl = (interp, args) => {
   const b = selfArray(interp, args[0], 'extend');
   const arg = args[1];
-  const buffer = bufferOf(arg);
+  const buffer = bufferArg(arg);
   let add: Uint8Array;
   if (buffer) add = buffer.slice();
   else {

@@ -17,10 +17,11 @@ import type { Interp, TypeCall } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { installByteArrayMethods, bytesOfInts } from './byteArrayMethods';
 import { installBytesMethods } from './bytesMethods';
-import { bufferOf } from './bytesOps';
+import { bufferArg } from './bytesOps';
 import { getIter } from './abstract';
 import { PyError } from '../runtime/pyError';
 import { encodeText } from './codecs';
+import { installMemoryView } from './memoryView';
 
 interface Source {
   /** The bytes, or null for no argument. */
@@ -51,7 +52,7 @@ function source(interp: Interp, name: 'bytes' | 'bytearray', args: PyObject[], k
     return { value, zeros: false, exact: true };
   }
   if (enc !== undefined || errors !== undefined) interp.typeError(enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-  const buffer = bufferOf(src);
+  const buffer = bufferArg(src);
   if (buffer) return { value: buffer.slice(), zeros: false, exact: true };
   if (src instanceof PyLongObject) {
     const n = Number(src.value);
@@ -144,7 +145,7 @@ const fromBytes: NativeImpl = (interp, args, kwnames) => {
   const order = byteOrder(interp, orderArg, 'from_bytes');
   const signed = signedArg !== undefined && signedArg !== interp.rt.False && !(signedArg instanceof PyLongObject && Number(signedArg.value) === 0);
   const s = src as PyObject;
-  let data = bufferOf(s);
+  let data = bufferArg(s);
   if (!data) {
     if (s instanceof PyUnicodeObject || s instanceof PyLongObject) interp.typeError(`cannot convert '${s.type.name}' object to bytes`);
     data = bytesOfInts(interp, s, 'bytes must be in range(0, 256)');
@@ -164,6 +165,7 @@ export function installBytesTypes(interp: Interp): void {
   }
   installBytesMethods(interp);
   installByteArrayMethods(interp);
+  installMemoryView(interp);
   interp.methods.define(rt.types.str, 'encode', encode);
   interp.methods.define(rt.types.int, 'to_bytes', toBytes);
   interp.methods.defineClassMethod(rt.types.int, 'from_bytes', fromBytes);

@@ -16,7 +16,7 @@ import { collect } from '../builtins/builtinFunctions';
 import { bindArgs, type PySignature } from '../modules/pyArgs';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { bufferOf, byteValue, findBytes, newLike } from './bytesOps';
+import { bufferArg, bufferOf, byteValue, findBytes, newLike } from './bytesOps';
 import { decodeBytes } from './codecs';
 
 /** ASCII whitespace as `Py_ISSPACE` sees it. */
@@ -42,13 +42,13 @@ function result(interp: Interp, o: PyObject, v: Uint8Array, unchanged: boolean):
 
 /** A bytes-like argument, or TypeError naming it as CPython does. */
 function bytesArg(interp: Interp, o: PyObject): Uint8Array {
-  return bufferOf(o) ?? interp.typeError(`a bytes-like object is required, not '${o.type.name}'`);
+  return bufferArg(o) ?? interp.typeError(`a bytes-like object is required, not '${o.type.name}'`);
 }
 
 /** `sub` of find/count/index: an int byte or a bytes-like. */
 function subArg(interp: Interp, o: PyObject): Uint8Array {
   if (o instanceof PyLongObject) return Uint8Array.of(byteValue(interp, o));
-  return bufferOf(o) ?? interp.typeError(`argument should be integer or bytes-like object, not '${o.type.name}'`);
+  return bufferArg(o) ?? interp.typeError(`argument should be integer or bytes-like object, not '${o.type.name}'`);
 }
 
 /** `ADJUST_INDICES`: optional start/end clamped to [0, n]. */
@@ -98,7 +98,7 @@ const affix = (name: 'startswith' | 'endswith'): NativeImpl => (interp, args) =>
   const v = self(interp, args[0], name);
   const [start, end] = range(interp, args, 2, v.length);
   const test = (o: PyObject): boolean => {
-    const p = bufferOf(o);
+    const p = bufferArg(o);
     if (!p) return interp.typeError(`${name} first arg must be bytes or a tuple of bytes, not ${o.type.name}`);
     if (end - start < p.length) return false;
     const at = name === 'startswith' ? start : end - p.length;
@@ -168,7 +168,7 @@ const join: NativeImpl = (interp, args) => {
   const sep = self(interp, o, 'join');
   const items = collect(interp, args[1]);
   try {
-    const parts = items.map((x, i) => bufferOf(x) ?? interp.typeError(`sequence item ${i}: expected a bytes-like object, ${x.type.name} found`));
+    const parts = items.map((x, i) => bufferArg(x) ?? interp.typeError(`sequence item ${i}: expected a bytes-like object, ${x.type.name} found`));
     if (items.length === 1 && o instanceof PyBytesObject && items[0].type === bytesType(interp.rt)) {
       interp.rt.heap.incref(items[0]);
       return items[0];
@@ -257,7 +257,7 @@ const pad = (name: 'center' | 'ljust' | 'rjust'): NativeImpl => (interp, args) =
   const width = args[1] instanceof PyLongObject ? Number(args[1].value) : interp.typeError(`'${args[1]?.type.name}' object cannot be interpreted as an integer`);
   let fill = 0x20;
   if (args.length > 2) {
-    const f = bufferOf(args[2]);
+    const f = bufferArg(args[2]);
     if (!f || f.length !== 1) interp.typeError(`${name}() argument 2 must be a byte string of length 1, not ${args[2].type.name}`);
     fill = (f as Uint8Array)[0];
   }
@@ -313,7 +313,7 @@ const hex: NativeImpl = (interp, args, kwnames) => {
   const [sepArg, perArg] = bindArgs(interp, HEX_SIG, args.slice(1), kwnames);
   const digits = Array.from(v, (c) => c.toString(16).padStart(2, '0'));
   if (sepArg === undefined) return newStr(interp.rt, digits.join(''));
-  const sep = sepArg instanceof PyUnicodeObject ? sepArg.value : bufferOf(sepArg) ? String.fromCharCode(...(bufferOf(sepArg) as Uint8Array)) : interp.typeError('sep must be str or bytes.');
+  const sep = sepArg instanceof PyUnicodeObject ? sepArg.value : bufferArg(sepArg) ? String.fromCharCode(...(bufferArg(sepArg) as Uint8Array)) : interp.typeError('sep must be str or bytes.');
   if (sep.length !== 1) interp.raise('ValueError', 'sep must be length 1.');
   const per = perArg instanceof PyLongObject ? Number(perArg.value) : 1;
   const k = Math.abs(per) || digits.length;

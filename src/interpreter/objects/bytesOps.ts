@@ -14,12 +14,18 @@ import type { PyObject } from '../../engine/objects/object';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import type { Interp } from '../runtime/interp';
 import { sliceIndices } from './slicing';
+import { viewData, viewSetItem, viewSubscript } from './memoryView';
 
 /** The bytes of a bytes-like object (bytes, bytearray), or null (`PyObject_GetBuffer`). */
 export function bufferOf(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytesObject) return o.value;
   if (o instanceof PyByteArrayObject) return o.value;
   return null;
+}
+
+/** The bytes of any buffer argument: a bytes, a bytearray or a live memoryview's view (a copy). */
+export function bufferArg(o: PyObject): Uint8Array | null {
+  return bufferOf(o) ?? viewData(o);
 }
 
 /** Whether `o` is a bytes or bytearray. */
@@ -76,10 +82,11 @@ export function bytesBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObje
   const inPlace = nb >= 13;
   const op = inPlace ? nb - 13 : nb;
   if (op === 0 && isBytesLike(a)) {
-    const vb = bufferOf(b);
+    const vb = bufferArg(b);
     if (!vb) return interp.typeError(`can't concat ${b.type.name} to ${a.type.name}`);
     if (inPlace && a instanceof PyByteArrayObject) {
       // bytearray_iconcat: one resize, then the copy.
+      if (a.exports > 0) interp.raise('BufferError', 'Existing exports of data: object cannot be re-sized');
       const size = a.size;
       const copy = vb.slice();
       byteArrayResize(rt, a, size + copy.length);
@@ -127,8 +134,8 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 /** `==` between bytes-like objects (bytes == bytearray compares contents); undefined otherwise. */
 export function bytesEquals(a: PyObject, b: PyObject): boolean | undefined {
-  const va = bufferOf(a);
-  const vb = bufferOf(b);
+  const va = bufferArg(a);
+  const vb = bufferArg(b);
   if (!va || !vb) return undefined;
   return va.length === vb.length && compareBytes(va, vb) === 0;
 }
@@ -179,7 +186,7 @@ function pick(v: Uint8Array, start: number, step: number, count: number): Uint8A
 /** `b[i]` (an int) and `b[slice]` (a bytes, or bytearray); undefined when not ours. */
 export function bytesSubscript(interp: Interp, o: PyObject, key: PyObject): PyObject | undefined {
   const v = bufferOf(o);
-  if (!v) return undefined;
+  if (!v) return viewSubscript(interp, o, key);
   const rt = interp.rt;
   if (key instanceof PySliceObject) {
     const r = sliceIndices(interp, key, v.length);
@@ -210,7 +217,7 @@ export function byteArraySetLinear(interp: Interp, b: PyByteArrayObject, lo: num
 }
 
 function valuesOf(interp: Interp, value: PyObject): Uint8Array {
-  const v = bufferOf(value);
+  const v = bufferArg(value);
   if (v) return v.slice();
   if (value instanceof PyLongObject) return interp.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
   return interp.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
@@ -218,7 +225,7 @@ function valuesOf(interp: Interp, value: PyObject): Uint8Array {
 
 /** `b[i] = x` and `b[slice] = bytes` on a bytearray; false when not ours. */
 export function bytesSetItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): boolean {
-  if (!(o instanceof PyByteArrayObject)) return false;
+  if (!(o instanceof PyByteArrayObject)) return viewSetItem(interp, o, key, value);
   if (key instanceof PySliceObject) {
     const r = sliceIndices(interp, key, o.size);
     const bytes = valuesOf(interp, value);
@@ -271,7 +278,7 @@ export function bytesContains(interp: Interp, o: PyObject, item: PyObject): bool
   const v = bufferOf(o);
   if (!v) return undefined;
   if (item instanceof PyLongObject) return v.includes(byteValue(interp, item));
-  const needle = bufferOf(item);
+  const needle = bufferArg(item);
   if (!needle) return interp.typeError(`a bytes-like object is required, not '${item.type.name}'`);
   return findBytes(v, needle) >= 0;
 }
