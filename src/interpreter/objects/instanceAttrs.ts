@@ -54,6 +54,16 @@ export function mroOf(t: PyTypeObject): PyTypeObject[] {
   return out;
 }
 
+/**
+ * `tp_mro` as Python sees it (`__mro__`, `mro()`): static types keep no `tp_base` link to
+ * `object` here, so it is appended where the chain stops short of it.
+ */
+export function visibleMro(interp: Interp, t: PyTypeObject): PyTypeObject[] {
+  const mro = mroOf(t);
+  const object = interp.rt.types.object;
+  return mro[mro.length - 1] === object ? [...mro] : [...mro, object];
+}
+
 /** `_PyType_Lookup`: the class attribute `name` along the MRO after `skipThrough` (borrowed), or null. */
 export function typeLookup(interp: Interp, t: PyTypeObject, name: string, skipThrough: PyTypeObject | null = null): PyObject | null {
   const mro = mroOf(t);
@@ -183,7 +193,7 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
  */
 export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMethod: boolean): FoundAttr | null {
   const rt = interp.rt;
-  if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' ? typeGetAttr(interp, owner, name) : null;
+  if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__bases__' ? typeGetAttr(interp, owner, name) : null;
   if (owner instanceof PyMethodObject) {
     if (name === '__func__' || name === '__self__') {
       const v = (name === '__func__' ? owner.func : owner.self) as PyObject;
@@ -240,7 +250,9 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   const own = t instanceof PyHeapTypeObject ? (name === '__mro__' ? t.mroTuple : name === '__bases__' ? t.basesTuple : null) : null;
   if (own) { rt.heap.incref(own); return { value: own, method: false }; }
   if (name === '__mro__' || name === '__bases__') {
-    const items = name === '__mro__' ? [...mroOf(t)] : t instanceof PyHeapTypeObject ? [...t.bases] : t.base ? [t.base] : [];
+    const object = rt.types.object;
+    const items = name === '__mro__' ? visibleMro(interp, t)
+      : t instanceof PyHeapTypeObject ? [...t.bases] : t.base ? [t.base] : t === object ? [] : [object];
     for (const x of items) rt.heap.incref(x);
     return { value: newTuple(rt, items), method: false };
   }
