@@ -14,6 +14,7 @@
  *   closureOps.ts      MAKE_FUNCTION and cells (MAKE_CELL, COPY_FREE_VARS, LOAD/STORE_DEREF)
  *   unaryOps.ts        UNARY_NEGATIVE, UNARY_INVERT and CALL_INTRINSIC_1
  *   unpackSequence.ts  UNPACK_SEQUENCE
+ *   matchOps.ts        UNPACK_EX and the `match` statement's GET_LEN, MATCH_*
  *   buildOps.ts        displays, slices, f-strings (BUILD_*, *_UPDATE, FORMAT_VALUE)
  *   classOps.ts        STORE_ATTR, class bodies, `with`, `yield from` without a frame switch
  *   callEx.ts          CALL_FUNCTION_EX's argument flattening (the frame switch stays here)
@@ -43,6 +44,7 @@ import { excOp } from './excOps';
 import { unaryOp } from './unaryOps';
 import { unpackSequence } from './unpackSequence';
 import { releaseFrame, unwindException, type TracebackEntry } from './unwind';
+import { matchOp } from './matchOps';
 import { fastBinaryOp, fastCompare } from './numberFastPaths';
 import { genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 
@@ -571,6 +573,14 @@ export class EvalLoop {
           case O.BEFORE_WITH:
           case O.WITH_EXCEPT_START:
             classOp(interp, frame, op, arg, this.markReraise);
+            break;
+          case O.UNPACK_EX:
+          case O.GET_LEN:
+          case O.MATCH_SEQUENCE:
+          case O.MATCH_MAPPING:
+          case O.MATCH_KEYS:
+          case O.MATCH_CLASS:
+            matchOp(interp, stack, op, arg);
             break;
           default:
             throw new UnsupportedError(`the ${O[op]} instruction`, frame.line);
