@@ -3,7 +3,7 @@
  * `list_resize`, `pop` shrinks by it, `clear` frees the item array, `extend` presizes from the
  * argument's length when it has one.
  */
-import { listAppend, listResize, PyListObject, releaseItems } from '../../engine/objects/listObject';
+import { listAppend, listResize, newList, PyListObject, releaseItems } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
@@ -88,6 +88,25 @@ const index: NativeImpl = (interp, args) => {
   return newInt(interp.rt, i);
 };
 
+const remove: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'remove');
+  if (args.length !== 2) interp.typeError(`list.remove() takes exactly one argument (${args.length - 1} given)`);
+  const i = l.items.findIndex((x) => equals(interp, x, args[1]));
+  if (i < 0) interp.raise('ValueError', 'list.remove(x): x not in list');
+  // list_ass_slice deleting one item: the array shrinks through list_resize.
+  listResize(interp.rt, l, l.items.length - 1);
+  const [v] = l.items.splice(i, 1);
+  interp.rt.heap.decref(v);
+  return interp.none();
+};
+
+/** `list.copy()`: `list_slice` over the whole list (an exact-size array). */
+const copy: NativeImpl = (interp, args) => {
+  const l = self(interp, args, 'copy');
+  for (const x of l.items) interp.rt.heap.incref(x);
+  return newList(interp.rt, [...l.items]);
+};
+
 const count: NativeImpl = (interp, args) => {
   const l = self(interp, args, 'count');
   return newInt(interp.rt, l.items.filter((x) => equals(interp, x, args[1])).length);
@@ -118,7 +137,7 @@ const tupleMethods: Record<string, NativeImpl> = {
 /** Registers the list methods (and tuple's two). */
 export function installListMethods(interp: Interp): void {
   const t = interp.rt.types.list;
-  const table: Record<string, NativeImpl> = { append, extend, pop, insert, clear, index, count, reverse };
+  const table: Record<string, NativeImpl> = { append, extend, pop, insert, clear, index, count, reverse, remove, copy };
   for (const [name, impl] of Object.entries(table)) interp.methods.define(t, name, impl);
   for (const [name, impl] of Object.entries(tupleMethods)) interp.methods.define(interp.rt.types.tuple, name, impl);
 }

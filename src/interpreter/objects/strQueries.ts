@@ -4,7 +4,6 @@
  * padding (`ljust`, `rjust`, `center`, `zfill`), case (`title`, `capitalize`, `swapcase`),
  * `lstrip`/`rstrip`, `partition` and `format`. Counts and indexes are in code points.
  */
-import { newList } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
@@ -168,20 +167,6 @@ const partition = (name: 'partition' | 'rpartition'): NativeImpl => (interp, arg
   return newTuple(rt, [newStr(rt, s.slice(0, i)), newStr(rt, sep), newStr(rt, s.slice(i + sep.length))]);
 };
 
-const splitlines: NativeImpl = (interp, args) => {
-  const s = selfStr(interp, args[0], 'splitlines');
-  // str.splitlines' line boundaries: \r\n, then \n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
-  const single = new Set(['\n', '\r', '\v', '\f', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029']);
-  const lines: string[] = [];
-  let current = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\r' && s[i + 1] === '\n') { lines.push(current); current = ''; i++; } else if (single.has(s[i])) { lines.push(current); current = ''; } else current += s[i];
-  }
-  lines.push(current);
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return newList(interp.rt, lines.map((l) => newStr(interp.rt, l)));
-};
-
 /** Registers these str methods. */
 export function installStrQueries(interp: Interp): void {
   const t = interp.rt.types.str;
@@ -196,7 +181,7 @@ export function installStrQueries(interp: Interp): void {
     capitalize: mapped('capitalize', (s) => s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()),
     swapcase: mapped('swapcase', (s) => Array.from(s, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
     lstrip: stripSide('lstrip'), rstrip: stripSide('rstrip'),
-    partition: partition('partition'), rpartition: partition('rpartition'), splitlines,
+    partition: partition('partition'), rpartition: partition('rpartition'),
     format: strFormat,
   };
   for (const [name, impl] of Object.entries(table)) interp.methods.define(t, name, impl);

@@ -25,6 +25,7 @@ import { installValueBuiltins } from '../builtins/valueBuiltins';
 import { installDictMethods } from '../objects/dictMethods';
 import { installSetMethods } from '../objects/setMethods';
 import { installStrQueries } from '../objects/strQueries';
+import { installStrTransforms } from '../objects/strTransforms';
 import { installClassBuiltins } from '../builtins/classBuiltins';
 import { installMetaclassMethods } from '../vm/metaclass';
 import { installGenerators } from '../vm/generators';
@@ -76,6 +77,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installStrMethods(interp);
   installBytesTypes(interp);
   installStrQueries(interp);
+  installStrTransforms(interp);
   installDictMethods(interp);
   installSetMethods(interp);
   installIterTools(interp);
