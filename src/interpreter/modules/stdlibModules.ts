@@ -22,6 +22,7 @@ import { createDataclasses } from './dataclassesModule';
 import { createTracemalloc } from './tracemallocModule';
 import { createStatistics } from './statisticsModule';
 import { createRe } from './reModule';
+import { createContextlib } from './contextlibModule';
 import { createTraceback } from './tracebackModule';
 import { createEnum } from './enumModule';
 import { createTyping } from './typingModule';
@@ -44,6 +45,7 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('tracemalloc', createTracemalloc);
   interp.moduleLoaders.set('statistics', createStatistics);
   interp.moduleLoaders.set('re', createRe);
+  interp.moduleLoaders.set('contextlib', createContextlib);
   interp.moduleLoaders.set('traceback', createTraceback);
   interp.moduleLoaders.set('enum', createEnum);
   interp.moduleLoaders.set('typing', createTyping);
