@@ -32,6 +32,7 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny, prepareCall, type PreparedCall } from '../vm/callDispatch';
 import { newNativeObject, nativeType, PyNativeObject } from './nativeObject';
 import { asSize } from './moduleArgs';
+import { totalOrdering } from './totalOrdering';
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
@@ -295,6 +296,7 @@ export function createFunctools(interp: Interp): PyModuleObject {
       d.repr = (j) => `functools.partial(<function update_wrapper>, wrapped=${reprOf(j, wrapped)})`;
       return d;
     },
+    total_ordering: totalOrdering,
     cmp_to_key: (i, args) => {
       const cmp = args[0];
       heap.incref(cmp);
