@@ -12,6 +12,8 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { binaryOp, compare, getIter, isTrue, iterNext } from '../objects/abstract';
 import { reprOf } from '../objects/repr';
+import { setCFunctionAttr } from '../objects/instanceAttrs';
+import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords } from '../builtins/args';
@@ -50,6 +52,21 @@ export function createItertools(interp: Interp): PyModuleObject {
     return newTuple(rt, items);
   };
   const call = (f: PyObject, args: PyObject[]): PyObject => callAny(interp, f, args);
+  /** A chain over the iterables `sources` (an iterator, stolen) yields, each opened in turn. */
+  const chainFrom = (sources: PyObject): PyNativeObject => make('chain', [sources, null], (self) => {
+    for (;;) {
+      if (!self.refs[1]) {
+        const next = iterNext(interp, self.refs[0] as PyObject);
+        if (next === null) return null;
+        self.refs[1] = iterOf(next);
+        heap.decref(next);
+      }
+      const v = iterNext(interp, self.refs[1] as PyObject);
+      if (v !== null) return v;
+      heap.decref(self.refs[1] as PyObject);
+      self.refs[1] = null;
+    }
+  });
 
   const functions: Record<string, NativeImpl> = {
     count: (i, args, kwnames) => {
@@ -108,22 +125,12 @@ export function createItertools(interp: Interp): PyModuleObject {
       o.repr = () => `repeat(${reprOf(i, o.refs[0] as PyObject)}${times >= 0 ? `, ${times}` : ''})`;
       return o;
     },
-    chain: (i, args) => {
+    chain: (_i, args) => {
+      // chain_new: `source` is an iterator over the argument tuple.
       const sources = tupleOf([...args]);
-      let k = 0;
-      return make('chain', [sources, null], (self) => {
-        for (;;) {
-          if (!self.refs[1]) {
-            const items = (self.refs[0] as PyTupleObject).items;
-            if (k >= items.length) return null;
-            self.refs[1] = iterOf(items[k++]);
-          }
-          const v = iterNext(i, self.refs[1] as PyObject);
-          if (v !== null) return v;
-          heap.decref(self.refs[1] as PyObject);
-          self.refs[1] = null;
-        }
-      });
+      const it = iterOf(sources);
+      heap.decref(sources);
+      return chainFrom(it);
     },
     islice: (i, args) => {
       if (args.length < 2 || args.length > 4) i.typeError(`islice expected at most 4 arguments, got ${args.length}`);
@@ -493,5 +500,11 @@ export function createItertools(interp: Interp): PyModuleObject {
     });
   }
 
-  return interp.defineModule('itertools', functions);
+  const module = interp.defineModule('itertools', functions);
+  // chain.from_iterable(iterables): a chain whose sources come lazily from one iterable.
+  setCFunctionAttr(module.dict.get('chain') as PyCFunctionObject, 'from_iterable', interp.nativeFunction('from_iterable', (i, args) => {
+    if (args.length !== 1) i.typeError(`chain.from_iterable() takes exactly one argument (${args.length} given)`);
+    return chainFrom(iterOf(args[0]));
+  }));
+  return module;
 }

@@ -203,6 +203,7 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     return null;
   }
   if (owner instanceof PyFunctionObject) return funcGetAttr(interp, owner, name);
+  if (owner instanceof PyCFunctionObject) return cfunctionGetAttr(interp, owner, name);
   if (owner instanceof PyNativeObject && owner.getAttr) return owner.getAttr(interp, name);
   const dequeAttr = dequeGetAttr(interp, owner, name) ?? frameGetAttr(interp, owner, name);
   if (dequeAttr) return dequeAttr;
@@ -237,6 +238,27 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   const getattr = typeLookup(interp, type, '__getattr__');
   if (getattr) return { value: callAny(interp, getattr, [owner, internName(interp, name)]), method: false };
   return interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+}
+
+const cfunctionAttrs = new WeakMap<PyCFunctionObject, Map<string, PyObject>>();
+
+/**
+ * Gives a built-in function an attribute (owned by the function, which is static): how a module
+ * hangs a class method such as `chain.from_iterable` on what is here a function.
+ */
+export function setCFunctionAttr(f: PyCFunctionObject, name: string, value: PyObject): void {
+  let attrs = cfunctionAttrs.get(f);
+  if (!attrs) cfunctionAttrs.set(f, (attrs = new Map()));
+  attrs.set(name, value);
+}
+
+/** `meth_get__name__` and the attributes given with setCFunctionAttr; null for the rest. */
+function cfunctionGetAttr(interp: Interp, f: PyCFunctionObject, name: string): FoundAttr | null {
+  if (name === '__name__') return { value: newStr(interp.rt, f.name), method: false };
+  const v = cfunctionAttrs.get(f)?.get(name);
+  if (!v) return null;
+  interp.rt.heap.incref(v);
+  return { value: v, method: false };
 }
 
 /** `type_getattro` for a class object. */
@@ -280,9 +302,9 @@ const builtinInits = new WeakMap<Interp, PyObject>();
 function builtinInit(interp: Interp): PyObject {
   let f = builtinInits.get(interp);
   if (!f) {
-    f = interp.methods.staticFunction('__init__', (i, args) => {
+    f = interp.methods.staticFunction('__init__', (i, args, kwnames) => {
       const self = args[0];
-      if (builtinContainerInit(i, self, args.slice(1))) return i.none();
+      if (builtinContainerInit(i, self, args.slice(1), kwnames)) return i.none();
       if (self instanceof PyBaseExceptionObject) {
         const rest = args.slice(1);
         for (const a of rest) i.rt.heap.incref(a);
