@@ -8,6 +8,10 @@ import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyMethodObject } from '../../engine/objects/methodObject';
+import { PyNativeObject } from '../modules/nativeObject';
+import { typeLookup } from '../objects/instanceAttrs';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { binaryOp, getIter, isTrue, iterNext } from '../objects/abstract';
 import { slotDivmod } from '../objects/typeSlots';
@@ -133,7 +137,9 @@ function anyAll(name: 'any' | 'all'): NativeImpl {
 
 const callable: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'callable', args, kwnames);
-  return interp.bool(isCallable(v) || v instanceof PyTypeObject);
+  // PyCallable_Check: the type has tp_call (functions, bound methods, classes, a class's `__call__`).
+  return interp.bool(isCallable(v) || v instanceof PyTypeObject || v instanceof PyMethodObject
+    || (v instanceof PyNativeObject && v.call !== null) || (v.type instanceof PyHeapTypeObject && typeLookup(interp, v.type, '__call__') !== null));
 };
 
 /** The value builtins, by name. */
