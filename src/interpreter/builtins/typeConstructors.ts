@@ -23,7 +23,14 @@ import { calculateMetaclass, typeNew } from '../vm/metaclass';
 import { callAny } from '../vm/callDispatch';
 
 const intCall: TypeCall = (interp, _t, args, kwnames) => {
-  noKeywords(interp, 'int', kwnames);
+  // int(x, base=2): `base` is the one keyword (x is positional-only).
+  if (kwnames && kwnames.length) {
+    if (kwnames.length > 1 || kwnames[0] !== 'base') {
+      const bad = kwnames.find((k) => k !== 'base') ?? 'base';
+      interp.typeError(`'${bad}' is an invalid keyword argument for int()`);
+    }
+    if (args.length !== 2) interp.typeError('int() missing string argument');
+  }
   argRange(interp, 'int', args, 0, 2);
   if (args.length === 0) return newInt(interp.rt, 0);
   const v = args[0];

@@ -13,6 +13,8 @@ import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
 import { appendAll } from './listMethods';
 import { dictUpdateArg } from './dictMethods';
+import { setItem } from './abstract';
+import { internName } from './instanceAttrs';
 
 /** The built-in container `t` extends (`dict`, `list`, `tuple`), or null. */
 export function builtinBaseOf(interp: Interp, t: PyTypeObject): PyTypeObject | null {
@@ -57,9 +59,15 @@ export function newBuiltinSubclassInstance(
   return d;
 }
 
-/** `list.__init__` / `dict.__init__` reached through `super().__init__(...)`; false when `self` is neither. */
-export function builtinContainerInit(interp: Interp, self: PyObject, args: PyObject[]): boolean {
+/**
+ * `list.__init__` / `dict.__init__` reached through `super().__init__(...)` (the last
+ * `kwnames.length` arguments are keywords: `dict_init` stores them); false when `self` is neither.
+ */
+export function builtinContainerInit(interp: Interp, self: PyObject, allArgs: PyObject[], kwnames: string[] | null = null): boolean {
+  const nkw = kwnames ? kwnames.length : 0;
+  const args = allArgs.slice(0, allArgs.length - nkw);
   if (self instanceof PyListObject) {
+    if (nkw) interp.typeError('list() takes no keyword arguments');
     if (args.length > 1) interp.typeError(`list expected at most 1 argument, got ${args.length}`);
     if (args.length) appendAll(interp, self, args[0]);
     return true;
@@ -67,6 +75,7 @@ export function builtinContainerInit(interp: Interp, self: PyObject, args: PyObj
   if (self instanceof PyDictObject) {
     if (args.length > 1) interp.typeError(`dict expected at most 1 argument, got ${args.length}`);
     if (args.length) dictUpdateArg(interp, self, args[0]);
+    (kwnames ?? []).forEach((name, k) => setItem(interp, self, internName(interp, name), allArgs[args.length + k]));
     return true;
   }
   return false;
