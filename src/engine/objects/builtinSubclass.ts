@@ -20,20 +20,40 @@ import type { PyGCObject, PyObject } from './object';
 import { PyTupleObject } from './tupleObject';
 import type { PyTypeObject, TypeSpec } from './typeObject';
 
+/**
+ * The `__dict__` of instances of these subclasses (CPython's managed dict, or the dict slot of a
+ * 3.11 tuple subclass), made on the first attribute store; the instance owns it.
+ */
+export const subclassInstanceDicts = new WeakMap<PyObject, PyDictObject>();
+
+/** Drops the instance's `__dict__` (`PyObject_ClearManagedDict`, before the base's dealloc). */
+function dropInstanceDict(heap: Heap, o: PyObject): void {
+  const d = subclassInstanceDicts.get(o);
+  if (!d) return;
+  subclassInstanceDicts.delete(o);
+  heap.decref(d);
+}
+
 /** The slots a subclass of the built-in `base` gets (`subtype_dealloc`, `subtype_traverse`, `__sizeof__`). */
 export function builtinSubclassSlots(base: PyTypeObject, basicsize: number): Pick<TypeSpec, 'dealloc' | 'traverse' | 'clear' | 'sizeof'> {
   return {
     dealloc: (heap: Heap, o: PyObject) => {
       if (callFinalizerFromDealloc(o as PyGCObject)) return;
       const t = o.type;
+      dropInstanceDict(heap, o);
       base.dealloc(heap, o);
       heap.decref(t);
     },
     traverse: (o, visit) => {
       base.traverse(o, visit);
+      const d = subclassInstanceDicts.get(o);
+      if (d) visit(d);
       visit(o.type);
     },
-    clear: base.clear ?? undefined,
+    clear: (heap: Heap, o: PyObject) => {
+      dropInstanceDict(heap, o);
+      base.clear?.(heap, o);
+    },
     // dict's `__sizeof__` already reads the type's basic size; list's and tuple's use their own.
     sizeof: (o) => (o instanceof PyDictObject ? base.sizeof(o) : base.sizeof(o) - base.basicsize + basicsize),
   };

@@ -13,7 +13,8 @@ import { dictDelItem, dictGetItem, dictSetItem, PyDictObject, newDict } from '..
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyInstanceObject } from '../../engine/objects/instanceObject';
-import { builtinContainerInit } from './builtinBase';
+import { builtinBaseOf, builtinContainerInit } from './builtinBase';
+import { subclassInstanceDicts } from '../../engine/objects/builtinSubclass';
 import { newMethod, PyMethodObject } from '../../engine/objects/methodObject';
 import { newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -160,7 +161,8 @@ function instanceValue(interp: Interp, o: PyObject, name: string): PyObject | nu
   if (o instanceof PyBaseExceptionObject && o.dict instanceof PyDictObject) {
     return dictGetItem(o.dict, { key: internName(interp, name), hashKey: name });
   }
-  return null;
+  const own = subclassInstanceDicts.get(o);
+  return own ? dictGetItem(own, { key: internName(interp, name), hashKey: name }) : null;
 }
 
 /** `_PyObject_GetManagedDict` / `PyObject_GenericGetDict`: the instance's dict, made on first use (new reference). */
@@ -183,6 +185,14 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
     if (!(o.dict instanceof PyDictObject)) o.dict = newDict(rt);
     rt.heap.incref(o.dict);
     return o.dict as PyDictObject;
+  }
+  // An instance of a dict/list/tuple subclass: its dict lives beside the built-in object.
+  const t = o.type;
+  if (t instanceof PyHeapTypeObject && (t.layout.managedDict || t.dictMember) && builtinBaseOf(interp, t)) {
+    let d = subclassInstanceDicts.get(o);
+    if (!d) subclassInstanceDicts.set(o, (d = newDict(rt)));
+    rt.heap.incref(d);
+    return d;
   }
   return null;
 }
@@ -405,7 +415,7 @@ export function setAttrUser(interp: Interp, owner: PyObject, name: string, value
     owner.dict = dictFromValues(rt, keys, owner.values);
     owner.values = null;
   }
-  const dict = owner instanceof PyInstanceObject ? owner.dict ?? instanceDictBorrowed(interp, owner) : owner instanceof PyBaseExceptionObject ? instanceDictBorrowed(interp, owner) : null;
+  const dict = owner instanceof PyInstanceObject ? owner.dict ?? instanceDictBorrowed(interp, owner) : instanceDictBorrowed(interp, owner);
   if (!dict) {
     // 3.13's _PyObject_GenericSetAttrWithDict says why when there is no __dict__.
     const why = rt.profile.version === '3.13' ? ' and no __dict__ for setting new attributes' : '';
