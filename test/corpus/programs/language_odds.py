@@ -1,5 +1,5 @@
 """Language odds and ends: Ellipsis, __slots__, walrus, star-unpacking,
-nested comprehensions, global/nonlocal, vars()/dir(), dict subclasses with attributes."""
+nested comprehensions, global/nonlocal, dict subclasses holding attributes, vars()."""
 
 
 print(..., Ellipsis, ... is Ellipsis, type(...).__name__, repr(Ellipsis), bool(...))
@@ -110,19 +110,3 @@ cfg = Config(debug=True, level=3)
 cfg["name"] = "app"
 print(cfg, cfg.source, cfg["missing"], len(cfg), vars(cfg), cfg.__dict__)
 print(isinstance(cfg, dict), sorted(cfg.keys()), dict(cfg) == {"debug": True, "level": 3, "name": "app"})
-
-
-class Plain:
-    kind = "plain"
-
-    def __init__(self):
-        self.a = 1
-        self.b = [2]
-
-
-p = Plain()
-print(vars(p), sorted(k for k in dir(p) if not k.startswith("__")), "kind" in dir(Plain))
-print(__name__, type(__builtins__).__name__ in ("module", "dict"), __name__ == "__main__")
-print(hasattr(list, "__len__"), hasattr(dict, "__getitem__"), hasattr(int, "__add__"), hasattr(str, "nope"))
-print(len.__name__, list.__name__, list.append.__name__, [].append.__name__, int.__name__)
-print(callable(list.__len__), list.__len__([1, 2]), int.__add__(2, 3), str.upper("x"), dict.fromkeys("ab", 0))
