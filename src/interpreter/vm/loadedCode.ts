@@ -151,11 +151,6 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
       const loaded = new LoadedCode(interp, c.code as CodeObject);
       return rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded));
     }
-    case 'ellipsis': {
-      const e = interp.builtins.get('Ellipsis') as PyObject;
-      rt.heap.incref(e);
-      return e;
-    }
     default:
       throw new UnsupportedError(`a ${c.type} constant`, line);
   }
