@@ -227,7 +227,12 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     return { value: v, method: false };
   }
   const type = owner.type;
-  if (!(type instanceof PyHeapTypeObject)) return null;
+  if (!(type instanceof PyHeapTypeObject)) {
+    // object.__class__, the getset every instance of a built-in type reaches too.
+    if (name !== '__class__') return null;
+    rt.heap.incref(type);
+    return { value: type, method: false };
+  }
   const descr = typeLookup(interp, type, name);
   if (descr && isDataDescr(interp, descr)) return descrGet(interp, descr, owner, type, forMethod);
   const own = instanceValue(interp, owner, name);
