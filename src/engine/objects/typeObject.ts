@@ -121,8 +121,6 @@ export class PyTypeObject extends PyGCObject {
   /** Whether `this` is `other` or a subtype of it (`PyType_IsSubtype` along `tp_base`). */
   isSubtypeOf(other: PyTypeObject): boolean {
     if (this === other) return true;
-    // Every type derives from `object`; static types here keep no tp_base link to it.
-    if (other.base === null && other.name === 'object') return true;
     if (this.mro) return this.mro.includes(other);
     for (let t = this.base; t; t = t.base) if (t === other) return true;
     return false;

@@ -20,7 +20,7 @@ import { newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeO
 import type { PyObject } from '../../engine/objects/object';
 import { dictFromValues, sharedIndex, sharedInsert, valuesDelete, valuesStore } from '../../engine/objects/splitDict';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
-import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { newTuple } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr, type PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { classTypes } from '../../engine/objects/classTypes';
@@ -53,16 +53,6 @@ export function mroOf(t: PyTypeObject): PyTypeObject[] {
   const out: PyTypeObject[] = [];
   for (let b: PyTypeObject | null = t; b; b = b.base) out.push(b);
   return out;
-}
-
-/**
- * `tp_mro` as Python sees it (`__mro__`, `mro()`): static types keep no `tp_base` link to
- * `object` here, so it is appended where the chain stops short of it.
- */
-export function visibleMro(interp: Interp, t: PyTypeObject): PyTypeObject[] {
-  const mro = mroOf(t);
-  const object = interp.rt.types.object;
-  return mro[mro.length - 1] === object ? [...mro] : [...mro, object];
 }
 
 /** `_PyType_Lookup`: the class attribute `name` along the MRO after `skipThrough` (borrowed), or null. */
@@ -285,14 +275,9 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   // type's own getset `__dict__`: a new read-only proxy of tp_dict (type_dict).
   if (name === '__dict__' && t instanceof PyHeapTypeObject && t.ns.dict) return { value: newMappingProxy(interp, t.ns.dict), method: false };
   const own = t instanceof PyHeapTypeObject ? (name === '__mro__' ? t.mroTuple : name === '__bases__' ? t.basesTuple : null) : null;
-  // A class derived from a built-in other than object keeps an MRO without object's entry (lookups
-  // stop at the built-in): __mro__ then comes from visibleMro.
-  const complete = !(own instanceof PyTupleObject) || name !== '__mro__' || own.items[own.items.length - 1] === rt.types.object;
-  if (own && complete) { rt.heap.incref(own); return { value: own, method: false }; }
+  if (own) { rt.heap.incref(own); return { value: own, method: false }; }
   if (name === '__mro__' || name === '__bases__') {
-    const object = rt.types.object;
-    const items = name === '__mro__' ? visibleMro(interp, t)
-      : t instanceof PyHeapTypeObject ? [...t.bases] : t.base ? [t.base] : t === object ? [] : [object];
+    const items = name === '__mro__' ? [...mroOf(t)] : t instanceof PyHeapTypeObject ? [...t.bases] : t.base ? [t.base] : [];
     for (const x of items) rt.heap.incref(x);
     return { value: newTuple(rt, items), method: false };
   }

@@ -21,7 +21,7 @@ import { liveSubclasses, PyHeapTypeObject } from '../../engine/objects/typeHeap'
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { splitKeywords } from '../builtins/args';
-import { mroOf, setClassAttr, visibleMro } from '../objects/instanceAttrs';
+import { mroOf, setClassAttr } from '../objects/instanceAttrs';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import { callAny, runNested } from './callDispatch';
@@ -206,7 +206,7 @@ export function installMetaclassMethods(interp: Interp): void {
   interp.methods.define(type, '__delattr__', (i, args) => classAttr(i, args, null));
   interp.methods.define(type, 'mro', (i, args) => {
     const t = args[0] as PyTypeObject;
-    const items = visibleMro(i, t);
+    const items = [...mroOf(t)];
     for (const x of items) i.rt.heap.incref(x);
     return newList(i.rt, items);
   });
