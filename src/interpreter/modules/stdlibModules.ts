@@ -26,6 +26,7 @@ import { createContextlib } from './contextlibModule';
 import { createTraceback } from './tracebackModule';
 import { createEnum } from './enumModule';
 import { createTyping } from './typingModule';
+import { createFuture } from './futureModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -49,4 +50,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('traceback', createTraceback);
   interp.moduleLoaders.set('enum', createEnum);
   interp.moduleLoaders.set('typing', createTyping);
+  interp.moduleLoaders.set('__future__', createFuture);
 }
