@@ -6,6 +6,7 @@
  */
 import type { Runtime } from '../runtime';
 import { PyGCObject, type PyObject } from './object';
+import type { Heap } from '../heap';
 import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** A built-in function or method (`PyCFunctionObject`): `self` is null for a plain function. */
@@ -19,19 +20,26 @@ export class PyCFunctionObject extends PyGCObject {
 /** `sizeof(PyCFunctionObject)`. */
 export const CFUNCTION_SIZE = 56;
 
+/** `tp_dealloc` of a built-in callable holding `self` (a bound built-in method, a method-wrapper). */
+export function cfunctionDealloc(heap: Heap, o: PyObject): void {
+  const f = o as PyCFunctionObject;
+  heap.gc.untrack(f);
+  const self = f.self;
+  f.self = null;
+  heap.xdecref(self);
+  heap.gcDel(f);
+}
+
+/** `tp_traverse` of the same: visits `self`. */
+export function cfunctionTraverse(o: PyObject, visit: (referent: PyObject) => void): void {
+  const s = (o as PyCFunctionObject).self;
+  if (s) visit(s);
+}
+
 /** The `builtin_function_or_method` type. */
 export function makeCFunctionType(rt: Runtime): PyTypeObject {
   return rt.staticType({
-    name: 'builtin_function_or_method', basicsize: CFUNCTION_SIZE, flags: TPFLAGS.HAVE_GC,
-    dealloc: (heap, o) => {
-      const f = o as PyCFunctionObject;
-      heap.gc.untrack(f);
-      const self = f.self;
-      f.self = null;
-      heap.xdecref(self);
-      heap.gcDel(f);
-    },
-    traverse: (o, visit) => { const s = (o as PyCFunctionObject).self; if (s) visit(s); },
+    name: 'builtin_function_or_method', basicsize: CFUNCTION_SIZE, flags: TPFLAGS.HAVE_GC, dealloc: cfunctionDealloc, traverse: cfunctionTraverse,
   });
 }
 

@@ -22,6 +22,7 @@ import { globalsNative } from './globalsBuiltin';
 import { metaCheck } from './builtinFunctions';
 import { argRange, noKeywords, splitKeywords } from './args';
 import type { FoundAttr } from '../objects/instanceAttrs';
+import { dirNative, varsNative } from './dirBuiltin';
 
 function attrName(interp: Interp, fn: string, o: PyObject): string {
   if (!(o instanceof PyUnicodeObject)) return interp.typeError(`attribute name must be string, not '${o.type.name}'`);
@@ -51,14 +52,6 @@ const getattr: NativeImpl = (interp, args, kwnames) => {
   if (v) return v;
   interp.rt.heap.incref(args[2]);
   return args[2];
-};
-
-/** `vars(o)`: `o.__dict__` (a class's is a mappingproxy). */
-const vars: NativeImpl = (interp, args, kwnames) => {
-  noKeywords(interp, 'vars', kwnames);
-  if (args.length !== 1) return interp.typeError(args.length === 0 ? 'vars() without an argument is not supported by the simulation yet' : `vars expected at most 1 argument, got ${args.length}`);
-  const d = getAttrOrNull(interp, args[0], '__dict__');
-  return d ?? interp.typeError('vars() argument must have __dict__ attribute');
 };
 
 const hasattr: NativeImpl = (interp, args, kwnames) => {
@@ -148,7 +141,7 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
 export function installClassBuiltins(interp: Interp): void {
   const rt = interp.rt;
   const natives: Record<string, NativeImpl> = {
-    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars,
+    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars: varsNative, dir: dirNative,
     staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));

@@ -8,6 +8,7 @@
  * object already being printed (`reprlib.recursive_repr`); `__eq__` and the orderings compare
  * the fields as tuples when both sides are of the same class, else return NotImplemented.
  */
+import { PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import type { PyObject } from '../../engine/objects/object';
 import { hashTuple } from '../../engine/objects/pyHash';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -104,7 +105,7 @@ export function initMethod(info: DataclassInfo): NativeImpl {
 function setAttrOf(interp: Interp, o: PyObject, name: string, v: PyObject): void {
   // `self.name = value`: the class's own __setattr__ if it has one.
   const f = o.type instanceof PyHeapTypeObject ? typeLookup(interp, o.type, '__setattr__') : null;
-  if (f && f.type !== interp.rt.types.builtinFunction) {
+  if (f && f.type !== interp.rt.types.builtinFunction && !(f instanceof PyNativeDescrObject)) {
     const key = newStr(interp.rt, name);
     try {
       interp.rt.heap.decref(callAny(interp, f, [o, key, v]));

@@ -33,6 +33,8 @@ import { PyNativeObject } from '../modules/nativeObject';
 import { dequeGetAttr } from '../modules/dequeOps';
 import { frameGetAttr } from './frameAttrs';
 import { newMappingProxy } from './mappingProxy';
+import { bindBuiltin, builtinMroAttr } from './builtinSlots';
+import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -240,6 +242,9 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     return { value: head, method: false };
   }
   if (owner instanceof PyBaseExceptionObject) return null;
+  // object's slot wrappers and methods (`p.__init__`, `p.__eq__`), before __getattr__ as in CPython.
+  const builtin = builtinMroAttr(interp, mroOf(type), name);
+  if (builtin) return bindBuiltin(interp, builtin, owner, forMethod);
   const getattr = typeLookup(interp, type, '__getattr__');
   if (getattr) return { value: callAny(interp, getattr, [owner, internName(interp, name)]), method: false };
   return interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
@@ -260,6 +265,10 @@ export function setCFunctionAttr(f: PyCFunctionObject, name: string, value: PyOb
 /** `meth_get__name__` and the attributes given with setCFunctionAttr; null for the rest. */
 function cfunctionGetAttr(interp: Interp, f: PyCFunctionObject, name: string): FoundAttr | null {
   if (name === '__name__') return { value: newStr(interp.rt, f.name), method: false };
+  const owner = f instanceof PyNativeDescrObject ? f.owner : f instanceof PyMethodWrapperObject ? f.descr.owner : null;
+  if (name === '__qualname__' && (owner || f.self)) return { value: newStr(interp.rt, `${owner ? owner.name : (f.self as PyObject).type.name}.${f.name}`), method: false };
+  const ref = name === '__objclass__' && owner ? owner : name === '__self__' && f.self ? f.self : null;
+  if (ref) { interp.rt.heap.incref(ref); return { value: ref, method: false }; }
   const v = cfunctionAttrs.get(f)?.get(name);
   if (!v) return null;
   interp.rt.heap.incref(v);
@@ -290,6 +299,8 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   if (metaAttr && isDataDescr(interp, metaAttr)) return descrGet(interp, metaAttr, t, meta, false);
   const descr = typeLookup(interp, t, name);
   if (descr) return descrGet(interp, descr, null, t, false);
+  const builtin = builtinMroAttr(interp, mroOf(t), name);
+  if (builtin) { rt.heap.incref(builtin); return { value: builtin, method: false }; }
   if (metaAttr) return descrGet(interp, metaAttr, t, meta, false);
   const typeMethod = interp.methods.lookup(rt.types.type, name);
   if (typeMethod) return { value: bindMethod(interp, typeMethod, t), method: false };

@@ -13,6 +13,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, newStrBlock, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { nativeDescrTypes, PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeRepr } from '../modules/dequeOps';
@@ -94,6 +95,8 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   if (o instanceof PyTypeObject) return `<class '${o.name}'>`;
   const descr = descriptorRepr(interp, o);
   if (descr !== null) return descr;
+  if (o instanceof PyMethodWrapperObject) return `<method-wrapper '${o.name}' of ${o.descr.owner.name} object at 0x${(o.self as PyObject).id.toString(16).padStart(12, '0')}>`;
+  if (o instanceof PyNativeDescrObject) return `<${o.type === nativeDescrTypes(interp.rt).wrapperDescriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyCFunctionObject) return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at 0x${o.self.id.toString(16).padStart(12, '0')}>` : `<built-in function ${o.name}>`;
   if (o instanceof PyFunctionObject) {
     const q = o.refs.qualname;

@@ -6,6 +6,7 @@
  * built-in behaviour (or its TypeError) follows.
  */
 import { PyNativeObject } from '../modules/nativeObject';
+import { PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
@@ -35,7 +36,7 @@ export function callDunder(interp: Interp, o: PyObject, name: string, args: PyOb
   // A built-in type's own method is not an override, but a native one a module's class keeps in
   // its namespace is (`collections.defaultdict.__repr__`).
   const own = (t: PyTypeObject) => t instanceof PyHeapTypeObject && t.ns.get(name) === f;
-  if (!f || (f.type === interp.rt.types.builtinFunction && !(o.type.mro ?? []).some(own))) return null;
+  if (!f || ((f.type === interp.rt.types.builtinFunction || f instanceof PyNativeDescrObject) && !(o.type.mro ?? []).some(own))) return null;
   return callAny(interp, f, [o, ...args]);
 }
 

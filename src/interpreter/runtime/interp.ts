@@ -15,7 +15,9 @@ import type { GcRecord } from '../../protocol/report';
 import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
 import { PyModuleObject } from './moduleObject';
 import { PyError, UnsupportedError } from './pyError';
-import { getAttrUser } from '../objects/instanceAttrs';
+import { getAttrUser, mroOf } from '../objects/instanceAttrs';
+import { bindBuiltin, builtinMroAttr } from '../objects/builtinSlots';
+import { moduleDict } from '../builtins/moduleDict';
 
 /** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
 export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
@@ -192,6 +194,7 @@ export class Interp {
     const user = getAttrUser(this, owner, name, _forMethod);
     if (user) return user;
     if (owner instanceof PyModuleObject) {
+      if (name === '__dict__') return { value: moduleDict(this, owner), method: false };
       const v = owner.dict.get(name);
       if (!v) this.raise('AttributeError', `module '${owner.name}' has no attribute '${name}'`);
       heap.incref(v);
@@ -202,16 +205,13 @@ export class Interp {
     const classMethod = this.methods.lookupClassMethod(cls, name);
     if (classMethod) return { value: newBoundCMethod(this.rt, name, classMethod, cls), method: false };
     // `object.__setattr__`, `str.upper`: a built-in type's method descriptor, unbound.
-    const unbound = owner instanceof PyTypeObject ? this.methods.lookup(owner, name) : undefined;
+    const unbound = owner instanceof PyTypeObject ? this.methods.lookup(owner, name) ?? builtinMroAttr(this, mroOf(owner), name) : undefined;
     if (unbound) {
       heap.incref(unbound);
       return { value: unbound, method: false };
     }
-    const m = this.methods.lookup(owner.type, name);
-    if (m) {
-      heap.incref(m);
-      return { value: m, method: true };
-    }
+    const m = this.methods.lookup(owner.type, name) ?? builtinMroAttr(this, mroOf(owner.type), name);
+    if (m) return bindBuiltin(this, m, owner, _forMethod);
     if (owner instanceof PyBaseExceptionObject && name === 'args' && owner.args) {
       heap.incref(owner.args);
       return { value: owner.args, method: false };

@@ -4,9 +4,11 @@
  * first argument.
  */
 import { staticCFunction, type PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { staticNativeDescr } from '../../engine/objects/nativeDescrObject';
 import { TPFLAGS, type PyTypeObject } from '../../engine/objects/typeObject';
 import type { Runtime } from '../../engine/runtime';
 import type { NativeImpl } from '../vm/callables';
+import { checkedDescrImpl, ownSlotKind } from '../objects/builtinSlots';
 
 /** Static types the interpreter adds to the engine's. */
 export interface InterpTypes {
@@ -30,11 +32,27 @@ export class MethodTables {
 
   constructor(private readonly rt: Runtime) {}
 
-  /** Defines `type.name` as the native `impl` (called with self first). */
+  /**
+   * Defines `type.name` as the native `impl` (called with self first): a `wrapper_descriptor` when
+   * CPython's slotdefs make the name a slot wrapper of the type, `__new__` a built-in function,
+   * otherwise a `method_descriptor`, checking its first argument as the descriptor does.
+   */
   define(type: PyTypeObject, name: string, impl: NativeImpl): void {
     let table = this.tables.get(type);
     if (!table) this.tables.set(type, (table = new Map()));
-    table.set(name, staticCFunction(this.rt, name, impl));
+    if (name === '__new__') { table.set(name, staticCFunction(this.rt, name, impl)); return; }
+    const kind = ownSlotKind(this.rt, type, name) === 'w' ? 'wrapper_descriptor' : 'method_descriptor';
+    table.set(name, staticNativeDescr(this.rt, kind, type, name, checkedDescrImpl(kind, type, name, impl)));
+  }
+
+  /** The names `type` itself defines. */
+  ownNames(type: PyTypeObject): Iterable<string> {
+    return this.tables.get(type)?.keys() ?? [];
+  }
+
+  /** The descriptor `type` itself defines for `name` (its own table only). */
+  lookupOwn(type: PyTypeObject, name: string): PyCFunctionObject | undefined {
+    return this.tables.get(type)?.get(name);
   }
 
   /** Defines the class method `type.name` (`METH_CLASS`): looking it up binds it to the class. */

@@ -2,12 +2,13 @@
  * Module objects (`PyModuleObject`, 56 bytes + GC head): a name and a namespace. The modules the
  * interpreter provides (`sys`, `gc`, …) exist from startup, as CPython's built-in ones do.
  */
-import { PyGCObject, type PyObject } from '../../engine/objects/object';
+import { PyGCObject } from '../../engine/objects/object';
+import { TypeNamespace } from '../../engine/objects/typeDict';
 
 /** A module: its name and its namespace. */
 export class PyModuleObject extends PyGCObject {
-  /** `module.__dict__` (a plain map until dict objects back it). */
-  readonly dict = new Map<string, PyObject>();
+  /** `module.__dict__` by name; the real dict behind it is made on first use (builtins/moduleDict.ts). */
+  readonly dict = new TypeNamespace();
   /** `__name__`. */
   name = '';
 }

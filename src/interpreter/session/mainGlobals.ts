@@ -9,12 +9,14 @@
  *   runner     media/python/tracemallocRunner.py: runpy's `_TempModule` dict, resized to 32 slots
  *              and updated with __file__ and __cached__, then exec's __builtins__ (8)
  *
- * Objects the simulation does not model (the loader, the spec) are None.
+ * Objects the simulation does not model (the loader, the spec) are None. `__builtins__` is the
+ * static `builtins` module, holding the interpreter's builtins by name.
  */
 import { dictResize, newDict } from '../../engine/objects/dictObject';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { StartupCalibrationName } from '../../engine/startupCalibration';
 import type { Interp } from '../runtime/interp';
+import type { PyModuleObject } from '../runtime/moduleObject';
 import { Namespace } from '../vm/namespace';
 
 /** A new `__main__` namespace for a script named `filename`. */
@@ -22,8 +24,11 @@ export function newMainGlobals(interp: Interp, filename: string, calibration: St
   const rt = interp.rt;
   const ns = new Namespace(rt, newDict(rt));
   const none = () => interp.none();
-  // No builtins module object exists yet: __builtins__ is None until one does.
-  const builtins = none;
+  const builtins = () => {
+    const m = builtinsModule(interp);
+    rt.heap.incref(m);
+    return m;
+  };
   ns.set('__name__', intern(rt, newStr(rt, '__main__')));
   for (const name of ['__doc__', '__package__', '__loader__', '__spec__']) ns.set(name, none());
   if (calibration === 'tracemallocRunner') {
@@ -44,3 +49,12 @@ export function newMainGlobals(interp: Interp, filename: string, calibration: St
   return ns;
 }
 
+
+/** The `builtins` module (static, made once per interpreter): `import builtins`, `__builtins__`. */
+function builtinsModule(interp: Interp): PyModuleObject {
+  const existing = interp.modules.get('builtins');
+  if (existing) return existing;
+  for (const v of interp.builtins.values()) interp.rt.heap.incref(v);
+  const m = interp.defineModule('builtins', {}, Object.fromEntries(interp.builtins));
+  return m;
+}
