@@ -18,6 +18,8 @@ import type { Interp } from '../runtime/interp';
 import { aliasOf } from '../objects/genericAlias';
 import type { NativeImpl } from '../vm/callables';
 import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
+import { callableCheck } from './valueBuiltins';
+import { newCallIter } from './callIter';
 import { printArgs, writeStdout } from './printWrites';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
@@ -126,7 +128,15 @@ const isinstance: NativeImpl = (interp, args, kwnames) => {
   return interp.bool(check(cls));
 };
 
-const iter: NativeImpl = (interp, args, kwnames) => getIter(interp, exactlyOne(interp, 'iter', args, kwnames));
+const iter: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'iter', kwnames);
+  if (args.length === 0) interp.typeError('iter expected at least 1 argument, got 0');
+  if (args.length > 2) interp.typeError(`iter expected at most 2 arguments, got ${args.length}`);
+  if (args.length === 1) return getIter(interp, args[0]);
+  // 3.12 alone words it after the parameters' names (builtin_iter, 3.12.1).
+  if (!callableCheck(interp, args[0])) interp.typeError(interp.rt.profile.version === '3.12' ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');
+  return newCallIter(interp, args[0], args[1]);
+};
 
 const next: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'next', kwnames);

@@ -10,7 +10,7 @@
  *   reversed(seq)         list → list_reverseiterator, range → range_iterator, dict → its reverse
  *                         key iterator, other sequences (tuple, str) → a `reversed` object
  */
-import { newDictIter } from '../../engine/objects/dictViewObject';
+import { newDictIter, PyDictViewObject } from '../../engine/objects/dictViewObject';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { reuseResultTuple } from '../../engine/objects/dictViewObject';
 import { newLazyIter, type PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
@@ -21,7 +21,9 @@ import { PyRangeIterObject, PyRangeObject, rangeIterSize } from '../../engine/ob
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { getIter, isTrue, iterNext } from '../objects/abstract';
+import { getItem, getIter, isTrue, iterNext, length } from '../objects/abstract';
+import { typeLookup } from '../objects/instanceAttrs';
+import { PyError } from '../runtime/pyError';
 import type { Interp, TypeCall } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { argRange, noKeywords, splitKeywords } from './args';
@@ -128,6 +130,8 @@ const reversedCall: TypeCall = (interp, _t, args, kwnames) => {
   const rt = interp.rt;
   const seq = args[0];
   if (seq instanceof PyDictObject) return newDictIter(rt, seq, 'keys', true);
+  // dictview reversed: the dict's reverse iterator of the view's kind.
+  if (seq instanceof PyDictViewObject && seq.dict) return newDictIter(rt, seq.dict, seq.kind, true);
   if (seq instanceof PyRangeObject) {
     // range_reverse: a range_iterator from the last item down.
     const n = Number(seq.length.value);
@@ -137,11 +141,21 @@ const reversedCall: TypeCall = (interp, _t, args, kwnames) => {
   }
   const kind = seq instanceof PyListObject ? 'list_reverseiterator' : 'reversed';
   const bytes = bufferOf(seq);
-  if (!(seq instanceof PyListObject || seq instanceof PyTupleObject || seq instanceof PyUnicodeObject || bytes)) {
-    return interp.typeError(`'${seq.type.name}' object is not reversible`);
+  let n: number;
+  if (seq instanceof PyListObject || seq instanceof PyTupleObject || seq instanceof PyUnicodeObject || bytes) {
+    n = bytes ? bytes.length : seq instanceof PyUnicodeObject ? seq.length : (seq as PyListObject | PyTupleObject).items.length;
+  } else {
+    // reversed_new_impl: the type's __reversed__ first (None means "not reversible"), else any
+    // sequence (a __getitem__, not a dict) walked by index from len() - 1.
+    const method = typeLookup(interp, seq.type, '__reversed__');
+    if (method && method !== rt.None) return callAny(interp, method, [seq]);
+    if (method || !typeLookup(interp, seq.type, '__getitem__') || seq.type.isSubtypeOf(rt.types.dict)) {
+      return interp.typeError(`'${seq.type.name}' object is not reversible`);
+    }
+    n = length(interp, seq);
   }
   const r = newLazyIter(rt, kind);
-  r.index = (bytes ? bytes.length : seq instanceof PyUnicodeObject ? seq.length : (seq as PyListObject | PyTupleObject).items.length) - 1;
+  r.index = n - 1;
   rt.heap.incref(seq);
   r.source = seq;
   return r;
@@ -171,6 +185,25 @@ function charAt(s: PyUnicodeObject, i: number): string {
   let cps = codePoints.get(s);
   if (!cps) codePoints.set(s, (cps = Array.from(s.value)));
   return cps[i];
+}
+
+/**
+ * reversed_next over a user sequence: `seq[index]`, counting down; IndexError or StopIteration
+ * from __getitem__ ends the iteration as exhaustion does.
+ */
+function reversedItem(interp: Interp, it: PyLazyIterObject, seq: PyObject): PyObject | null {
+  const index = newInt(interp.rt, it.index);
+  try {
+    const v = getItem(interp, seq, index);
+    it.index--;
+    return v;
+  } catch (e) {
+    if (!(e instanceof PyError) || !(e.exc.type.isSubtypeOf(interp.excType('IndexError')) || e.exc.type.isSubtypeOf(interp.excType('StopIteration')))) throw e;
+    interp.rt.heap.decref(e.exc);
+    return exhaust(interp, it);
+  } finally {
+    interp.rt.heap.decref(index);
+  }
 }
 
 /** `tp_iternext` of the lazy iterators: the next item (new reference) or null. */
@@ -241,7 +274,8 @@ export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | n
       if (seq instanceof PyUnicodeObject) return newStr(rt, charAt(seq, it.index--));
       const bytes = bufferOf(seq);
       if (bytes) return it.index < bytes.length ? newInt(rt, bytes[it.index--]) : exhaust(interp, it);
-      const items = (seq as PyListObject | PyTupleObject).items;
+      if (!(seq instanceof PyListObject || seq instanceof PyTupleObject)) return reversedItem(interp, it, seq);
+      const items = seq.items;
       if (it.index >= items.length) return exhaust(interp, it);
       const v = items[it.index--];
       heap.incref(v);

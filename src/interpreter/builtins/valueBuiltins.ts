@@ -135,12 +135,13 @@ function anyAll(name: 'any' | 'all'): NativeImpl {
   };
 }
 
-const callable: NativeImpl = (interp, args, kwnames) => {
-  const v = exactlyOne(interp, 'callable', args, kwnames);
-  // PyCallable_Check: the type has tp_call (functions, bound methods, classes, a class's `__call__`).
-  return interp.bool(isCallable(v) || v instanceof PyTypeObject || v instanceof PyMethodObject
-    || (v instanceof PyNativeObject && v.call !== null) || (v.type instanceof PyHeapTypeObject && typeLookup(interp, v.type, '__call__') !== null));
-};
+/** `PyCallable_Check`: the type has tp_call (functions, bound methods, classes, a class's `__call__`). */
+export function callableCheck(interp: Interp, v: PyObject): boolean {
+  return isCallable(v) || v instanceof PyTypeObject || v instanceof PyMethodObject
+    || (v instanceof PyNativeObject && v.call !== null) || (v.type instanceof PyHeapTypeObject && typeLookup(interp, v.type, '__call__') !== null);
+}
+
+const callable: NativeImpl = (interp, args, kwnames) => interp.bool(callableCheck(interp, exactlyOne(interp, 'callable', args, kwnames)));
 
 /** The value builtins, by name. */
 export const valueBuiltins: Record<string, NativeImpl> = {

@@ -186,6 +186,7 @@ export function dequeType(interp: Interp): PyTypeObject {
       for (let a = 0, b = d.size - 1; a < b; a++, b--) dequeSetAt(d, b, dequeSetAt(d, a, dequeAt(d, b)));
       return i.none();
     },
+    __reversed__: (i, args, kw) => { positional(i, '__reversed__', args, kw, 1); return dequeIterFrom(i, self(i, args[0], '__reversed__'), true); },
     copy: (i, args, kw) => { positional(i, 'copy', args, kw, 1); return dequeCopy(i, self(i, args[0], 'copy')); },
     __copy__: (i, args, kw) => { positional(i, '__copy__', args, kw, 1); return dequeCopy(i, self(i, args[0], '__copy__')); },
   };
@@ -388,8 +389,17 @@ export function dequeSubscript(interp: Interp, o: PyObject, key: PyObject): PyOb
 /** `iter(d)`: a `_deque_iterator`; undefined when `o` is not a deque. */
 export function dequeIter(interp: Interp, o: PyObject): PyObject | undefined {
   if (!(o instanceof PyDequeObject)) return undefined;
+  return dequeIterFrom(interp, o, false);
+}
+
+/**
+ * A `_deque_iterator`, or for `reversed(d)` a `_deque_reverse_iterator` (the same 72-byte
+ * dequeiterobject walking from the right end).
+ */
+function dequeIterFrom(interp: Interp, o: PyDequeObject, reverse: boolean): PyObject {
   interp.rt.heap.incref(o);
-  const it = newNativeObject(interp, nativeType(interp, '_collections._deque_iterator', 72), [o]);
+  const name = reverse ? '_collections._deque_reverse_iterator' : '_collections._deque_iterator';
+  const it = newNativeObject(interp, nativeType(interp, name, 72), [o]);
   const state = o.state;
   let k = 0;
   it.next = (i) => {
@@ -397,7 +407,7 @@ export function dequeIter(interp: Interp, o: PyObject): PyObject | undefined {
     if (!d) return null;
     if (d.state !== state) i.raise('RuntimeError', 'deque mutated during iteration');
     if (k >= d.size) return null;
-    const v = dequeAt(d, k++);
+    const v = dequeAt(d, reverse ? d.size - 1 - k++ : k++);
     i.rt.heap.incref(v);
     return v;
   };

@@ -10,6 +10,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { equals, getIter, iterNext, normalizeIndex } from './abstract';
+import { reprOf } from './repr';
 
 /** Appends every item of `iterable` (the generic `list_extend` path). */
 export function appendAll(interp: Interp, l: PyListObject, iterable: PyObject): void {
@@ -81,10 +82,34 @@ const clear: NativeImpl = (interp, args) => {
   return interp.none();
 };
 
+/**
+ * The `start`/`stop` of `list.index` and `tuple.index` (`_PyEval_SliceIndexNotNone` then the
+ * clamping of list_index_impl): [lo, hi) within [0, n].
+ */
+function indexBounds(interp: Interp, args: PyObject[], n: number): [number, number] {
+  if (args.length < 2) interp.typeError(`index expected at least 1 argument, got ${args.length - 1}`);
+  if (args.length > 4) interp.typeError(`index expected at most 3 arguments, got ${args.length - 1}`);
+  const bound = (o: PyObject | undefined, dflt: number): number => {
+    if (o === undefined) return dflt;
+    if (!(o instanceof PyLongObject)) return interp.typeError('slice indices must be integers or have an __index__ method');
+    let v = Number(o.value);
+    if (v < 0) v = Math.max(0, v + n);
+    return Math.min(v, n);
+  };
+  return [bound(args[2], 0), bound(args[3], n)];
+}
+
+/** The first index in [lo, hi) of an item equal to `x`, or -1. */
+function findIn(interp: Interp, items: PyObject[], x: PyObject, lo: number, hi: number): number {
+  for (let i = lo; i < hi && i < items.length; i++) if (equals(interp, items[i], x)) return i;
+  return -1;
+}
+
 const index: NativeImpl = (interp, args) => {
   const l = self(interp, args, 'index');
-  const i = l.items.findIndex((x) => equals(interp, x, args[1]));
-  if (i < 0) interp.raise('ValueError', `${(args[1] as { value?: unknown }).value ?? 'value'} is not in list`);
+  const [lo, hi] = indexBounds(interp, args, l.items.length);
+  const i = findIn(interp, l.items, args[1], lo, hi);
+  if (i < 0) interp.raise('ValueError', `${reprOf(interp, args[1])} is not in list`);
   return newInt(interp.rt, i);
 };
 
@@ -124,10 +149,13 @@ function selfTuple(interp: Interp, args: PyObject[], name: string): PyTupleObjec
   return t;
 }
 
-/** `tuple.index(x)` (without start/stop) and `tuple.count(x)`. */
+/** `tuple.index(x[, start[, stop]])` and `tuple.count(x)`. */
 const tupleMethods: Record<string, NativeImpl> = {
   index: (interp, args) => {
-    const i = selfTuple(interp, args, 'index').items.findIndex((x) => equals(interp, x, args[1]));
+    const t = args[0];
+    if (!(t instanceof PyTupleObject)) interp.typeError(`descriptor 'index' for 'tuple' objects doesn't apply to a '${t.type.name}' object`);
+    const [lo, hi] = indexBounds(interp, args, t.items.length);
+    const i = findIn(interp, t.items, args[1], lo, hi);
     if (i < 0) interp.raise('ValueError', 'tuple.index(x): x not in tuple');
     return newInt(interp.rt, i);
   },
