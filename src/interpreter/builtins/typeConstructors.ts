@@ -16,7 +16,7 @@ import { isTrue, length } from '../objects/abstract';
 import { slotDunder } from '../objects/typeSlots';
 import { textObject } from '../objects/repr';
 import type { Interp, TypeCall } from '../runtime/interp';
-import { appendAll } from '../objects/listMethods';
+import { listExtend } from '../objects/sequenceOps';
 import { argRange, noKeywords } from './args';
 import { collect } from './builtinFunctions';
 import { calculateMetaclass, typeNew } from '../vm/metaclass';
@@ -103,7 +103,12 @@ const listCall: TypeCall = (interp, _t, args, kwnames) => {
     return newList(interp.rt, items, n === 0 ? 0 : (n + 1) & ~1, true);
   }
   const l = newList(interp.rt, [], 0, true);
-  appendAll(interp, l, src);
+  try {
+    listExtend(interp, l, src);
+  } catch (e) {
+    interp.rt.heap.decref(l);
+    throw e;
+  }
   return l;
 };
 

@@ -10,10 +10,19 @@
  */
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { newTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { dictItems, type PyDictObject } from '../../engine/objects/dictObject';
-import { binaryOp, compare, contains, getItem, isTrue } from '../objects/abstract';
+import { binaryOp, compare, contains, delItem, equals, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { PyListObject } from '../../engine/objects/listObject';
+import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { typeLookup } from '../objects/instanceAttrs';
+import { callDunder } from '../objects/typeSlots';
+import { bufferOf } from '../objects/bytesOps';
+import { lengthHint } from '../objects/sequenceOps';
+import { PyError } from '../runtime/pyError';
+import { callAny } from '../vm/callDispatch';
 import { internName } from '../objects/instanceAttrs';
 import { keywordsDict } from './keywordsDict';
 import { reprOf } from '../objects/repr';
@@ -90,6 +99,16 @@ export function createOperator(interp: Interp): PyModuleObject {
     if (a.type === rt.types.int) { heap.incref(a); return a; }
     return newInt(rt, a.value);
   };
+
+  for (const [name, nb] of Object.entries(BINARY)) {
+    const iname = `i${name.replace(/_$/, '')}`;
+    functions[iname] = (i, args, kwnames) => {
+      positional(i, iname, args, kwnames, 2);
+      return binaryOp(i, nb + 13, args[0], args[1]);
+    };
+  }
+  addSequenceFunctions(interp, functions);
+  addUnaryFunctions(interp, functions);
 
   const itemgetterType = nativeType(interp, 'operator.itemgetter', 64);
   functions.itemgetter = (i, args, kwnames) => {
@@ -187,4 +206,112 @@ export function createOperator(interp: Interp): PyModuleObject {
   };
 
   return interp.defineModule('operator', functions);
+}
+
+/** `PySequence_Check` as `concat` applies it: str, bytes, list, tuple, or a class with __getitem__. */
+function isSequence(interp: Interp, o: PyObject): boolean {
+  return o instanceof PyUnicodeObject || o instanceof PyListObject || o instanceof PyTupleObject || bufferOf(o) !== null
+    || (o.type instanceof PyHeapTypeObject && typeLookup(interp, o.type, '__getitem__') !== null);
+}
+
+/**
+ * `concat`/`iconcat`, `countOf`/`indexOf` (PySequence_Count/PySequence_Index: a walk comparing
+ * by identity then ==), `setitem`/`delitem`, `length_hint` and `call`.
+ */
+function addSequenceFunctions(interp: Interp, functions: Record<string, NativeImpl>): void {
+  const heap = interp.rt.heap;
+  for (const [name, nb] of [['concat', 0], ['iconcat', 13]] as const) {
+    functions[name] = (i, args, kwnames) => {
+      positional(i, name, args, kwnames, 2);
+      if (!isSequence(i, args[0])) i.typeError(`'${args[0].type.name}' object can't be concatenated`);
+      return binaryOp(i, nb, args[0], args[1]);
+    };
+  }
+  /** Index of the first item equal to `x` (or the count of them), walking `seq`'s iterator. */
+  const walk = (i: Interp, seq: PyObject, x: PyObject, count: boolean): number => {
+    let it: PyObject;
+    try {
+      it = getIter(i, seq);
+    } catch (e) {
+      if (e instanceof PyError && e.exc.type === i.excType('TypeError')) {
+        heap.decref(e.exc);
+        i.typeError(`argument of type '${seq.type.name}' is not iterable`);
+      }
+      throw e;
+    }
+    let n = 0;
+    try {
+      for (let k = 0, v = iterNext(i, it); v; k++, v = iterNext(i, it)) {
+        let same: boolean;
+        try {
+          same = v === x || equals(i, v, x);
+        } finally {
+          heap.decref(v);
+        }
+        if (same && !count) return k;
+        if (same) n++;
+      }
+    } finally {
+      heap.decref(it);
+    }
+    if (!count) i.raise('ValueError', 'sequence.index(x): x not in sequence');
+    return n;
+  };
+  functions.countOf = (i, args, kwnames) => {
+    positional(i, 'countOf', args, kwnames, 2);
+    return newInt(i.rt, walk(i, args[0], args[1], true));
+  };
+  functions.indexOf = (i, args, kwnames) => {
+    positional(i, 'indexOf', args, kwnames, 2);
+    return newInt(i.rt, walk(i, args[0], args[1], false));
+  };
+  functions.setitem = (i, args, kwnames) => {
+    positional(i, 'setitem', args, kwnames, 3);
+    setItem(i, args[0], args[1], args[2]);
+    return i.none();
+  };
+  functions.delitem = (i, args, kwnames) => {
+    positional(i, 'delitem', args, kwnames, 2);
+    delItem(i, args[0], args[1]);
+    return i.none();
+  };
+  functions.length_hint = (i, args, kwnames) => {
+    noKeywords(i, 'length_hint', kwnames);
+    if (args.length < 1 || args.length > 2) i.typeError(`length_hint expected ${args.length < 1 ? 'at least 1' : 'at most 2'} argument${args.length < 1 ? '' : 's'}, got ${args.length}`);
+    const dflt = args[1];
+    if (dflt && !(dflt instanceof PyLongObject)) i.typeError(`'${dflt.type.name}' object cannot be interpreted as an integer`);
+    return newInt(i.rt, lengthHint(i, args[0], dflt instanceof PyLongObject ? Number(dflt.value) : 0));
+  };
+  functions.call = (i, args, kwnames) => {
+    if (args.length - (kwnames?.length ?? 0) < 1) i.typeError('call() missing required argument \'obj\' (pos 1)');
+    return callAny(i, args[0], args.slice(1), kwnames);
+  };
+}
+
+/** `abs`, `pos`, `inv`/`invert` (PyNumber_Absolute, PyNumber_Positive, PyNumber_Invert). */
+function addUnaryFunctions(interp: Interp, functions: Record<string, NativeImpl>): void {
+  const rt = interp.rt;
+  functions.abs = (i, args, kwnames) => {
+    positional(i, 'abs', args, kwnames, 1);
+    return callAny(i, i.builtins.get('abs') as PyObject, [args[0]]);
+  };
+  functions.pos = (i, args, kwnames) => {
+    positional(i, 'pos', args, kwnames, 1);
+    const v = args[0];
+    const own = callDunder(i, v, '__pos__');
+    if (own) return own;
+    if (v instanceof PyLongObject) return v.type === rt.types.int ? (rt.heap.incref(v), v) : newInt(rt, v.value);
+    if (v instanceof PyFloatObject) return v.type === rt.types.float ? (rt.heap.incref(v), v) : newFloat(rt, v.value);
+    return i.typeError(`bad operand type for unary +: '${v.type.name}'`);
+  };
+  for (const name of ['inv', 'invert']) {
+    functions[name] = (i, args, kwnames) => {
+      positional(i, name, args, kwnames, 1);
+      const v = args[0];
+      const own = callDunder(i, v, '__invert__');
+      if (own) return own;
+      if (v instanceof PyLongObject) return newInt(rt, typeof v.value === 'bigint' ? -v.value - 1n : -v.value - 1);
+      return i.typeError(`bad operand type for unary ~: '${v.type.name}'`);
+    };
+  }
 }

@@ -37,6 +37,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { builtinClassGetItem, typeOr } from './genericAlias';
 import { bytesBinaryOp, bytesDelItem, bytesOrder, bytesSetItem, bytesSubscript } from './bytesOps';
 import { bytesFormat } from './bytesFormat';
+import { listInPlaceOp, sequenceOpError } from './sequenceOps';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -55,6 +56,7 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
   const op = NB[nb >= 13 ? nb - 13 : nb];
   const rt = interp.rt;
   if (isInt(interp, a) && isInt(interp, b)) return intOp(interp, op, a.value, b.value);
+  if (nb >= 13) { const r = listInPlaceOp(interp, nb, a, b); if (r) return r; }
   if ((isFloat(a) || isInt(interp, a)) && (isFloat(b) || isInt(interp, b))) {
     const x = isFloat(a) ? a.value : intAsFloat(interp, a.value);
     const y = isFloat(b) ? b.value : intAsFloat(interp, b.value);
@@ -83,6 +85,7 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
   if (dequeResult) return dequeResult;
   const union = op === '|' ? typeOr(interp, a, b) : null;
   if (union) return union;
+  sequenceOpError(interp, nb, a, b);
   return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
 }
 

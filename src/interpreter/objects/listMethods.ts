@@ -11,6 +11,7 @@ import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { equals, getIter, iterNext, normalizeIndex } from './abstract';
 import { reprOf } from './repr';
+import { listExtend } from './sequenceOps';
 
 /** Appends every item of `iterable` (the generic `list_extend` path). */
 export function appendAll(interp: Interp, l: PyListObject, iterable: PyObject): void {
@@ -37,17 +38,7 @@ const append: NativeImpl = (interp, args) => {
 };
 
 const extend: NativeImpl = (interp, args) => {
-  const l = self(interp, args, 'extend');
-  const src = args[1];
-  if (src instanceof PyListObject || src instanceof PyTupleObject) {
-    // list_extend of a sequence: one resize to the exact new size, then copy.
-    const items = [...src.items];
-    if (items.length === 0) return interp.none();
-    listResize(interp.rt, l, l.items.length + items.length);
-    for (const x of items) { interp.rt.heap.incref(x); l.items.push(x); }
-    return interp.none();
-  }
-  appendAll(interp, l, src);
+  listExtend(interp, self(interp, args, 'extend'), args[1]);
   return interp.none();
 };
 
@@ -153,7 +144,7 @@ function selfTuple(interp: Interp, args: PyObject[], name: string): PyTupleObjec
 const tupleMethods: Record<string, NativeImpl> = {
   index: (interp, args) => {
     const t = args[0];
-    if (!(t instanceof PyTupleObject)) interp.typeError(`descriptor 'index' for 'tuple' objects doesn't apply to a '${t.type.name}' object`);
+    if (!(t instanceof PyTupleObject)) return interp.typeError(`descriptor 'index' for 'tuple' objects doesn't apply to a '${t.type.name}' object`);
     const [lo, hi] = indexBounds(interp, args, t.items.length);
     const i = findIn(interp, t.items, args[1], lo, hi);
     if (i < 0) interp.raise('ValueError', 'tuple.index(x): x not in tuple');
