@@ -42,6 +42,9 @@ export class Heap {
   /** `PyObject_ClearWeakRefs` (set by the weakref module; a dealloc calls it). */
   clearWeakRefs: (o: PyObject) => void = () => {};
 
+  /** Told when an object block just allocated (or revived from a free list) holds its object; for per-allocation stepping. */
+  onBorn: ((o: PyObject) => void) | null = null;
+
   private staticTop = STATIC_BASE;
   private deallocDepth = 0;
   private readonly trash: PyObject[] = [];
@@ -134,6 +137,7 @@ export class Heap {
   born<T extends PyObject>(o: T): T {
     o.trace = this.memory.lastTrace;
     this.live.add(o);
+    this.onBorn?.(o);
     return o;
   }
 
@@ -141,6 +145,7 @@ export class Heap {
   gcBorn<T extends PyGCObject>(o: T): T {
     o.trace = this.memory.lastTrace;
     this.live.add(o);
+    this.onBorn?.(o);
     this.gcLink();
     return o;
   }
@@ -174,6 +179,7 @@ export class Heap {
     o.refcnt = 1;
     this.live.add(o);
     o.trace = this.memory.reuseObject(o.address, o.trace, o.type.name);
+    this.onBorn?.(o);
   }
 
   /** An object goes onto a free list: it leaves the live set, its block stays allocated. */

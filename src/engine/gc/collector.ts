@@ -17,6 +17,7 @@
 import type { Heap } from '../heap';
 import { GC_COLLECTING, GC_FINALIZED, PyGCObject, type PyObject } from '../objects/object';
 import { Generation } from './gcState';
+import type { GcPhaseListener } from './gcPhases';
 
 /** What the layers above provide to a collection. */
 export interface GcHooks {
@@ -46,6 +47,8 @@ const UNREACHABLE = 4;
 export class Collector {
   /** `gc.get_debug()` flags. */
   debug = 0;
+  /** Told after each phase of a collection (the panel's GC-phase stepping); null costs nothing. */
+  onPhase: GcPhaseListener | null = null;
 
   constructor(private readonly heap: Heap, private readonly hooks: GcHooks) {}
 
@@ -110,7 +113,15 @@ export class Collector {
     const old = generation < 2 ? gens[generation + 1] : young;
 
     const unreachable = new Generation(0);
-    deduceUnreachable(young, unreachable);
+    const phase = this.onPhase;
+    // deduce_unreachable, phase by phase, so a listener sees the state after each.
+    updateRefs(young);
+    phase?.({ phase: 'update_refs', generation, objects: [...young] });
+    subtractRefs(young);
+    phase?.({ phase: 'subtract_refs', generation, objects: [...young].filter((o) => o.gcRefs > 0) });
+    moveUnreachable(young, unreachable);
+    clearUnreachableMarks(unreachable);
+    phase?.({ phase: 'move_unreachable', generation, objects: [...unreachable] });
     for (const o of [...young]) if (o.gcNext !== null) this.hooks.maybeUntrackTuple(heap, o);
     if (young !== old) {
       if (generation === 1) heap.gc.longLivedPending += young.size;
@@ -122,11 +133,16 @@ export class Collector {
     }
     // No legacy (C `tp_del`) finalizers exist in Python code: `finalizers` stays empty.
     let m = this.hooks.handleWeakrefs(heap, unreachable, old);
-    this.finalizeGarbage(unreachable);
+    phase?.({ phase: 'handle_weakrefs', generation, objects: [...unreachable] });
+    const finalized = this.finalizeGarbage(unreachable);
+    phase?.({ phase: 'finalize_garbage', generation, objects: finalized });
     const finalUnreachable = new Generation(0);
     handleResurrectedObjects(unreachable, finalUnreachable, old);
+    phase?.({ phase: 'handle_resurrected_objects', generation, objects: [...finalUnreachable] });
     m += finalUnreachable.size;
+    const garbage = phase ? [...finalUnreachable] : [];
     this.deleteGarbage(finalUnreachable, old);
+    phase?.({ phase: 'delete_garbage', generation, objects: garbage });
     if (generation === 2) this.hooks.clearFreeLists(heap);
     const stats = heap.gc.stats[generation];
     stats.collections++;
@@ -134,8 +150,9 @@ export class Collector {
     return { collected: m, uncollectable: 0 };
   }
 
-  /** `finalize_garbage`: `__del__` on each object not yet finalized, in list order. */
-  private finalizeGarbage(collectable: Generation): void {
+  /** `finalize_garbage`: `__del__` on each object not yet finalized, in list order; returns those finalized. */
+  private finalizeGarbage(collectable: Generation): PyGCObject[] {
+    const finalized: PyGCObject[] = [];
     const seen = new Generation(0);
     while (!collectable.empty) {
       const o = collectable.head.gcNext as PyGCObject;
@@ -145,10 +162,12 @@ export class Collector {
         o.gcFlags |= GC_FINALIZED;
         this.heap.incref(o);
         if (!this.hooks.finalize(this.heap, o)) o.gcFlags &= ~GC_FINALIZED;
+        else finalized.push(o);
         this.heap.decref(o);
       }
     }
     seen.mergeInto(collectable);
+    return finalized;
   }
 
   /** `delete_garbage`: tp_clear each; what survives its clear moves to old. */
@@ -176,12 +195,26 @@ export class Collector {
 
 /** `deduce_unreachable`: gc_refs from refcounts, minus internal references, then partition. */
 export function deduceUnreachable(base: Generation, unreachable: Generation): void {
+  updateRefs(base);
+  subtractRefs(base);
+  moveUnreachable(base, unreachable);
+  clearUnreachableMarks(unreachable);
+}
+
+/** `update_refs`: gc_refs starts as the refcount. */
+function updateRefs(base: Generation): void {
   for (const o of base) {
     o.gcRefs = o.refcnt;
     o.gcFlags |= GC_COLLECTING;
   }
+}
+
+/** `subtract_refs`: minus the references from inside the generation; what is left comes from outside. */
+function subtractRefs(base: Generation): void {
   for (const o of base) o.type.traverse(o, visitDecref);
-  moveUnreachable(base, unreachable);
+}
+
+function clearUnreachableMarks(unreachable: Generation): void {
   for (const o of unreachable) o.gcFlags &= ~UNREACHABLE;
 }
 

@@ -20,6 +20,8 @@ export interface AllocEvent {
   /** `tp_name` of the object it holds, or what the buffer is for (`list items`, `dict keys`). */
   what: string;
   line: number;
+  /** The block is an object's own, and `Heap.onBorn` follows with the object. */
+  object?: true;
 }
 
 /** A block returned (to pymalloc, malloc or a free list). */

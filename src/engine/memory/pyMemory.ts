@@ -121,7 +121,7 @@ export class PyMemory {
     this.count(pymalloc, nbytes);
     this.footprints.allocated(this.line, nbytes);
     this.tracemalloc?.add(address, nbytes, this.line);
-    this.listener?.({ kind: 'alloc', domain: 'obj', address, size: nbytes, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line });
+    this.listener?.({ kind: 'alloc', domain: 'obj', address, size: nbytes, servedBy: pymalloc ? 'pymalloc' : 'raw', what, line: this.line, object: true });
     return address;
   }
 
@@ -143,10 +143,11 @@ export class PyMemory {
    */
   reuseObject(address: number, trace: number, what: string): number {
     this.tracemalloc?.reattribute(address, this.line);
-    if (traceLine(trace) === 0) return trace;
     const size = traceSize(trace);
+    // Reported even when untraced: stepping pauses at every allocation, tracemalloc or not.
+    this.listener?.({ kind: 'alloc', domain: 'obj', address, size, servedBy: 'freelist', what, line: this.line, object: true });
+    if (traceLine(trace) === 0) return trace;
     this.footprints.moved(traceLine(trace), size, this.line, size);
-    this.listener?.({ kind: 'alloc', domain: 'obj', address, size, servedBy: 'freelist', what, line: this.line });
     return pack(size, tracePymalloc(trace), this.line);
   }
 
