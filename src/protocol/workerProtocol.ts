@@ -8,6 +8,7 @@ import type { Envelope } from './requestReply';
 import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
 import type { RunStatus } from './panelProtocol';
 import type { GcRecord } from './report';
+import type { PausedEvent, PauseKind, RunPosition } from './pausedEvent';
 
 /** Start a fresh session: parse the script and stop before its first line. */
 export interface StartSessionRequest {
@@ -31,6 +32,10 @@ export interface ContinueRequest { type: 'session/continue'; untilLine: number |
 export interface StepRequest { type: 'session/step' }
 /** Go to a recorded step (earlier or later). */
 export interface GoToStepRequest { type: 'session/goToStep'; step: number }
+/** Run to the next allocation or GC phase (from a pause at one, the next after it). */
+export interface StepEventRequest { type: 'session/stepEvent'; kind: PauseKind }
+/** Go to a position, at a line boundary or at an event inside a line (earlier or later). */
+export interface GoToRequest { type: 'session/goTo'; position: RunPosition }
 /** `gc.collect()` now, as if the script had called it. */
 export interface CollectRequest { type: 'session/collect'; generation: 0 | 1 | 2 }
 /** The current state without running anything. */
@@ -38,7 +43,8 @@ export interface DescribeRequest { type: 'session/describe' }
 
 /** Every request the host sends. */
 export type WorkerRequest =
-  | StartSessionRequest | ContinueRequest | StepRequest | GoToStepRequest | CollectRequest | DescribeRequest;
+  | StartSessionRequest | ContinueRequest | StepRequest | GoToStepRequest | StepEventRequest | GoToRequest
+  | CollectRequest | DescribeRequest;
 
 /** The session's state, the answer to every request. */
 export interface SessionState {
@@ -52,6 +58,8 @@ export interface SessionState {
   footprints: LineFootprint[];
   /** Every collection so far. */
   gcHistory: GcRecord[];
+  /** The allocation or GC phase the run is paused at, when paused inside a line. */
+  pause: PausedEvent | null;
 }
 
 /** Progress of a long run. */

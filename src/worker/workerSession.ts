@@ -2,9 +2,15 @@
  * One script's run inside the engine worker: turns the host's requests into calls on a
  * `RunSession` and answers with its state. Going back to an earlier step re-runs the script from
  * the start (the simulation is deterministic, so the state there is the same).
+ *
+ * A pause at an allocation or GC phase is a state captured inside a line while the run went on to
+ * the end of that line (see `RunSession.runToEvent`): the next event is found by carrying on from
+ * there when the rest of the line had none of the kind asked for, and otherwise by re-running to
+ * the line's start and counting events to the one after the pause.
  */
 import type { SessionState, StartSessionRequest, WorkerRequest } from '../protocol/workerProtocol';
-import { RunSession } from '../interpreter/session/runSession';
+import type { PauseKind, RunPosition } from '../protocol/pausedEvent';
+import { RunSession, type EventPause } from '../interpreter/session/runSession';
 
 /** Characters of standard output sent to the panel. */
 const maxStdout = 100_000;
@@ -14,6 +20,8 @@ export class WorkerSession {
   private run: RunSession | null = null;
   private start: StartSessionRequest | null = null;
   private lastStep = 0;
+  /** The captured state while paused inside a line. */
+  private paused: EventPause | null = null;
 
   /**
    * @param cancelFlag shared with the host: a non-zero value at index 0 asks the run to stop.
@@ -30,11 +38,17 @@ export class WorkerSession {
     if (request.type === 'session/start') {
       this.start = request;
       this.lastStep = 0;
+      this.paused = null;
       this.run = this.newRun(request);
       return this.state();
     }
     const run = this.run;
     if (!run) throw new Error('no script is running: start one first');
+    if (request.type === 'session/stepEvent') return this.stepEvent(request.kind);
+    if (request.type === 'session/goTo') return this.goTo(request.position);
+    // Anything else acts on the live run, which stands at the end of a paused event's line:
+    // Step Line from an event finishes that line.
+    if (request.type !== 'session/describe') this.paused = null;
     switch (request.type) {
       case 'session/continue':
         run.continue(request.untilLine);
@@ -43,8 +57,7 @@ export class WorkerSession {
         run.stepLine();
         break;
       case 'session/goToStep':
-        if (request.step < run.step) this.run = this.newRun(this.start as StartSessionRequest);
-        (this.run as RunSession).runToStep(Math.max(0, request.step));
+        this.rerunTo(Math.max(0, request.step));
         break;
       case 'session/collect':
         run.collect(request.generation);
@@ -55,10 +68,46 @@ export class WorkerSession {
     return this.state();
   }
 
+  /** The next allocation or GC phase after where the run stands. */
+  private stepEvent(kind: PauseKind): SessionState {
+    let run = this.run as RunSession;
+    let after = 0;
+    const pause = this.paused?.state.pause;
+    if (this.paused && pause) {
+      const from = pause.position;
+      const rest = this.paused.laterInLine;
+      this.paused = null;
+      if (rest.has(kind)) {
+        run = this.rerunTo(from.step);
+        after = from.event;
+      } else if (run.status !== 'paused') {
+        return this.state();
+      }
+    }
+    this.paused = run.runToEvent(kind, after);
+    return this.state();
+  }
+
+  /** A line boundary (`event` 0) or an event inside the line after `step`. */
+  private goTo(position: RunPosition): SessionState {
+    this.paused = null;
+    const run = this.rerunTo(Math.max(0, position.step));
+    if (position.event > 0) this.paused = run.runToEvent('any', position.event - 1);
+    return this.state();
+  }
+
+  /** The live run at line boundary `step`: carried on when it is not past it, else a fresh run. */
+  private rerunTo(step: number): RunSession {
+    if ((this.run as RunSession).step > step) this.run = this.newRun(this.start as StartSessionRequest);
+    const run = this.run as RunSession;
+    run.runToStep(step);
+    return run;
+  }
+
   private state(): SessionState {
     const run = this.run as RunSession;
     this.lastStep = Math.max(this.lastStep, run.step);
-    const state = run.state();
+    const state = { ...(this.paused?.state ?? run.state()) };
     // The panel shows the tail of a long output; the CLI prints all of it.
     if (state.stdout.length > maxStdout) state.stdout = `… (earlier output not shown)\n${state.stdout.slice(-maxStdout)}`;
     return { ...state, lastStep: this.lastStep };

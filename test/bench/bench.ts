@@ -12,6 +12,7 @@
 import { runAllocatorBench } from './allocatorBench';
 import { runInterpreterBench } from './interpreterBench';
 import { runObjectBench } from './objectBench';
+import { runSteppingBench } from './steppingBench';
 
 interface Row { name: string; value: number; unit: string }
 
@@ -24,3 +25,4 @@ function print(title: string, rows: Row[]): void {
 print('pymalloc (src/engine/obmalloc)', runAllocatorBench(2_000_000));
 print('objects (src/engine)', runObjectBench());
 print('interpreter vs CPython (test/bench/scripts, CPython 3.13 model)', runInterpreterBench());
+print('stepping by allocation and GC phase (examples/, CPython 3.12 model)', runSteppingBench());

@@ -22,6 +22,9 @@ import type { Namespace } from '../vm/namespace';
 import { newMainGlobals } from './mainGlobals';
 import { LoadedCode } from '../vm/loadedCode';
 import { formatSyntaxError, formatTraceback, registerScriptSource } from './traceback';
+import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
+import { EventProbe } from './eventProbe';
+import { describePause } from './describePause';
 
 /** What a run is given. */
 export interface RunOptions {
@@ -62,6 +65,12 @@ export interface RunOptions {
  */
 export const DEFAULT_RUN_MEMORY_LIMIT = 512 * 1024 * 1024;
 
+/** The state captured at an allocation or GC phase, and what else happened in its line after it. */
+export interface EventPause {
+  state: SessionState;
+  laterInLine: ReadonlySet<PauseKind>;
+}
+
 /** How a finished run ended, for the CLI's exit code. */
 export type RunOutcome = 'ok' | 'exception' | 'unsupported' | 'stopped' | 'syntax-error';
 
@@ -81,6 +90,8 @@ export class RunSession {
   private timeline: TimelinePoint[] = [];
   private timelineStride = 1;
   private firstEventAfterResume = false;
+  /** Watching for an allocation or GC phase to pause at (`runToEvent`). */
+  private probe: EventProbe | null = null;
   /** The module's namespace, kept after the run ends for the final state's variables. */
   private globals: Namespace | null = null;
 
@@ -166,6 +177,37 @@ export class RunSession {
     this.resume(step, null);
   }
 
+  /**
+   * Runs to the next allocation or GC phase (`kind`; 'any': either) past event `after` of the
+   * coming line, and returns the state captured there. The eval loop cannot stop inside a native
+   * call, so the state is captured synchronously when the event fires and the run goes on to the
+   * end of that line: the session is then at the next line boundary, and the capture is a frozen
+   * view of a point inside the line. Null when the run ended (or failed) first.
+   */
+  runToEvent(kind: PauseKind | 'any', after: number): EventPause | null {
+    if (!this.loop || this.statusValue !== 'paused') return null;
+    const rt = this.boot.interp.rt;
+    let captured: SessionState | null = null;
+    const probe = new EventProbe(rt, kind, after, (detail, index, previousOfKind) => {
+      const pause: PausedEvent = { position: { step: this.steps - 1, event: index }, previousOfKind, detail, description: describePause(detail) };
+      captured = { ...this.state(), status: 'paused', line: detail.line, step: this.steps - 1, lastStep: this.steps - 1, pause };
+      this.allowed = this.steps;
+    });
+    this.probe = probe;
+    rt.heap.memory.listener = (e) => probe.onMemory(e);
+    rt.heap.onBorn = (o) => probe.onBorn(o);
+    this.boot.collector.onPhase = (p) => probe.onPhase(p);
+    try {
+      this.resume(Infinity, null);
+    } finally {
+      this.probe = null;
+      rt.heap.memory.listener = null;
+      rt.heap.onBorn = null;
+      this.boot.collector.onPhase = null;
+    }
+    return captured === null ? null : { state: captured, laterInLine: probe.laterInLine };
+  }
+
   /** `gc.collect(generation)` now, between lines. */
   collect(generation: 0 | 1 | 2): number {
     return this.boot.collector.collect(generation);
@@ -184,6 +226,7 @@ export class RunSession {
       heap,
       footprints: this.boot.interp.rt.heap.memory.footprints.toArray(),
       gcHistory: [...this.boot.interp.gcHistory],
+      pause: null,
     };
   }
 
@@ -248,6 +291,7 @@ export class RunSession {
       return true;
     }
     this.steps++;
+    this.probe?.nextLine();
     this.pausedLine = line;
     const interp = this.boot.interp;
     interp.line = line;

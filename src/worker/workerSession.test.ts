@@ -1,0 +1,123 @@
+/**
+ * Stepping by allocation and by GC phase through the worker's session: every allocation is a
+ * pause, their sizes add up to what each line's footprint reports, stepping back to an event gives
+ * the same state, and a collection of a cycle shows its phases with the cycle unreachable.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WorkerSession } from './workerSession';
+import type { SessionState } from '../protocol/workerProtocol';
+import type { PausedAllocation } from '../protocol/pausedEvent';
+import type { CPythonVersion } from '../protocol/heapModel';
+
+function session(source: string, version: CPythonVersion): WorkerSession {
+  const s = new WorkerSession(new Int32Array(new SharedArrayBuffer(4)), () => {});
+  s.handle({ type: 'session/start', source, filename: 'script.py', version, stdin: '', maxSteps: 1_000_000, timeoutMs: 60_000 });
+  return s;
+}
+
+/** What the script prints when run without pauses. */
+function plainRun(source: string, version: CPythonVersion): string {
+  const s = session(source, version);
+  return s.handle({ type: 'session/continue', untilLine: null }).stdout;
+}
+
+/** Steps by `kind` to the end, returning every pause. */
+function stepAll(s: WorkerSession, kind: 'alloc' | 'gc'): SessionState[] {
+  const out: SessionState[] = [];
+  for (let state = s.handle({ type: 'session/stepEvent', kind }); state.pause; state = s.handle({ type: 'session/stepEvent', kind })) out.push(state);
+  return out;
+}
+
+const script = `class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+def scale(p, k):
+    return Point(p.x * k, p.y * k)
+
+pts = [Point(i, i + 0.5) for i in range(5)]
+big = [scale(p, 2.5) for p in pts]
+names = {str(i): i for i in range(20)}
+total = sum(p.y for p in big)
+print(total, len(names))
+`;
+
+for (const version of ['3.11', '3.12', '3.13'] as const) {
+  test(`${version}: stepping by allocation pauses at every block each line's footprint counts`, () => {
+    const s = session(script, version);
+    const pauses = stepAll(s, 'alloc');
+    const final = s.handle({ type: 'session/describe' });
+    assert.equal(final.status, 'finished');
+    // Pausing changes nothing the script does.
+    assert.equal(final.stdout, plainRun(script, version));
+    const byLine = new Map<number, { allocations: number; bytes: number }>();
+    for (const p of pauses) {
+      const a = p.pause?.detail as PausedAllocation;
+      assert.equal(a.kind, 'alloc');
+      assert.equal(p.line, a.line);
+      if (a.allocator === 'freelist' || a.oldSize !== null) continue;
+      const n = byLine.get(a.line) ?? { allocations: 0, bytes: 0 };
+      n.allocations++;
+      n.bytes += a.size;
+      byLine.set(a.line, n);
+    }
+    for (const f of final.footprints) {
+      assert.deepEqual(byLine.get(f.line) ?? { allocations: 0, bytes: 0 }, { allocations: f.allocations, bytes: f.allocatedBytes }, `line ${f.line}`);
+    }
+    // An object's pause shows the object itself in the heap, and pymalloc's size class for it.
+    const point = pauses.find((p) => (p.pause?.detail as PausedAllocation).what === 'Point');
+    const detail = point?.pause?.detail as PausedAllocation;
+    assert.ok(point?.heap.objects.some((o) => o.id === detail.objectId && o.typeName === 'Point'));
+    assert.equal(detail.allocator, 'pymalloc');
+    assert.match(point?.pause?.description ?? '', /^allocating Point \(\d+ B\) from pymalloc: size class \d+ \(\d+ B blocks\), pool 0x[0-9a-f]+, arena \d+ at line 9$/);
+  });
+}
+
+test('stepping back to an allocation lands on the same state', () => {
+  const s = session(script, '3.12');
+  let at: SessionState | null = null;
+  for (let k = 0; k < 12; k++) at = s.handle({ type: 'session/stepEvent', kind: 'alloc' });
+  const pause = at?.pause;
+  assert.ok(at && pause);
+  for (let k = 0; k < 5; k++) s.handle({ type: 'session/stepEvent', kind: 'alloc' });
+  s.handle({ type: 'session/step' });
+  const back = s.handle({ type: 'session/goTo', position: pause.position });
+  assert.deepEqual({ ...back, lastStep: 0 }, { ...at, lastStep: 0 });
+  // And forward again from there is the same as it was.
+  const next = s.handle({ type: 'session/stepEvent', kind: 'alloc' });
+  assert.ok(next.pause && (next.pause.position.step > pause.position.step || next.pause.position.event > pause.position.event));
+});
+
+const cycle = `import gc
+class Node:
+    pass
+a = Node()
+b = Node()
+a.other = b
+b.other = a
+del a, b
+print(gc.collect())
+`;
+
+for (const version of ['3.11', '3.12', '3.13'] as const) {
+  test(`${version}: stepping by GC phase through gc.collect() of a cycle`, () => {
+    const s = session(cycle, version);
+    s.handle({ type: 'session/continue', untilLine: 8 });
+    const nodes = s.handle({ type: 'session/describe' }).heap.objects.filter((o) => o.typeName === 'Node').map((o) => o.id);
+    assert.equal(nodes.length, 2);
+    const phases = stepAll(s, 'gc');
+    const names = phases.map((p) => (p.pause?.detail.kind === 'gc' ? p.pause.detail.phase : ''));
+    assert.deepEqual(names, ['update_refs', 'subtract_refs', 'move_unreachable', 'handle_weakrefs', 'finalize_garbage', 'handle_resurrected_objects', 'delete_garbage']);
+    for (const p of phases) assert.equal(p.line, 9);
+    const unreachable = phases[2].pause?.detail;
+    assert.ok(unreachable?.kind === 'gc' && unreachable.generation === 2);
+    for (const id of nodes) assert.ok(unreachable.objectIds.includes(id), 'each Node is unreachable');
+    assert.match(phases[2].pause?.description ?? '', /^GC gen 2: move_unreachable — \d+ objects unreachable \(line 9\)$/);
+    // Before delete_garbage the nodes are alive; after it they are gone.
+    assert.ok(phases[5].heap.objects.some((o) => o.id === nodes[0]));
+    assert.ok(!phases[6].heap.objects.some((o) => o.id === nodes[0]));
+    assert.equal(s.handle({ type: 'session/describe' }).stdout, plainRun(cycle, version));
+  });
+}
