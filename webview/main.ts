@@ -19,6 +19,7 @@ import { renderOutput } from './views/output';
 import { renderSummary } from './views/summary';
 import { renderTimeline } from './views/timeline';
 import { renderNotice, renderStatus, renderToolbar } from './views/toolbar';
+import { pausedObjects, pausedPool, renderPause } from './views/pause';
 
 /** What the webview remembers for itself. */
 interface UiState {
@@ -94,16 +95,16 @@ function revealLine(line: number): void {
 function render(state: PanelState): void {
   last = state;
   root.dataset.status = state.status;
-  header.replaceChildren(renderToolbar(state, run), renderStatus(state), renderNotice(state) ?? '');
+  header.replaceChildren(renderToolbar(state, run), renderStatus(state), renderPause(state) ?? '', renderNotice(state) ?? '');
   const heap = state.heap;
   const none = () => h('p', { class: 'empty' }, state.status === 'running' ? 'Running…'
     : 'Open a Python file and run "Python Heap: Run Script" or "Step Line" to see its simulated heap.');
-  panels[0].replaceChildren(...(heap ? [renderSummary(heap.summary), renderArenaMap(heap.arenas)] : [none()]));
+  panels[0].replaceChildren(...(heap ? [renderSummary(heap.summary), renderArenaMap(heap.arenas, pausedPool(state))] : [none()]));
   panels[1].replaceChildren(heap ? renderObjectTable(heap.objects, ui.selected, revealLine, ui.showStartup === true, (show) => {
     ui = { ...ui, showStartup: show };
     channel.api.setState(ui);
     if (last) render(last);
-  }, selectObject) : none());
+  }, selectObject, pausedObjects(state)) : none());
   panels[2].replaceChildren(...(heap ? [h('h2', {}, 'Free lists'), renderFreeLists(heap.freeLists), h('h2', {}, 'GC generations'), renderGenerations(heap.generations)] : [none()]));
   panels[3].replaceChildren(heap ? renderTimeline(heap.timeline, state.step, goToStep) : none());
   panels[4].replaceChildren(renderOutput(state));

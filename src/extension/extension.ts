@@ -12,7 +12,9 @@ import { registerReset } from './commands/reset';
 import { registerRunScript } from './commands/runScript';
 import { registerRunToCursor } from './commands/runToCursor';
 import { registerSelectVersion } from './commands/selectVersion';
+import { registerStepAllocation } from './commands/stepAllocation';
 import { registerStepBack } from './commands/stepBack';
+import { registerStepGcPhase } from './commands/stepGcPhase';
 import { registerStepLine } from './commands/stepLine';
 import { FootprintCodeLensProvider } from './editor/footprintCodeLens';
 import { HeapHoverProvider } from './editor/heapHover';
@@ -34,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): void {
     registerOpenInspector(ctx),
     registerRunScript(ctx),
     registerStepLine(ctx),
+    registerStepAllocation(ctx),
+    registerStepGcPhase(ctx),
     registerStepBack(ctx),
     registerRunToCursor(ctx),
     registerReset(ctx),

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { CPythonVersion } from '../protocol/heapModel';
 import { initialPanelState, type PanelState, type RealCPythonRun } from '../protocol/panelProtocol';
 import type { SessionState, WorkerRequest } from '../protocol/workerProtocol';
+import type { PauseKind, RunPosition } from '../protocol/pausedEvent';
 import type { EngineClient } from './engineClient';
 import { readSettings } from './settings';
 
@@ -82,6 +83,16 @@ export class HeapSession implements vscode.Disposable {
   /** Runs one line. */
   step(): Promise<void> {
     return this.send({ type: 'session/step' });
+  }
+
+  /** Runs to the next allocation or GC phase (`kind`), pausing inside a line. */
+  stepEvent(kind: PauseKind): Promise<void> {
+    return this.send({ type: 'session/stepEvent', kind });
+  }
+
+  /** Goes to a position: a line boundary or an event inside the line after it. */
+  goTo(position: RunPosition): Promise<void> {
+    return this.send({ type: 'session/goTo', position });
   }
 
   /** Goes to a recorded step. */

@@ -9,6 +9,7 @@
 import type { Envelope } from './requestReply';
 import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
 import type { GcRecord } from './report';
+import type { PausedEvent } from './pausedEvent';
 
 /** Where a run stands. */
 export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'error' | 'cancelled';
@@ -35,6 +36,8 @@ export interface PanelState {
   footprints: LineFootprint[];
   /** Every collection so far. */
   gcHistory: GcRecord[];
+  /** The allocation or GC phase the run is paused at, when paused inside a line. */
+  pause: PausedEvent | null;
   /** A message for the user that is not an error (e.g. a capability still being built). */
   notice: string | null;
   /** The same script measured under the user's real CPython with tracemalloc, when asked for. */
@@ -74,7 +77,7 @@ export interface ReadyMessage { type: 'panel/ready' }
 /** Run a command of the extension (the toolbar buttons). */
 export interface CommandMessage {
   type: 'panel/command';
-  command: 'runScript' | 'stepLine' | 'stepBack' | 'reset' | 'collectGarbage' | 'exportReport';
+  command: 'runScript' | 'stepLine' | 'stepAllocation' | 'stepGcPhase' | 'stepBack' | 'reset' | 'collectGarbage' | 'exportReport';
 }
 /** Move to a recorded step (the timeline slider). */
 export interface GoToStepMessage { type: 'panel/goToStep'; step: number }
@@ -112,6 +115,6 @@ export type HostToWebview = Envelope<never, PanelReply, HostNotification>;
 export function initialPanelState(version: CPythonVersion): PanelState {
   return {
     version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, stdout: '', error: null,
-    heap: null, footprints: [], gcHistory: [], notice: null, comparison: null,
+    heap: null, footprints: [], gcHistory: [], pause: null, notice: null, comparison: null,
   };
 }

@@ -17,11 +17,11 @@ const commandsDir = join(root, 'src/extension/commands');
 const registered = readdirSync(commandsDir).flatMap((f) =>
   [...readFileSync(join(commandsDir, f), 'utf8').matchAll(/registerCommand\('([^']+)'/g)].map((m) => ({ id: m[1], file: f })));
 
-test('the ten commands of the foundation issue are contributed', () => {
+test('the commands of the foundation issue and of stepping by event (issue #4) are contributed', () => {
   const titles = manifest.contributes.commands.map((c) => c.title).sort();
   assert.deepEqual(titles, [
     'Collect Garbage', 'Compare with Real CPython', 'Export Report (JSON)', 'Open Inspector', 'Reset', 'Run Script',
-    'Run to Cursor', 'Select CPython Version', 'Step Back', 'Step Line',
+    'Run to Cursor', 'Select CPython Version', 'Step Back', 'Step Line', 'Step to Next Allocation', 'Step to Next GC Phase',
   ]);
 });
 

@@ -5,10 +5,11 @@
 import type { ArenaView, PoolView } from '../../src/protocol/heapModel';
 import { h, hex } from '../dom';
 
-function poolCell(pool: PoolView): HTMLElement {
+function poolCell(pool: PoolView, paused: boolean): HTMLElement {
   const fill = pool.capacity === 0 ? 0 : pool.used / pool.capacity;
   const cell = h('div', {
-    class: `pool pool-${pool.state}`,
+    class: `pool pool-${pool.state}${paused ? ' pool-paused' : ''}`,
+    'data-testid': paused ? 'paused-pool' : null,
     title: `pool ${hex(pool.address)} · class ${pool.sizeClassIndex} (${pool.blockSize} B blocks) · ` +
       `${pool.used}/${pool.capacity} blocks used · ${pool.state}`,
     'data-szidx': pool.sizeClassIndex,
@@ -17,12 +18,12 @@ function poolCell(pool: PoolView): HTMLElement {
   return cell;
 }
 
-/** The map for every arena. */
-export function renderArenaMap(arenas: ArenaView[]): HTMLElement {
+/** The map for every arena; `pausedPool` is the pool of the allocation the run is paused at. */
+export function renderArenaMap(arenas: ArenaView[], pausedPool: number | null = null): HTMLElement {
   if (arenas.length === 0) return h('p', { class: 'empty' }, 'No arenas allocated.');
   const map = h('div', { class: 'arena-map', 'data-testid': 'arena-map' });
   for (const arena of arenas) {
-    const pools = h('div', { class: 'pools' }, ...arena.pools.map(poolCell));
+    const pools = h('div', { class: 'pools' }, ...arena.pools.map((p) => poolCell(p, p.address === pausedPool)));
     for (let i = arena.pools.length; i < arena.totalPools; i++) pools.append(h('div', { class: 'pool pool-uncarved', title: 'not carved yet' }));
     map.append(h('div', { class: 'arena' },
       h('div', { class: 'arena-label' }, `arena ${arena.index}`, h('br'), h('small', {}, hex(arena.address)),

@@ -8,12 +8,15 @@ const maxRows = 500;
 
 /**
  * The table; `onLine` reveals the allocating line in the editor. Objects from before the script's
- * first line (constants, module state) are listed only when `showStartup` is set.
+ * first line (constants, module state) are listed only when `showStartup` is set. `highlighted`
+ * objects (the one just allocated, those a GC phase is about) are marked and listed first.
  */
 export function renderObjectTable(all: ObjectView[], selected: number | null, onLine: (line: number) => void,
-  showStartup: boolean, onToggleStartup: (show: boolean) => void, onSelect: (id: number) => void): HTMLElement {
+  showStartup: boolean, onToggleStartup: (show: boolean) => void, onSelect: (id: number) => void,
+  highlighted: ReadonlySet<number> = new Set()): HTMLElement {
   const startup = all.filter((o) => o.line === null).length;
-  const objects = showStartup ? all : all.filter((o) => o.line !== null);
+  const shown = showStartup ? all : all.filter((o) => o.line !== null || highlighted.has(o.id));
+  const objects = highlighted.size === 0 ? shown : [...shown.filter((o) => highlighted.has(o.id)), ...shown.filter((o) => !highlighted.has(o.id))];
   const toggle = h('label', { class: 'toggle' }, h('input', { type: 'checkbox', 'data-testid': 'show-startup', checked: showStartup }),
     ` also show ${startup.toLocaleString('en-US')} objects from before the first line (constants, modules)`);
   toggle.querySelector('input')?.addEventListener('change', (e) => onToggleStartup((e.target as HTMLInputElement).checked));
@@ -25,7 +28,8 @@ export function renderObjectTable(all: ObjectView[], selected: number | null, on
       const l = o.line;
       line.querySelector('a')?.addEventListener('click', (e) => { e.preventDefault(); onLine(l); });
     }
-    const row = h('tr', { class: o.id === selected ? 'selected' : null, 'data-id': o.id, id: `obj-${o.id}` },
+    const classes = [o.id === selected ? 'selected' : '', highlighted.has(o.id) ? 'paused-object' : ''].filter(Boolean).join(' ');
+    const row = h('tr', { class: classes || null, 'data-id': o.id, id: `obj-${o.id}` },
       h('td', { class: 'mono' }, hex(o.id)),
       h('td', {}, o.typeName),
       h('td', { class: 'label mono' }, o.label),

@@ -1,4 +1,4 @@
-/** The toolbar (run, step, step back, reset, collect, export) and the status line. */
+/** The toolbar (run, step, step to the next allocation or GC phase, step back, reset, collect, export) and the status line. */
 import type { CommandMessage, PanelState } from '../../src/protocol/panelProtocol';
 import { h, icon } from '../dom';
 
@@ -7,6 +7,8 @@ type Command = CommandMessage['command'];
 const buttons: { command: Command; label: string; icon: string; needsRun: boolean }[] = [
   { command: 'runScript', label: 'Run', icon: 'play', needsRun: false },
   { command: 'stepLine', label: 'Step', icon: 'debug-step-over', needsRun: false },
+  { command: 'stepAllocation', label: 'Alloc', icon: 'debug-step-into', needsRun: false },
+  { command: 'stepGcPhase', label: 'GC phase', icon: 'symbol-event', needsRun: false },
   { command: 'stepBack', label: 'Back', icon: 'debug-step-back', needsRun: true },
   { command: 'reset', label: 'Reset', icon: 'debug-restart', needsRun: true },
   { command: 'collectGarbage', label: 'gc.collect()', icon: 'trash', needsRun: true },

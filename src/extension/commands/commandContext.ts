@@ -1,6 +1,7 @@
 /** What every command handler is given: the session, the extension's location, its settings. */
 import * as vscode from 'vscode';
 import type { HeapSession } from '../heapSession';
+import { InspectorPanel } from '../panel/inspectorPanel';
 
 /** Shared by all commands. */
 export interface CommandContext {
@@ -24,4 +25,17 @@ export function sessionOrActiveDocument(ctx: CommandContext): vscode.TextDocumen
     if (open) return open;
   }
   return activePythonDocument();
+}
+
+/**
+ * A run to step through: the current one, or a fresh run of the active Python file (paused before
+ * its first line, the inspector shown). False when there is neither.
+ */
+export async function ensureRun(ctx: CommandContext): Promise<boolean> {
+  if (ctx.session.active) return true;
+  const document = activePythonDocument();
+  if (!document) return false;
+  InspectorPanel.show(ctx.extensionUri, ctx.session);
+  await ctx.session.start(document);
+  return true;
 }

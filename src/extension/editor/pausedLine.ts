@@ -30,7 +30,7 @@ export class PausedLineDecorator implements vscode.Disposable {
 
   private update(): void {
     const uri = this.session.document?.toString();
-    const { status, line } = this.session.state;
+    const { status, line, pause } = this.session.state;
     for (const editor of vscode.window.visibleTextEditors) {
       const paused = uri !== undefined && editor.document.uri.toString() === uri && status === 'paused' && line !== null;
       if (!paused || line === null || line > editor.document.lineCount) {
@@ -38,7 +38,7 @@ export class PausedLineDecorator implements vscode.Disposable {
         continue;
       }
       const range = editor.document.lineAt(line - 1).range;
-      editor.setDecorations(this.decoration, [{ range, hoverMessage: `Python Heap: paused before line ${line}` }]);
+      editor.setDecorations(this.decoration, [{ range, hoverMessage: pause ? `Python Heap: paused inside line ${line}: ${pause.description}` : `Python Heap: paused before line ${line}` }]);
       if (!editor.visibleRanges.some((r) => r.contains(range))) editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
   }
