@@ -13,7 +13,7 @@ const phaseResult: Record<GcPhaseName, (n: number, generation: number) => string
   update_refs: (n) => `gc_refs = refcount for the ${objects(n)} being collected`,
   subtract_refs: (n, g) => `${objects(n)} still referenced from outside generation ${g}`,
   move_unreachable: (n) => `${objects(n)} unreachable`,
-  handle_weakrefs: (n) => `weakrefs to the ${objects(n)} unreachable cleared, callbacks run`,
+  handle_weakrefs: (n) => `weakrefs to ${n} unreachable object${n === 1 ? '' : 's'} cleared, callbacks of live weakrefs run`,
   finalize_garbage: (n) => `${n} __del__ method${n === 1 ? '' : 's'} ran`,
   handle_resurrected_objects: (n) => `${objects(n)} still unreachable after the finalizers`,
   delete_garbage: (n) => `${objects(n)} cleared and freed`,
