@@ -121,3 +121,21 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     assert.equal(s.handle({ type: 'session/describe' }).stdout, plainRun(cycle, version));
   });
 }
+
+test('mixing allocation and GC-phase steps moves forward, and every pause is where goTo finds it', () => {
+  const source = `${cycle}d = {str(i): [i] for i in range(4)}\nprint(gc.collect())\n`;
+  const s = session(source, '3.13');
+  const check = session(source, '3.13');
+  const kinds = ['alloc', 'alloc', 'gc', 'alloc', 'gc', 'gc', 'gc', 'alloc', 'alloc', 'gc', 'alloc'] as const;
+  let last = { step: 0, event: 0 };
+  for (let i = 0; ; i++) {
+    const state = s.handle({ type: 'session/stepEvent', kind: kinds[i % kinds.length] });
+    if (!state.pause) break;
+    const at = state.pause.position;
+    assert.ok(at.step > last.step || (at.step === last.step && at.event > last.event), `pause ${i} moves forward`);
+    last = at;
+    const again = check.handle({ type: 'session/goTo', position: at });
+    assert.deepEqual({ ...again, lastStep: 0 }, { ...state, lastStep: 0 }, `pause ${i} at ${at.step}/${at.event}`);
+  }
+  assert.equal(s.handle({ type: 'session/describe' }).status, 'finished');
+});

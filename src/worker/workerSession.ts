@@ -4,9 +4,10 @@
  * the start (the simulation is deterministic, so the state there is the same).
  *
  * A pause at an allocation or GC phase is a state captured inside a line while the run went on to
- * the end of that line (see `RunSession.runToEvent`): the next event is found by carrying on from
- * there when the rest of the line had none of the kind asked for, and otherwise by re-running to
- * the line's start and counting events to the one after the pause.
+ * the end of that line (see `RunSession.runToEvent`), with the next few of its kind in that line
+ * captured ahead: the next event is one of those, or found by carrying on from the end of the line
+ * when the rest of the line had none of the kind asked for, and otherwise by re-running to the
+ * line's start and counting events to the one after the pause.
  */
 import type { SessionState, StartSessionRequest, WorkerRequest } from '../protocol/workerProtocol';
 import type { PauseKind, RunPosition } from '../protocol/pausedEvent';
@@ -15,13 +16,25 @@ import { RunSession, type EventPause } from '../interpreter/session/runSession';
 /** Characters of standard output sent to the panel. */
 const maxStdout = 100_000;
 
+/**
+ * Further pauses of the same kind captured in the rest of a line, so that stepping to them needs
+ * no re-run: a capture costs one heap snapshot, a re-run the bootstrap and the replay to the line.
+ * A collection has at most seven phases; a line may allocate without end, so a few.
+ */
+const lookAhead: Record<PauseKind, number> = { alloc: 3, gc: 6 };
+
+/** Paused inside a line: the state shown first, then those captured ahead of it. */
+interface Paused extends EventPause {
+  kind: PauseKind | 'any';
+}
+
 /** Serves one host; a new `session/start` replaces the previous run. */
 export class WorkerSession {
   private run: RunSession | null = null;
   private start: StartSessionRequest | null = null;
   private lastStep = 0;
-  /** The captured state while paused inside a line. */
-  private paused: EventPause | null = null;
+  /** The captured states while paused inside a line. */
+  private paused: Paused | null = null;
 
   /**
    * @param cancelFlag shared with the host: a non-zero value at index 0 asks the run to stop.
@@ -72,19 +85,26 @@ export class WorkerSession {
   private stepEvent(kind: PauseKind): SessionState {
     let run = this.run as RunSession;
     let after = 0;
-    const pause = this.paused?.state.pause;
-    if (this.paused && pause) {
-      const from = pause.position;
-      const rest = this.paused.laterInLine;
-      this.paused = null;
-      if (rest.has(kind)) {
+    const p = this.paused;
+    this.paused = null;
+    if (p && p.kind === kind && p.states.length > 1) {
+      p.states.shift();
+      this.paused = p;
+      return this.state();
+    }
+    const from = p?.states[0].pause?.position;
+    if (p && from) {
+      // The live run stands at the end of the line: carry on from there only when nothing of
+      // this kind happened in the line after the pause shown.
+      if (p.states.length > 1 || p.laterInLine.has(kind)) {
         run = this.rerunTo(from.step);
         after = from.event;
       } else if (run.status !== 'paused') {
         return this.state();
       }
     }
-    this.paused = run.runToEvent(kind, after);
+    const hit = run.runToEvent(kind, after, lookAhead[kind]);
+    this.paused = hit && { ...hit, kind };
     return this.state();
   }
 
@@ -92,7 +112,8 @@ export class WorkerSession {
   private goTo(position: RunPosition): SessionState {
     this.paused = null;
     const run = this.rerunTo(Math.max(0, position.step));
-    if (position.event > 0) this.paused = run.runToEvent('any', position.event - 1);
+    const hit = position.event > 0 ? run.runToEvent('any', position.event - 1) : null;
+    this.paused = hit && { ...hit, kind: 'any' };
     return this.state();
   }
 
@@ -107,7 +128,7 @@ export class WorkerSession {
   private state(): SessionState {
     const run = this.run as RunSession;
     this.lastStep = Math.max(this.lastStep, run.step);
-    const state = { ...(this.paused?.state ?? run.state()) };
+    const state = { ...(this.paused?.states[0] ?? run.state()) };
     // The panel shows the tail of a long output; the CLI prints all of it.
     if (state.stdout.length > maxStdout) state.stdout = `… (earlier output not shown)\n${state.stdout.slice(-maxStdout)}`;
     return { ...state, lastStep: this.lastStep };

@@ -26,18 +26,21 @@ export class EventProbe {
   private lastAlloc = 0;
   private lastGc = 0;
   private pending: AllocEvent | ReallocEvent | null = null;
-  private captured = false;
-  /** Kinds of events that happened in the captured line after the capture. */
+  /** Captures made; the first one ends the search, the rest are the look-ahead. */
+  private captures = 0;
+  /** Kinds of events that happened in the captured line after the last capture. */
   readonly laterInLine = new Set<PauseKind>();
 
   /**
    * @param want the kind to stop at ('any': the next event of either)
    * @param after in the first line, stop only past this event index (the pause being left)
+   * @param lookAhead further events of the kind wanted to capture in the rest of that line
    */
   constructor(
     private readonly rt: Runtime,
     private readonly want: PauseKind | 'any',
     private readonly after: number,
+    private readonly lookAhead: number,
     private readonly capture: CaptureEvent,
   ) {}
 
@@ -89,13 +92,17 @@ export class EventProbe {
     const previous = kind === 'alloc' ? this.lastAlloc : this.lastGc;
     if (kind === 'alloc') this.lastAlloc = index;
     else this.lastGc = index;
-    if (this.captured) {
-      this.laterInLine.add(kind);
+    const wanted = this.want === 'any' || this.want === kind;
+    if (this.captures > 0) {
+      if (wanted && this.captures <= this.lookAhead) {
+        this.captures++;
+        this.laterInLine.clear();
+        this.capture(detail(), index, previous);
+      } else this.laterInLine.add(kind);
       return;
     }
-    if (this.want !== 'any' && this.want !== kind) return;
-    if (this.lines === 1 && index <= this.after) return;
-    this.captured = true;
+    if (!wanted || (this.lines === 1 && index <= this.after)) return;
+    this.captures++;
     this.capture(detail(), index, previous);
   }
 

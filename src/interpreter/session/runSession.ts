@@ -65,9 +65,12 @@ export interface RunOptions {
  */
 export const DEFAULT_RUN_MEMORY_LIMIT = 512 * 1024 * 1024;
 
-/** The state captured at an allocation or GC phase, and what else happened in its line after it. */
+/**
+ * The states captured at an allocation or GC phase and at the next few of its kind in the same
+ * line, and what else happened in that line after the last of them.
+ */
 export interface EventPause {
-  state: SessionState;
+  states: SessionState[];
   laterInLine: ReadonlySet<PauseKind>;
 }
 
@@ -182,15 +185,16 @@ export class RunSession {
    * coming line, and returns the state captured there. The eval loop cannot stop inside a native
    * call, so the state is captured synchronously when the event fires and the run goes on to the
    * end of that line: the session is then at the next line boundary, and the capture is a frozen
-   * view of a point inside the line. Null when the run ended (or failed) first.
+   * view of a point inside the line. The next `lookAhead` events of the kind in that line are
+   * captured too, so stepping to them needs no re-run. Null when the run ended (or failed) first.
    */
-  runToEvent(kind: PauseKind | 'any', after: number): EventPause | null {
+  runToEvent(kind: PauseKind | 'any', after: number, lookAhead = 0): EventPause | null {
     if (!this.loop || this.statusValue !== 'paused') return null;
     const rt = this.boot.interp.rt;
-    let captured: SessionState | null = null;
-    const probe = new EventProbe(rt, kind, after, (detail, index, previousOfKind) => {
+    const states: SessionState[] = [];
+    const probe = new EventProbe(rt, kind, after, lookAhead, (detail, index, previousOfKind) => {
       const pause: PausedEvent = { position: { step: this.steps - 1, event: index }, previousOfKind, detail, description: describePause(detail) };
-      captured = { ...this.state(), status: 'paused', line: detail.line, step: this.steps - 1, lastStep: this.steps - 1, pause };
+      states.push({ ...this.state(), status: 'paused', line: detail.line, step: this.steps - 1, lastStep: this.steps - 1, pause });
       this.allowed = this.steps;
     });
     this.probe = probe;
@@ -205,7 +209,7 @@ export class RunSession {
       rt.heap.onBorn = null;
       this.boot.collector.onPhase = null;
     }
-    return captured === null ? null : { state: captured, laterInLine: probe.laterInLine };
+    return states.length === 0 ? null : { states, laterInLine: probe.laterInLine };
   }
 
   /** `gc.collect(generation)` now, between lines. */
