@@ -42,3 +42,7 @@ print(object.__str__(3), object.__repr__(l)[:13], int.__repr__(5), list.__repr__
 for t in [object, type, int, bool, float, str, bytes, bytearray, list, tuple, dict, set, frozenset, range, type(None)]:
     names = dir(t)
     print(t.__name__, len(names), sum(len(n) for n in names), names == sorted(names))
+print(type(vars(int)['from_bytes']).__name__, vars(int)['from_bytes'], type(vars(list)).__name__, len(vars(list)), 'append' in vars(list), vars(list)['__len__'])
+print(sorted(k for k in vars(list) if not k.startswith('_')), list.__dict__ is not None, int.real, range.start, type(int.__dict__['real']).__name__)
+print(sys.getsizeof(int.real), sys.getsizeof(range.start), (7).numerator, True.real, (2.5).imag, range(1, 9, 2).step, (1.5).real)
+print(list.__class__, object.__class__, hasattr(int, 'real'), len(dir(int)), dict.fromkeys('ab'))

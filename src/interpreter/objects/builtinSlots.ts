@@ -15,6 +15,11 @@ import type { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Runtime } from '../../engine/runtime';
 import type { Interp } from '../runtime/interp';
 import type { FoundAttr } from './instanceAttrs';
+import { BUILTIN_GETTERS } from './builtinGetsets';
+import { classTypes } from '../../engine/objects/classTypes';
+import { dictSetItem, newDict, type PyDictObject } from '../../engine/objects/dictObject';
+import { internedKey } from '../../engine/objects/typeDict';
+import { PyDescrObject } from '../../engine/objects/descrObject';
 import { UnsupportedError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { SLOT_NAME_CHANGES, SLOT_NAMES_311 } from './builtinSlotNames';
@@ -86,7 +91,7 @@ export function checkedDescrImpl(kind: NativeDescrKind, owner: PyTypeObject, nam
   };
 }
 
-const made = new WeakMap<Interp, Map<PyTypeObject, Map<string, PyNativeDescrObject>>>();
+const made = new WeakMap<Interp, Map<PyTypeObject, Map<string, PyObject>>>();
 
 /** A descriptor the interpreter has no implementation for: it exists (dir, hasattr), calling it says so. */
 function unsupported(owner: PyTypeObject, name: string): NativeImpl {
@@ -103,18 +108,49 @@ export function builtinOwnAttr(interp: Interp, t: PyTypeObject, name: string): P
   if (own) return own;
   const kind = ownSlotKind(interp.rt, t, name);
   if (kind === 'x') return interp.rt.None;
-  if (kind !== 'w' && kind !== 'm') return null;
+  if (kind !== 'w' && kind !== 'm' && kind !== 'c' && kind !== 'g' && kind !== 'M') return null;
+  // type's own getsets (`__name__`, `__mro__`…) are read by type_getattro's own code (typeGetAttr).
+  if ((kind === 'g' || kind === 'M') && t === interp.rt.types.type) return null;
   let byType = made.get(interp);
   if (!byType) made.set(interp, (byType = new Map()));
   let byName = byType.get(t);
   if (!byName) byType.set(t, (byName = new Map()));
   let d = byName.get(name);
   if (!d) {
-    const descrKind: NativeDescrKind = kind === 'w' ? 'wrapper_descriptor' : 'method_descriptor';
-    const impl = slotWrapperImpl(t, name) ?? unsupported(t, name);
-    d = staticNativeDescr(interp.rt, descrKind, t, name, checkedDescrImpl(descrKind, t, name, impl));
+    d = makeDescr(interp, t, name, kind);
     byName.set(name, d);
   }
+  return d;
+}
+
+/** The static descriptor of kind `kind` for `t.__dict__[name]`. */
+function makeDescr(interp: Interp, t: PyTypeObject, name: string, kind: 'w' | 'm' | 'c' | 'g' | 'M'): PyObject {
+  const rt = interp.rt;
+  if (kind === 'g' || kind === 'M') {
+    const ct = classTypes(rt);
+    const type = kind === 'g' ? ct.getsetDescriptor : ct.memberDescriptor;
+    const d = rt.staticObject(new PyDescrObject(type, rt.heap.staticAddress(16 + type.basicsize)));
+    d.refs = [t];
+    d.slotName = name;
+    return d;
+  }
+  if (kind === 'c') {
+    const impl = interp.methods.lookupClassMethod(t, name) ?? unsupported(t, name);
+    return staticNativeDescr(rt, 'classmethod_descriptor', t, name, impl);
+  }
+  const descrKind: NativeDescrKind = kind === 'w' ? 'wrapper_descriptor' : 'method_descriptor';
+  const impl = slotWrapperImpl(t, name) ?? unsupported(t, name);
+  return staticNativeDescr(rt, descrKind, t, name, checkedDescrImpl(descrKind, t, name, impl));
+}
+
+/**
+ * A built-in type's attribute read on the class itself: a class method binds to the class
+ * (`classmethod_get`), anything else is the descriptor (`list.__len__`, `int.real`). New reference.
+ */
+export function builtinClassAttr(interp: Interp, d: PyObject, cls: PyTypeObject): PyObject {
+  const rt = interp.rt;
+  if (d instanceof PyNativeDescrObject && d.type === nativeDescrTypes(rt).classmethodDescriptor) return newBoundCMethod(rt, d.name, d.impl, cls);
+  rt.heap.incref(d);
   return d;
 }
 
@@ -135,8 +171,43 @@ export function builtinMroAttr(interp: Interp, mro: readonly PyTypeObject[], nam
  */
 export function bindBuiltin(interp: Interp, d: PyObject, owner: PyObject, forMethod: boolean): FoundAttr {
   const rt = interp.rt;
-  if (d instanceof PyNativeDescrObject && d.type === nativeDescrTypes(rt).wrapperDescriptor) return { value: newMethodWrapper(rt, d, owner), method: false };
+  const types = nativeDescrTypes(rt);
+  if (d instanceof PyNativeDescrObject && d.type === types.wrapperDescriptor) return { value: newMethodWrapper(rt, d, owner), method: false };
+  if (d instanceof PyNativeDescrObject && d.type === types.classmethodDescriptor) return { value: newBoundCMethod(rt, d.name, d.impl, owner.type), method: false };
+  if (d instanceof PyDescrObject) {
+    // A getset or member of a built-in type: its getter's value.
+    const owner0 = d.refs[0] as PyTypeObject;
+    const get = BUILTIN_GETTERS[owner0.name]?.[d.slotName];
+    if (!get) throw new UnsupportedError(`the attribute ${owner0.name}.${d.slotName}`, interp.line);
+    return { value: get(interp, owner), method: false };
+  }
   if (d instanceof PyCFunctionObject && !forMethod) return { value: newBoundCMethod(rt, d.name, d.impl, owner), method: false };
   rt.heap.incref(d);
   return { value: d, method: d instanceof PyCFunctionObject };
+}
+
+const typeDicts = new WeakMap<Interp, Map<PyTypeObject, PyDictObject>>();
+
+/**
+ * A built-in type's `tp_dict` as a real dict (borrowed), made on first use: every name of
+ * `ownSlotNames` (alphabetically) and of the interpreter's method table, with its descriptor.
+ * Names the simulation has no object for (`__doc__`) hold None.
+ */
+export function builtinTypeDict(interp: Interp, t: PyTypeObject): PyDictObject {
+  const rt = interp.rt;
+  let byType = typeDicts.get(interp);
+  if (!byType) typeDicts.set(interp, (byType = new Map()));
+  let d = byType.get(t);
+  if (d) return d;
+  d = newDict(rt);
+  const names = new Set([...(ownSlotNames(rt, t)?.keys() ?? []), ...interp.methods.ownNames(t)]);
+  for (const name of names) {
+    const v = builtinOwnAttr(interp, t, name) ?? rt.None;
+    const k = internedKey(rt, name);
+    rt.heap.incref(k.key);
+    rt.heap.incref(v);
+    dictSetItem(rt, d, k, v);
+  }
+  byType.set(t, d);
+  return d;
 }

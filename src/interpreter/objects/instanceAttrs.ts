@@ -33,7 +33,7 @@ import { PyNativeObject } from '../modules/nativeObject';
 import { dequeGetAttr } from '../modules/dequeOps';
 import { frameGetAttr } from './frameAttrs';
 import { newMappingProxy } from './mappingProxy';
-import { bindBuiltin, builtinMroAttr } from './builtinSlots';
+import { bindBuiltin, builtinClassAttr, builtinMroAttr, builtinTypeDict } from './builtinSlots';
 import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
@@ -195,7 +195,7 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
  */
 export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMethod: boolean): FoundAttr | null {
   const rt = interp.rt;
-  if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__bases__' ? typeGetAttr(interp, owner, name) : null;
+  if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__bases__' || name === '__dict__' ? typeGetAttr(interp, owner, name) : null;
   if (owner instanceof PyMethodObject) {
     if (name === '__func__' || name === '__self__') {
       const v = (name === '__func__' ? owner.func : owner.self) as PyObject;
@@ -283,6 +283,7 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   if (name === '__qualname__') return str(t instanceof PyHeapTypeObject ? t.qualname : t.name);
   // type's own getset `__dict__`: a new read-only proxy of tp_dict (type_dict).
   if (name === '__dict__' && t instanceof PyHeapTypeObject && t.ns.dict) return { value: newMappingProxy(interp, t.ns.dict), method: false };
+  if (name === '__dict__' && !(t instanceof PyHeapTypeObject)) return { value: newMappingProxy(interp, builtinTypeDict(interp, t)), method: false };
   const own = t instanceof PyHeapTypeObject ? (name === '__mro__' ? t.mroTuple : name === '__bases__' ? t.basesTuple : null) : null;
   if (own) { rt.heap.incref(own); return { value: own, method: false }; }
   if (name === '__mro__' || name === '__bases__') {
@@ -300,7 +301,7 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   const descr = typeLookup(interp, t, name);
   if (descr) return descrGet(interp, descr, null, t, false);
   const builtin = builtinMroAttr(interp, mroOf(t), name);
-  if (builtin) { rt.heap.incref(builtin); return { value: builtin, method: false }; }
+  if (builtin) return { value: builtinClassAttr(interp, builtin, t), method: false };
   if (metaAttr) return descrGet(interp, metaAttr, t, meta, false);
   const typeMethod = interp.methods.lookup(rt.types.type, name);
   if (typeMethod) return { value: bindMethod(interp, typeMethod, t), method: false };

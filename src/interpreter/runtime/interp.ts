@@ -16,7 +16,7 @@ import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
 import { PyModuleObject } from './moduleObject';
 import { PyError, UnsupportedError } from './pyError';
 import { getAttrUser, mroOf } from '../objects/instanceAttrs';
-import { bindBuiltin, builtinMroAttr } from '../objects/builtinSlots';
+import { bindBuiltin, builtinClassAttr, builtinMroAttr } from '../objects/builtinSlots';
 import { moduleDict } from '../builtins/moduleDict';
 
 /** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
@@ -205,11 +205,12 @@ export class Interp {
     const classMethod = this.methods.lookupClassMethod(cls, name);
     if (classMethod) return { value: newBoundCMethod(this.rt, name, classMethod, cls), method: false };
     // `object.__setattr__`, `str.upper`: a built-in type's method descriptor, unbound.
-    const unbound = owner instanceof PyTypeObject ? this.methods.lookup(owner, name) ?? builtinMroAttr(this, mroOf(owner), name) : undefined;
-    if (unbound) {
-      heap.incref(unbound);
-      return { value: unbound, method: false };
+    if (owner instanceof PyTypeObject && name === '__class__') {
+      heap.incref(owner.type);
+      return { value: owner.type, method: false };
     }
+    const unbound = owner instanceof PyTypeObject ? this.methods.lookup(owner, name) ?? builtinMroAttr(this, mroOf(owner), name) : undefined;
+    if (unbound) return { value: builtinClassAttr(this, unbound, owner as PyTypeObject), method: false };
     const m = this.methods.lookup(owner.type, name) ?? builtinMroAttr(this, mroOf(owner.type), name);
     if (m) return bindBuiltin(this, m, owner, _forMethod);
     if (owner instanceof PyBaseExceptionObject && name === 'args' && owner.args) {

@@ -1,0 +1,51 @@
+/**
+ * The getsets and members of built-in types whose values the simulation reads (`int_get_real`,
+ * `long_long`… Objects/longobject.c, `float_getreal`, the `start`/`stop`/`step` members of range and
+ * slice): by owner type name, then attribute name. Each getter returns a new reference.
+ */
+import type { PyFloatObject } from '../../engine/objects/floatObject';
+import { newFloat } from '../../engine/objects/floatObject';
+import type { PyLongObject } from '../../engine/objects/longObject';
+import { newInt } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyRangeObject } from '../../engine/objects/rangeObject';
+import { PySliceObject } from '../../engine/objects/sliceObject';
+import type { Interp } from '../runtime/interp';
+
+/** Reads one attribute of `o` (a new reference). */
+export type Getter = (interp: Interp, o: PyObject) => PyObject;
+
+function own(interp: Interp, o: PyObject): PyObject {
+  interp.rt.heap.incref(o);
+  return o;
+}
+
+/** `long_long`: an exact int is itself, a bool or int subclass becomes a plain int. */
+function asInt(interp: Interp, o: PyObject): PyObject {
+  return o.type === interp.rt.types.int ? own(interp, o) : newInt(interp.rt, (o as PyLongObject).value);
+}
+
+function rangeOrSlice(field: 'start' | 'stop' | 'step'): Getter {
+  return (interp, o) => {
+    const v = o instanceof PyRangeObject || o instanceof PySliceObject ? o[field] : null;
+    return own(interp, v ?? interp.rt.None);
+  };
+}
+
+const INT: Record<string, Getter> = {
+  real: asInt,
+  imag: (i) => newInt(i.rt, 0),
+  numerator: asInt,
+  denominator: (i) => newInt(i.rt, 1),
+};
+
+/** The getters by type name and attribute name. */
+export const BUILTIN_GETTERS: Record<string, Record<string, Getter>> = {
+  int: INT,
+  float: {
+    real: (i, o) => (o.type === i.rt.types.float ? own(i, o) : newFloat(i.rt, (o as PyFloatObject).value)),
+    imag: (i) => newFloat(i.rt, 0),
+  },
+  range: { start: rangeOrSlice('start'), stop: rangeOrSlice('stop'), step: rangeOrSlice('step') },
+  slice: { start: rangeOrSlice('start'), stop: rangeOrSlice('stop'), step: rangeOrSlice('step') },
+};
