@@ -7,6 +7,7 @@ import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { listAppend, listResize, newList, PyListObject } from '../../engine/objects/listObject';
 import { bitLength, newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
+import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyRangeIterObject, PyRangeObject, newRangeIter } from '../../engine/objects/rangeObject';
 import { exhaustSeqIter, newSeqIter, PySeqIterObject } from '../../engine/objects/seqIterObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
@@ -317,6 +318,8 @@ export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
     if (r !== null || !(a instanceof PyListObject || a instanceof PyTupleObject || containerLength(a) !== undefined)) return r ?? false;
   }
   if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value));
+  // `meth_richcompare` / `wrapper_richcompare`: the same method bound to the same object.
+  if (a instanceof PyCFunctionObject && b instanceof PyCFunctionObject && a.self) return a.type === b.type && a.impl === b.impl && a.self === b.self;
   if (a instanceof PyLongObject && b instanceof PyLongObject) return intCompare(a.value, b.value) === 0;
   if ((a instanceof PyLongObject || a instanceof PyFloatObject) && (b instanceof PyLongObject || b instanceof PyFloatObject)) {
     const x = a instanceof PyFloatObject ? a.value : Number(a.value);

@@ -8,7 +8,7 @@
  * operation (slotWrapperImpls.ts).
  */
 import { nativeDescrTypes, newMethodWrapper, PyNativeDescrObject, staticNativeDescr, type NativeDescrKind } from '../../engine/objects/nativeDescrObject';
-import { newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { CFUNCTION_SIZE, newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
@@ -202,12 +202,29 @@ export function builtinTypeDict(interp: Interp, t: PyTypeObject): PyDictObject {
   d = newDict(rt);
   const names = new Set([...(ownSlotNames(rt, t)?.keys() ?? []), ...interp.methods.ownNames(t)]);
   for (const name of names) {
-    const v = builtinOwnAttr(interp, t, name) ?? rt.None;
+    const v = builtinOwnAttr(interp, t, name) ?? dictOnlyEntry(interp, t, name) ?? rt.None;
     const k = internedKey(rt, name);
     rt.heap.incref(k.key);
     rt.heap.incref(v);
     dictSetItem(rt, d, k, v);
   }
   byType.set(t, d);
+  return d;
+}
+
+/**
+ * The entries only the dict shows: `__new__` (`tp_new_wrapper`, a built-in method bound to the
+ * type) and static methods (`str.maketrans`, a staticmethod around a built-in function); static.
+ */
+function dictOnlyEntry(interp: Interp, t: PyTypeObject, name: string): PyObject | null {
+  const rt = interp.rt;
+  const kind = ownSlotKind(rt, t, name);
+  if (kind !== 'n' && kind !== 's') return null;
+  const impl = interp.methods.lookupClassMethod(t, name) ?? unsupported(t, name);
+  const f = rt.staticObject(new PyCFunctionObject(rt.types.builtinFunction, rt.heap.staticAddress(16 + CFUNCTION_SIZE), name, impl, kind === 'n' ? t : null));
+  if (kind === 'n') return f;
+  const type = classTypes(rt).staticmethod;
+  const d = rt.staticObject(new PyDescrObject(type, rt.heap.staticAddress(16 + type.basicsize)));
+  d.refs = [f];
   return d;
 }
