@@ -43,6 +43,12 @@ export function frameGetAttr(interp: Interp, owner: PyObject, name: string): Fou
     if (!owned) rt.heap.incref(value);
     return { value, method: false };
   };
+  if (owner instanceof PyCellObject) {
+    // cell_get_contents: an empty cell (a free variable not yet bound) is a ValueError.
+    if (name !== 'cell_contents') return null;
+    if (owner.contents === null) interp.raise('ValueError', 'Cell is empty');
+    return found(owner.contents);
+  }
   if (owner instanceof PyBaseExceptionObject) {
     if (name === '__traceback__') return found(owner.traceback);
     if (name === '__context__') return found(owner.context);
