@@ -57,6 +57,8 @@ function source(interp: Interp, name: 'bytes' | 'bytearray', args: PyObject[], k
   if (src instanceof PyLongObject) {
     const n = Number(src.value);
     if (n < 0) interp.raise('ValueError', 'negative count');
+    if (n >= 2 ** 63) interp.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+    interp.reserveBytes(n);
     return { value: new Uint8Array(n), zeros: true, exact: true };
   }
   const what = name === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)';

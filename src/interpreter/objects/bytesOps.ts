@@ -69,11 +69,26 @@ function repeat(a: Uint8Array, n: number): Uint8Array {
   return out;
 }
 
+/**
+ * The size checks before a repeat's JS storage is built: `bytes_repeat` answers OverflowError
+ * "repeated bytes are too long" when `size * n` does not fit a Py_ssize_t, `bytearray_repeat`
+ * MemoryError; then the allocation itself fails past the memory ceiling.
+ */
+function reserveRepeat(interp: Interp, seq: PyObject, size: number, n: number): void {
+  if (size === 0 || n <= 0) return;
+  if (size * n >= 2 ** 63) {
+    if (seq instanceof PyByteArrayObject) interp.noMemory();
+    interp.raise('OverflowError', 'repeated bytes are too long');
+  }
+  interp.reserveBytes(size * n);
+}
+
 function repeatCount(interp: Interp, o: PyObject): number | null {
   if (!(o instanceof PyLongObject)) return null;
-  const n = Number(o.value);
-  if (!Number.isSafeInteger(n) && n > 0) interp.raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
-  return n;
+  // PyNumber_AsSsize_t(n, PyExc_OverflowError): only a count past a Py_ssize_t overflows.
+  const big = BigInt(o.value);
+  if (big > 2n ** 63n - 1n || big < -(2n ** 63n)) interp.raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+  return Number(o.value);
 }
 
 /** `+`, `*`, `+=`, `*=` on bytes and bytearrays (`%` lives in bytesFormat); undefined when not ours. */
@@ -108,6 +123,7 @@ export function bytesBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObje
     const n = repeatCount(interp, count);
     if (n === null) return interp.typeError(`can't multiply sequence by non-int of type '${count.type.name}'`);
     const v = bufferOf(seq) as Uint8Array;
+    reserveRepeat(interp, seq, v.length, n);
     if (inPlace && seq instanceof PyByteArrayObject) {
       const copy = repeat(v.slice(), n);
       byteArrayResize(rt, seq, copy.length);

@@ -21,6 +21,8 @@ import { moduleDict } from '../builtins/moduleDict';
 
 /** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
 export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
+/** V8's longest typed array on 64-bit (`kMaxLength`, 2^32 since Node 20's V8). */
+const JS_MAX_TYPED_ARRAY_LENGTH = 2 ** 32;
 
 /** How a type is called (`tp_new` + `tp_init`), for the built-in types. */
 export type TypeCall = (interp: Interp, type: PyTypeObject, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -119,6 +121,12 @@ export class Interp {
    */
   reserve(nbytes: number): void {
     this.rt.heap.memory.reserve(nbytes);
+  }
+
+  /** `reserve` for a new bytes-like buffer of `length` bytes, also refused past V8's longest typed array. */
+  reserveBytes(length: number): void {
+    this.reserve(length);
+    if (length > JS_MAX_TYPED_ARRAY_LENGTH) this.noMemory();
   }
 
   /** `reserve` for a new str of `length` characters, also refused past V8's longest string. */

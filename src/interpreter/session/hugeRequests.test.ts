@@ -37,6 +37,13 @@ const uncaught: [string, string][] = [
   ["x = 'a'.zfill(10**12)", 'MemoryError'],
   ["x = '{:>1000000000000}'.format(1)", 'MemoryError'],
   ['x = 1 << 10**12', 'MemoryError'],
+  ["x = b'y' * 2**50", 'MemoryError'],
+  ['x = bytearray(2**45)', 'MemoryError'],
+  ['x = bytes(2**62)', 'MemoryError'],
+  ["x = bytes(2**63)", "OverflowError: cannot fit 'int' into an index-sized integer"],
+  ["x = bytearray(b'ab') * 2**62", 'MemoryError'],
+  ["x = b'ab' * 2**62", 'OverflowError: repeated bytes are too long'],
+  ["x = bytearray(b'a'); x *= 2**50", 'MemoryError'],
   ["x = int('9' * 10**4)", 'ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 10000 digits; use sys.set_int_max_str_digits() to increase the limit'],
   ['x = str(10**5000)', 'ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit'],
 ];
