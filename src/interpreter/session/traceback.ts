@@ -13,6 +13,7 @@ import type { PyTracebackObject } from '../../engine/objects/frameObject';
 import type { PySyntaxError } from '../parser/syntaxError';
 import { strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
 import type { TracebackEntry } from '../vm/unwind';
 import { tracebackEntries } from '../vm/tracebackHere';
 import { caretLine } from './tracebackCarets';
@@ -51,9 +52,19 @@ export function limitEntries<T>(entries: T[], limit: number | null): T[] {
   return limit >= 0 ? entries.slice(0, limit) : entries.slice(Math.max(0, entries.length + limit));
 }
 
-/** `traceback.format_exception_only`'s line: `Type: message`, or the type alone. */
+/**
+ * `traceback.format_exception_only`'s line: `Type: message`, or the type alone. A `str()` that
+ * raises prints `<exception str() failed>` in its place (both the C printer and 3.13's Python one).
+ */
 export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject): string {
-  const message = strOf(interp, exc);
+  let message: string;
+  try {
+    message = strOf(interp, exc);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    interp.rt.heap.decref(e.exc);
+    message = '<exception str() failed>';
+  }
   return message === '' ? `${exc.type.name}\n` : `${exc.type.name}: ${message}\n`;
 }
 
