@@ -61,3 +61,12 @@ test('an endless loop is stopped by the step budget', () => {
   assert.equal(s.outcome, 'stopped');
   assert.match(s.error ?? '', /stopped after/);
 });
+
+test('source nested past what the compiler can walk is CPython\'s compile-time RecursionError', () => {
+  // What CPython 3.11.7, 3.12.1 and 3.13.0 print for each (nothing else on stderr).
+  for (const source of [`x = a${'+a'.repeat(100_000)}\n`, `x = a${'.b'.repeat(20_000)}\n`, `x = f${'()'.repeat(20_000)}\n`]) {
+    const s = new RunSession({ source, filename: 'script.py', version: '3.12' });
+    assert.equal(s.outcome, 'exception');
+    assert.equal(s.error, 'RecursionError: maximum recursion depth exceeded during compilation\n');
+  }
+});

@@ -106,7 +106,7 @@ export class RunSession {
     interp.script = { filename: options.filename, lines: this.sourceLines };
     registerScriptSource(interp, options.filename, this.sourceLines);
     try {
-      const code = compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
+      const code = compileScript(options);
       const loaded = new LoadedCode(interp, code);
       const globals = newMainGlobals(interp, options.filename, options.calibration);
       this.globals = globals;
@@ -335,7 +335,11 @@ export class RunSession {
   }
 
   private fail(e: unknown): void {
-    if (e instanceof PySyntaxError) {
+    if (e instanceof CompileRecursion) {
+      this.errorText = `${e.message}\n`;
+      this.outcomeValue = 'exception';
+      this.statusValue = 'error';
+    } else if (e instanceof PySyntaxError) {
       this.errorText = formatSyntaxError(e, this.options.filename);
       this.outcomeValue = 'syntax-error';
       this.statusValue = 'error';
@@ -363,6 +367,27 @@ export class RunSession {
       }
       this.statusValue = 'error';
     }
+  }
+}
+
+/** CPython's RecursionError for source nested deeper than the compiler's C stack allows. */
+class CompileRecursion extends Error {}
+
+/**
+ * Parses and compiles the script. Source nested past what our recursive parser and compiler can
+ * walk on the JS stack (`a+a+...+a` 100,000 times, `x.b.b...` 20,000 times) is what CPython's
+ * compiler refuses too, with `RecursionError: maximum recursion depth exceeded during compilation`
+ * (its AST validator and code generator count their depth); ours refuses it when the JS stack
+ * runs out, so the depth at which it starts is not CPython's.
+ */
+function compileScript(options: RunOptions): ReturnType<typeof compile> {
+  try {
+    return compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
+  } catch (e) {
+    if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
+      throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');
+    }
+    throw e;
   }
 }
 
