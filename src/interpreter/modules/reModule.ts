@@ -55,7 +55,9 @@ function compileNew(interp: Interp, source: PyUnicodeObject, flags: number): PyP
     throw e;
   }
   interp.rt.heap.incref(source);
-  const p = newPattern(interp, source, new CompiledRegex(parsed), parsed.flags, source.value);
+  const compiled = new CompiledRegex(parsed);
+  compiled.poll = () => interp.poll();
+  const p = newPattern(interp, source, compiled, parsed.flags, source.value);
   p.repr = () => patternRepr(p);
   p.getAttr = (i, name) => {
     const v = patternAttr(i, p, name);

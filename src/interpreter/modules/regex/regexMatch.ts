@@ -113,6 +113,11 @@ export class CompiledRegex {
   readonly groups: number;
   private readonly root: Node;
   private st: MatchState = { s: [], caps: [], lastindex: -1 };
+  /**
+   * Called at every repeat step: the session's time budget and cancel flag (`Interp.poll`), so a
+   * pattern that backtracks for ever (`(a*)*b`) can still be stopped.
+   */
+  poll: () => void = () => {};
 
   constructor(readonly parsed: ParsedPattern) {
     this.groups = parsed.groups;
@@ -217,6 +222,7 @@ export class CompiledRegex {
     if (test) {
       // Single-character bodies: count the run, then back off (or extend, lazily) one at a time.
       const run: Node = (i, k) => {
+        this.poll();
         const s = this.st.s;
         let c = 0;
         const limit = Math.min(max, s.length - i);
@@ -241,6 +247,7 @@ export class CompiledRegex {
     }
     const body = this.compile(n.body);
     const step = (count: number, i: number, k: Cont): boolean => {
+      this.poll();
       // An iteration that matched empty is kept (its captures too) but not repeated (MAX_UNTIL's last_ptr).
       const more = (j: number): boolean => (j === i && count >= min ? k(j) : step(count + 1, j, k));
       if (greedy) {
