@@ -81,6 +81,13 @@ if (!production) {
   });
   targets.push({
     ...common,
+    entryPoints: ['test/fuzz/fuzzMain.ts'],
+    outfile: 'out/fuzz.js',
+    platform: 'node',
+    format: 'cjs',
+  });
+  targets.push({
+    ...common,
     entryPoints: findTests(['src', 'test', 'webview']),
     outdir: 'out/test',
     outbase: '.',
