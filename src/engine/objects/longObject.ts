@@ -36,6 +36,8 @@ export const SMALL_INT_MAX = 256;
 /** Number of 30-bit digits of |v| (0 for zero), as `ob_size` counts them. */
 export function digitCount(v: IntValue): number {
   if (typeof v === 'number') {
+    // An int is never a non-finite double: that is a caller converting a huge BigInt with Number().
+    if (!Number.isFinite(v)) throw new RangeError(`an int of ${v}`);
     let a = Math.abs(v);
     let n = 0;
     while (a >= 1) {

@@ -5,7 +5,7 @@
  * in 3.11, 40 in 3.12+ (measured), or a `longrange_iterator` when the bounds do not fit a C long.
  */
 import type { Runtime } from '../runtime';
-import { newInt, type PyLongObject } from './longObject';
+import { newInt, type IntValue, type PyLongObject } from './longObject';
 import { PyObject } from './object';
 import type { PyTypeObject } from './typeObject';
 
@@ -57,11 +57,22 @@ export function rangeLength(start: number, stop: number, step: number): number {
 }
 
 /**
+ * The length of a range of any ints: doubles while every bound is exact as one, else exactly in
+ * BigInt (`range(10**10**6)`'s length has a million digits; as a double it was Infinity).
+ */
+function rangeLengthOf(start: IntValue, stop: IntValue, step: IntValue): IntValue {
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number') return rangeLength(start, stop, step);
+  const [a, b, c] = [BigInt(start), BigInt(stop), BigInt(step)];
+  if (c > 0n) return a < b ? (b - a - 1n) / c + 1n : 0n;
+  return a > b ? (a - b - 1n) / -c + 1n : 0n;
+}
+
+/**
  * `make_range_object`: the range keeps (new references to) the int objects it was given and
  * allocates only its length (`compute_range_length`, first) and then itself.
  */
 export function newRange(rt: Runtime, start: PyLongObject, stop: PyLongObject, step: PyLongObject): PyRangeObject {
-  const length = newInt(rt, rangeLength(Number(start.value), Number(stop.value), Number(step.value)));
+  const length = newInt(rt, rangeLengthOf(start.value, stop.value, step.value));
   rt.heap.incref(start);
   rt.heap.incref(stop);
   rt.heap.incref(step);

@@ -340,7 +340,11 @@ export function length(interp: Interp, o: PyObject): number {
   if (isUserObject(o)) { const n = slotLen(interp, o); if (n !== null) return n; }
   if (o instanceof PyUnicodeObject) return o.length;
   if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length;
-  if (o instanceof PyRangeObject) return Number(o.length.value);
+  if (o instanceof PyRangeObject) {
+    // range_length: PyLong_AsSsize_t of the length.
+    if (BigInt(o.length.value) > 2n ** 63n - 1n) interp.raise('OverflowError', 'Python int too large to convert to C ssize_t');
+    return Number(o.length.value);
+  }
   if (o instanceof PyNativeObject && o.sequence) return o.sequence.length();
   const n = containerLength(o);
   if (n !== undefined) return n;

@@ -44,6 +44,7 @@ const uncaught: [string, string][] = [
   ["x = bytearray(b'ab') * 2**62", 'MemoryError'],
   ["x = b'ab' * 2**62", 'OverflowError: repeated bytes are too long'],
   ["x = bytearray(b'a'); x *= 2**50", 'MemoryError'],
+  ['x = len(range(10**10**5))', 'OverflowError: Python int too large to convert to C ssize_t'],
   ["x = int('9' * 10**4)", 'ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 10000 digits; use sys.set_int_max_str_digits() to increase the limit'],
   ['x = str(10**5000)', 'ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit'],
 ];
@@ -134,4 +135,10 @@ test('a run stuck in one native call stops at the cancel flag', () => {
     assert.equal(s.status, 'cancelled', source);
     assert.equal(s.error, 'The run was cancelled.\n');
   }
+});
+
+test('a loop over a range with a million-digit length is stopped by the step budget', () => {
+  const s = run('for x in range(10**10**6):\n    pass\n', '3.12', { maxSteps: 10_000 });
+  assert.equal(s.outcome, 'stopped');
+  checkHeapSelf(s);
 });
