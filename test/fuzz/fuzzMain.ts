@@ -62,8 +62,13 @@ async function main(): Promise<void> {
   const bugs = new Map<string, number[]>();
   const outDir = join(root, 'out/fuzz');
   mkdirSync(outDir, { recursive: true });
+  const unsupported = new Map<string, number>();
   const record = (index: number, r: FuzzResult): void => {
     byClass.set(r.cls, (byClass.get(r.cls) ?? 0) + 1);
+    if (r.cls === 'unsupported') {
+      const key = r.detail.replace(/line \d+/, 'line N');
+      unsupported.set(key, (unsupported.get(key) ?? 0) + 1);
+    }
     if (!BUG_CLASSES.has(r.cls)) return;
     // Group by the message, numbers and quoted names taken out.
     const key = `${r.cls}: ${r.detail.split(' | ')[0]?.replace(/\d+/g, 'N').slice(0, 160)}`;
@@ -106,6 +111,8 @@ async function main(): Promise<void> {
 
   console.log('\nendings:');
   for (const [cls, n] of [...byClass].sort((a, b) => b[1] - a[1])) console.log(`  ${cls.padEnd(14)} ${n}`);
+  console.log('\nunsupported constructs named:');
+  for (const [key, n] of [...unsupported].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${String(n).padStart(4)}  ${key}`);
   console.log(`\nbugs (${[...bugs.values()].reduce((a, l) => a + l.length, 0)}), by message, most frequent first; programs in out/fuzz/:`);
   for (const [key, list] of [...bugs].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${String(list.length).padStart(4)}  ${key}   e.g. bug-${seed}-${list[0]}.py`);
   if (!snippetsMode) compareSyntaxErrors(seeds, seed, from, end, syntaxSample);
