@@ -107,7 +107,9 @@ function peephole(instrs: RawInstruction[], labels: number[], unit: CodeUnit): v
   const targets = new Set(labels);
   for (let i = 0; i < instrs.length; i++) {
     const ins = instrs[i];
-    if (ins.op === 'BUILD_TUPLE' && i >= ins.arg) {
+    if (ins.op === 'BUILD_TUPLE' && instrs[i + 1]?.op === 'UNPACK_SEQUENCE' && instrs[i + 1].arg === ins.arg && ins.arg <= 3 && !targets.has(i + 1)) {
+      packUnpack(instrs, i, targets);
+    } else if (ins.op === 'BUILD_TUPLE' && i >= ins.arg) {
       const n = ins.arg;
       let ok = true;
       for (let j = i - n; j < i; j++) {
@@ -122,6 +124,30 @@ function peephole(instrs: RawInstruction[], labels: number[], unit: CodeUnit): v
       instrs[i + 1] = { ...instrs[i + 1], arg: instrs[i + 1].arg | 1 };
     }
   }
+}
+
+const SWAPPABLE = new Set(['STORE_FAST', 'POP_TOP']);
+
+/**
+ * `a, b = x, y`: BUILD_TUPLE n + UNPACK_SEQUENCE n builds no tuple (optimize_basic_block): for n = 1
+ * both go, for 2 and 3 a SWAP n remains, which apply_static_swaps then removes by reversing the
+ * stores that follow when they are n distinct STORE_FAST/POP_TOP on one line.
+ */
+function packUnpack(instrs: RawInstruction[], i: number, targets: Set<number>): void {
+  const n = instrs[i].arg;
+  instrs[i] = { ...instrs[i], op: 'NOP', arg: 0 };
+  if (n === 1) {
+    instrs[i + 1] = { ...instrs[i + 1], op: 'NOP', arg: 0 };
+    return;
+  }
+  instrs[i + 1] = { ...instrs[i + 1], op: 'SWAP', arg: n };
+  const stores = instrs.slice(i + 2, i + 2 + n);
+  const fastNames = stores.filter((x) => x.op === 'STORE_FAST').map((x) => x.arg);
+  const staticOk = stores.length === n && stores.every((x, k) => SWAPPABLE.has(x.op) && !targets.has(i + 2 + k) && x.loc.lineno === stores[0].loc.lineno)
+    && new Set(fastNames).size === fastNames.length;
+  if (!staticOk) return;
+  instrs[i + 1] = { ...instrs[i + 1], op: 'NOP', arg: 0 };
+  stores.reverse().forEach((x, k) => { instrs[i + 2 + k] = x; });
 }
 
 /** Depth before each instruction (-1 = unreachable), the maximum, and each handler's depth. */

@@ -48,6 +48,16 @@ test('three or more constants build a list with LIST_EXTEND of a constant tuple'
   assert.ok(ops(code("x = {'a': y, 'b': z}\n")).includes('BUILD_CONST_KEY_MAP'));
 });
 
+test('a, b = x, y builds no tuple: SWAP at module level, reversed stores in a function (CPython 3.12 dis)', () => {
+  const c = code('a, b = x, y\n(c,) = (x,)\ndef g(x, y, z):\n    a, b, c = x, y, z\n    a, a = x, y\n');
+  assert.deepEqual(ops(c).slice(1, 8), ['LOAD_NAME', 'LOAD_NAME', 'SWAP', 'STORE_NAME', 'STORE_NAME', 'LOAD_NAME', 'STORE_NAME']);
+  const g = inner(c);
+  assert.deepEqual(g.instructions.slice(1, 12).map((i) => `${i.op} ${i.arg}`), [
+    'LOAD_FAST 0', 'LOAD_FAST 1', 'LOAD_FAST 2', 'STORE_FAST 5', 'STORE_FAST 4', 'STORE_FAST 3',
+    'LOAD_FAST 0', 'LOAD_FAST 1', 'SWAP 2', 'STORE_FAST 3', 'STORE_FAST 3',
+  ]);
+});
+
 test('3.12 inlines list comprehensions; 3.11 and generator expressions call a new code object', () => {
   assert.ok(ops(code('[x for x in y]\n', '3.12')).includes('LOAD_FAST_AND_CLEAR'));
   assert.ok(ops(code('[x for x in y]\n', '3.11')).includes('MAKE_FUNCTION'));
