@@ -3,7 +3,10 @@
  * (test/oracle/startup: `generate.sh` measures, `calibrate.mjs` writes profile/startupCalibration.json):
  *
  *  - the free lists hold what CPython's startup left in them, as blocks allocated before the
- *    script (untraced: reusing them does not charge the reusing line, as in CPython);
+ *    script; plainly they are untraced (reusing them charges no line), while under the Compare
+ *    runner most were freed by runpy's compile after tracemalloc.start: those are traced, and
+ *    tracemalloc re-attributes one to the line that reuses it (`_PyTraceMalloc_NewReference`).
+ *    The untraced ones sit below the traced ones (startup freed them first);
  *  - the GC counts are CPython's at that moment, so automatic collections start when they do;
  *  - in 3.11, whose static objects are not immortal, each static singleton's reference count
  *    carries the references CPython's startup holds on it.
@@ -30,6 +33,8 @@ export type StartupCalibrationName = 'plain' | 'tracemallocRunner';
 interface StartupState {
   gcCount: number[];
   freeLists: { float: number; list: number; dict: number; dictKeys: number; tuple: number[] };
+  /** How many of `freeLists` are untraced (allocated before tracemalloc.start); absent: all. */
+  untraced?: { float: number; list: number; dict: number; tuple: number[] };
   /** Top-level modules in `sys.modules` at the first line (their import allocates nothing). */
   preloadedModules?: string[];
 }
@@ -55,12 +60,21 @@ export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationNam
     ? { ...measured.tracemallocRunner, refcountExtra: measured.refcountExtra }
     : measured;
   const heap = rt.heap;
-  const park = (objects: PyObject[]) => { for (let i = objects.length - 1; i >= 0; i--) heap.decref(objects[i]); };
-  park(Array.from({ length: c.freeLists.float }, () => newFloat(rt, 0)));
-  park(Array.from({ length: c.freeLists.list }, () => newList(rt, [])));
-  park(Array.from({ length: c.freeLists.dict }, () => newDict(rt)));
+  const untraced = c.untraced;
+  /** `count` objects onto their free list, the first `untracedCount` at the bottom untraced, the rest traced. */
+  const park = (count: number, untracedCount: number, make: () => PyObject) => {
+    const objects = Array.from({ length: count }, make);
+    for (let i = 0; i < count; i++) {
+      const o = objects[count - 1 - i];
+      if (i >= untracedCount) heap.memory.markTracedBeforeScript(o.address);
+      heap.decref(o);
+    }
+  };
+  park(c.freeLists.float, untraced?.float ?? c.freeLists.float, () => newFloat(rt, 0));
+  park(c.freeLists.list, untraced?.list ?? c.freeLists.list, () => newList(rt, []));
+  park(c.freeLists.dict, untraced?.dict ?? c.freeLists.dict, () => newDict(rt));
   c.freeLists.tuple.forEach((count, i) => {
-    park(Array.from({ length: count }, () => newTuple(rt, Array.from({ length: i + 1 }, () => { heap.incref(rt.None); return rt.None; }))));
+    park(count, untraced?.tuple[i] ?? count, () => newTuple(rt, Array.from({ length: i + 1 }, () => { heap.incref(rt.None); return rt.None; })));
   });
   c.gcCount.forEach((count, g) => { heap.gc.generations[g].count = count; });
   const extra = c.refcountExtra;

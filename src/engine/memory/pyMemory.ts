@@ -105,6 +105,18 @@ export class PyMemory {
     throw new OutOfMemory(nbytes);
   }
 
+  /**
+   * Blocks allocated before the script's first line that tracemalloc nevertheless traces (under the
+   * Compare runner: what runpy's compile freed onto the free lists after tracemalloc.start). They
+   * belong to no script line until a free-list reuse re-attributes them to the reusing line.
+   */
+  private readonly tracedBeforeScript = new Set<number>();
+
+  /** Marks a block allocated before the script (line 0) as traced: see `tracedBeforeScript`. */
+  markTracedBeforeScript(address: number): void {
+    this.tracedBeforeScript.add(address);
+  }
+
   /** The trace of the last block `allocObject` handed out (the object keeps it). */
   lastTrace = 0;
 
@@ -127,6 +139,7 @@ export class PyMemory {
 
   /** `PyObject_Free` of an object's block, given the trace the object kept. */
   freeObject(address: number, trace: number, what: string): void {
+    if (traceLine(trace) === 0) this.tracedBeforeScript.delete(address);
     const size = traceSize(trace);
     const pymalloc = tracePymalloc(trace);
     this.uncount(pymalloc, size);
@@ -146,7 +159,7 @@ export class PyMemory {
     const size = traceSize(trace);
     // Reported even when untraced: stepping pauses at every allocation, tracemalloc or not.
     this.listener?.({ kind: 'alloc', domain: 'obj', address, size, servedBy: 'freelist', what, line: this.line, object: true });
-    if (traceLine(trace) === 0) return trace;
+    if (traceLine(trace) === 0 && (this.line === 0 || !this.tracedBeforeScript.delete(address))) return trace;
     this.footprints.moved(traceLine(trace), size, this.line, size);
     return pack(size, tracePymalloc(trace), this.line);
   }

@@ -2,6 +2,9 @@
 // src/engine/profile/startupCalibration.json:
 //   - gcCount and freeLists: as measured at the first line of startupState.py, run plainly
 //     (`python3 script.py`) and under media/python/tracemallocRunner.py (`tracemallocRunner`);
+//   - tracemallocRunner.untraced: how many of those free-list entries were allocated before
+//     tracemalloc.start (tracedFreeLists.py); the others were freed by runpy's compile of the script,
+//     so they are traced and a reuse charges the reusing line;
 //   - preloadedModules: the top-level modules already in sys.modules at that line (startupModules.py),
 //     whose import allocates nothing;
 //   - refcountExtra (3.11 only: 3.12+ statics are immortal): what CPython's startup holds on each
@@ -35,10 +38,16 @@ const out = {};
 for (const [short, full] of Object.entries(versions)) {
   const state = JSON.parse(readFileSync(join(here, `startupState.${full}.json`), 'utf8'));
   const runner = JSON.parse(readFileSync(join(here, `startupState.runner.${full}.json`), 'utf8'));
+  const traced = JSON.parse(readFileSync(join(here, `tracedFreeLists.runner.${full}.json`), 'utf8')).untraced;
+  const fill = runner.freeLists;
+  const untraced = {
+    float: Math.min(fill.float, traced.float), list: Math.min(fill.list, traced.list), dict: Math.min(fill.dict, traced.dict),
+    tuple: fill.tuple.map((n, i) => Math.min(n, traced[`tuple${i + 1}`])),
+  };
   const modules = (file) => readFileSync(join(here, file), 'utf8').split('\n').filter((m) => m && !m.includes('.'));
   const entryData = {
     measuredOn: full, gcCount: state.gcCount, freeLists: state.freeLists, preloadedModules: modules(`startupModules.${full}.txt`),
-    tracemallocRunner: { gcCount: runner.gcCount, freeLists: runner.freeLists, preloadedModules: modules(`startupModules.runner.${full}.txt`) },
+    tracemallocRunner: { gcCount: runner.gcCount, freeLists: runner.freeLists, untraced, preloadedModules: modules(`startupModules.runner.${full}.txt`) },
   };
   if (short === '3.11') {
     const source = readFileSync(join(here, 'startupRefcounts.py'), 'utf8');

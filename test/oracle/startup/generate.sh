@@ -2,7 +2,8 @@
 # Measures the startup state on each installed interpreter, beside this file: startupState.<version>.json,
 # startupRefcounts.<version>.txt and startupModules.<version>.txt, and startupState.runner.<version>.json
 # and startupModules.runner.<version>.txt under media/python/tracemallocRunner.py (the Compare view's
-# startup); calibrate.mjs turns them into the engine's data. startupState.py reads the malloc stats it
+# startup), and tracedFreeLists.runner.<version>.json (which free-list entries at that line are untraced);
+# calibrate.mjs turns them into the engine's data. startupState.py reads the malloc stats it
 # writes to stderr back from a file (stats.tmp).
 cd "$(dirname "$0")"
 root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
@@ -14,5 +15,6 @@ for v in 3.11.7 3.12.1 3.13.0; do
   rm -f stats.tmp
   "$py" startupRefcounts.py > "startupRefcounts.$v.txt"
   "$py" startupModules.py > "startupModules.$v.txt"
+  "$py" tracedFreeLists.py > "tracedFreeLists.runner.$v.json"
   "$py" ../../../media/python/tracemallocRunner.py /dev/null startupModules.py > "startupModules.runner.$v.txt"
 done
