@@ -12,7 +12,8 @@ import type { VersionProfile } from './profile/versionProfile';
 import { GcState } from './gc/gcState';
 import { type Allocators, PyMemory } from './memory/pyMemory';
 import { LiveObjects } from './objects/liveObjects';
-import { IMMORTAL_REFCNT, PyGCObject, type PyObject } from './objects/object';
+import type { PyGCObject} from './objects/object';
+import { IMMORTAL_REFCNT, isGC, type PyObject } from './objects/object';
 
 /** Nesting depth of deallocations past which containers defer to the trashcan (`_PyTrash_UNWIND_LEVEL`). */
 const TRASHCAN_DEPTH = 50;
@@ -74,7 +75,7 @@ export class Heap {
 
   /** `_Py_Dealloc` with the trashcan: deep chains are finished at the outermost level. */
   dealloc(o: PyObject): void {
-    if (this.deallocDepth >= TRASHCAN_DEPTH && o instanceof PyGCObject) {
+    if (this.deallocDepth >= TRASHCAN_DEPTH && isGC(o)) {
       this.trash.push(o);
       return;
     }
@@ -105,7 +106,7 @@ export class Heap {
    */
   private release(o: PyObject): void {
     if (this.weakrefLists.size !== 0 && o.type.finalize === null && this.weakrefLists.has(o)) {
-      if (o instanceof PyGCObject) this.gc.untrack(o);
+      if (isGC(o)) this.gc.untrack(o);
       this.clearWeakRefs(o);
     }
     o.type.dealloc(this, o);

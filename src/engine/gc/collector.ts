@@ -15,7 +15,8 @@
  * Python-level (`__del__`, weakref callbacks, gc.callbacks) reaches it through `GcHooks`.
  */
 import type { Heap } from '../heap';
-import { GC_COLLECTING, GC_FINALIZED, PyGCObject, type PyObject } from '../objects/object';
+import type { PyGCObject} from '../objects/object';
+import { GC_COLLECTING, GC_FINALIZED, isGC, type PyObject } from '../objects/object';
 import { Generation } from './gcState';
 import type { GcPhaseListener } from './gcPhases';
 
@@ -219,7 +220,7 @@ function clearUnreachableMarks(unreachable: Generation): void {
 }
 
 function visitDecref(referent: PyObject): void {
-  if (referent instanceof PyGCObject && (referent.gcFlags & GC_COLLECTING) !== 0) referent.gcRefs--;
+  if (isGC(referent) && (referent.gcFlags & GC_COLLECTING) !== 0) referent.gcRefs--;
 }
 
 /**
@@ -231,7 +232,7 @@ function moveUnreachable(young: Generation, unreachable: Generation): void {
   let prev: PyGCObject = young.head;
   let gc = prev.gcNext as PyGCObject;
   const visitReachable = (referent: PyObject): void => {
-    if (!(referent instanceof PyGCObject) || (referent.gcFlags & GC_COLLECTING) === 0) return;
+    if (!(isGC(referent)) || (referent.gcFlags & GC_COLLECTING) === 0) return;
     if ((referent.gcFlags & UNREACHABLE) !== 0) {
       referent.gcFlags &= ~UNREACHABLE;
       unlink(referent);

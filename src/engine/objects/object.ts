@@ -90,50 +90,78 @@ export const GC_COLLECTING = 2;
 /** The flag bits of `gcBits` (values below this); `gc_refs` is stored above them. */
 const GC_FLAG_SPAN = 8;
 
-/** An object of a GC type: it carries `PyGC_Head` and may be tracked in a generation list. */
-export class PyGCObject extends PyObject {
-  /** `_gc_next`: next in its generation list; null when untracked. */
-  gcNext: PyGCObject | null = null;
-  /** `_gc_prev`'s pointer part. */
-  gcPrev: PyGCObject | null = null;
-  /**
-   * `_gc_prev`'s other bits, as CPython packs them: `gc_refs` above the flag bits (FINALIZED,
-   * COLLECTING, and the collector's UNREACHABLE mark). One field instead of two saves 8 bytes of
-   * JS heap on every GC object.
-   */
-  private gcBits: number;
+/** What `PyGC_Head` adds to an object (see `withGCHead`). */
+export interface GCHeadObject extends PyObject {
+  gcNext: GCHeadObject | null;
+  gcPrev: GCHeadObject | null;
+  gcBits: number;
+  gcFlags: number;
+  gcRefs: number;
+  readonly tracked: boolean;
+}
 
+/** A constructor of simulated objects (what `withGCHead` extends). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ObjectClass = new (...args: any[]) => PyObject;
+
+/**
+ * Adds `PyGC_Head` to a class of objects: `PyGCObject` is `withGCHead(PyObject)`, and the
+ * instances of Python subclasses of `int`, `str` and `float` (non-GC types whose subclasses are
+ * GC types, as every heap type is) are `withGCHead(PyLongObject)` and so on, so they keep their
+ * base's JS class for the abstract layer while the collector links them like any GC object.
+ */
+export function withGCHead<TBase extends ObjectClass>(Base: TBase) {
+  return class extends Base {
+    /** `_gc_next`: next in its generation list; null when untracked. */
+    gcNext: GCHeadObject | null = null;
+    /** `_gc_prev`'s pointer part. */
+    gcPrev: GCHeadObject | null = null;
+    /**
+     * `_gc_prev`'s other bits, as CPython packs them: `gc_refs` above the flag bits (FINALIZED,
+     * COLLECTING, and the collector's UNREACHABLE mark). One field instead of two saves 8 bytes of
+     * JS heap on every GC object. Read it through `gcFlags` and `gcRefs`.
+     */
+    gcBits: number = UNBOXED_SEED;
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      this.gcBits = 0;
+    }
+
+    /** The flag bits (`GC_FINALIZED`, `GC_COLLECTING`, the collector's unreachable mark). */
+    get gcFlags(): number {
+      return this.gcBits % GC_FLAG_SPAN;
+    }
+
+    set gcFlags(flags: number) {
+      this.gcBits = this.gcBits - (this.gcBits % GC_FLAG_SPAN) + flags;
+    }
+
+    /** `gc_refs`, used only during a collection. */
+    get gcRefs(): number {
+      return Math.floor(this.gcBits / GC_FLAG_SPAN);
+    }
+
+    set gcRefs(refs: number) {
+      this.gcBits = refs * GC_FLAG_SPAN + (this.gcBits % GC_FLAG_SPAN);
+    }
+
+    /** Whether the object is in a generation list (`_PyObject_GC_IS_TRACKED`). */
+    get tracked(): boolean {
+      return this.gcNext !== null;
+    }
+  };
+}
+
+/** An object of a GC type: it carries `PyGC_Head` and may be tracked in a generation list. */
+export class PyGCObject extends withGCHead(PyObject as ObjectClass) {
   constructor(type: PyTypeObject, address: number) {
     super(type, address);
-    this.gcBits = UNBOXED_SEED;
-    this.gcBits = 0;
-  }
-
-  /** The flag bits (`GC_FINALIZED`, `GC_COLLECTING`, the collector's unreachable mark). */
-  get gcFlags(): number {
-    return this.gcBits % GC_FLAG_SPAN;
-  }
-
-  set gcFlags(flags: number) {
-    this.gcBits = this.gcBits - (this.gcBits % GC_FLAG_SPAN) + flags;
-  }
-
-  /** `gc_refs`, used only during a collection. */
-  get gcRefs(): number {
-    return Math.floor(this.gcBits / GC_FLAG_SPAN);
-  }
-
-  set gcRefs(refs: number) {
-    this.gcBits = refs * GC_FLAG_SPAN + (this.gcBits % GC_FLAG_SPAN);
-  }
-
-  /** Whether the object is in a generation list (`_PyObject_GC_IS_TRACKED`). */
-  get tracked(): boolean {
-    return this.gcNext !== null;
   }
 }
 
 /** Whether `o` is an object of a GC type. */
 export function isGC(o: PyObject): o is PyGCObject {
-  return o instanceof PyGCObject;
+  return (o as { gcNext?: unknown }).gcNext !== undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { Runtime } from '../runtime';
 import { FreeList } from './freeList';
-import { PyGCObject, type PyObject } from './object';
+import { isGC, PyGCObject, type PyObject } from './object';
 import { PyTypeObject, TPFLAGS } from './typeObject';
 
 /** `PyTupleObject`. */
@@ -80,7 +80,7 @@ export function maybeUntrackTuple(rt: Runtime, t: PyTupleObject): void {
  * except a tuple, which counts only while tracked.
  */
 export function mayBeTracked(rt: Runtime, o: PyObject): boolean {
-  if (!(o instanceof PyGCObject)) return false;
+  if (!isGC(o)) return false;
   if (o instanceof PyTypeObject && (o.flags & TPFLAGS.HEAPTYPE) === 0) return false;
   if (o.type === rt.types.tuple) return o.tracked;
   return true;

@@ -7,7 +7,8 @@ import type { Collector} from '../../engine/gc/collector';
 import { DEBUG_SAVEALL } from '../../engine/gc/collector';
 import { newList, listAppend } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
-import { PyGCObject, type PyObject } from '../../engine/objects/object';
+import type { PyGCObject} from '../../engine/objects/object';
+import { isGC, type PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { argRange, noKeywords } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
@@ -47,7 +48,7 @@ export function installGc(interp: Interp, collector: Collector): void {
     enable: (i) => { gc.enabled = true; return i.none(); },
     disable: (i) => { gc.enabled = false; return i.none(); },
     isenabled: (i) => i.bool(gc.enabled),
-    is_tracked: (i, args) => i.bool(args[0] instanceof PyGCObject && args[0].tracked),
+    is_tracked: (i, args) => i.bool(isGC(args[0]) && args[0].tracked),
     set_debug: (i, args) => { collector.debug = intArg(i, args[0]); return i.none(); },
     get_debug: (i) => newInt(i.rt, collector.debug),
     freeze: (i) => {
