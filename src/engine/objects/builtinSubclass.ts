@@ -34,14 +34,21 @@ function dropInstanceDict(heap: Heap, o: PyObject): void {
   heap.decref(d);
 }
 
-/** The slots a subclass of the built-in `base` gets (`subtype_dealloc`, `subtype_traverse`, `__sizeof__`). */
-export function builtinSubclassSlots(base: PyTypeObject, basicsize: number): Pick<TypeSpec, 'dealloc' | 'traverse' | 'clear' | 'sizeof'> {
+/**
+ * The slots a subclass of the built-in `base` gets (`subtype_dealloc`, `subtype_traverse`,
+ * `__sizeof__`); `own` replaces the base's release of the block and its `__sizeof__` (the int, str
+ * and float subclasses of valueSubclass.ts).
+ */
+export function builtinSubclassSlots(
+  base: PyTypeObject, basicsize: number, own: Partial<Pick<TypeSpec, 'dealloc' | 'sizeof'>> = {},
+): Pick<TypeSpec, 'dealloc' | 'traverse' | 'clear' | 'sizeof'> {
+  const release = own.dealloc ?? base.dealloc;
   return {
     dealloc: (heap: Heap, o: PyObject) => {
       if (callFinalizerFromDealloc(o as PyGCObject)) return;
       const t = o.type;
       dropInstanceDict(heap, o);
-      base.dealloc(heap, o);
+      release(heap, o);
       heap.decref(t);
     },
     traverse: (o, visit) => {
@@ -55,7 +62,7 @@ export function builtinSubclassSlots(base: PyTypeObject, basicsize: number): Pic
       base.clear?.(heap, o);
     },
     // dict's `__sizeof__` already reads the type's basic size; list's and tuple's use their own.
-    sizeof: (o) => (o instanceof PyDictObject ? base.sizeof(o) : base.sizeof(o) - base.basicsize + basicsize),
+    sizeof: own.sizeof ?? ((o) => (o instanceof PyDictObject ? base.sizeof(o) : base.sizeof(o) - base.basicsize + basicsize)),
   };
 }
 

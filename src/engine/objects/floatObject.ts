@@ -5,7 +5,7 @@
 import type { Runtime } from '../runtime';
 import { FreeList } from './freeList';
 import { PyObject } from './object';
-import type { PyTypeObject } from './typeObject';
+import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** `PyFloatObject`. */
 export class PyFloatObject extends PyObject {
@@ -21,7 +21,7 @@ export const FLOAT_SIZE = 24;
 export function makeFloatType(rt: Runtime): { type: PyTypeObject; freeList: FreeList<PyFloatObject> } {
   const freeList = new FreeList<PyFloatObject>('float', 100, FLOAT_SIZE);
   const type = rt.staticType({
-    name: 'float', basicsize: FLOAT_SIZE, flags: 0,
+    name: 'float', basicsize: FLOAT_SIZE, flags: TPFLAGS.BASETYPE,
     // float_dealloc: exact floats go to the free list while it has room.
     dealloc: (heap, o) => {
       if (o.type === type && freeList.push(heap, o as PyFloatObject)) return;

@@ -7,7 +7,7 @@
  */
 import type { Runtime } from '../runtime';
 import { PyObject, UNBOXED_SEED } from './object';
-import type { PyTypeObject } from './typeObject';
+import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** An int's value: a safe-integer number, or a bigint outside that range. */
 export type IntValue = number | bigint;
@@ -92,7 +92,7 @@ export function normalizeInt(v: IntValue): IntValue {
 /** The int type. */
 export function makeLongType(rt: Runtime): PyTypeObject {
   return rt.staticType({
-    name: 'int', basicsize: LONG_HEADER, itemsize: 4, flags: 0,
+    name: 'int', basicsize: LONG_HEADER, itemsize: 4, flags: TPFLAGS.BASETYPE,
     dealloc: (heap, o) => heap.freeObject(o),
     sizeof: (o) => longSizeof((o as PyLongObject).value),
   });

@@ -7,7 +7,7 @@
  */
 import type { Runtime } from '../runtime';
 import { PyObject } from './object';
-import type { PyTypeObject } from './typeObject';
+import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** PEP 393's `kind`: bytes per character. */
 export type UnicodeKind = 1 | 2 | 4;
@@ -99,7 +99,7 @@ export function unicodeSizeof(rt: Runtime, o: PyUnicodeObject): number {
 /** The str type. */
 export function makeUnicodeType(rt: Runtime): PyTypeObject {
   return rt.staticType({
-    name: 'str', basicsize: rt.heap.profile.asciiObjectSize, itemsize: 0, flags: 0,
+    name: 'str', basicsize: rt.heap.profile.asciiObjectSize, itemsize: 0, flags: TPFLAGS.BASETYPE,
     // unicode_dealloc: a mortal interned string leaves the interned dict first.
     dealloc: (heap, o) => {
       const u = o as PyUnicodeObject;

@@ -23,7 +23,7 @@ export function printArgs(interp: Interp, args: PyObject[], sep: PyUnicodeObject
   const rt = interp.rt;
   args.forEach((a, i) => {
     if (i > 0) writeStdout(interp, sep ?? rt.latin1[32]);
-    if (a instanceof PyUnicodeObject) writeStdout(interp, a);
+    if (a instanceof PyUnicodeObject && a.type === rt.types.str) writeStdout(interp, a);
     else {
       // PyFile_WriteObject(..., Py_PRINT_RAW) → PyObject_Str: a new str written, then released
       // (the wrapper keeps its own reference while pending).

@@ -34,9 +34,9 @@ const intCall: TypeCall = (interp, _t, args, kwnames) => {
   argRange(interp, 'int', args, 0, 2);
   if (args.length === 0) return newInt(interp.rt, 0);
   const v = args[0];
-  if (v instanceof PyLongObject) return newInt(interp.rt, v.value);
   const user = args.length === 1 ? slotDunder(interp, v, '__int__') : null;
   if (user) return user;
+  if (v instanceof PyLongObject) return newInt(interp.rt, v.value);
   if (v instanceof PyFloatObject) {
     if (!Number.isFinite(v.value)) interp.raise(Number.isNaN(v.value) ? 'ValueError' : 'OverflowError', Number.isNaN(v.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
     const t = Math.trunc(v.value);
@@ -59,10 +59,12 @@ const floatCall: TypeCall = (interp, _t, args, kwnames) => {
   argRange(interp, 'float', args, 0, 1);
   if (args.length === 0) return newFloat(interp.rt, 0);
   const v = args[0];
-  if (v instanceof PyFloatObject) { interp.rt.heap.incref(v); return v; }
-  if (v instanceof PyLongObject) return newFloat(interp.rt, Number(v.value));
+  if (v.type === interp.rt.types.float) { interp.rt.heap.incref(v); return v; }
   const user = slotDunder(interp, v, '__float__');
   if (user) return user;
+  // float_float of a subclass instance: an exact float of its value.
+  if (v instanceof PyFloatObject) return newFloat(interp.rt, v.value);
+  if (v instanceof PyLongObject) return newFloat(interp.rt, Number(v.value));
   if (v instanceof PyUnicodeObject) {
     const t = v.value.trim().toLowerCase();
     const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };
@@ -78,7 +80,7 @@ const strCall: TypeCall = (interp, _t, args, kwnames) => {
   argRange(interp, 'str', args, 0, 1);
   if (args.length === 0) return newStr(interp.rt, '');
   const v = args[0];
-  if (v instanceof PyUnicodeObject) { interp.rt.heap.incref(v); return v; }
+  if (v.type === interp.rt.types.str) { interp.rt.heap.incref(v); return v; }
   return textObject(interp, v, false);
 };
 

@@ -31,6 +31,7 @@ import { newStrIter } from '../builtins/iterTools';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeBinaryOp, dequeDelItem, dequeOrder, dequeSetItem, dequeSubscript } from '../modules/dequeOps';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { isValueSubclassInstance } from '../../engine/objects/valueSubclass';
 import { typeLookup } from './instanceAttrs';
 import { callAny } from '../vm/callDispatch';
 import { unwrapDescriptor } from '../vm/metaclass';
@@ -54,6 +55,11 @@ function makeInt(interp: Interp, r: IntResult): PyObject {
 /** `PyNumber_*` / BINARY_OP for operator number `nb` (0..25). */
 export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject {
   if (isUserObject(a) || isUserObject(b)) { const r = slotBinaryOp(interp, nb, a, b); if (r) return r; }
+  return builtinBinaryOp(interp, nb, a, b);
+}
+
+/** `binaryOp` without the classes' own dunders: what the built-in types do (`int.__add__`). */
+export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject {
   const op = NB[nb >= 13 ? nb - 13 : nb];
   const rt = interp.rt;
   if (isInt(interp, a) && isInt(interp, b)) return intOp(interp, op, a.value, b.value);
@@ -315,7 +321,8 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
 export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
   if (a !== b && (isUserObject(a) || isUserObject(b))) {
     const r = slotCompare(interp, 2, a, b, (x) => isTrue(interp, x));
-    if (r !== null || !(a instanceof PyListObject || a instanceof PyTupleObject || containerLength(a) !== undefined)) return r ?? false;
+    const builtinA = a instanceof PyListObject || a instanceof PyTupleObject || isValueSubclassInstance(a) || isValueSubclassInstance(b);
+    if (r !== null || !(builtinA || containerLength(a) !== undefined)) return r ?? false;
   }
   if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value));
   // `meth_richcompare` / `wrapper_richcompare`: the same method bound to the same object.

@@ -1,14 +1,20 @@
 /**
- * Classes that subclass `dict`, `list` or `tuple`: which built-in a class extends, and `tp_new` for
- * it (`dict_new`, `list_new`, `tuple_subtype_new`), then the base's `tp_init` when the class has no
- * `__init__` of its own (`dict_init`: update; `list_init`: extend).
+ * Classes that subclass `dict`, `list`, `tuple`, `int`, `str` or `float`: which built-in a class
+ * extends, and `tp_new` for it (`dict_new`, `list_new`, `tuple_subtype_new`, `long_subtype_new`…),
+ * then the base's `tp_init` when the class has no `__init__` of its own (`dict_init`: update;
+ * `list_init`: extend).
  */
 import { allocListOf, allocTupleOf } from '../../engine/objects/builtinSubclass';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
-import type { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyLongObject } from '../../engine/objects/longObject';
+import type { PyFloatObject } from '../../engine/objects/floatObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { newTuple } from '../../engine/objects/tupleObject';
+import { allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
 import { appendAll } from './listMethods';
@@ -16,11 +22,11 @@ import { dictUpdateArg } from './dictMethods';
 import { setItem } from './abstract';
 import { internName } from './instanceAttrs';
 
-/** The built-in container `t` extends (`dict`, `list`, `tuple`), or null. */
+/** The built-in `t` extends (`dict`, `list`, `tuple`, `int`, `str`, `float`), or null. */
 export function builtinBaseOf(interp: Interp, t: PyTypeObject): PyTypeObject | null {
   const types = interp.rt.types;
   for (let b: PyTypeObject | null = t; b; b = b.base) {
-    if (b === types.dict || b === types.list || b === types.tuple) return b;
+    if (b === types.dict || b === types.list || b === types.tuple || isValueType(interp, b)) return b;
     if (!(b instanceof PyHeapTypeObject)) return null;
   }
   return null;
@@ -34,6 +40,7 @@ export function newBuiltinSubclassInstance(
   interp: Interp, type: PyHeapTypeObject, base: PyTypeObject, args: PyObject[], kwnames: string[] | null, init: boolean,
 ): PyObject {
   const rt = interp.rt;
+  if (isValueType(interp, base)) return withArgsTuples(interp, [args], () => newValueOf(interp, type, base, args, kwnames));
   if (base === rt.types.tuple) {
     if (kwnames && kwnames.length) interp.typeError('tuple() takes no keyword arguments');
     if (args.length > 1) interp.typeError(`tuple expected at most 1 argument, got ${args.length}`);
@@ -57,6 +64,66 @@ export function newBuiltinSubclassInstance(
   if (!(d instanceof PyDictObject)) return interp.typeError(`cannot create '${type.name}' instances`);
   rt.heap.incref(type);
   return d;
+}
+
+/** Whether `t` is `int`, `str` or `float`, the value types a class may extend. */
+export function isValueType(interp: Interp, t: PyTypeObject): boolean {
+  const types = interp.rt.types;
+  return t === types.int || t === types.str || t === types.float;
+}
+
+/**
+ * `long_subtype_new` / `unicode_subtype_new` / `float_subtype_new`: the base's own constructor
+ * makes the exact value (`int('42')`, `str(obj)`), which is copied into an instance of `type`.
+ */
+function newValueOf(interp: Interp, type: PyTypeObject, base: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const rt = interp.rt;
+  const tmp = interp.callType(base, args, kwnames);
+  try {
+    if (tmp instanceof PyLongObject) return allocLongOf(rt, type, tmp.value);
+    if (tmp instanceof PyUnicodeObject) return allocUnicodeOf(rt, type, tmp.value);
+    return allocFloatOf(rt, type, (tmp as PyFloatObject).value);
+  } finally {
+    rt.heap.decref(tmp);
+  }
+}
+
+/**
+ * Runs `make` while the positional-argument tuples a C-level call builds exist
+ * (`_PyObject_MakeTpCall` for a type without vectorcall; `tp_new_wrapper`'s slice): allocated on
+ * the line, then released to the tuple free list, as gc counts and tracemalloc see them.
+ */
+function withArgsTuples(interp: Interp, tuples: PyObject[][], make: () => PyObject): PyObject {
+  const rt = interp.rt;
+  const made = tuples.filter((t) => t.length > 0).map((items) => {
+    for (const a of items) rt.heap.incref(a);
+    return newTuple(rt, [...items]);
+  });
+  try {
+    return make();
+  } finally {
+    for (const t of made) rt.heap.decref(t);
+  }
+}
+
+/**
+ * `int.__new__(cls, ...)`, `str.__new__`, `float.__new__`, `tuple.__new__`: what
+ * `super().__new__(cls, v)` reaches from a subclass's own `__new__`.
+ */
+export function installBuiltinNews(interp: Interp): void {
+  const types = interp.rt.types;
+  for (const base of [types.int, types.str, types.float, types.tuple]) {
+    interp.methods.define(base, '__new__', (i, args, kwnames) => {
+      const cls = args[0];
+      if (!(cls instanceof PyTypeObject)) return i.typeError(`${base.name}.__new__(X): X is not a type object (${cls?.type.name ?? 'NoneType'})`);
+      if (!cls.isSubtypeOf(base)) return i.typeError(`${base.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${base.name}`);
+      const rest = args.slice(1);
+      if (!(cls instanceof PyHeapTypeObject)) return i.callType(cls, rest, kwnames);
+      if (!isValueType(i, base)) return newBuiltinSubclassInstance(i, cls, base, rest, kwnames, true);
+      // tp_new_wrapper is METH_VARARGS: the (cls, *args) tuple, then the slice without cls.
+      return withArgsTuples(i, [args, rest], () => newValueOf(i, cls, base, rest, kwnames));
+    });
+  }
 }
 
 /**

@@ -29,6 +29,13 @@ export const customHashKeys = new WeakMap<PyTypeObject, (interp: Interp, o: PyOb
 
 /** The hashed key of `o` for a dict or set lookup (borrowed key), or TypeError when unhashable. */
 export function hashedKey(interp: Interp, o: PyObject): HashedKey {
+  if (o.type instanceof PyHeapTypeObject) {
+    const custom = customHashKeys.get(o.type);
+    if (custom) return custom(interp, o);
+    // A subclass of a built-in value with its own __hash__ (a case-insensitive str) keys by it.
+    const user = userHash(interp, o);
+    if (user !== null) return { key: o, hashKey: user, hash: user, eq: (a, b) => equals(interp, a, b) };
+  }
   if (o instanceof PyUnicodeObject) return { key: o, hashKey: o.value };
   if (o instanceof PyLongObject) return { key: o, hashKey: o.value };
   if (o instanceof PyFloatObject) {
@@ -51,8 +58,6 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
   }
   const custom = customHashKeys.get(o.type);
   if (custom) return custom(interp, o);
-  const user = userHash(interp, o);
-  if (user !== null) return { key: o, hashKey: user, hash: user, eq: (a, b) => equals(interp, a, b) };
   return { key: o, hashKey: o, hash: hashPointer(o.id) };
 }
 
@@ -80,6 +85,10 @@ function userHash(interp: Interp, o: PyObject): PyHash | null {
 
 /** `PyObject_Hash`: `hash(o)`. */
 export function hashOf(interp: Interp, o: PyObject): PyHash {
+  if (o.type instanceof PyHeapTypeObject) {
+    const user = userHash(interp, o);
+    if (user !== null) return user;
+  }
   if (o instanceof PyUnicodeObject) return defaultHash(o.value);
   if (o instanceof PyLongObject) return hashInt(o.value);
   if (o instanceof PyBytesObject) return hashBytes(o.value);

@@ -132,11 +132,12 @@ export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicod
 
 /** `str(o)` as a JS string. */
 export function strOf(interp: Interp, o: PyObject): string {
-  if (o instanceof PyUnicodeObject) return o.value;
+  if (o instanceof PyUnicodeObject && o.type === interp.rt.types.str) return o.value;
   if (o.type instanceof PyHeapTypeObject) {
     const user = slotRepr(interp, o, true);
     if (user !== null) return user;
   }
+  if (o instanceof PyUnicodeObject) return o.value;
   if (o instanceof PyNativeObject && o.str) return o.str(interp);
   if (o instanceof PyBaseExceptionObject) {
     const args = o.args instanceof PyTupleObject ? o.args.items : [];

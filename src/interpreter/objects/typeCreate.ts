@@ -7,6 +7,7 @@
  */
 import { classTypes } from '../../engine/objects/classTypes';
 import { builtinSubclassSlots } from '../../engine/objects/builtinSubclass';
+import { valueSubclassRelease } from '../../engine/objects/valueSubclass';
 import { newDescr } from '../../engine/objects/descrObject';
 import type { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { instanceDealloc, instanceTraverse, instanceClear } from '../../engine/objects/instanceObject';
@@ -24,7 +25,7 @@ import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
-import { builtinBaseOf } from './builtinBase';
+import { builtinBaseOf, isValueType } from './builtinBase';
 import { mroOf } from './instanceAttrs';
 
 /** C3 linearisation of a class with `bases` (the class itself excluded). */
@@ -66,7 +67,9 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
     return { layout: { basicSize: base.basicsize, itemSize: MEMBER_DEF_SIZE, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref: true };
   }
   if (builtinBaseOf(interp, base)) {
-    return { layout: { basicSize: base.basicsize, itemSize: base.itemsize, gc: true, managedPreHeader: false }, hasDict: false, hasWeakref: false };
+    // str's tp_basicsize is `sizeof(PyUnicodeObject)`: a subclass's strings are not compact.
+    const basicSize = base === interp.rt.types.str ? interp.rt.profile.unicodeObjectSize : base.basicsize;
+    return { layout: { basicSize, itemSize: base.itemsize, gc: true, managedPreHeader: false }, hasDict: false, hasWeakref: false };
   }
   if (base.isSubtypeOf(interp.excType('BaseException'))) {
     return { layout: { basicSize: base.basicsize, itemSize: 0, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref: false };
@@ -112,7 +115,8 @@ export function createClass(
   const isExc = solid.isSubtypeOf(interp.excType('BaseException'));
   const builtin = builtinBaseOf(interp, solid);
   const typeSpec: TypeSpec = solid.isSubtypeOf(rt.types.type) ? metaclassSpec(interp, name, layout.basicSize, flags, solid) : builtin ? {
-    name, basicsize: layout.basicSize, itemsize: builtin.itemsize, flags, base: solid, ...builtinSubclassSlots(builtin, layout.basicSize),
+    name, basicsize: layout.basicSize, itemsize: builtin.itemsize, flags, base: solid,
+    ...builtinSubclassSlots(builtin, layout.basicSize, isValueType(interp, builtin) ? valueSubclassRelease(rt, builtin) : {}),
   } : {
     name, basicsize: layout.basicSize, flags, base: solid,
     dealloc: isExc ? (heap, o) => {

@@ -18,6 +18,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { isValueSubclassInstance } from '../../engine/objects/valueSubclass';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
@@ -75,9 +76,17 @@ export function slotBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObjec
     const r = callDunder(interp, a, `__i${base}__`, [b]);
     if (!notImplemented(interp, r)) return r;
   }
+  // binary_op1: a right operand whose class is a proper subclass of the left's tries its
+  // reflected method first (`Money(1) + Cents(2)` with Cents(Money) defining __radd__).
+  const reflect = b.type !== a.type;
+  const subclassFirst = reflect && b.type.isSubtypeOf(a.type);
+  if (subclassFirst) {
+    const rr = callDunder(interp, b, `__r${base}__`, [a]);
+    if (!notImplemented(interp, rr)) return rr;
+  }
   const r = callDunder(interp, a, `__${base}__`, [b]);
   if (!notImplemented(interp, r)) return r;
-  if (b.type !== a.type) {
+  if (reflect && !subclassFirst) {
     const rr = callDunder(interp, b, `__r${base}__`, [a]);
     if (!notImplemented(interp, rr)) return rr;
   }
@@ -102,8 +111,8 @@ export function slotCompare(interp: Interp, op: number, a: PyObject, b: PyObject
   if (direct !== null) return direct;
   const swapped = tryCall(b, CMP_NAMES[CMP_SWAPPED[op]], a);
   if (swapped !== null) return swapped;
-  // No user comparison: a dict, list or tuple subclass compares as its base.
-  if (isContainer(a) || isContainer(b)) return null;
+  // No user comparison: a subclass of a built-in container or value compares as its base.
+  if (isContainer(a) || isContainer(b) || isValueSubclassInstance(a) || isValueSubclassInstance(b)) return null;
   if (op === 2) return a === b;
   if (op === 3) {
     const eq = tryCall(a, '__eq__', b);
@@ -197,7 +206,8 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
     return `<bound method ${q} of ${reprText(interp, o.self as PyObject)}>`;
   }
   if (!(o.type instanceof PyHeapTypeObject)) return null;
-  const r = (str ? callDunder(interp, o, '__str__') : null) ?? callDunder(interp, o, '__repr__');
+  // str's own tp_str (a str subclass without __str__ prints its characters) comes before __repr__.
+  const r = (str ? callDunder(interp, o, '__str__') : null) ?? (str && o instanceof PyUnicodeObject ? null : callDunder(interp, o, '__repr__'));
   if (r) {
     try {
       if (!(r instanceof PyUnicodeObject)) interp.typeError(`${str ? '__str__' : '__repr__'} returned non-string (type ${r.type.name})`);
@@ -207,8 +217,8 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
     }
   }
   if (o instanceof PyHeapTypeObject) return classRepr(o);
-  // A dict, list or tuple subclass without its own __repr__ shows as its base does.
-  if (o instanceof PyBaseExceptionObject || o instanceof PyDictObject || o instanceof PyListObject || o instanceof PyTupleObject) return null;
+  // A subclass of a built-in container or value without its own __repr__ shows as its base does.
+  if (isContainer(o) || o instanceof PyBaseExceptionObject || isValueSubclassInstance(o)) return null;
   const t = o.type;
   return `<${t.module}.${t.qualname} object at ${addr(o)}>`;
 }
