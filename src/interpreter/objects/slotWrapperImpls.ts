@@ -16,7 +16,7 @@ import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
-import { binaryOp, compare, contains, delItem, getItem, getIter, isTrue, iterNext, length, setItem } from './abstract';
+import { builtinBinaryOp, compare, contains, delItem, getItem, getIter, isTrue, iterNext, length, setItem } from './abstract';
 import { hashOf } from './hashKey';
 import { textObject } from './repr';
 import { formatObject } from './formatBuiltins';
@@ -127,7 +127,8 @@ export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl |
     return (i, a) => {
       arity(i, a, 1);
       if (isNumber(i) && !numberOperand(i, owner, a[1])) return notImplemented(i);
-      return reflected ? binaryOp(i, nb, a[1], a[0]) : binaryOp(i, inplace ? nb + 13 : nb, a[0], a[1]);
+      // The type's own slot: a subclass's override (`Money.__add__` calling `int.__add__`) is not reached again.
+      return reflected ? builtinBinaryOp(i, nb, a[1], a[0]) : builtinBinaryOp(i, inplace ? nb + 13 : nb, a[0], a[1]);
     };
   }
   return genericSlot(name);

@@ -30,7 +30,6 @@ import { installClassBuiltins } from '../builtins/classBuiltins';
 import { installMetaclassMethods } from '../vm/metaclass';
 import { installBuiltinNews } from '../objects/builtinBase';
 import { installIntMethods } from '../objects/intMethods';
-import { installNumberDunders } from '../objects/numberDunders';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
 import { installStdlibModules } from '../modules/stdlibModules';
@@ -77,7 +76,6 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installMetaclassMethods(interp);
   installBuiltinNews(interp);
   installIntMethods(interp);
-  installNumberDunders(interp);
   installGenerators(interp);
   installListMethods(interp);
   installStrMethods(interp);
