@@ -70,3 +70,10 @@ test('source nested past what the compiler can walk is CPython\'s compile-time R
     assert.equal(s.error, 'RecursionError: maximum recursion depth exceeded during compilation\n');
   }
 });
+
+test('a relative import in the script is CPython\'s ImportError (no parent package)', () => {
+  // What CPython 3.11.7, 3.12.1 and 3.13.0 print.
+  const s = run('try:\n    from .helpers import x\nexcept ImportError as e:\n    print(type(e).__name__, e)\nfrom .. import y\n', '3.12');
+  assert.equal(s.stdout, 'ImportError attempted relative import with no known parent package\n');
+  assert.equal(s.error, 'Traceback (most recent call last):\n  File "script.py", line 5, in <module>\n    from .. import y\nImportError: attempted relative import with no known parent package\n');
+});

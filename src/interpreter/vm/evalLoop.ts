@@ -19,6 +19,7 @@
  *   classOps.ts        STORE_ATTR, class bodies, `with`, `yield from` without a frame switch
  *   callEx.ts          CALL_FUNCTION_EX's argument flattening (the frame switch stays here)
  */
+import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newDict } from '../../engine/objects/dictObject';
 import type { PyListObject } from '../../engine/objects/listObject';
@@ -544,7 +545,10 @@ export class EvalLoop {
           }
           case O.IMPORT_NAME: {
             heap.decref(stack.pop() as PyObject);
-            heap.decref(stack.pop() as PyObject);
+            const level = stack.pop() as PyObject;
+            heap.decref(level);
+            // The script is __main__, in no package: a relative import fails (`resolve_name`).
+            if (level instanceof PyLongObject && level.value !== 0) interp.raise('ImportError', 'attempted relative import with no known parent package');
             stack.push(interp.importModule(code.names[arg]));
             break;
           }
