@@ -27,6 +27,7 @@ import { createTraceback } from './tracebackModule';
 import { createEnum } from './enumModule';
 import { createTyping } from './typingModule';
 import { createFuture } from './futureModule';
+import { createTimeit } from './timeitModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -51,4 +52,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('enum', createEnum);
   interp.moduleLoaders.set('typing', createTyping);
   interp.moduleLoaders.set('__future__', createFuture);
+  interp.moduleLoaders.set('timeit', createTimeit);
 }

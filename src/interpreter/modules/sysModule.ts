@@ -4,7 +4,8 @@
  * `intern`, `getallocatedblocks`, the recursion limit, and `version_info` of the modelled version.
  */
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
-import { newTuple } from '../../engine/objects/tupleObject';
+import { newFloat } from '../../engine/objects/floatObject';
+import { newStructSeq, structSeqType } from '../objects/structSeq';
 import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { exactlyOne } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
@@ -13,11 +14,22 @@ import { sysFrameFunctions } from './sysFrames';
 import { sysStreams } from './sysStreams';
 import { setIntMaxStrDigits } from '../objects/intStrLimit';
 
+/** `sys.float_info` (an IEEE 754 double), in field order. */
+const FLOAT_INFO: [string, number][] = [
+  ['max', Number.MAX_VALUE], ['max_exp', 1024], ['max_10_exp', 308], ['min', 2.2250738585072014e-308], ['min_exp', -1021],
+  ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53], ['epsilon', Number.EPSILON], ['radix', 2], ['rounds', 1],
+];
+
 /** Defines the `sys` module. */
 export function installSys(interp: Interp): void {
   const rt = interp.rt;
   const [major, minor, micro] = rt.profile.versionInfo;
-  const versionInfo = newTuple(rt, [newInt(rt, major), newInt(rt, minor), newInt(rt, micro), newStr(rt, 'final'), newInt(rt, 0)]);
+  const versionInfo = newStructSeq(interp, structSeqType(interp, 'sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']),
+    [newInt(rt, major), newInt(rt, minor), newInt(rt, micro), newStr(rt, 'final'), newInt(rt, 0)]);
+  const intInfo = newStructSeq(interp, structSeqType(interp, 'sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']),
+    [newInt(rt, 30), newInt(rt, 4), newInt(rt, 4300), newInt(rt, 640)]);
+  const floatInfo = newStructSeq(interp, structSeqType(interp, 'sys.float_info', FLOAT_INFO.map(([k]) => k)),
+    FLOAT_INFO.map(([, v]) => (Number.isInteger(v) && Math.abs(v) < 1e6 ? newInt(rt, v) : newFloat(rt, v))));
   interp.defineModule('sys', {
     ...sysFrameFunctions(),
     getsizeof: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw).type.getsizeof(args[0])),
@@ -52,6 +64,8 @@ export function installSys(interp: Interp): void {
   }, {
     ...sysStreams(interp),
     version_info: versionInfo,
+    int_info: intInfo,
+    float_info: floatInfo,
     version: newStr(rt, `${major}.${minor}.${micro} (Python Heap Inspector simulation)`),
     maxsize: newInt(rt, 2n ** 63n - 1n),
     byteorder: newStr(rt, 'little'),

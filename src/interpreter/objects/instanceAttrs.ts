@@ -31,6 +31,8 @@ import { propertyAttr } from '../builtins/classBuiltins';
 import { funcGetAttr, funcSetAttr } from './funcAttrs';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeGetAttr } from '../modules/dequeOps';
+import { valueGetAttr } from './valueAttrs';
+import { structSeqGetAttr } from './structSeq';
 import { frameGetAttr } from './frameAttrs';
 import { newMappingProxy } from './mappingProxy';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr, builtinTypeDict } from './builtinSlots';
@@ -207,7 +209,8 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   if (owner instanceof PyFunctionObject) return funcGetAttr(interp, owner, name);
   if (owner instanceof PyCFunctionObject) return cfunctionGetAttr(interp, owner, name);
   if (owner instanceof PyNativeObject && owner.getAttr) return owner.getAttr(interp, name);
-  const dequeAttr = dequeGetAttr(interp, owner, name) ?? frameGetAttr(interp, owner, name);
+  const dequeAttr = dequeGetAttr(interp, owner, name) ?? frameGetAttr(interp, owner, name)
+    ?? valueGetAttr(interp, owner, name) ?? structSeqGetAttr(interp, owner, name);
   if (dequeAttr) return dequeAttr;
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).property) return propertyAttr(interp, owner, name);
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).super) {

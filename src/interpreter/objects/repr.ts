@@ -27,6 +27,8 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyDescrObject } from '../../engine/objects/descrObject';
 import { bytesRepr } from './bytesOps';
+import { structSeqRepr } from './structSeq';
+import { PySliceObject } from '../../engine/objects/sliceObject';
 
 /** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
 export function strRepr(s: string): string {
@@ -70,6 +72,9 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
       reprLeave(interp, o, seen);
     }
   }
+  const structSeq = structSeqRepr(o, (x) => reprOf(interp, x, seen));
+  if (structSeq !== null) return structSeq;
+  if (o instanceof PySliceObject) return `slice(${[o.start, o.stop, o.step].map((x) => reprOf(interp, x ?? interp.rt.None, seen)).join(', ')})`;
   if (o instanceof PyTupleObject) {
     if (o.items.length === 0) return '()';
     if (!reprEnter(interp, o, seen)) return '(...)';

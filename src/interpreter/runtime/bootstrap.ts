@@ -17,6 +17,8 @@ import { installSys } from '../modules/sysModule';
 import { installRandom } from '../modules/randomModule';
 import { installListMethods } from '../objects/listMethods';
 import { installStrMethods } from '../objects/strMethods';
+import { installNumberMethods } from '../objects/numberMethods';
+import { installSliceBuiltin } from '../objects/sliceBuiltin';
 import { installBytesTypes } from '../objects/bytesConstructors';
 import { maybeUntrackDict } from '../../engine/objects/dictObject';
 import { installIterTools } from '../builtins/iterTools';
@@ -79,6 +81,8 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installGenerators(interp);
   installListMethods(interp);
   installStrMethods(interp);
+  installNumberMethods(interp);
+  installSliceBuiltin(interp);
   installBytesTypes(interp);
   installStrQueries(interp);
   installStrTransforms(interp);
