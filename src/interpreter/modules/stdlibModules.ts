@@ -28,6 +28,7 @@ import { createEnum } from './enumModule';
 import { createTyping } from './typingModule';
 import { createFuture } from './futureModule';
 import { createTimeit } from './timeitModule';
+import { createQueue } from './queueModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -53,4 +54,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('typing', createTyping);
   interp.moduleLoaders.set('__future__', createFuture);
   interp.moduleLoaders.set('timeit', createTimeit);
+  interp.moduleLoaders.set('queue', createQueue);
 }
