@@ -29,6 +29,7 @@ import { createTyping } from './typingModule';
 import { createFuture } from './futureModule';
 import { createTimeit } from './timeitModule';
 import { createQueue } from './queueModule';
+import { createCollectionsAbc } from './collectionsAbcModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -55,4 +56,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('__future__', createFuture);
   interp.moduleLoaders.set('timeit', createTimeit);
   interp.moduleLoaders.set('queue', createQueue);
+  interp.moduleLoaders.set('collections.abc', createCollectionsAbc);
 }

@@ -15,11 +15,10 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
-import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { dictStore } from '../objects/containerOps';
 import { funcGetAttr, funcSetAttr } from '../objects/funcAttrs';
 import { type Alias, aliasOf, newAlias, setTypingUnion, subscriptArgs } from '../objects/genericAlias';
-import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
@@ -72,11 +71,11 @@ const ABC_ALIASES = ['Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSe
   'Callable', 'Collection', 'Container', 'Hashable', 'Sized', 'Reversible', 'AbstractSet', 'MutableSet', 'Awaitable',
   'Coroutine', 'AsyncIterator', 'AsyncIterable', 'AsyncGenerator', 'KeysView', 'ValuesView', 'ItemsView'];
 
-/** Stand-ins for collections.abc's classes (`get_origin(Callable[..., int])`), printed with that module. */
+/** collections.abc's class behind a typing alias (`get_origin(Callable[..., int])`). */
 function abcClass(interp: Interp, name: string): PyTypeObject {
-  const rt = interp.rt;
-  const ns = new Map<string, PyObject>([['__module__', newStr(rt, 'collections.abc')], ['__qualname__', newStr(rt, name === 'AbstractSet' ? 'Set' : name)]]);
-  return createClass(interp, name === 'AbstractSet' ? 'Set' : name, [], ns);
+  const m = interp.importModule('collections.abc') as PyModuleObject;
+  interp.rt.heap.decref(m);
+  return m.dict.get(name === 'AbstractSet' ? 'Set' : name) as PyTypeObject;
 }
 
 function builtinOrigin(interp: Interp, spec: string): PyObject {
@@ -162,6 +161,11 @@ export function createTyping(interp: Interp): PyModuleObject {
       const flag = (k: string) => { const at = kwnames?.indexOf(k) ?? -1; return at >= 0 && args[n + at] === i.rt.True; };
       const sign = flag('covariant') ? '+' : flag('contravariant') ? '-' : '~';
       return newAlias(i, { kind: 'typevar', name: `${sign}${name.value}`, origin: null, args: [], subscript: null });
+    },
+    ParamSpec: (i, args) => {
+      const name = args[0];
+      if (!(name instanceof PyUnicodeObject)) return i.typeError('ParamSpec() missing required argument: \'name\'');
+      return newAlias(i, { kind: 'typevar', name: `~${name.value}`, origin: null, args: [], subscript: null });
     },
     cast: (i, args) => own(i, args[1]),
     overload: identity,

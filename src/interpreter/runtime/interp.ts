@@ -193,6 +193,23 @@ export class Interp {
   }
 
   /**
+   * `IMPORT_NAME` of a dotted name (`collections.abc`): every package on the way is imported; the
+   * top package is the value of `import a.b` (`wantsTop`), the last module that of `from a.b import x`.
+   */
+  importDotted(name: string, wantsTop: boolean): PyObject {
+    const dot = name.indexOf('.');
+    if (dot < 0) return this.importModule(name);
+    const top = this.importModule(name.slice(0, dot));
+    const last = this.importModule(name);
+    if (wantsTop) {
+      this.rt.heap.decref(last);
+      return top;
+    }
+    this.rt.heap.decref(top);
+    return last;
+  }
+
+  /**
    * `PyObject_GetAttr`, or the method form of LOAD_ATTR when `forMethod`: a method of a built-in
    * type comes back as its static descriptor with `method: true` (the caller binds it or calls it
    * with the object first). The value is a new reference.

@@ -544,12 +544,14 @@ export class EvalLoop {
             break;
           }
           case O.IMPORT_NAME: {
-            heap.decref(stack.pop() as PyObject);
+            const fromlist = stack.pop() as PyObject;
             const level = stack.pop() as PyObject;
             heap.decref(level);
+            const wantsTop = fromlist === interp.rt.None;
+            heap.decref(fromlist);
             // The script is __main__, in no package: a relative import fails (`resolve_name`).
             if (level instanceof PyLongObject && level.value !== 0) interp.raise('ImportError', 'attempted relative import with no known parent package');
-            stack.push(interp.importModule(code.names[arg]));
+            stack.push(interp.importDotted(code.names[arg], wantsTop));
             break;
           }
           case O.IMPORT_FROM: {
