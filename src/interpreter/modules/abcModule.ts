@@ -159,6 +159,26 @@ function subclassCheck(interp: Interp, state: AbcState, cls: PyTypeObject, sub: 
   return found;
 }
 
+/**
+ * Runs `f` leaving `get_cache_token()` where it was: collections.abc's registrations of the
+ * built-in types happen during CPython's start-up, and START_TOKEN already counts them. Only the
+ * ABCs in `classes` may have cached a negative answer meanwhile.
+ */
+export function keepingCacheToken<T>(interp: Interp, classes: PyObject[], f: () => T): T {
+  const state = stateOf(interp);
+  const token = state.token;
+  try {
+    return f();
+  } finally {
+    // The bumps invalidated `classes`' negative caches lazily; with the token back, drop them now.
+    state.token = token;
+    for (const c of classes) {
+      const data = abcData(state, c as PyTypeObject);
+      if (data) { data.negativeCache.clear(); data.negativeVersion = token; }
+    }
+  }
+}
+
 function stateOf(interp: Interp): AbcState {
   return states.get(interp.rt) ?? createState(interp);
 }

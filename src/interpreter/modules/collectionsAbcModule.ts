@@ -25,6 +25,7 @@ import type { PyModuleObject } from '../runtime/moduleObject';
 import { UnsupportedError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
+import { keepingCacheToken } from './abcModule';
 import { callMethod } from './callMethod';
 
 const SEQ = ['__iter__', '__len__', '__contains__', '__getitem__'];
@@ -165,12 +166,17 @@ export function createCollectionsAbc(interp: Interp): PyModuleObject {
   // The built-in types the runtime holds, one level of grouping (dict views) included.
   const staticTypes = Object.values(rt.types).flatMap((v: unknown) => (v instanceof PyTypeObject ? [v] : Object.values(v as object)))
     .filter((v): v is PyTypeObject => v instanceof PyTypeObject);
-  for (const [abcName, names] of REGISTERED) {
-    for (const n of names) {
-      const t = builtinType(n) ?? staticTypes.find((o) => o.name === n);
-      if (t) heap.decref(callMethod(interp, classes.get(abcName) as PyObject, 'register', [t]));
-    }
-  }
+  const register = (abcName: string, n: string): void => {
+    const t = builtinType(n) ?? staticTypes.find((o) => o.name === n);
+    if (t) heap.decref(callMethod(interp, classes.get(abcName) as PyObject, 'register', [t]));
+  };
+  // Start-up work in CPython, counted by abc's START_TOKEN, except that on 3.12+ `collections`
+  // (whose import registers deque) is not imported at start-up: that one bumps the token.
+  const lateDeque = rt.profile.version !== '3.11';
+  keepingCacheToken(interp, [...classes.values()], () => {
+    for (const [abcName, names] of REGISTERED) for (const n of names) if (!(lateDeque && n === 'deque')) register(abcName, n);
+  });
+  if (lateDeque) register('MutableSequence', 'deque');
   building = false;
   const values: Record<string, PyObject> = {};
   for (const [name, cls] of classes) values[name] = cls;

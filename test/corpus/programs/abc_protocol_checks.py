@@ -1,8 +1,13 @@
 # Validating inputs with collections.abc: what a library checks before it accepts an argument.
+import abc
+
+token = abc.get_cache_token()
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence, Sized
 import collections
 import collections.abc
 from typing import TypeVar, get_origin
+
+print("registrations at import:", abc.get_cache_token() - token)
 
 T = TypeVar("T")
 
