@@ -199,8 +199,9 @@ export class Interp {
   importDotted(name: string, wantsTop: boolean): PyObject {
     const dot = name.indexOf('.');
     if (dot < 0) return this.importModule(name);
-    const top = this.importModule(name.slice(0, dot));
+    // The whole name first: a missing submodule is reported by its full name (`import xml.dom`).
     const last = this.importModule(name);
+    const top = this.importModule(name.slice(0, dot));
     if (wantsTop) {
       this.rt.heap.decref(last);
       return top;
