@@ -11,6 +11,7 @@
  */
 import { runAllocatorBench } from './allocatorBench';
 import { runInterpreterBench } from './interpreterBench';
+import { runLibmBench } from './libmBench';
 import { runObjectBench } from './objectBench';
 import { runSteppingBench } from './steppingBench';
 
@@ -24,5 +25,6 @@ function print(title: string, rows: Row[]): void {
 
 print('pymalloc (src/engine/obmalloc)', runAllocatorBench(2_000_000));
 print('objects (src/engine)', runObjectBench());
+print('float math (src/interpreter/builtins/libm)', runLibmBench());
 print('interpreter vs CPython (test/bench/scripts, CPython 3.13 model)', runInterpreterBench());
 print('stepping by allocation and GC phase (examples/, CPython 3.12 model)', runSteppingBench());

@@ -3,6 +3,7 @@
  * allocates what CPython's does: `print` makes a str of each non-str argument and releases it;
  * `id`, `len` and `sys.getsizeof` return int objects (cached below 257, new above).
  */
+import { roundDigits } from './libm/roundDigits';
 import { callDunder } from '../objects/typeSlots';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { PyListObject } from '../../engine/objects/listObject';
@@ -162,8 +163,9 @@ const round: NativeImpl = (interp, args, kwnames) => {
     return newInt(interp.rt, r);
   }
   const nd = Number((args[1] as PyLongObject).value);
-  const m = 10 ** nd;
-  return newFloat(interp.rt, Math.round(v.value * m) / m);
+  const r = roundDigits(v.value, nd);
+  if (!Number.isFinite(r) && Number.isFinite(v.value)) interp.raise('OverflowError', 'rounded value too large to represent');
+  return newFloat(interp.rt, r);
 };
 
 const input: NativeImpl = (interp, args, kwnames) => {

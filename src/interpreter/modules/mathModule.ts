@@ -1,7 +1,9 @@
 /**
- * `math` (Modules/mathmodule.c, 3.11–3.13). Float functions call the platform's libm in CPython;
- * here JavaScript's `Math` (V8's fdlibm port), which agrees with glibc on the values the corpus
- * checks. What CPython computes itself is mirrored: `fsum` (Shewchuk's exact partials, `msum`),
+ * `math` (Modules/mathmodule.c, 3.11–3.13). Float functions call the platform's libm (glibc) in
+ * CPython; here ../builtins/libm's correctly rounded or glibc-shaped versions where V8's `Math`
+ * differs from glibc (exp, log*, pow, trig, hyperbolic, cbrt), `Math` elsewhere (sqrt, expm1,
+ * log1p and atanh agree). What CPython computes itself is mirrored: `hypot`/`dist` (`vector_norm`,
+ * correctly rounded), `fsum` (Shewchuk's exact partials, `msum`),
  * `factorial`/`comb`/`perm`/`isqrt`/`gcd`/`lcm` on exact integers, `log` of huge ints (`loghelper`:
  * frexp of the int), `prod` (ints stay exact), `isclose`, `modf`, `frexp`, domain and range
  * errors (`math_1`: a NaN from a non-NaN argument is "math domain error", an infinity from a
@@ -18,6 +20,11 @@ import type { NativeImpl } from '../vm/callables';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords } from '../builtins/args';
 import { asBigInt, asDouble, positional } from './moduleArgs';
+import { glibcCbrt } from '../builtins/libm/cbrt';
+import { vectorNorm } from '../builtins/libm/hypot';
+import { crAcos, crAsin, crAtan, crAtan2, crCos, crSin, crTan } from '../builtins/libm/trig';
+import { glibcAcosh, glibcAsinh, glibcCosh, glibcSinh, glibcTanh } from '../builtins/libm/hyperbolic';
+import { crExp, crExp2, crLog, crLog2, glibcLog10, crPow } from '../builtins/libm/expLog';
 
 /** `math_1`: f on a double, with CPython's error rules. */
 function math1(name: string, f: (x: number) => number, canOverflow: boolean): NativeImpl {
@@ -207,6 +214,25 @@ function ldexp(m: number, e: number): number {
   return r * 2 ** e;
 }
 
+/**
+ * IEEE 754 remainder x - n*y, n the integer nearest x/y (even on a tie), exact: the truncated
+ * remainder m = fmod(|x|, |y|) is exact, and so is the distance |y| - m to the next multiple.
+ */
+function ieeeRemainder(x: number, y: number): number {
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  const m = ax % ay;
+  const toNext = ay - m;
+  let r: number;
+  if (m < toNext) r = m;
+  else if (m > toNext) r = -toNext;
+  else {
+    // Halfway: the quotient's parity decides; (ax - m) / 2 is an exact multiple of ay or not.
+    r = m - 2 * ((0.5 * (ax - m)) % ay);
+  }
+  return x < 0 || Object.is(x, -0) ? -r : r;
+}
+
 /** Creates the module (on first import). */
 export function createMath(interp: Interp): PyModuleObject {
   const rt = interp.rt;
@@ -222,19 +248,21 @@ export function createMath(interp: Interp): PyModuleObject {
   };
   const functions: Record<string, NativeImpl> = {
     sqrt: math1('sqrt', Math.sqrt, false),
-    exp: math1('exp', Math.exp, true),
+    exp: math1('exp', crExp, true),
+    exp2: math1('exp2', crExp2, true),
+    cbrt: math1('cbrt', glibcCbrt, false),
     expm1: math1('expm1', Math.expm1, true),
-    sin: math1('sin', Math.sin, false),
-    cos: math1('cos', Math.cos, false),
-    tan: math1('tan', Math.tan, false),
-    asin: math1('asin', Math.asin, false),
-    acos: math1('acos', Math.acos, false),
-    atan: math1('atan', Math.atan, false),
-    sinh: math1('sinh', Math.sinh, true),
-    cosh: math1('cosh', Math.cosh, true),
-    tanh: math1('tanh', Math.tanh, false),
-    asinh: math1('asinh', Math.asinh, false),
-    acosh: math1('acosh', Math.acosh, false),
+    sin: math1('sin', crSin, false),
+    cos: math1('cos', crCos, false),
+    tan: math1('tan', crTan, false),
+    asin: math1('asin', crAsin, false),
+    acos: math1('acos', crAcos, false),
+    atan: math1('atan', crAtan, false),
+    sinh: math1('sinh', glibcSinh, true),
+    cosh: math1('cosh', glibcCosh, true),
+    tanh: math1('tanh', glibcTanh, false),
+    asinh: math1('asinh', glibcAsinh, false),
+    acosh: math1('acosh', glibcAcosh, false),
     atanh: math1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false),
     fabs: math1('fabs', Math.abs, false),
     floor: rounding('floor', Math.floor),
@@ -242,24 +270,19 @@ export function createMath(interp: Interp): PyModuleObject {
     trunc: rounding('trunc', Math.trunc),
     degrees: math1('degrees', (x) => x * (180 / Math.PI), true),
     radians: math1('radians', (x) => x * (Math.PI / 180), false),
-    log2: (i, args, kw) => { oneArg(i, 'log2', args, kw); return float(logOf(i, args[0], Math.log2)); },
-    log10: (i, args, kw) => { oneArg(i, 'log10', args, kw); return float(logOf(i, args[0], Math.log10)); },
+    log2: (i, args, kw) => { oneArg(i, 'log2', args, kw); return float(logOf(i, args[0], crLog2)); },
+    log10: (i, args, kw) => { oneArg(i, 'log10', args, kw); return float(logOf(i, args[0], glibcLog10)); },
     log1p: math1('log1p', (x) => (x <= -1 ? (x === -1 ? NaN : NaN) : Math.log1p(x)), false),
     log: (i, args, kw) => {
       positional(i, 'log', args, kw, 1, 2);
-      const num = logOf(i, args[0], Math.log);
+      const num = logOf(i, args[0], crLog);
       if (args.length === 1) return float(num);
-      const den = logOf(i, args[1], Math.log);
+      const den = logOf(i, args[1], crLog);
       if (den === 0) i.raise('ZeroDivisionError', 'float division by zero');
       return float(num / den);
     },
-    pow: two('pow', (x, y) => {
-      if (x === 1 || y === 0) return 1;
-      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) return NaN;
-      if (x === 0 && y < 0) return NaN;
-      return Math.pow(x, y);
-    }),
-    atan2: two('atan2', Math.atan2, false),
+    pow: two('pow', (x, y) => (x === 0 && y < 0 && Number.isFinite(y) ? NaN : crPow(x, y))),
+    atan2: two('atan2', crAtan2, false),
     fmod: two('fmod', (x, y) => (y === 0 || !Number.isFinite(x) ? NaN : Number.isFinite(y) ? x % y : x)),
     copysign: two('copysign', (x, y) => {
       const neg = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && false);
@@ -268,21 +291,18 @@ export function createMath(interp: Interp): PyModuleObject {
     remainder: two('remainder', (x, y) => {
       if (y === 0 || !Number.isFinite(x)) return NaN;
       if (!Number.isFinite(y)) return x;
-      const n = Math.round(x / y);
-      let r = x - n * y;
-      if (Math.abs(r) === Math.abs(y) / 2 && n % 2 !== 0) r = x - (n - Math.sign(n)) * y;
-      return r;
+      return ieeeRemainder(x, y);
     }),
     hypot: (i, args, kw) => {
       positional(i, 'hypot', args, kw, 0, Infinity);
-      return float(Math.hypot(...args.map((a) => asDouble(i, a))));
+      return float(vectorNorm(args.map((a) => asDouble(i, a))));
     },
     dist: (i, args, kw) => {
       positional(i, 'dist', args, kw, 2);
       const p = seqOf(i, args[0]);
       const q = seqOf(i, args[1]);
       if (p.length !== q.length) i.raise('ValueError', 'both points must have the same number of dimensions');
-      return float(Math.hypot(...p.map((x, k) => x - q[k])));
+      return float(vectorNorm(p.map((x, k) => x - q[k])));
     },
     isnan: (i, args, kw) => { oneArg(i, 'isnan', args, kw); return i.bool(Number.isNaN(asDouble(i, args[0]))); },
     isinf: (i, args, kw) => { oneArg(i, 'isinf', args, kw); const x = asDouble(i, args[0]); return i.bool(!Number.isFinite(x) && !Number.isNaN(x)); },

@@ -13,6 +13,7 @@
  * Obscurity: the medians and mode return the data's own objects (`median([1, 3])` is 2.0 but
  * `median([1, 2, 3])` is the int 2); `mode` keeps the first of equally common values.
  */
+import { crExp, crLog } from '../builtins/libm/expLog';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, normalizeInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -167,7 +168,7 @@ const geometricMean: NativeImpl = (interp, args) => withData(interp, args[0], (i
   const xs = items.map((o) => floatOf(interp, o));
   if (interp.rt.profile.version !== '3.13') {
     if (xs.length === 0 || xs.some((x) => !(x > 0))) statisticsError(interp, 'geometric mean requires a non-empty dataset containing positive numbers');
-    return newFloat(interp.rt, Math.exp(fsum(interp, xs.map(Math.log)) / xs.length));
+    return newFloat(interp.rt, crExp(fsum(interp, xs.map(crLog)) / xs.length));
   }
   if (xs.length === 0) statisticsError(interp, 'Must have a non-empty dataset');
   const negative = xs.findIndex((x) => x < 0);
@@ -179,7 +180,7 @@ const geometricMean: NativeImpl = (interp, args) => withData(interp, args[0], (i
     throw new PyError(newException(interp.rt, t, newTuple(interp.rt, [newStr(interp.rt, 'No negative inputs allowed'), items[negative]])));
   }
   if (xs.some((x) => x === 0)) return newFloat(interp.rt, 0);
-  return newFloat(interp.rt, Math.exp(fsum(interp, xs.map(Math.log)) / xs.length));
+  return newFloat(interp.rt, crExp(fsum(interp, xs.map(crLog)) / xs.length));
 });
 
 const harmonicMean: NativeImpl = (interp, args, kwnames) => {

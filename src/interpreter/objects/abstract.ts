@@ -3,6 +3,7 @@
  * operators, rich comparison, truth, length, iteration, subscripts and containment. Every function
  * borrows its arguments and returns a new reference, as the C API does; failures throw PyError.
  */
+import { crPow } from '../builtins/libm/expLog';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { listAppend, listResize, newList, PyListObject } from '../../engine/objects/listObject';
 import { bitLength, newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
@@ -181,7 +182,7 @@ function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
     case '**':
       if (b < 0) {
         if (a === 0 || a === 0n) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-        return newFloat(interp.rt, intAsFloat(interp, a) ** intAsFloat(interp, b));
+        return newFloat(interp.rt, floatPow(interp, intAsFloat(interp, a), intAsFloat(interp, b)));
       }
       // long_pow squares its way up and fails in an allocation: MemoryError, never OverflowError.
       if (typeof a === 'bigint' || Math.abs(a) > 1) checkIntBits(interp, (typeof a === 'bigint' ? bitLength(a) : Math.log2(Math.abs(a))) * Number(b), false);
@@ -195,6 +196,17 @@ function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
     case '@':
       return interp.typeError("unsupported operand type(s) for @: 'int' and 'int'");
   }
+}
+
+/** `float_pow`: C's pow() (correctly rounded here, as glibc's is) with float_pow's errors. */
+function floatPow(interp: Interp, x: number, y: number): number {
+  if (x === 0 && y < 0) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  const r = crPow(x, y);
+  if (Number.isNaN(r) && x < 0) interp.raise('ValueError', 'complex results are not supported yet');
+  if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y)) {
+    interp.raise('OverflowError', '[Errno 34] Numerical result out of range');
+  }
+  return r;
 }
 
 function floatOp(interp: Interp, op: BinOp, x: number, y: number, a: PyObject, b: PyObject): PyObject {
@@ -216,12 +228,8 @@ function floatOp(interp: Interp, op: BinOp, x: number, y: number, a: PyObject, b
       else if (r === 0) r = y < 0 ? -0 : 0;
       return newFloat(rt, r);
     }
-    case '**': {
-      if (x === 0 && y < 0) interp.raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-      const r = x ** y;
-      if (Number.isNaN(r) && x < 0) interp.raise('ValueError', 'complex results are not supported yet');
-      return newFloat(rt, r);
-    }
+    case '**':
+      return newFloat(rt, floatPow(interp, x, y));
     default:
       return interp.typeError(`unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`);
   }
