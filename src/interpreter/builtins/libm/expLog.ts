@@ -144,10 +144,10 @@ export function glibcLog10(x: number): number {
  */
 export function crPowPositive(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
-  // One IEEE operation is already correctly rounded: the common squares and roots cost nothing.
+  // One IEEE operation is already correctly rounded: squares and reciprocals cost nothing. (Not
+  // x ** 0.5 as sqrt: glibc's pow rounds (1 - 2^-53) ** 0.5 up to 1.0 where sqrt does not.)
   if (y === 1) return x;
   if (y === 2) return x * x;
-  if (y === 0.5) return Math.sqrt(x);
   if (y === -1) return 1 / x;
   const l = ddLog(x);
   const p = ddMul(l, [y, 0]);
