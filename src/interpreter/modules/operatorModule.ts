@@ -13,7 +13,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { dictItems, type PyDictObject } from '../../engine/objects/dictObject';
-import { binaryOp, compare, contains, delItem, equals, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { binaryOp, compare, contains, delItem, equals, getItem, isTrue, iterNext, searchIter, setItem } from '../objects/abstract';
 import { PyListObject } from '../../engine/objects/listObject';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -21,7 +21,6 @@ import { typeLookup } from '../objects/instanceAttrs';
 import { callDunder } from '../objects/typeSlots';
 import { bufferOf } from '../objects/bytesOps';
 import { lengthHint } from '../objects/sequenceOps';
-import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
 import { internName } from '../objects/instanceAttrs';
 import { keywordsDict } from './keywordsDict';
@@ -229,16 +228,7 @@ function addSequenceFunctions(interp: Interp, functions: Record<string, NativeIm
   }
   /** Index of the first item equal to `x` (or the count of them), walking `seq`'s iterator. */
   const walk = (i: Interp, seq: PyObject, x: PyObject, count: boolean): number => {
-    let it: PyObject;
-    try {
-      it = getIter(i, seq);
-    } catch (e) {
-      if (e instanceof PyError && e.exc.type === i.excType('TypeError')) {
-        heap.decref(e.exc);
-        i.typeError(`argument of type '${seq.type.name}' is not iterable`);
-      }
-      throw e;
-    }
+    const it = searchIter(i, seq);
     let n = 0;
     try {
       for (let k = 0, v = iterNext(i, it); v; k++, v = iterNext(i, it)) {

@@ -14,6 +14,7 @@ import { exhaustSeqIter, newSeqIter, PySeqIterObject } from '../../engine/object
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
 import { callDunder, isUserObject, slotBinaryOp, slotBool, slotCompare, slotIter, slotLen, slotNext } from './typeSlots';
 import {
   intAdd, intBitwise, intCompare, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult,
@@ -266,7 +267,11 @@ function tupleRepeat(interp: Interp, a: PyTupleObject, n: number): PyObject {
 
 /** `PyObject_IsTrue`. */
 export function isTrue(interp: Interp, o: PyObject): boolean {
-  if (isUserObject(o)) return slotBool(interp, o) ?? true;
+  if (isUserObject(o)) {
+    // A class's own __bool__/__len__, else its built-in base's (a defaultdict or list subclass).
+    const b = slotBool(interp, o);
+    if (b !== null) return b;
+  }
   const rt = interp.rt;
   if (o === rt.True) return true;
   if (o === rt.False || o === rt.None) return false;
@@ -494,7 +499,40 @@ export function contains(interp: Interp, container: PyObject, item: PyObject): b
   }
   const found = containerContains(interp, container, item);
   if (found !== undefined) return found;
-  return interp.typeError(`argument of type '${container.type.name}' is not iterable`);
+  return iterSearch(interp, container, item);
+}
+
+/** `iter(seq)` for `_PySequence_IterSearch`: a TypeError reads "argument of type 'X' is not iterable". */
+export function searchIter(interp: Interp, seq: PyObject): PyObject {
+  try {
+    return getIter(interp, seq);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type === interp.excType('TypeError')) {
+      interp.rt.heap.decref(e.exc);
+      interp.typeError(`argument of type '${seq.type.name}' is not iterable`);
+    }
+    throw e;
+  }
+}
+
+/** `_PySequence_IterSearch`: `in` by walking the container's iterator (a class with only __iter__, a generator). */
+function iterSearch(interp: Interp, container: PyObject, item: PyObject): boolean {
+  const heap = interp.rt.heap;
+  const it = searchIter(interp, container);
+  try {
+    for (let v = iterNext(interp, it); v; v = iterNext(interp, it)) {
+      let eq: boolean;
+      try {
+        eq = equals(interp, v, item);
+      } finally {
+        heap.decref(v);
+      }
+      if (eq) return true;
+    }
+    return false;
+  } finally {
+    heap.decref(it);
+  }
 }
 
 /** `float.__str__` shortcut for the formatter. */

@@ -16,7 +16,8 @@ import { PySetObject, setContains, setEntries } from '../../engine/objects/setOb
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyError } from '../runtime/pyError';
 import type { Interp } from '../runtime/interp';
-import { equals } from './abstract';
+import { equals, getItem } from './abstract';
+import { newInt } from '../../engine/objects/longObject';
 import { hashedKey } from './hashKey';
 import { lazyIterNext } from '../builtins/iterTools';
 import { nativeType, newNativeObject, PyNativeObject } from '../modules/nativeObject';
@@ -127,7 +128,38 @@ export function containerIter(interp: Interp, o: PyObject): PyObject | undefined
     return o;
   }
   if (o instanceof PyNativeObject && o.sequence) return sequenceIter(interp, o);
-  return dequeIter(interp, o) ?? bytesIter(interp, o);
+  return dequeIter(interp, o) ?? bytesIter(interp, o) ?? getItemIter(interp, o);
+}
+
+/**
+ * `PySeqIter_New` for a class with `__getitem__` and no `__iter__`: the 48-byte `iterator` calling
+ * `o[0]`, `o[1]`... until IndexError or StopIteration, then dropping `o` (iter_iternext).
+ */
+function getItemIter(interp: Interp, o: PyObject): PyObject | undefined {
+  if (!(o.type instanceof PyHeapTypeObject) || !typeLookup(interp, o.type, '__getitem__')) return undefined;
+  const heap = interp.rt.heap;
+  heap.incref(o);
+  const it = newNativeObject(interp, nativeType(interp, 'iterator', 48), [o]);
+  let index = 0;
+  it.next = (i) => {
+    const seq = it.refs[0];
+    if (!seq) return null;
+    const key = newInt(i.rt, index);
+    try {
+      const v = getItem(i, seq, key);
+      index++;
+      return v;
+    } catch (e) {
+      if (!(e instanceof PyError) || !(e.exc.type.isSubtypeOf(i.excType('IndexError')) || e.exc.type.isSubtypeOf(i.excType('StopIteration')))) throw e;
+      heap.decref(e.exc);
+      it.refs[0] = null;
+      heap.decref(seq);
+      return null;
+    } finally {
+      heap.decref(key);
+    }
+  };
+  return it;
 }
 
 /**

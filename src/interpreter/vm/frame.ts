@@ -20,6 +20,11 @@ export interface GenResume {
   kind: 'for' | 'send' | 'next' | 'nested';
   target: number;
   default: PyObject | null;
+  /**
+   * The generator itself while a `next(g)` CALL runs it (the caller's stack no longer holds the
+   * argument, as CPython's C call would until it returns): `next(x for x in xs)` must not free it.
+   */
+  held?: PyObject | null;
 }
 
 /** Finishing a frame pushed for a native's sake (`type_call` running `__init__`, `__build_class__`). */

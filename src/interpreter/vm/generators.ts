@@ -111,9 +111,11 @@ export function suspendGen(interp: Interp, frame: Frame): Frame | null {
   const caller = frame.previous;
   frame.previous = null;
   (frame.gen as PyGenObject).state = 'suspended';
+  const held = frame.resume?.held;
   interp.rt.heap.xdecref(frame.resume?.default);
   frame.resume = null;
   interp.depth--;
+  interp.rt.heap.xdecref(held);
   return caller;
 }
 
@@ -317,9 +319,10 @@ export function genCallFrame(interp: Interp, callable: PyObject, args: PyObject[
   const sent = isSend ? args[1] : rt.None;
   if (isSend && gen.state === 'created' && sent !== rt.None) interp.typeError("can't send non-None value to a just-started generator");
   rt.heap.incref(sent);
-  const frame = resumeGen(interp, gen, caller, sent, { kind: 'next', target: 0, default: dflt });
+  const frame = resumeGen(interp, gen, caller, sent, { kind: 'next', target: 0, default: dflt, held: gen });
   if (frame) {
     if (dflt) rt.heap.incref(dflt);
+    rt.heap.incref(gen);
     return { frame };
   }
   if (dflt) {

@@ -71,7 +71,12 @@ export function unwindException(interp: Interp, frame: Frame, exc: PyBaseExcepti
 
 /** Drops what a finished frame still holds (`_PyFrame_ClearExceptCode`). */
 export function releaseFrame(interp: Interp, frame: Frame): void {
+  const held = frame.gen && frame.resume ? frame.resume.held : null;
   clearFrameRefs(interp, frame);
   if (frame.gen) genFrameReleased(frame);
   interp.depth--;
+  if (held) {
+    (frame.resume as NonNullable<Frame['resume']>).held = null;
+    interp.rt.heap.decref(held);
+  }
 }
