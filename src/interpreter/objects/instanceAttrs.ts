@@ -199,12 +199,15 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   const rt = interp.rt;
   if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__bases__' || name === '__dict__' ? typeGetAttr(interp, owner, name) : null;
   if (owner instanceof PyMethodObject) {
-    if (name === '__func__' || name === '__self__') {
-      const v = (name === '__func__' ? owner.func : owner.self) as PyObject;
+    if (name === '__func__' || name === '__self__' || name === '__class__') {
+      const v = (name === '__func__' ? owner.func : name === '__self__' ? owner.self : owner.type) as PyObject;
       rt.heap.incref(v);
       return { value: v, method: false };
     }
-    return null;
+    // method_getattro: the method type's own attributes, else the function's (__name__, __doc__,
+    // attributes set on it); a miss then reads "'function' object has no attribute".
+    if ((name !== '__doc__' && (interp.methods.lookup(owner.type, name) ?? builtinMroAttr(interp, mroOf(owner.type), name)))) return null;
+    return interp.getAttr(owner.func as PyObject, name, false);
   }
   if (owner instanceof PyFunctionObject) return funcGetAttr(interp, owner, name);
   if (owner instanceof PyCFunctionObject) return cfunctionGetAttr(interp, owner, name);

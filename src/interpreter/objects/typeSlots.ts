@@ -231,7 +231,9 @@ function reprText(interp: Interp, o: PyObject): string {
 export function genericSetAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
   if (setAttrUser(interp, owner, name, value)) return;
   if (owner instanceof PyTypeObject) interp.typeError(`cannot set '${name}' attribute of immutable type '${owner.name}'`);
-  interp.raise('AttributeError', `'${owner.type.name}' object has no attribute '${name}'`);
+  // 3.13's _PyObject_GenericSetAttrWithDict says why when there is no __dict__ (also for del).
+  const why = interp.rt.profile.version === '3.13' ? ' and no __dict__ for setting new attributes' : '';
+  interp.raise('AttributeError', `'${owner.type.name}' object has no attribute '${name}'${why}`);
 }
 
 /** `PyObject_SetAttr` / `PyObject_DelAttr` (value null). */
