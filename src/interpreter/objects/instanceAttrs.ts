@@ -20,7 +20,7 @@ import { newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeO
 import type { PyObject } from '../../engine/objects/object';
 import { dictFromValues, sharedIndex, sharedInsert, valuesDelete, valuesStore } from '../../engine/objects/splitDict';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
-import { newTuple } from '../../engine/objects/tupleObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr, type PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { classTypes } from '../../engine/objects/classTypes';
@@ -221,6 +221,13 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   }
   if (owner instanceof PyBaseExceptionObject && name === 'value' && owner.type.isSubtypeOf(interp.excType('StopIteration'))) {
     const v = owner.extra[0] ?? rt.None;
+    rt.heap.incref(v);
+    return { value: v, method: false };
+  }
+  if (owner instanceof PyBaseExceptionObject && name === 'code' && owner.type.isSubtypeOf(interp.excType('SystemExit'))) {
+    // SystemExit_init: code is None, the one argument, or the whole args tuple.
+    const args = owner.args instanceof PyTupleObject ? owner.args.items : [];
+    const v = args.length === 0 ? rt.None : args.length === 1 ? args[0] : owner.args as PyObject;
     rt.heap.incref(v);
     return { value: v, method: false };
   }

@@ -116,7 +116,9 @@ export function classOp(interp: Interp, frame: Frame, op: number, arg: number, m
     case O.WITH_EXCEPT_START: {
       const exc = stack[stack.length - 1] as PyObject;
       const exit = stack[stack.length - 4] as PyObject;
-      stack.push(callAny(interp, exit, [exc.type, exc, rt.None]));
+      // exit(type(val), val, val.__traceback__), as CPython's WITH_EXCEPT_START.
+      const tb = exc instanceof PyBaseExceptionObject ? exc.traceback : null;
+      stack.push(callAny(interp, exit, [exc.type, exc, tb ?? rt.None]));
       return;
     }
     case O.GET_YIELD_FROM_ITER: {
