@@ -21,6 +21,7 @@ import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords } from '../builtins/args';
 import { asBigInt, asDouble, positional } from './moduleArgs';
 import { glibcCbrt } from '../builtins/libm/cbrt';
+import { gamma, lgamma } from '../builtins/libm/gamma';
 import { vectorNorm } from '../builtins/libm/hypot';
 import { crAcos, crAsin, crAtan, crAtan2, crCos, crSin, crTan } from '../builtins/libm/trig';
 import { glibcAcosh, glibcAsinh, glibcCosh, glibcSinh, glibcTanh } from '../builtins/libm/hyperbolic';
@@ -265,6 +266,9 @@ export function createMath(interp: Interp): PyModuleObject {
     acosh: math1('acosh', glibcAcosh, false),
     atanh: math1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false),
     fabs: math1('fabs', Math.abs, false),
+    // The poles are domain errors (C's tgamma/lgamma set EDOM there), other infinities range errors.
+    gamma: math1('gamma', (x) => (x <= 0 && x === Math.floor(x) ? NaN : gamma(x)), true),
+    lgamma: math1('lgamma', (x) => (x <= 0 && x === Math.floor(x) ? NaN : lgamma(x)), true),
     floor: rounding('floor', Math.floor),
     ceil: rounding('ceil', Math.ceil),
     trunc: rounding('trunc', Math.trunc),
