@@ -6,7 +6,8 @@ import type { Runtime } from '../runtime';
 import { makeExceptionType } from './exceptionObject';
 import type { PyTypeObject } from './typeObject';
 
-/** name, base, extra pointer fields beyond the base's (-1: from the profile). Sizes measured on 3.11–3.13. */
+/** name, base, extra pointer fields beyond the base's (-1: from the profile). Sizes measured on 3.11–3.13
+ * (test/oracle/exceptionHierarchy.py lists every class with its base and basicsize). */
 const hierarchy: [string, string | null, number][] = [
   ['BaseException', null, 0],
   ['BaseExceptionGroup', 'BaseException', 2],
@@ -31,8 +32,21 @@ const hierarchy: [string, string | null, number][] = [
   ['NameError', 'Exception', 1],
   ['UnboundLocalError', 'NameError', 0],
   ['OSError', 'Exception', 5],
+  ['BlockingIOError', 'OSError', 0],
+  ['ChildProcessError', 'OSError', 0],
+  ['ConnectionError', 'OSError', 0],
+  ['BrokenPipeError', 'ConnectionError', 0],
+  ['ConnectionAbortedError', 'ConnectionError', 0],
+  ['ConnectionRefusedError', 'ConnectionError', 0],
+  ['ConnectionResetError', 'ConnectionError', 0],
+  ['FileExistsError', 'OSError', 0],
   ['FileNotFoundError', 'OSError', 0],
+  ['InterruptedError', 'OSError', 0],
+  ['IsADirectoryError', 'OSError', 0],
+  ['NotADirectoryError', 'OSError', 0],
   ['PermissionError', 'OSError', 0],
+  ['ProcessLookupError', 'OSError', 0],
+  ['TimeoutError', 'OSError', 0],
   ['ReferenceError', 'Exception', 0],
   ['RuntimeError', 'Exception', 0],
   ['NotImplementedError', 'RuntimeError', 0],
@@ -48,9 +62,18 @@ const hierarchy: [string, string | null, number][] = [
   ['UnicodeError', 'ValueError', 0],
   ['UnicodeDecodeError', 'UnicodeError', 5],
   ['UnicodeEncodeError', 'UnicodeError', 5],
+  ['UnicodeTranslateError', 'UnicodeError', 5],
   ['Warning', 'Exception', 0],
+  ['BytesWarning', 'Warning', 0],
   ['DeprecationWarning', 'Warning', 0],
+  ['EncodingWarning', 'Warning', 0],
+  ['FutureWarning', 'Warning', 0],
+  ['ImportWarning', 'Warning', 0],
+  ['PendingDeprecationWarning', 'Warning', 0],
+  ['ResourceWarning', 'Warning', 0],
   ['RuntimeWarning', 'Warning', 0],
+  ['SyntaxWarning', 'Warning', 0],
+  ['UnicodeWarning', 'Warning', 0],
   ['UserWarning', 'Warning', 0],
 ];
 
@@ -63,6 +86,16 @@ export function makeExceptionHierarchy(rt: Runtime): Map<string, PyTypeObject> {
     // ImportError gained `name_from` in 3.12: its size comes from the profile.
     const own = extra >= 0 ? extra : (rt.profile.importErrorBasicSize - 72) / 8;
     types.set(name, makeExceptionType(rt, name, baseType, inherited + own));
+  }
+  // ExceptionGroup(BaseExceptionGroup, Exception): made by PyErr_NewException, so in 3.11 and 3.12
+  // it has its own instance dict slot (basicsize 96); 3.13 builds it statically (88).
+  const group = types.get('BaseExceptionGroup') as PyTypeObject;
+  const eg = makeExceptionType(rt, 'ExceptionGroup', group, (group.basicsize - 72) / 8 + (rt.profile.versionInfo[1] >= 13 ? 0 : 1));
+  const baseException = types.get('BaseException') as PyTypeObject;
+  eg.mro = [eg, group, types.get('Exception') as PyTypeObject, baseException, ...(baseException.base ? [baseException.base] : [])];
+  types.set('ExceptionGroup', eg);
+  if (rt.profile.versionInfo[1] >= 13) {
+    types.set('PythonFinalizationError', makeExceptionType(rt, 'PythonFinalizationError', types.get('RuntimeError') as PyTypeObject, 0));
   }
   return types;
 }

@@ -164,6 +164,8 @@ export function installTypeConstructors(interp: Interp): void {
   }
   interp.builtins.set('object', t.object);
   for (const [name, exc] of interp.rt.exceptions) interp.builtins.set(name, exc);
+  // The old names of OSError (PEP 3151): the same class.
+  for (const alias of ['EnvironmentError', 'IOError']) interp.builtins.set(alias, interp.excType('OSError'));
   interp.builtins.set('None', interp.rt.None);
   // The NotImplemented singleton (_Py_NotImplementedStruct), what rich comparisons return to defer.
   const notImplementedType = interp.rt.staticType({

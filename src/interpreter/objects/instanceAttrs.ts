@@ -11,6 +11,7 @@
 import { PyDescrObject } from '../../engine/objects/descrObject';
 import { dictDelItem, dictGetItem, dictSetItem, PyDictObject, newDict } from '../../engine/objects/dictObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { exceptionField } from './exceptionFields';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { builtinBaseOf, builtinContainerInit } from './builtinBase';
@@ -49,6 +50,17 @@ export function internName(interp: Interp, name: string): PyUnicodeObject {
   const existing = interp.rt.interned.get(name);
   if (existing) return existing;
   return intern(interp.rt, newStr(interp.rt, name));
+}
+
+/**
+ * `__bases__` of a built-in type: its `tp_base`, or for the one with several (ExceptionGroup, an
+ * explicit MRO) the MRO entries that no earlier base already derives from.
+ */
+export function staticBases(t: PyTypeObject): PyTypeObject[] {
+  if (!t.mro) return t.base ? [t.base] : [];
+  const kept: PyTypeObject[] = [];
+  for (const x of t.mro.slice(1)) if (!kept.some((k) => k.isSubtypeOf(x))) kept.push(x);
+  return kept;
 }
 
 /** The MRO of `t`: its `tp_mro`, or the `tp_base` chain of a static type. */
@@ -197,6 +209,11 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
  */
 export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMethod: boolean): FoundAttr | null {
   const rt = interp.rt;
+  if (owner instanceof PyTypeObject && name === '__module__' && interp.rt.exceptions.get(owner.name) === owner) {
+    const m = internName(interp, 'builtins');
+    interp.rt.heap.incref(m);
+    return { value: m, method: false };
+  }
   if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__bases__' || name === '__dict__' ? typeGetAttr(interp, owner, name) : null;
   if (owner instanceof PyMethodObject) {
     if (name === '__func__' || name === '__self__' || name === '__class__') {
@@ -230,6 +247,10 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     const v = args.length === 0 ? rt.None : args.length === 1 ? args[0] : owner.args as PyObject;
     rt.heap.incref(v);
     return { value: v, method: false };
+  }
+  if (owner instanceof PyBaseExceptionObject) {
+    const field = exceptionField(interp, owner, name);
+    if (field) return { value: field, method: false };
   }
   const type = owner.type;
   if (!(type instanceof PyHeapTypeObject)) {
@@ -300,7 +321,7 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   const own = t instanceof PyHeapTypeObject ? (name === '__mro__' ? t.mroTuple : name === '__bases__' ? t.basesTuple : null) : null;
   if (own) { rt.heap.incref(own); return { value: own, method: false }; }
   if (name === '__mro__' || name === '__bases__') {
-    const items = name === '__mro__' ? [...mroOf(t)] : t instanceof PyHeapTypeObject ? [...t.bases] : t.base ? [t.base] : [];
+    const items = name === '__mro__' ? [...mroOf(t)] : t instanceof PyHeapTypeObject ? [...t.bases] : staticBases(t);
     for (const x of items) rt.heap.incref(x);
     return { value: newTuple(rt, items), method: false };
   }

@@ -3,6 +3,8 @@
  * `float_repr`, `unicode_repr`, `list_repr`, `tuple_repr`). Returns JS strings; the callers
  * allocate the str object where CPython would.
  */
+import { PyCodeObject } from '../vm/loadedCode';
+import { exceptionFieldStr } from './exceptionFields';
 import { intToDecimal } from './intStrLimit';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyListObject } from '../../engine/objects/listObject';
@@ -107,6 +109,10 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
     const q = o.refs.qualname;
     return `<function ${q instanceof PyUnicodeObject ? q.value : '?'} at 0x${o.id.toString(16).padStart(12, '0')}>`;
   }
+  if (o instanceof PyCodeObject) {
+    const c = o.loaded.code;
+    return `<code object ${c.name} at 0x${o.id.toString(16).padStart(12, '0')}, file "${c.filename}", line ${c.firstlineno}>`;
+  }
   return `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
@@ -145,6 +151,8 @@ export function strOf(interp: Interp, o: PyObject): string {
   if (o instanceof PyUnicodeObject) return o.value;
   if (o instanceof PyNativeObject && o.str) return o.str(interp);
   if (o instanceof PyBaseExceptionObject) {
+    const fields = exceptionFieldStr(interp, o, (v) => strOf(interp, v), (v) => reprOf(interp, v));
+    if (fields !== null) return fields;
     const args = o.args instanceof PyTupleObject ? o.args.items : [];
     if (args.length === 0) return '';
     // KeyError_str: a lone argument is shown by its repr (the missing key).

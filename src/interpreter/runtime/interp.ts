@@ -18,6 +18,7 @@ import { PyError, UnsupportedError } from './pyError';
 import { getAttrUser, mroOf } from '../objects/instanceAttrs';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr } from '../objects/builtinSlots';
 import { moduleDict } from '../builtins/moduleDict';
+import { newBuiltinException } from '../objects/exceptionFields';
 
 /** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
 export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
@@ -254,9 +255,7 @@ export class Interp {
     const call = this.typeCalls.get(type);
     if (call) return call(this, type, args, kwnames);
     if (type.isSubtypeOf(this.excType('BaseException'))) {
-      if (kwnames && kwnames.length) this.typeError(`${type.name}() takes no keyword arguments`);
-      for (const a of args) this.rt.heap.incref(a);
-      return newException(this.rt, type, newTuple(this.rt, [...args]));
+      return newBuiltinException(this, type, args, kwnames);
     }
     return this.typeError(`cannot create '${type.name}' instances`);
   }

@@ -21,7 +21,7 @@ import { liveSubclasses, PyHeapTypeObject } from '../../engine/objects/typeHeap'
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { splitKeywords } from '../builtins/args';
-import { mroOf, setClassAttr } from '../objects/instanceAttrs';
+import { mroOf, setClassAttr, staticBases } from '../objects/instanceAttrs';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import { callAny, runNested } from './callDispatch';
@@ -211,7 +211,10 @@ export function installMetaclassMethods(interp: Interp): void {
     return newList(i.rt, items);
   });
   interp.methods.define(type, '__subclasses__', (i, args) => {
-    const subs = liveSubclasses(args[0] as PyTypeObject);
+    const t = args[0] as PyTypeObject;
+    // The built-in exception classes deriving from t come first, as CPython registers them at startup.
+    const statics = t instanceof PyHeapTypeObject ? [] : [...i.rt.exceptions.values()].filter((c) => c !== t && staticBases(c).includes(t));
+    const subs = [...statics, ...liveSubclasses(t)];
     for (const c of subs) i.rt.heap.incref(c);
     return newList(i.rt, subs);
   });
