@@ -193,7 +193,7 @@ function forbidden(name: string): NativeImpl {
 /** The `builtins` functions, by name. */
 export const builtinFunctions: Record<string, NativeImpl> = {
   print, len, id, repr, abs, sum, isinstance, iter, next, round, input,
-  open: forbidden('open'), exec: forbidden('exec'), eval: forbidden('eval'), compile: forbidden('compile'),
+  open: forbidden('open'),
 };
 
 /** The list type as a value for `list(...)`, used by the constructors. */

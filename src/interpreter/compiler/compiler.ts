@@ -28,11 +28,24 @@ export function compile(mod: Module, options: CompileOptions): CodeObject {
   c.enterScope(top, '<module>', 1);
   if (options.mode === 'eval') {
     const only = mod.body[0];
-    if (mod.body.length !== 1 || only._type !== 'Expr') throw c.error('invalid syntax', mod.body[1] ?? only ?? { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
+    if (mod.body.length !== 1 || only._type !== 'Expr') throw c.error('invalid syntax', evalModeErrorAt(mod));
     compileExpr(c, only.value);
     c.emit('RETURN_VALUE');
   } else compileBody(c, mod.body, true);
   return c.exitScope();
+}
+
+/**
+ * Where eval mode's parser stops on a statement: at the `=` after an assignment's first target
+ * (assumed one space after it), else at the statement (or the second one) itself.
+ */
+function evalModeErrorAt(mod: Module): Located {
+  const [first, second] = mod.body;
+  if (!first) return { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+  if (first._type === 'Expr') return second;
+  const target = first._type === 'Assign' ? first.targets[0] : first._type === 'AugAssign' || first._type === 'AnnAssign' ? first.target : null;
+  if (target) return { lineno: target.end_lineno ?? target.lineno, col_offset: (target.end_col_offset ?? 0) + 1, end_lineno: target.end_lineno ?? target.lineno, end_col_offset: (target.end_col_offset ?? 0) + 2 };
+  return first;
 }
 
 /** Shared compiler state: the stack of code units and the symbol tables. */

@@ -162,7 +162,7 @@ function stackEntries(frame: Frame | null, limit: number | null): TracebackEntry
   const inner: TracebackEntry[] = [];
   for (let f = frame; f; f = f.previous) {
     const code = f.code.code;
-    inner.push({ filename: code.filename, line: f.code.lines[Math.max(0, f.pc - 1)], name: code.name });
+    inner.push({ filename: code.filename, line: f.code.sourceLines[Math.max(0, f.pc - 1)], name: code.name });
   }
   return limitEntries(inner, limit).reverse();
 }
@@ -291,7 +291,7 @@ export function createTraceback(interp: Interp): PyModuleObject {
   const walk_stack = frameNative((i, args, kw, caller) => {
     const [f] = bindArgs(i, { qualname: 'walk_stack', params: ['f'], required: 1 }, args, kw);
     const items: [PyObject, number][] = [];
-    for (let fr = startFrame(i, f, caller); fr; fr = fr.previous) items.push([frameObjectOf(i, fr), fr.code.lines[Math.max(0, fr.pc - 1)]]);
+    for (let fr = startFrame(i, f, caller); fr; fr = fr.previous) items.push([frameObjectOf(i, fr), fr.code.sourceLines[Math.max(0, fr.pc - 1)]]);
     return pairs(i, items);
   });
   return interp.defineModule('traceback', {

@@ -40,7 +40,7 @@ import { genCallFrame } from './generators';
 import { newSuper } from '../objects/superObject';
 import { callGlobals, isGlobalsBuiltin } from '../builtins/globalsBuiltin';
 import { PyNativeObject } from '../modules/nativeObject';
-import { frameNativeOf } from './frameNatives';
+import { frameNativeOf, framePushNativeOf } from './frameNatives';
 
 /** A call's outcome: a frame to run, or the finished result (a new reference). */
 export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: undefined; result: PyObject };
@@ -70,6 +70,8 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       if (isGlobalsBuiltin(interp, callable)) return { result: callGlobals(interp, args, kwnames, previous) };
       const withFrame = frameNativeOf(callable);
       if (withFrame) return { result: withFrame(interp, args, kwnames, previous) };
+      const pushing = framePushNativeOf(callable);
+      if (pushing) return pushing(interp, args, kwnames, previous);
       return { result: callNative(interp, callable, args, kwnames) };
     }
     if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);

@@ -7,6 +7,7 @@ import type { PyObject } from '../../engine/objects/object';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from './callables';
 import type { Frame } from './frame';
+import type { PreparedCall } from './callDispatch';
 
 /** A native given the calling frame (null when called from native code). */
 export type FrameNativeImpl = (interp: Interp, args: PyObject[], kwnames: string[] | null, caller: Frame | null) => PyObject;
@@ -23,4 +24,27 @@ export function frameNative(impl: FrameNativeImpl): NativeImpl {
 /** The frame-aware implementation behind `f`, if it has one. */
 export function frameNativeOf(f: PyCFunctionObject): FrameNativeImpl | undefined {
   return f.self ? undefined : frameNatives.get(f.impl as NativeImpl);
+}
+
+/** A native that may push a Python frame on its caller (eval, exec): the call's outcome. */
+export type FramePushImpl = (interp: Interp, args: PyObject[], kwnames: string[] | null, caller: Frame | null) => PreparedCall;
+
+const pushNatives = new WeakMap<NativeImpl, FramePushImpl>();
+
+/**
+ * The plain native for `impl`, registered as frame-pushing: called from Python, its frame runs in
+ * the caller's loop (and shows in tracebacks); called from native code, `runNested` finishes it.
+ */
+export function framePushNative(impl: FramePushImpl, runNested: (interp: Interp, frame: Frame) => PyObject): NativeImpl {
+  const plain: NativeImpl = (interp, args, kwnames) => {
+    const prepared = impl(interp, args, kwnames, null);
+    return prepared.frame ? runNested(interp, prepared.frame) : prepared.result;
+  };
+  pushNatives.set(plain, impl);
+  return plain;
+}
+
+/** The frame-pushing implementation behind `f`, if it has one. */
+export function framePushNativeOf(f: PyCFunctionObject): FramePushImpl | undefined {
+  return f.self ? undefined : pushNatives.get(f.impl as NativeImpl);
 }

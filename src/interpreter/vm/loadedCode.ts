@@ -44,6 +44,13 @@ export class LoadedCode {
   readonly ops: Uint8Array;
   readonly args: Int32Array;
   readonly lines: Int32Array;
+  /**
+   * The lines tracebacks and `f_lineno` report. They are `lines` except for code compiled by
+   * eval/exec/compile() from a string (`<string>`): its `lines` are all 0, so its instructions
+   * raise no line events (no pause points in a file the editor does not show) and tracemalloc's
+   * line stays the calling line of the script.
+   */
+  readonly sourceLines: Int32Array;
   /** co_nlocalsplus. */
   readonly nlocalsplus: number;
   /** Exception table rows. */
@@ -66,6 +73,8 @@ export class LoadedCode {
     internCodeNames(interp, code);
     this.nameKeys = code.names.map((name) => nameKey(interp.rt, name));
     blankPrologueLines(this);
+    this.sourceLines = this.lines;
+    if (interp.script && code.filename !== interp.script.filename) this.lines = new Int32Array(n);
   }
 
   /** The handler for an exception raised at instruction `pc`, if any (the innermost row). */

@@ -32,8 +32,8 @@ export function frameObjectOf(interp: Interp, frame: Frame): PyFrameObject {
 /** `PyTraceBack_Here` for the instruction at `pc` of `frame`: `exc.__traceback__` gains an entry. */
 export function tracebackHere(interp: Interp, frame: Frame, exc: PyBaseExceptionObject, pc: number): void {
   const rt = interp.rt;
-  const line = frame.code.lines[pc];
-  if (line > 0) rt.heap.line = line;
+  const line = frame.code.sourceLines[pc];
+  if (frame.code.lines[pc] > 0) rt.heap.line = line;
   const f = frameObjectOf(interp, frame);
   rt.heap.incref(f);
   const old = exc.traceback instanceof PyTracebackObject ? exc.traceback : null;
