@@ -27,6 +27,7 @@ import { createTraceback } from './tracebackModule';
 import { createEnum } from './enumModule';
 import { createTyping } from './typingModule';
 import { createFuture } from './futureModule';
+import { createThreading } from './threadingModule';
 import { createTimeit } from './timeitModule';
 import { createQueue } from './queueModule';
 import { createCollectionsAbc } from './collectionsAbcModule';
@@ -54,6 +55,7 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('enum', createEnum);
   interp.moduleLoaders.set('typing', createTyping);
   interp.moduleLoaders.set('__future__', createFuture);
+  interp.moduleLoaders.set('threading', createThreading);
   interp.moduleLoaders.set('timeit', createTimeit);
   interp.moduleLoaders.set('queue', createQueue);
   interp.moduleLoaders.set('collections.abc', createCollectionsAbc);
