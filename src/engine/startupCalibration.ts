@@ -6,7 +6,9 @@
  *    script; plainly they are untraced (reusing them charges no line), while under the Compare
  *    runner most were freed by runpy's compile after tracemalloc.start: those are traced, and
  *    tracemalloc re-attributes one to the line that reuses it (`_PyTraceMalloc_NewReference`).
- *    The untraced ones sit below the traced ones (startup freed them first);
+ *    Which ones are untraced is measured by position: runpy also freed objects it had allocated
+ *    before tracemalloc.start, so they are not all at the bottom. The dict keys free
+ *    list is filled too; its blocks are no objects, so a reuse never charges a line;
  *  - the GC counts are CPython's at that moment, so automatic collections start when they do;
  *  - in 3.11, whose static objects are not immortal, each static singleton's reference count
  *    carries the references CPython's startup holds on it.
@@ -19,9 +21,12 @@
  * itself allocated; the calibration is that of a small script (startupState.py).
  */
 import calibration from './profile/startupCalibration.json';
+import { newKeysObject, releaseKeysBlock } from './objects/dictKeys';
+import { PYDICT_LOG_MINSIZE } from './objects/layout/dictLayout';
 import { newDict } from './objects/dictObject';
 import { newFloat } from './objects/floatObject';
 import { newList } from './objects/listObject';
+import type { FreeList } from './objects/freeList';
 import type { PyObject } from './objects/object';
 import { newTuple } from './objects/tupleObject';
 import type { Runtime } from './runtime';
@@ -33,8 +38,13 @@ export type StartupCalibrationName = 'plain' | 'tracemallocRunner';
 interface StartupState {
   gcCount: number[];
   freeLists: { float: number; list: number; dict: number; dictKeys: number; tuple: number[] };
-  /** How many of `freeLists` are untraced (allocated before tracemalloc.start); absent: all. */
-  untraced?: { float: number; list: number; dict: number; tuple: number[] };
+  /**
+   * Which entries of `freeLists` are untraced (allocated before tracemalloc.start), as positions
+   * from the top of each list (0: the first a script takes); absent: all.
+   */
+  untraced?: { float: number[]; list: number[]; dict: number[]; tuple: number[][] };
+  /** How many top entries of each free list the runner's runpy takes after the script's last line. */
+  epilogue?: { float: number; list: number; dict: number; tuple: number[] };
   /** Top-level modules in `sys.modules` at the first line (their import allocates nothing). */
   preloadedModules?: string[];
 }
@@ -61,21 +71,24 @@ export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationNam
     : measured;
   const heap = rt.heap;
   const untraced = c.untraced;
-  /** `count` objects onto their free list, the first `untracedCount` at the bottom untraced, the rest traced. */
-  const park = (count: number, untracedCount: number, make: () => PyObject) => {
+  /** `count` objects onto their free list, untraced at the `untracedAt` positions from the top (all when absent). */
+  const park = (count: number, untracedAt: number[] | undefined, make: () => PyObject) => {
     const objects = Array.from({ length: count }, make);
-    for (let i = 0; i < count; i++) {
-      const o = objects[count - 1 - i];
-      if (i >= untracedCount) heap.memory.markTracedBeforeScript(o.address);
+    for (let top = count - 1; top >= 0; top--) {
+      const o = objects[top];
+      if (untracedAt && !untracedAt.includes(top)) heap.memory.markTracedBeforeScript(o.address);
       heap.decref(o);
     }
   };
-  park(c.freeLists.float, untraced?.float ?? c.freeLists.float, () => newFloat(rt, 0));
-  park(c.freeLists.list, untraced?.list ?? c.freeLists.list, () => newList(rt, []));
-  park(c.freeLists.dict, untraced?.dict ?? c.freeLists.dict, () => newDict(rt));
+  park(c.freeLists.float, untraced?.float, () => newFloat(rt, 0));
+  park(c.freeLists.list, untraced?.list, () => newList(rt, []));
+  park(c.freeLists.dict, untraced?.dict, () => newDict(rt));
   c.freeLists.tuple.forEach((count, i) => {
-    park(count, untraced?.tuple[i] ?? count, () => newTuple(rt, Array.from({ length: i + 1 }, () => { heap.incref(rt.None); return rt.None; })));
+    park(count, untraced?.tuple[i], () => newTuple(rt, Array.from({ length: i + 1 }, () => { heap.incref(rt.None); return rt.None; })));
   });
+  // Keys blocks are no objects: a reuse keeps the block's trace (line 0), so none is ever charged.
+  const keys = Array.from({ length: c.freeLists.dictKeys }, () => newKeysObject(rt, PYDICT_LOG_MINSIZE, true));
+  for (const k of keys.reverse()) releaseKeysBlock(rt, k);
   c.gcCount.forEach((count, g) => { heap.gc.generations[g].count = count; });
   const extra = c.refcountExtra;
   if (extra) {
@@ -86,4 +99,29 @@ export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationNam
     rt.emptyStr.refcnt += extra.emptyStr;
     extra.smallInts.forEach((n, i) => { rt.smallInts[i].refcnt += n; });
   }
+}
+
+/**
+ * What media/python/tracemallocRunner.py does after the script returns and before its snapshot:
+ * runpy's epilogue takes the top entries of some free lists (`__exit__(*args)` packs a 3-tuple,
+ * `_TempModule.__exit__` makes a list, `mod_globals.copy()` a dict; measured by
+ * test/oracle/startup/runnerEpilogue.py). tracemalloc re-attributes each to runpy, so the script
+ * line that parked it no longer holds it: each is taken and parked again at line 0.
+ */
+export function applyRunnerEpilogue(rt: Runtime): void {
+  const epilogue = (calibration as unknown as Record<string, Calibration | undefined>)[rt.profile.version]?.tracemallocRunner?.epilogue;
+  if (!epilogue) return;
+  const heap = rt.heap;
+  const saved = heap.line;
+  heap.line = 0;
+  const retake = <T extends PyObject>(list: FreeList<T>, n: number) => {
+    const taken: T[] = [];
+    for (let i = 0; i < n; i++) { const o = list.pop(heap); if (o) taken.push(o); }
+    for (const o of taken.reverse()) list.push(heap, o);
+  };
+  retake(rt.floatFreeList, epilogue.float);
+  retake(rt.listFreeList, epilogue.list);
+  retake(rt.dictFreeList, epilogue.dict);
+  epilogue.tuple.forEach((n, i) => { const list = rt.tupleFreeLists[i]; if (list) retake(list, n); });
+  heap.line = saved;
 }

@@ -6,7 +6,7 @@
  */
 import type { Interp } from '../runtime/interp';
 import { snapshotHeap } from '../../engine/heapSnapshot';
-import { applyStartupCalibration, preloadedModules, type StartupCalibrationName } from '../../engine/startupCalibration';
+import { applyRunnerEpilogue, applyStartupCalibration, preloadedModules, type StartupCalibrationName } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
 import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
 import type { RunStatus } from '../../protocol/panelProtocol';
@@ -261,6 +261,7 @@ export class RunSession {
       if (exit === 'paused') this.statusValue = 'paused';
       else if (exit === 'returned') {
         if (loop.result) this.boot.interp.rt.heap.decref(loop.result);
+        if (this.options.calibration === 'tracemallocRunner' && this.options.calibrate !== false) applyRunnerEpilogue(this.boot.interp.rt);
         this.runAtExit();
         this.finish();
       } else {

@@ -2,9 +2,12 @@
 // src/engine/profile/startupCalibration.json:
 //   - gcCount and freeLists: as measured at the first line of startupState.py, run plainly
 //     (`python3 script.py`) and under media/python/tracemallocRunner.py (`tracemallocRunner`);
-//   - tracemallocRunner.untraced: how many of those free-list entries were allocated before
+//   - tracemallocRunner.untraced: which of those free-list entries (positions from the top) were allocated before
 //     tracemalloc.start (tracedFreeLists.py); the others were freed by runpy's compile of the script,
-//     so they are traced and a reuse charges the reusing line;
+//     so they are traced and a reuse charges the reusing line (the dict keys free list's fill under
+//     the runner comes from there too: _debugmallocstats prints it only on 3.13);
+//   - tracemallocRunner.epilogue: how many top entries of each free list runpy takes after the
+//     script's last line (runnerEpilogue.py), re-attributing them away from the script;
 //   - preloadedModules: the top-level modules already in sys.modules at that line (startupModules.py),
 //     whose import allocates nothing;
 //   - refcountExtra (3.11 only: 3.12+ statics are immortal): what CPython's startup holds on each
@@ -34,20 +37,31 @@ const parse = (text) => {
   return { singletons: singletons.split(' ').map(Number), ints: JSON.parse(ints) };
 };
 
+/** runnerEpilogue.py's count per free list of the top entries runpy takes after the script. */
+const epilogue = (full) => {
+  const taken = JSON.parse(readFileSync(join(here, `runnerEpilogue.runner.${full}.json`), 'utf8')).taken;
+  return { float: taken.float, list: taken.list, dict: taken.dict, tuple: Object.keys(taken).filter((k) => k.startsWith('tuple')).map((k) => taken[k]) };
+};
+
 const out = {};
 for (const [short, full] of Object.entries(versions)) {
   const state = JSON.parse(readFileSync(join(here, `startupState.${full}.json`), 'utf8'));
   const runner = JSON.parse(readFileSync(join(here, `startupState.runner.${full}.json`), 'utf8'));
-  const traced = JSON.parse(readFileSync(join(here, `tracedFreeLists.runner.${full}.json`), 'utf8')).untraced;
-  const fill = runner.freeLists;
+  const measured = JSON.parse(readFileSync(join(here, `tracedFreeLists.runner.${full}.json`), 'utf8'));
+  const traced = measured.untraced;
+  // The keys free list's fill is printed by _debugmallocstats only on 3.13; tracedFreeLists.py
+  // measures it on every version (a reused keys block is never charged to the script).
+  const fill = { ...runner.freeLists, dictKeys: traced.dictKeys ?? runner.freeLists.dictKeys };
+  // Positions from the top of each list; one past the fill was a fresh block (the probe's own doing).
+  const at = (kind, n) => measured.untracedAt[kind].filter((p) => p < n);
   const untraced = {
-    float: Math.min(fill.float, traced.float), list: Math.min(fill.list, traced.list), dict: Math.min(fill.dict, traced.dict),
-    tuple: fill.tuple.map((n, i) => Math.min(n, traced[`tuple${i + 1}`])),
+    float: at('float', fill.float), list: at('list', fill.list), dict: at('dict', fill.dict),
+    tuple: fill.tuple.map((n, i) => at(`tuple${i + 1}`, n)),
   };
   const modules = (file) => readFileSync(join(here, file), 'utf8').split('\n').filter((m) => m && !m.includes('.'));
   const entryData = {
     measuredOn: full, gcCount: state.gcCount, freeLists: state.freeLists, preloadedModules: modules(`startupModules.${full}.txt`),
-    tracemallocRunner: { gcCount: runner.gcCount, freeLists: runner.freeLists, untraced, preloadedModules: modules(`startupModules.runner.${full}.txt`) },
+    tracemallocRunner: { gcCount: runner.gcCount, freeLists: fill, untraced, epilogue: epilogue(full), preloadedModules: modules(`startupModules.runner.${full}.txt`) },
   };
   if (short === '3.11') {
     const source = readFileSync(join(here, 'startupRefcounts.py'), 'utf8');

@@ -1,0 +1,43 @@
+/**
+ * Per-line retained bytes under the Compare runner's calibration (`tracemallocRunner`) against real
+ * CPython's tracemalloc. Expected values: `python3 test/oracle/tracemallocBlocks.py
+ * test/oracle/classStatementsTraced.py` on 3.11.7, 3.12.1 and 3.13.0 (the source below is that file).
+ * They depend on the startup calibration: the dict keys free list's fill, which free-list entries are
+ * untraced, and what runpy takes after the script's last line.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RunSession } from './runSession';
+
+const classStatements = `class A:
+    pass
+class B:
+    def f(self):
+        return 1
+    def g(self, x):
+        return x
+class S:
+    __slots__ = ('x', 'y')
+class C(B):
+    pass
+class D:
+    n = 0
+    name = 'd'
+    items = []
+x = 1
+`;
+
+const expected = {
+  '3.11': { 1: 2328, 3: 2416, 4: 152, 6: 152, 8: 1832, 10: 2480, 12: 2528 },
+  '3.12': { 1: 2208, 3: 2360, 4: 160, 6: 160, 8: 1728, 10: 2376, 12: 2544 },
+  '3.13': { 1: 2488, 3: 2368, 4: 160, 6: 160, 8: 1856, 10: 2504, 12: 2432 },
+} as const;
+
+for (const version of ['3.11', '3.12', '3.13'] as const) {
+  test(`class statements retain what tracemalloc charges them under the runner (${version})`, () => {
+    const s = new RunSession({ source: classStatements, filename: 'classStatementsTraced.py', version, calibration: 'tracemallocRunner' });
+    s.continue();
+    const retained = Object.fromEntries(s.state(0).footprints.filter((f) => f.retainedBytes !== 0).map((f) => [f.line, f.retainedBytes]));
+    assert.deepEqual(retained, expected[version]);
+  });
+}
