@@ -15,6 +15,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
+import { newException } from '../../engine/objects/exceptionObject';
 import { callDunder, isUserObject, slotBinaryOp, slotBool, slotCompare, slotIter, slotLen, slotNext } from './typeSlots';
 import {
   intAdd, intBitwise, intCompare, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult,
@@ -205,7 +206,10 @@ function floatPow(interp: Interp, x: number, y: number): number {
   const r = crPow(x, y);
   if (Number.isNaN(r) && x < 0) interp.raise('ValueError', 'complex results are not supported yet');
   if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y)) {
-    interp.raise('OverflowError', '[Errno 34] Numerical result out of range');
+    // PyErr_SetFromErrno(OverflowError) with errno ERANGE: the args are (34, strerror).
+    const rt = interp.rt;
+    const args = newTuple(rt, [newInt(rt, 34), newStr(rt, 'Numerical result out of range')]);
+    throw new PyError(newException(rt, interp.excType('OverflowError'), args));
   }
   return r;
 }

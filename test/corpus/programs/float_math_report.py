@@ -45,3 +45,7 @@ for x in (2, 3, 10, 0.1, 1e10):
 print("  rounding", [round(v, 2) for v in (2.675, 1.005, 0.125, -3.14159, 1234.5678)], round(1234.5678, -2))
 print("  gamma", math.gamma(0.5) ** 2, math.lgamma(100.5), math.gamma(5.5))
 print("  hyperbolic", math.sinh(1.5), math.cosh(1.5), math.tanh(0.3), math.asinh(2.0), math.acosh(3.0))
+try:
+    print(1.5 ** 2000)
+except OverflowError as e:
+    print("  overflow", repr(e), e.args)
