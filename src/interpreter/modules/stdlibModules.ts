@@ -31,6 +31,7 @@ import { createThreading } from './threadingModule';
 import { createTimeit } from './timeitModule';
 import { createQueue } from './queueModule';
 import { createCollectionsAbc } from './collectionsAbcModule';
+import { createJson } from './jsonModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -59,4 +60,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('timeit', createTimeit);
   interp.moduleLoaders.set('queue', createQueue);
   interp.moduleLoaders.set('collections.abc', createCollectionsAbc);
+  interp.moduleLoaders.set('json', createJson);
 }
