@@ -1,15 +1,30 @@
 /**
  * `pyheap`: runs a Python script on the simulated heap, headless. It prints exactly what the script
  * prints; an uncaught exception prints CPython's traceback on stderr and exits 1.
+ *
+ * The run happens in a worker thread with the extension's engine-worker limits
+ * (`ENGINE_WORKER_LIMITS`): Node's main thread has about 1 MB of stack, which a Python recursion
+ * through dunders (`__repr__` calling `repr(self)`) exhausts before Python's own limit, so on the
+ * main thread the CLI would stop where the extension's worker reaches CPython's RecursionError.
+ * The main thread reads standard input, starts the worker and writes what it answers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { RunSession } from '../interpreter/session/runSession';
 import { buildReport } from '../protocol/report';
+import { ENGINE_WORKER_LIMITS } from '../protocol/workerProtocol';
 import { parseArgs, usage, type RunArgs } from './cliArgs';
 import { formatReportTable } from './reportTable';
 
 declare const PYHEAP_VERSION: string | undefined;
+
+/** What a run prints and its exit status, sent from the worker to the main thread. */
+interface RunOutput {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
 
 function readStdin(): string {
   if (process.stdin.isTTY) return '';
@@ -20,25 +35,22 @@ function readStdin(): string {
   }
 }
 
-function run(args: RunArgs): number {
+function run(args: RunArgs, stdin: string): RunOutput {
   let source: string;
   const path = resolve(args.script);
   try {
     source = readFileSync(path, 'utf8');
   } catch (e) {
-    process.stderr.write(`pyheap: can't open file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-    return 2;
+    return { stdout: '', stderr: `pyheap: can't open file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`, code: 2 };
   }
   const session = new RunSession({
-    source, filename: path, version: args.python, stdin: readStdin(), maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
+    source, filename: path, version: args.python, stdin, maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
     memoryLimitBytes: args.memoryLimitMb * 1024 * 1024,
   });
   session.continue();
-  process.stdout.write(session.stdout);
-  if (session.stderr) process.stderr.write(session.stderr);
-  if (session.error) process.stderr.write(session.error);
+  let stderr = session.stderr + (session.error ?? '');
   const state = session.state(0);
-  if (args.report) process.stderr.write(formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory));
+  if (args.report) stderr += formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory);
   if (args.json) {
     const report = buildReport({
       script: path, python: args.python, status: session.status, steps: session.step, lines: state.footprints,
@@ -46,7 +58,11 @@ function run(args: RunArgs): number {
     });
     writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
   }
-  switch (session.outcome) {
+  return { stdout: session.stdout, stderr, code: exitCode(session.outcome) };
+}
+
+function exitCode(outcome: RunSession['outcome']): number {
+  switch (outcome) {
     case 'ok': return 0;
     case 'exception': case 'syntax-error': return 1;
     case 'unsupported': return 2;
@@ -54,7 +70,31 @@ function run(args: RunArgs): number {
   }
 }
 
-function main(argv: string[]): number {
+/** Runs `args` in a worker with the engine worker's stack and heap; settles with its exit status. */
+function runInWorker(args: RunArgs): Promise<number> {
+  const worker = new Worker(__filename, { workerData: { args, stdin: readStdin() }, resourceLimits: ENGINE_WORKER_LIMITS });
+  return new Promise((settle) => {
+    let answered = false;
+    worker.on('message', (out: RunOutput) => {
+      answered = true;
+      process.stdout.write(out.stdout);
+      if (out.stderr) process.stderr.write(out.stderr);
+      settle(out.code);
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      answered = true;
+      process.stderr.write(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `pyheap: the engine ran out of its own memory (${ENGINE_WORKER_LIMITS.maxOldGenerationSizeMb} MiB); lower --memory-limit-mb\n`
+        : `pyheap: the engine stopped: ${e.message}\n`);
+      settle(3);
+    });
+    worker.on('exit', () => {
+      if (!answered) settle(3);
+    });
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
@@ -67,8 +107,15 @@ function main(argv: string[]): number {
       process.stderr.write(`pyheap: ${args.message}\n${usage}\n`);
       return 2;
     case 'run':
-      return run(args);
+      return runInWorker(args);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMainThread) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  const { args, stdin } = workerData as { args: RunArgs; stdin: string };
+  parentPort?.postMessage(run(args, stdin));
+}

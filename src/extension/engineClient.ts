@@ -6,18 +6,10 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { RequestTracker } from '../protocol/requestReply';
-import type { HostToWorker, SessionState, WorkerRequest, WorkerToHost } from '../protocol/workerProtocol';
+import { ENGINE_WORKER_LIMITS, type HostToWorker, type SessionState, type WorkerRequest, type WorkerToHost } from '../protocol/workerProtocol';
 
 /** How long a cancelled run may take to stop before the worker is terminated. */
 const cancelGraceMs = 2000;
-/**
- * The worker's own V8 heap limit. With it, a JS out-of-memory in the engine ends only the worker
- * (Node reports ERR_WORKER_OUT_OF_MEMORY) instead of the whole extension host. The simulated memory
- * ceiling (pythonHeap.memoryLimitMb, default 512 MiB at up to ~5 JS bytes per simulated byte) keeps
- * runs well below it.
- */
-const workerHeapLimitMb = 4096;
-
 /** One engine worker and the requests in flight to it. */
 export class EngineClient implements vscode.Disposable {
   private worker: Worker | undefined;
@@ -63,7 +55,7 @@ export class EngineClient implements vscode.Disposable {
     if (this.tracker) return this.tracker;
     const cancelBuffer = new SharedArrayBuffer(4);
     this.cancelFlag = new Int32Array(cancelBuffer);
-    const worker = new Worker(this.workerPath, { workerData: { cancelBuffer }, resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb } });
+    const worker = new Worker(this.workerPath, { workerData: { cancelBuffer }, resourceLimits: ENGINE_WORKER_LIMITS });
     const tracker = new RequestTracker<WorkerRequest, SessionState>((envelope) => {
       const message: HostToWorker = envelope;
       worker.postMessage(message);
@@ -73,7 +65,7 @@ export class EngineClient implements vscode.Disposable {
       else if (message.kind === 'notify') this.onDidProgressEmitter.fire(message.body);
     });
     worker.on('error', (e: Error & { code?: string }) => this.restart(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      ? `the engine ran out of its own memory (${workerHeapLimitMb} MiB); lower pythonHeap.memoryLimitMb. The next run starts a fresh engine.`
+      ? `the engine ran out of its own memory (${ENGINE_WORKER_LIMITS.maxOldGenerationSizeMb} MiB); lower pythonHeap.memoryLimitMb. The next run starts a fresh engine.`
       : `the engine stopped: ${e.message}. The next run starts a fresh engine.`));
     worker.on('exit', (code) => {
       if (this.worker === worker) this.restart(`the engine exited (code ${code})`);

@@ -10,6 +10,16 @@ import type { RunStatus } from './panelProtocol';
 import type { GcRecord } from './report';
 import type { PausedEvent, PauseKind, RunPosition } from './pausedEvent';
 
+/**
+ * The engine's thread limits, shared by the extension's worker and the CLI's: Node's default
+ * worker stack (4 MiB, where a Python recursion reaches CPython's RecursionError before the JS
+ * stack runs out) and the worker's own V8 heap limit: a JS out-of-memory in the engine ends only
+ * the worker (ERR_WORKER_OUT_OF_MEMORY), not the extension host or the CLI's main thread; the
+ * simulated memory ceiling (default 512 MiB at up to ~5 JS bytes per simulated byte) keeps runs
+ * well below it.
+ */
+export const ENGINE_WORKER_LIMITS = { maxOldGenerationSizeMb: 4096, stackSizeMb: 4 } as const;
+
 /** Start a fresh session: parse the script and stop before its first line. */
 export interface StartSessionRequest {
   type: 'session/start';

@@ -74,3 +74,12 @@ test('--report prints a per-line table; --json writes the documented report', ()
   assert.ok(line1.retainedBytes > 8000, 'the list and its ints stay alive');
   assert.equal(report.stdout, '1000\n');
 });
+
+test('a recursion through __repr__ reaches CPython 3.13\'s RecursionError (the run has the engine worker\'s stack)', () => {
+  const p = resolve('test/oracle/cli/dunderRecursion.py');
+  const r = pyheap(['run', p, '--python', '3.13']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, 'start\n');
+  const expected = readFileSync('test/oracle/cli/dunderRecursion.3.13.stderr', 'utf8').replaceAll('SCRIPT', p);
+  assert.equal(r.stderr, expected);
+});
