@@ -3,7 +3,7 @@
  * defaults, keyword defaults, annotations and closure tuple, in the stack order oparg's bits 1, 2,
  * 4, 8 say), MAKE_CELL (a local captured by an inner function becomes a cell holding it),
  * COPY_FREE_VARS (a closure's cells copied into the frame's free-variable slots), LOAD_CLOSURE,
- * LOAD_DEREF and STORE_DEREF. Slots are `localsplus` indices: varnames, then cells that are not
+ * LOAD_DEREF, STORE_DEREF and DELETE_DEREF. Slots are `localsplus` indices: varnames, then cells that are not
  * parameters, then free variables.
  */
 import type { PyCellObject } from '../../engine/objects/cellObject';
@@ -47,9 +47,18 @@ export function closureOp(interp: Interp, frame: Frame, op: number, arg: number)
     }
     case O.LOAD_DEREF: {
       const v = (locals[arg] as PyCellObject).contents;
-      if (v === null) interp.raise('NameError', `cannot access free variable '${localName(frame, arg)}' where it is not associated with a value in enclosing scope`);
+      if (v === null) unboundDeref(interp, frame, arg);
       heap.incref(v);
       stack.push(v);
+      return;
+    }
+    case O.DELETE_DEREF: {
+      // `del x` of a variable an inner function captures: the cell stays, emptied.
+      const cell = locals[arg] as PyCellObject;
+      const old = cell.contents;
+      if (old === null) unboundDeref(interp, frame, arg);
+      cell.contents = null;
+      heap.decref(old);
       return;
     }
     case O.STORE_DEREF: {
@@ -86,6 +95,18 @@ function makeFunction(interp: Interp, frame: Frame, arg: number): PyObject {
 }
 
 /** The name of `localsplus` slot `index`, for the unbound free variable's NameError. */
+/**
+ * `format_exc_unbound`: an empty cell of this frame's own variable is an UnboundLocalError, an
+ * empty free variable (the enclosing function's cell) a NameError.
+ */
+function unboundDeref(interp: Interp, frame: Frame, index: number): never {
+  const name = localName(frame, index);
+  const c = frame.code.code;
+  const firstFree = c.varnames.length + c.cellvars.filter((x) => !c.varnames.includes(x)).length;
+  if (index < firstFree) interp.raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  return interp.raise('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
 function localName(frame: Frame, index: number): string {
   const c = frame.code.code;
   const cells = c.cellvars.filter((x) => !c.varnames.includes(x));

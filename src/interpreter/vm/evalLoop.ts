@@ -11,7 +11,7 @@
  *
  *   unwind.ts          exception_unwind: handler lookup, traceback entries, frames popped
  *   excOps.ts          raise, try/except bookkeeping (PUSH_EXC_INFO, POP_EXCEPT, RERAISE, ...)
- *   closureOps.ts      MAKE_FUNCTION and cells (MAKE_CELL, COPY_FREE_VARS, LOAD/STORE_DEREF)
+ *   closureOps.ts      MAKE_FUNCTION and cells (MAKE_CELL, COPY_FREE_VARS, LOAD/STORE/DELETE_DEREF)
  *   unaryOps.ts        UNARY_NEGATIVE, UNARY_INVERT and CALL_INTRINSIC_1
  *   unpackSequence.ts  UNPACK_SEQUENCE
  *   matchOps.ts        UNPACK_EX and the `match` statement's GET_LEN, MATCH_*
@@ -210,6 +210,7 @@ export class EvalLoop {
           case O.LOAD_CLOSURE:
           case O.LOAD_DEREF:
           case O.STORE_DEREF:
+          case O.DELETE_DEREF:
           case O.MAKE_FUNCTION:
             closureOp(interp, frame, op, arg);
             break;
