@@ -36,6 +36,7 @@ import { dequeBinaryOp, dequeDelItem, dequeOrder, dequeSetItem, dequeSubscript }
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { isValueSubclassInstance } from '../../engine/objects/valueSubclass';
 import { typeLookup } from './instanceAttrs';
+import { dictViewBinaryOp, dictViewCompare } from './dictViewSetOps';
 import { callAny } from '../vm/callDispatch';
 import { unwrapDescriptor } from '../vm/metaclass';
 import { PyTypeObject } from '../../engine/objects/typeObject';
@@ -89,6 +90,8 @@ export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyOb
   if (bytesResult) return bytesResult;
   const setResult = nb >= 13 ? setInPlaceOp(interp, op, a, b) : setBinaryOp(interp, op, a, b);
   if (setResult) return setResult;
+  const viewResult = nb < 13 ? dictViewBinaryOp(interp, op, a, b) : undefined;
+  if (viewResult) return viewResult;
   const dictResult = dictBinaryOp(interp, nb, a, b);
   if (dictResult) return dictResult;
   const dequeResult = dequeBinaryOp(interp, nb, a, b);
@@ -293,6 +296,8 @@ export function isTrue(interp: Interp, o: PyObject): boolean {
 export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
   if (isUserObject(a) || isUserObject(b)) { const r = slotCompare(interp, op, a, b, (x) => isTrue(interp, x)); if (r !== null) return r; }
   if (a instanceof PyNativeObject && a.compare) { const r = a.compare(interp, op, b); if (r !== undefined) return r; }
+  const views = dictViewCompare(interp, op, a, b);
+  if (views !== undefined) return views;
   if (op === 2 || op === 3) {
     const eq = equals(interp, a, b);
     return op === 2 ? eq : !eq;
@@ -356,7 +361,7 @@ export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
     for (let i = 0; i < a.items.length; i++) if (!equals(interp, a.items[i], b.items[i])) return false;
     return true;
   }
-  return containerEquals(interp, a, b) ?? false;
+  return containerEquals(interp, a, b) ?? dictViewCompare(interp, 2, a, b) ?? false;
 }
 
 /** `PyObject_Size` / `len()`. */
@@ -409,7 +414,16 @@ export function iterNext(interp: Interp, it: PyObject): PyObject | null {
     it.remaining--;
     return newInt(rt, v);
   }
-  const next = containerIterNext(interp, it);
+  let next: PyObject | null | undefined;
+  try {
+    next = containerIterNext(interp, it);
+  } catch (e) {
+    // PyIter_Next and FOR_ITER take a StopIteration out of a native iterator's tp_iternext as its
+    // end: `map(next, iterators)` stops at the first exhausted one.
+    if (!(e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration')))) throw e;
+    rt.heap.decref(e.exc);
+    return null;
+  }
   if (next !== undefined) return next;
   return interp.typeError(`'${it.type.name}' object is not an iterator`);
 }
@@ -487,7 +501,12 @@ export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObj
 
 /** `PySequence_Contains` (CONTAINS_OP). */
 export function contains(interp: Interp, container: PyObject, item: PyObject): boolean {
-  if (isUserObject(container)) { const r = callDunder(interp, container, '__contains__', [item]); if (r) { const t = isTrue(interp, r); interp.rt.heap.decref(r); return t; } }
+  if (isUserObject(container)) {
+    // `__contains__ = None` blocks the iteration fallback (slot_sq_contains).
+    if (typeLookup(interp, container.type, '__contains__') === interp.rt.None) interp.typeError(`'${container.type.name}' object is not a container`);
+    const r = callDunder(interp, container, '__contains__', [item]);
+    if (r) { const t = isTrue(interp, r); interp.rt.heap.decref(r); return t; }
+  }
   if (container instanceof PyListObject || container instanceof PyTupleObject) return container.items.some((x) => equals(interp, x, item));
   if (container instanceof PyUnicodeObject) {
     if (!(item instanceof PyUnicodeObject)) interp.typeError(`'in <string>' requires string as left operand, not ${item.type.name}`);

@@ -19,6 +19,7 @@ import { installListMethods } from '../objects/listMethods';
 import { installStrMethods } from '../objects/strMethods';
 import { installNumberMethods } from '../objects/numberMethods';
 import { installSliceBuiltin } from '../objects/sliceBuiltin';
+import { installDictViewSetOps } from '../objects/dictViewSetOps';
 import { installBytesTypes } from '../objects/bytesConstructors';
 import { maybeUntrackDict } from '../../engine/objects/dictObject';
 import { installIterTools } from '../builtins/iterTools';
@@ -83,6 +84,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installStrMethods(interp);
   installNumberMethods(interp);
   installSliceBuiltin(interp);
+  installDictViewSetOps(interp);
   installBytesTypes(interp);
   installStrQueries(interp);
   installStrTransforms(interp);
