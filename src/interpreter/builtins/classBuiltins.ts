@@ -23,7 +23,7 @@ import { metaCheck } from './builtinFunctions';
 import { argRange, noKeywords, splitKeywords } from './args';
 import type { FoundAttr } from '../objects/instanceAttrs';
 import { dirNative, varsNative } from './dirBuiltin';
-import { compileNative, evalNative, execNative, localsNative } from './evalBuiltins';
+import { compileNative, evalNative, execNative, importNative, localsNative } from './evalBuiltins';
 
 function attrName(interp: Interp, fn: string, o: PyObject): string {
   if (!(o instanceof PyUnicodeObject)) return interp.typeError(`attribute name must be string, not '${o.type.name}'`);
@@ -143,7 +143,7 @@ export function installClassBuiltins(interp: Interp): void {
   const rt = interp.rt;
   const natives: Record<string, NativeImpl> = {
     __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars: varsNative, dir: dirNative,
-    eval: evalNative, exec: execNative, compile: compileNative, locals: localsNative,
+    eval: evalNative, exec: execNative, compile: compileNative, locals: localsNative, __import__: importNative,
     staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));

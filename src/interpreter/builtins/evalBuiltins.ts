@@ -27,7 +27,8 @@ import { PyCellObject } from '../../engine/objects/cellObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { newInt } from '../../engine/objects/longObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { isTrue } from '../objects/abstract';
 import { compile } from '../compiler/compiler';
 import { parse } from '../parser/pyAstAdapter';
 import { PySyntaxError } from '../parser/syntaxError';
@@ -233,4 +234,31 @@ export function compileNative(interp: Interp, args: PyObject[], kwnames: string[
   const code = codeObjectOf(interp, compileSource(interp, text, filename, mode));
   interp.rt.heap.incref(code);
   return code;
+}
+
+/**
+ * `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module `import name`
+ * binds, the top-level package for a dotted name unless `fromlist` names something.
+ */
+export function importNative(interp: Interp, args: PyObject[], kwnames: string[] | null): PyObject {
+  const names = ['name', 'globals', 'locals', 'fromlist', 'level'];
+  const given: (PyObject | undefined)[] = args.slice(0, args.length - (kwnames?.length ?? 0));
+  kwnames?.forEach((name, i) => {
+    const at = names.indexOf(name);
+    if (at < 0) interp.typeError(`__import__() got an unexpected keyword argument '${name}'`);
+    given[at] = args[args.length - kwnames.length + i];
+  });
+  const nameObj = given[0];
+  if (!nameObj) return interp.typeError("__import__() missing required argument 'name' (pos 1)");
+  if (!(nameObj instanceof PyUnicodeObject)) return interp.typeError(`__import__() argument 1 must be str, not ${nameObj.type.name}`);
+  const level = given[4];
+  if (level && level !== interp.rt.None && !(level instanceof PyLongObject && Number(level.value) === 0)) throw new UnsupportedError('a relative __import__', interp.line);
+  const name = nameObj.value;
+  if (name === '') interp.raise('ValueError', 'Empty module name');
+  const module = interp.importModule(name);
+  const fromlist = given[3];
+  const wantsLeaf = fromlist !== undefined && fromlist !== interp.rt.None && isTrue(interp, fromlist);
+  if (wantsLeaf || !name.includes('.')) return module;
+  interp.rt.heap.decref(module);
+  return interp.importModule(name.slice(0, name.indexOf('.')));
 }

@@ -7,7 +7,7 @@
  * from the maps in reverse; `new_child`, `parents`, `copy`, `pop`, `clear`, `get` and the repr
  * `ChainMap({...}, {...})`.
  */
-import { newDict, type PyDictObject } from '../../engine/objects/dictObject';
+import { dictItems, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newInt } from '../../engine/objects/longObject';
@@ -15,7 +15,7 @@ import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { newStr } from '../../engine/objects/unicodeObject';
 import { classTypes } from '../../engine/objects/classTypes';
 import { newDescr } from '../../engine/objects/descrObject';
-import { contains, delItem, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { contains, delItem, equals, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
 import { dictStore, raiseKeyError } from '../objects/containerOps';
 import { setAttrUser } from '../objects/instanceAttrs';
 import { reprOf } from '../objects/repr';
@@ -110,6 +110,29 @@ const methods: Record<string, NativeImpl> = {
     }
   }),
   __contains__: (interp, args) => withMaps(interp, args[0], (maps) => interp.bool(maps.some((m) => contains(interp, m, args[1])))),
+  // Mapping.__eq__: dict(self.items()) == dict(other.items()) against a dict or another ChainMap.
+  __eq__: (interp, args) => withMaps(interp, args[0], (maps) => {
+    const other = args[1];
+    const otherList = other.type === args[0].type || other.type.isSubtypeOf(args[0].type) ? mapsOf(interp, other) : null;
+    if (!otherList && !(other instanceof PyDictObject)) {
+      const ni = interp.builtins.get('NotImplemented') as PyObject;
+      interp.rt.heap.incref(ni);
+      return ni;
+    }
+    const mine = itemsDict(interp, maps);
+    let theirs: PyObject = other;
+    try {
+      if (otherList) theirs = itemsDict(interp, [...otherList.items]);
+    } finally {
+      if (otherList) interp.rt.heap.decref(otherList);
+    }
+    try {
+      return interp.bool(equals(interp, mine, theirs));
+    } finally {
+      interp.rt.heap.decref(mine);
+      if (theirs !== other) interp.rt.heap.decref(theirs);
+    }
+  }),
   __bool__: (interp, args) => withMaps(interp, args[0], (maps) => interp.bool(maps.some((m) => isTrue(interp, m)))),
   __repr__: (interp, args) => withMaps(interp, args[0], (maps) => newStr(interp.rt, `${args[0].type.name}(${maps.map((m) => reprOf(interp, m)).join(', ')})`)),
   copy: (interp, args) => withMaps(interp, args[0], (maps) => {
@@ -169,6 +192,34 @@ const methods: Record<string, NativeImpl> = {
 };
 
 /** `d = {}; for m in reversed(maps): d.update(dict.fromkeys(m))` (a new dict). */
+/** The value of `key` in the first map holding it (a new reference). */
+function firstValue(interp: Interp, maps: PyObject[], key: PyObject): PyObject {
+  for (const m of maps) {
+    try {
+      return getItem(interp, m, key);
+    } catch (e) {
+      if (!swallowKeyError(interp, e)) throw e;
+    }
+  }
+  return raiseKeyError(interp, key);
+}
+
+/** `dict(chainmap.items())`: every key with the value of the first map holding it (a new dict). */
+function itemsDict(interp: Interp, maps: PyObject[]): PyDictObject {
+  const d = unionDict(interp, maps);
+  try {
+    for (const e of dictItems(d)) {
+      const v = firstValue(interp, maps, e.key);
+      dictStore(interp, d, e.key, v);
+      interp.rt.heap.decref(v);
+    }
+  } catch (e) {
+    interp.rt.heap.decref(d);
+    throw e;
+  }
+  return d;
+}
+
 function unionDict(interp: Interp, maps: PyObject[]): PyDictObject {
   const d = newDict(interp.rt);
   try {

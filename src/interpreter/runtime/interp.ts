@@ -223,6 +223,8 @@ export class Interp {
     if (owner instanceof PyModuleObject) {
       if (name === '__dict__') return { value: moduleDict(this, owner), method: false };
       const v = owner.dict.get(name);
+      // module_init_dict: every module has `__name__`, the simulated ones too.
+      if (!v && name === '__name__') return { value: newStr(this.rt, owner.name), method: false };
       if (!v) this.raise('AttributeError', `module '${owner.name}' has no attribute '${name}'`);
       heap.incref(v);
       return { value: v, method: false };
