@@ -13,6 +13,7 @@ import { Obmalloc } from './obmalloc/obmalloc';
 import { clearDictFreeLists, makeDictType, type PyDictObject } from './objects/dictObject';
 import { DictKeysFreeList } from './objects/dictKeys';
 import { makeFloatType, type PyFloatObject } from './objects/floatObject';
+import { makeComplexType } from './objects/complexObject';
 import type { FreeList } from './objects/freeList';
 import { makeCellType } from './objects/cellObject';
 import { makeExceptionHierarchy } from './objects/exceptionTypes';
@@ -42,6 +43,7 @@ export interface BuiltinTypes {
   bool: PyTypeObject;
   int: PyTypeObject;
   float: PyTypeObject;
+  complex: PyTypeObject;
   str: PyTypeObject;
   tuple: PyTypeObject;
   list: PyTypeObject;
@@ -120,6 +122,7 @@ export class Runtime {
     const float = makeFloatType(this);
     partial.float = float.type;
     this.floatFreeList = float.freeList;
+    partial.complex = makeComplexType(this);
     partial.str = makeUnicodeType(this);
     const tuple = makeTupleType(this);
     partial.tuple = tuple.type;

@@ -168,3 +168,12 @@ export function hashFrozenset(entryHashes: readonly PyHash[]): PyHash {
 export function hashBytes(data: Uint8Array): PyHash {
   return data.length === 0 ? 0 : finish(siphash13(0n, 0n, data));
 }
+
+/**
+ * `complex_hash`: hash(real) + 1000003 · hash(imag) in unsigned 64-bit arithmetic, so a complex
+ * with no imaginary part hashes as its real part. A NaN part hashes by the complex's address.
+ */
+export function hashComplex(real: number, imag: number, id: number): PyHash {
+  const part = (v: number) => BigInt(Number.isNaN(v) ? hashPointer(id) : hashFloat(v));
+  return finish(part(real) + 1000003n * part(imag));
+}

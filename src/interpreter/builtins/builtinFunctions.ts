@@ -6,6 +6,8 @@
 import { roundDigits } from './libm/roundDigits';
 import { callDunder } from '../objects/typeSlots';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { PyComplexObject } from '../../engine/objects/complexObject';
+import { complexAbs } from '../objects/complexOps';
 import { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -77,6 +79,7 @@ const abs: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'abs', args, kwnames);
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value < 0 ? (typeof v.value === 'bigint' ? -v.value : -v.value) : v.value);
   if (v instanceof PyFloatObject) return newFloat(interp.rt, Math.abs(v.value));
+  if (v instanceof PyComplexObject) return complexAbs(interp, v);
   const own = callDunder(interp, v, '__abs__');
   if (own) return own;
   return interp.typeError(`bad operand type for abs(): '${v.type.name}'`);

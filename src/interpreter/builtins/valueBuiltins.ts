@@ -4,6 +4,8 @@
  * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
  */
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { PyComplexObject } from '../../engine/objects/complexObject';
+import { asComplex } from '../objects/complexOps';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
@@ -96,6 +98,8 @@ const pow: NativeImpl = (interp, args, kwnames) => {
   if (args.length === 2 || args[2] === interp.rt.None) return binaryOp(interp, 8, args[0], args[1]);
   const [b, e, m] = args;
   if (!(b instanceof PyLongObject && e instanceof PyLongObject && m instanceof PyLongObject)) {
+    // complex_pow refuses any third argument before looking at it.
+    if ((b instanceof PyComplexObject || e instanceof PyComplexObject) && asComplex(b) && asComplex(e)) interp.raise('ValueError', 'complex modulo');
     return interp.typeError('pow() 3rd argument not allowed unless all arguments are integers');
   }
   let mod = BigInt(m.value);

@@ -4,6 +4,7 @@
 // (the operation would raise, is unsupported here, or would make too big a constant).
 import type { OperatorKind, UnaryOpKind } from '../parser/astExpr';
 import type { PyConstant } from '../parser/pyConstant';
+import { cPow, cQuot } from '../objects/complexMath';
 
 /** ast_opt.c: largest int result, in bits. */
 const MAX_INT_SIZE = 128;
@@ -135,6 +136,15 @@ function complexOp(op: OperatorKind, a: Num, b: Num): PyConstant | undefined {
     case 'Add': return { type: 'complex', real: ar + br, imag: ai + bi };
     case 'Sub': return { type: 'complex', real: ar - br, imag: ai - bi };
     case 'Mult': return { type: 'complex', real: ar * br - ai * bi, imag: ar * bi + ai * br };
+    case 'Div': case 'Pow': {
+      // complex_div / complex_pow; a ZeroDivisionError or OverflowError is left to run time.
+      try {
+        const r = op === 'Div' ? cQuot({ re: ar, im: ai }, { re: br, im: bi }) : cPow({ re: ar, im: ai }, { re: br, im: bi });
+        return { type: 'complex', real: r.re, imag: r.im };
+      } catch {
+        return undefined;
+      }
+    }
     default: return undefined;
   }
 }

@@ -44,6 +44,8 @@ import { builtinClassGetItem, typeOr } from './genericAlias';
 import { bytesBinaryOp, bytesDelItem, bytesOrder, bytesSetItem, bytesSubscript } from './bytesOps';
 import { bytesFormat } from './bytesFormat';
 import { listInPlaceOp, sequenceOpError } from './sequenceOps';
+import { PyComplexObject } from '../../engine/objects/complexObject';
+import { complexBinaryOp, complexEquals, realPowAsComplex } from './complexOps';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -73,6 +75,8 @@ export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyOb
     const y = isFloat(b) ? b.value : intAsFloat(interp, b.value);
     return floatOp(interp, op, x, y, a, b);
   }
+  const complexResult = complexBinaryOp(interp, op, a, b);
+  if (complexResult) return complexResult;
   if (op === '+') {
     if (a instanceof PyUnicodeObject && b instanceof PyUnicodeObject) return newStr(rt, a.value + b.value);
     if (a instanceof PyListObject && b instanceof PyListObject) return listConcat(interp, a, b);
@@ -237,6 +241,8 @@ function floatOp(interp: Interp, op: BinOp, x: number, y: number, a: PyObject, b
       return newFloat(rt, r);
     }
     case '**':
+      // float_pow: a negative base to a non-integral power is computed as complex.
+      if (x < 0 && !Number.isNaN(y) && y !== Math.floor(y) && Number.isFinite(x)) return realPowAsComplex(interp, x, y);
       return newFloat(rt, floatPow(interp, x, y));
     default:
       return interp.typeError(`unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`);
@@ -284,6 +290,7 @@ export function isTrue(interp: Interp, o: PyObject): boolean {
   if (o === rt.False || o === rt.None) return false;
   if (o instanceof PyLongObject) return o.value !== 0 && o.value !== 0n;
   if (o instanceof PyFloatObject) return o.value !== 0;
+  if (o instanceof PyComplexObject) return o.real !== 0 || o.imag !== 0;
   if (o instanceof PyUnicodeObject) return o.length > 0;
   if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length > 0;
   if (o instanceof PyRangeObject) return o.length.value !== 0;
@@ -346,7 +353,11 @@ export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
     const builtinA = a instanceof PyListObject || a instanceof PyTupleObject || isValueSubclassInstance(a) || isValueSubclassInstance(b);
     if (r !== null || !(builtinA || containerLength(a) !== undefined)) return r ?? false;
   }
-  if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value));
+  if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value)) && !(a instanceof PyComplexObject && (Number.isNaN(a.real) || Number.isNaN(a.imag)));
+  if (a instanceof PyComplexObject || b instanceof PyComplexObject) {
+    const r = a instanceof PyComplexObject ? complexEquals(a, b) : complexEquals(b as PyComplexObject, a);
+    if (r !== null) return r;
+  }
   // `meth_richcompare` / `wrapper_richcompare`: the same method bound to the same object.
   if (a instanceof PyCFunctionObject && b instanceof PyCFunctionObject && a.self) return a.type === b.type && a.impl === b.impl && a.self === b.self;
   if (a instanceof PyLongObject && b instanceof PyLongObject) return intCompare(a.value, b.value) === 0;

@@ -5,6 +5,7 @@
  */
 import type { PyFloatObject } from '../../engine/objects/floatObject';
 import { newFloat } from '../../engine/objects/floatObject';
+import type { PyComplexObject } from '../../engine/objects/complexObject';
 import type { PyLongObject } from '../../engine/objects/longObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -45,6 +46,11 @@ export const BUILTIN_GETTERS: Record<string, Record<string, Getter>> = {
   float: {
     real: (i, o) => (o.type === i.rt.types.float ? own(i, o) : newFloat(i.rt, (o as PyFloatObject).value)),
     imag: (i) => newFloat(i.rt, 0),
+  },
+  // complex's members (`real`, `imag`: T_DOUBLE members of cval) make a new float each read.
+  complex: {
+    real: (i, o) => newFloat(i.rt, (o as PyComplexObject).real),
+    imag: (i, o) => newFloat(i.rt, (o as PyComplexObject).imag),
   },
   range: { start: rangeOrSlice('start'), stop: rangeOrSlice('stop'), step: rangeOrSlice('step') },
   slice: { start: rangeOrSlice('start'), stop: rangeOrSlice('stop'), step: rangeOrSlice('step') },

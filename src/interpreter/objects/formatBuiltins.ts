@@ -4,6 +4,8 @@
  * result is a new str; formatting an exact str with an empty spec returns the str itself.
  */
 import { PyFloatObject } from '../../engine/objects/floatObject';
+import { PyComplexObject } from '../../engine/objects/complexObject';
+import { formatComplex } from './complexFormat';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -24,6 +26,7 @@ export function formatText(interp: Interp, v: PyObject, spec: string): string {
     return formatInt(interp, v.value, spec, v.type.name);
   }
   if (v instanceof PyFloatObject) return spec === '' ? strOf(interp, v) : formatFloat(interp, v.value, spec);
+  if (v instanceof PyComplexObject) return spec === '' ? strOf(interp, v) : formatComplex(interp, v.real, v.imag, spec);
   const spec0 = newStr(interp.rt, spec);
   let user: PyObject | null;
   try {

@@ -171,7 +171,8 @@ export function formatFloat(interp: Interp, value: number, text: string): string
   return formatFloatSpec(interp, value, parseFormatSpec(interp, text, 'float', '>'));
 }
 
-function formatFloatSpec(interp: Interp, value: number, spec: FormatSpec): string {
+/** `format_float_internal` for a parsed spec. */
+export function formatFloatSpec(interp: Interp, value: number, spec: FormatSpec): string {
   let type = spec.type;
   if (type !== '' && !'eEfFgGn%'.includes(type)) {
     interp.raise('ValueError', `Unknown format code '${type}' for object of type 'float'`);

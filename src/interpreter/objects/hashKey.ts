@@ -8,10 +8,11 @@
 import type { HashedKey } from '../../engine/objects/dictKeys';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { PyFloatObject } from '../../engine/objects/floatObject';
+import { PyComplexObject } from '../../engine/objects/complexObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { defaultHash, hashBytes, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple, type PyHash } from '../../engine/objects/pyHash';
+import { defaultHash, hashBytes, hashComplex, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple, type PyHash } from '../../engine/objects/pyHash';
 import { PySetObject, setEntries } from '../../engine/objects/setObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -44,6 +45,15 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
     // An integral float beyond 2^53 must meet the int of the same value (a bigint hash key).
     if (Number.isInteger(v) && !Number.isSafeInteger(v)) return { key: o, hashKey: BigInt(v) };
     return { key: o, hashKey: v };
+  }
+  if (o instanceof PyComplexObject) {
+    // No imaginary part: the key meets the float (and int) of the same value.
+    if (o.imag === 0 && !Number.isNaN(o.real)) {
+      const v = o.real;
+      return { key: o, hashKey: Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v) : v };
+    }
+    const hash = hashComplex(o.real, o.imag, o.id);
+    return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
   }
   if (o instanceof PyTupleObject || (o instanceof PySetObject && o.type === interp.rt.types.frozenset)) {
     const hash = hashOf(interp, o);
@@ -93,6 +103,7 @@ export function hashOf(interp: Interp, o: PyObject): PyHash {
   if (o instanceof PyLongObject) return hashInt(o.value);
   if (o instanceof PyBytesObject) return hashBytes(o.value);
   if (o instanceof PyFloatObject) return Number.isNaN(o.value) ? hashPointer(o.id) : hashFloat(o.value);
+  if (o instanceof PyComplexObject) return hashComplex(o.real, o.imag, o.id);
   if (o instanceof PyTupleObject) return hashTuple(o.items.map((x) => hashOf(interp, x)));
   if (o instanceof PySetObject && o.type === interp.rt.types.frozenset) return hashFrozenset(setEntries(o).map((e) => e.hash));
   const k = hashedKey(interp, o);

@@ -7,6 +7,8 @@ import { PyCodeObject } from '../vm/loadedCode';
 import { exceptionFieldStr } from './exceptionFields';
 import { intToDecimal } from './intStrLimit';
 import { PyFloatObject } from '../../engine/objects/floatObject';
+import { PyComplexObject } from '../../engine/objects/complexObject';
+import { complexRepr } from '../parser/pyRepr';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -62,6 +64,7 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   if (deque !== null) return deque;
   if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : intToDecimal(interp, o.value);
   if (o instanceof PyFloatObject) return floatRepr(o.value);
+  if (o instanceof PyComplexObject) return complexRepr(o.real, o.imag);
   if (o instanceof PyUnicodeObject) return strRepr(o.value);
   const bytes = bytesRepr(o);
   if (bytes !== undefined) return bytes;

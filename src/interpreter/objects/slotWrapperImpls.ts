@@ -37,6 +37,7 @@ function numberOperand(interp: Interp, owner: PyTypeObject, other: PyObject): bo
   const types = interp.rt.types;
   if (owner === types.int || owner === types.bool) return other instanceof PyLongObject;
   if (owner === types.float) return other instanceof PyLongObject || other instanceof PyFloatObject;
+  if (owner === types.complex) return other instanceof PyLongObject || other instanceof PyFloatObject || other.type.isSubtypeOf(types.complex);
   if (owner === types.set || owner === types.frozenset) return other.type.isSubtypeOf(types.set) || other.type.isSubtypeOf(types.frozenset);
   return false;
 }
@@ -123,7 +124,7 @@ export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl |
   if (m && nb >= 0) {
     const reflected = m[1] === 'r';
     const inplace = m[1] === 'i';
-    const isNumber = (i: Interp) => owner === i.rt.types.int || owner === i.rt.types.bool || owner === i.rt.types.float;
+    const isNumber = (i: Interp) => owner === i.rt.types.int || owner === i.rt.types.bool || owner === i.rt.types.float || owner === i.rt.types.complex;
     return (i, a) => {
       arity(i, a, 1);
       if (isNumber(i) && !numberOperand(i, owner, a[1])) return notImplemented(i);

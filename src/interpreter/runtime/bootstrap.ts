@@ -33,6 +33,7 @@ import { installClassBuiltins } from '../builtins/classBuiltins';
 import { installMetaclassMethods } from '../vm/metaclass';
 import { installBuiltinNews } from '../objects/builtinBase';
 import { installIntMethods } from '../objects/intMethods';
+import { installComplexType } from '../builtins/complexType';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
 import { installStdlibModules } from '../modules/stdlibModules';
@@ -79,6 +80,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installMetaclassMethods(interp);
   installBuiltinNews(interp);
   installIntMethods(interp);
+  installComplexType(interp);
   installGenerators(interp);
   installListMethods(interp);
   installStrMethods(interp);

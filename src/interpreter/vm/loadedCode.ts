@@ -5,6 +5,7 @@
  * loaded in turn.
  */
 import { newFloat } from '../../engine/objects/floatObject';
+import { newComplex } from '../../engine/objects/complexObject';
 import { newBytes } from '../../engine/objects/bytesObject';
 import { newInt } from '../../engine/objects/longObject';
 import { PyObject } from '../../engine/objects/object';
@@ -143,6 +144,7 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
   switch (c.type) {
     case 'int': return newInt(rt, c.value);
     case 'float': return newFloat(rt, c.value);
+    case 'complex': return newComplex(rt, c.real, c.imag);
     case 'bytes': return sharedBytesConstant(interp, c.value);
     case 'tuple': return newTuple(rt, c.items.map((x) => materialize(interp, x, line)));
     case 'frozenset': {
@@ -161,6 +163,6 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
       return rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded));
     }
     default:
-      throw new UnsupportedError(`a ${c.type} constant`, line);
+      throw new UnsupportedError(`a ${(c as { type: string }).type} constant`, line);
   }
 }

@@ -7,6 +7,7 @@
 import type { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
+import { newComplex, PyComplexObject } from '../../engine/objects/complexObject';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { binaryOp } from '../objects/abstract';
 import { callDunder } from '../objects/typeSlots';
@@ -45,6 +46,11 @@ function negative(interp: Interp, stack: (PyObject | null)[]): void {
   if (own) {
     heap.decref(v);
     stack.push(own);
+    return;
+  }
+  if (v instanceof PyComplexObject) { // complex_neg: both parts flip, -(0j) is (-0-0j)
+    stack.push(newComplex(interp.rt, -v.real, -v.imag));
+    heap.decref(v);
     return;
   }
   const zero = newInt(interp.rt, 0);
@@ -93,5 +99,5 @@ function intrinsic1(interp: Interp, frame: Frame, arg: number): void {
 }
 
 function isNumber(v: PyObject): boolean {
-  return v.type.name === 'int' || v.type.name === 'float' || v.type.name === 'bool';
+  return v.type.name === 'int' || v.type.name === 'float' || v.type.name === 'bool' || v.type.name === 'complex';
 }
