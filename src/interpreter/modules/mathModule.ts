@@ -19,7 +19,7 @@ import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords } from '../builtins/args';
-import { asBigInt, asDouble, positional } from './moduleArgs';
+import { asBigInt, asDouble, iscloseArgs, positional } from './moduleArgs';
 import { glibcCbrt } from '../builtins/libm/cbrt';
 import { gamma, lgamma } from '../builtins/libm/gamma';
 import { vectorNorm } from '../builtins/libm/hypot';
@@ -312,13 +312,7 @@ export function createMath(interp: Interp): PyModuleObject {
     isinf: (i, args, kw) => { oneArg(i, 'isinf', args, kw); const x = asDouble(i, args[0]); return i.bool(!Number.isFinite(x) && !Number.isNaN(x)); },
     isfinite: (i, args, kw) => { oneArg(i, 'isfinite', args, kw); return i.bool(Number.isFinite(asDouble(i, args[0]))); },
     isclose: (i, args, kwnames) => {
-      const { positional: pos, keywords } = splitKeywords(args, kwnames);
-      if (pos.length !== 2) i.typeError(`isclose() takes exactly 2 positional arguments (${pos.length} given)`);
-      const a = asDouble(i, pos[0]);
-      const b = asDouble(i, pos[1]);
-      const relTol = keywords.has('rel_tol') ? asDouble(i, keywords.get('rel_tol') as PyObject) : 1e-9;
-      const absTol = keywords.has('abs_tol') ? asDouble(i, keywords.get('abs_tol') as PyObject) : 0;
-      if (relTol < 0 || absTol < 0) i.raise('ValueError', 'tolerances must be non-negative');
+      const { a, b, relTol, absTol } = iscloseArgs(i, args, kwnames, (o) => asDouble(i, o));
       if (a === b) return i.bool(true);
       if (!Number.isFinite(a) || !Number.isFinite(b)) return i.bool(false);
       const diff = Math.abs(b - a);

@@ -6,7 +6,7 @@ import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { Interp } from '../runtime/interp';
-import { noKeywords } from '../builtins/args';
+import { noKeywords, splitKeywords } from '../builtins/args';
 
 /** `PyFloat_AsDouble` for ints, bools and floats. */
 export function asDouble(interp: Interp, o: PyObject): number {
@@ -47,4 +47,16 @@ export function positional(interp: Interp, name: string, args: PyObject[], kwnam
     if (args.length < min) interp.typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
     interp.typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
   }
+}
+
+/** `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` (math and cmath): the operands read by `conv` and the checked tolerances. */
+export function iscloseArgs<T>(interp: Interp, args: PyObject[], kwnames: string[] | null, conv: (o: PyObject) => T): { a: T; b: T; relTol: number; absTol: number } {
+  const { positional: pos, keywords } = splitKeywords(args, kwnames);
+  if (pos.length !== 2) interp.typeError(`isclose() takes exactly 2 positional arguments (${pos.length} given)`);
+  const a = conv(pos[0]);
+  const b = conv(pos[1]);
+  const relTol = keywords.has('rel_tol') ? asDouble(interp, keywords.get('rel_tol') as PyObject) : 1e-9;
+  const absTol = keywords.has('abs_tol') ? asDouble(interp, keywords.get('abs_tol') as PyObject) : 0;
+  if (relTol < 0 || absTol < 0) interp.raise('ValueError', 'tolerances must be non-negative');
+  return { a, b, relTol, absTol };
 }

@@ -7,6 +7,7 @@
  */
 import type { Interp } from '../runtime/interp';
 import { createMath } from './mathModule';
+import { createCmath } from './cmathModule';
 import { createItertools } from './itertoolsModule';
 import { createFunctools } from './functoolsModule';
 import { createOperator } from './operatorModule';
@@ -36,6 +37,7 @@ import { createJson } from './jsonModule';
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('math', createMath);
+  interp.moduleLoaders.set('cmath', createCmath);
   interp.moduleLoaders.set('itertools', createItertools);
   interp.moduleLoaders.set('functools', createFunctools);
   interp.moduleLoaders.set('operator', createOperator);
