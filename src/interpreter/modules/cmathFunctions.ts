@@ -4,9 +4,12 @@
  * circle, `c_asinh`/`c_acos`/`c_acosh` from two square roots, `c_atanh` from log1p and atan2, the
  * trigonometric ones as rotations of the hyperbolic ones). Each returns the value and whether
  * CPython's errno would be EDOM (domain) or ERANGE (overflow). The real-valued libm calls are
- * JavaScript's (V8's fdlibm), which can differ from glibc's in the last bit.
+ * ../builtins/libm's glibc-rounded ones; log1p is V8's, which agrees with glibc's.
  */
 import { libmHypot, type Complex } from '../objects/complexMath';
+import { crExp, crLog } from '../builtins/libm/expLog';
+import { crAtan2, crCos, crSin, crTan } from '../builtins/libm/trig';
+import { glibcAsinh, glibcCosh, glibcSinh, glibcTanh } from '../builtins/libm/hyperbolic';
 
 /** A result and the errno CPython's function leaves. */
 export interface CmathResult { z: Complex; errno?: 'EDOM' | 'ERANGE' }
@@ -52,11 +55,11 @@ export function cSqrt(z: Complex): CmathResult {
 /** `c_exp`. */
 export function cExp(z: Complex): CmathResult {
   if (z.re > LOG_LARGE) {
-    const l = Math.exp(z.re - 1);
-    return checked(l * Math.cos(z.im) * Math.E, l * Math.sin(z.im) * Math.E);
+    const l = crExp(z.re - 1);
+    return checked(l * crCos(z.im) * Math.E, l * crSin(z.im) * Math.E);
   }
-  const l = Math.exp(z.re);
-  return checked(l * Math.cos(z.im), l * Math.sin(z.im));
+  const l = crExp(z.re);
+  return checked(l * crCos(z.im), l * crSin(z.im));
 }
 
 /** `c_log`. */
@@ -65,10 +68,10 @@ export function cLog(z: Complex): CmathResult {
   const ay = Math.abs(z.im);
   let re: number;
   if (ax > LARGE || ay > LARGE) {
-    re = Math.log(libmHypot(ax / 2, ay / 2)) + LN2;
+    re = crLog(libmHypot(ax / 2, ay / 2)) + LN2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
-    if (ax === 0 && ay === 0) return { z: { re: -Infinity, im: Math.atan2(z.im, z.re) }, errno: 'EDOM' };
-    re = Math.log(libmHypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2;
+    if (ax === 0 && ay === 0) return { z: { re: -Infinity, im: crAtan2(z.im, z.re) }, errno: 'EDOM' };
+    re = crLog(libmHypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2;
   } else {
     const h = libmHypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
@@ -76,10 +79,10 @@ export function cLog(z: Complex): CmathResult {
       const an = Math.min(ax, ay);
       re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
     } else {
-      re = Math.log(h);
+      re = crLog(h);
     }
   }
-  return ok(re, Math.atan2(z.im, z.re));
+  return ok(re, crAtan2(z.im, z.re));
 }
 
 /** `c_log10`: log scaled by ln 10. */
@@ -92,28 +95,28 @@ export function cLog10(z: Complex): CmathResult {
 export function cCosh(z: Complex): CmathResult {
   if (Math.abs(z.re) > LOG_LARGE) {
     const x = z.re - copysign(1, z.re);
-    return checked(Math.cos(z.im) * Math.cosh(x) * Math.E, Math.sin(z.im) * Math.sinh(x) * Math.E);
+    return checked(crCos(z.im) * glibcCosh(x) * Math.E, crSin(z.im) * glibcSinh(x) * Math.E);
   }
-  return checked(Math.cos(z.im) * Math.cosh(z.re), Math.sin(z.im) * Math.sinh(z.re));
+  return checked(crCos(z.im) * glibcCosh(z.re), crSin(z.im) * glibcSinh(z.re));
 }
 
 /** `c_sinh`. */
 export function cSinh(z: Complex): CmathResult {
   if (Math.abs(z.re) > LOG_LARGE) {
     const x = z.re - copysign(1, z.re);
-    return checked(Math.cos(z.im) * Math.sinh(x) * Math.E, Math.sin(z.im) * Math.cosh(x) * Math.E);
+    return checked(crCos(z.im) * glibcSinh(x) * Math.E, crSin(z.im) * glibcCosh(x) * Math.E);
   }
-  return checked(Math.cos(z.im) * Math.sinh(z.re), Math.sin(z.im) * Math.cosh(z.re));
+  return checked(crCos(z.im) * glibcSinh(z.re), crSin(z.im) * glibcCosh(z.re));
 }
 
 /** `c_tanh`. */
 export function cTanh(z: Complex): CmathResult {
   if (Math.abs(z.re) > LOG_LARGE) {
-    return ok(copysign(1, z.re), 4 * Math.sin(z.im) * Math.cos(z.im) * Math.exp(-2 * Math.abs(z.re)));
+    return ok(copysign(1, z.re), 4 * crSin(z.im) * crCos(z.im) * crExp(-2 * Math.abs(z.re)));
   }
-  const tx = Math.tanh(z.re);
-  const ty = Math.tan(z.im);
-  const cx = 1 / Math.cosh(z.re);
+  const tx = glibcTanh(z.re);
+  const ty = crTan(z.im);
+  const cx = 1 / glibcCosh(z.re);
   const txty = tx * ty;
   const denom = 1 + txty * txty;
   return ok(tx * (1 + ty * ty) / denom, ((ty / denom) * cx) * cx);
@@ -121,37 +124,37 @@ export function cTanh(z: Complex): CmathResult {
 
 /** log(|z| / 2) + 2 ln 2: the size of asinh/acos/acosh for huge arguments. */
 function bigLog(z: Complex): number {
-  return Math.log(libmHypot(z.re / 2, z.im / 2)) + LN2 * 2;
+  return crLog(libmHypot(z.re / 2, z.im / 2)) + LN2 * 2;
 }
 
 /** `c_asinh`. */
 export function cAsinh(z: Complex): CmathResult {
   if (Math.abs(z.re) > SQRT_LARGE || Math.abs(z.im) > SQRT_LARGE) {
     const re = z.im >= 0 ? copysign(bigLog(z), z.re) : -copysign(bigLog(z), -z.re);
-    return ok(re, Math.atan2(z.im, Math.abs(z.re)));
+    return ok(re, crAtan2(z.im, Math.abs(z.re)));
   }
   const s1 = cSqrt({ re: 1 + z.im, im: -z.re }).z;
   const s2 = cSqrt({ re: 1 - z.im, im: z.re }).z;
-  return ok(Math.asinh(s1.re * s2.im - s2.re * s1.im), Math.atan2(z.im, s1.re * s2.re - s1.im * s2.im));
+  return ok(glibcAsinh(s1.re * s2.im - s2.re * s1.im), crAtan2(z.im, s1.re * s2.re - s1.im * s2.im));
 }
 
 /** `c_acos`. */
 export function cAcos(z: Complex): CmathResult {
   if (Math.abs(z.re) > SQRT_LARGE || Math.abs(z.im) > SQRT_LARGE) {
     const im = z.re < 0 ? -copysign(bigLog(z), z.im) : copysign(bigLog(z), -z.im);
-    return ok(Math.atan2(Math.abs(z.im), z.re), im);
+    return ok(crAtan2(Math.abs(z.im), z.re), im);
   }
   const s1 = cSqrt({ re: 1 - z.re, im: -z.im }).z;
   const s2 = cSqrt({ re: 1 + z.re, im: z.im }).z;
-  return ok(2 * Math.atan2(s1.re, s2.re), Math.asinh(s2.re * s1.im - s2.im * s1.re));
+  return ok(2 * crAtan2(s1.re, s2.re), glibcAsinh(s2.re * s1.im - s2.im * s1.re));
 }
 
 /** `c_acosh`. */
 export function cAcosh(z: Complex): CmathResult {
-  if (Math.abs(z.re) > SQRT_LARGE || Math.abs(z.im) > SQRT_LARGE) return ok(bigLog(z), Math.atan2(z.im, z.re));
+  if (Math.abs(z.re) > SQRT_LARGE || Math.abs(z.im) > SQRT_LARGE) return ok(bigLog(z), crAtan2(z.im, z.re));
   const s1 = cSqrt({ re: z.re - 1, im: z.im }).z;
   const s2 = cSqrt({ re: z.re + 1, im: z.im }).z;
-  return ok(Math.asinh(s1.re * s2.re + s1.im * s2.im), 2 * Math.atan2(s1.im, s2.re));
+  return ok(glibcAsinh(s1.re * s2.re + s1.im * s2.im), 2 * crAtan2(s1.im, s2.re));
 }
 
 /** `c_atanh`: odd, so computed for a non-negative real part. */
@@ -167,10 +170,10 @@ export function cAtanh(z: Complex): CmathResult {
   }
   if (z.re === 1 && ay < SQRT_DBL_MIN) {
     if (ay === 0) return { z: { re: Infinity, im: z.im }, errno: 'EDOM' };
-    return ok(-Math.log(Math.sqrt(ay) / Math.sqrt(libmHypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, z.im));
+    return ok(-crLog(Math.sqrt(ay) / Math.sqrt(libmHypot(ay, 2))), copysign(crAtan2(2, -ay) / 2, z.im));
   }
   const re = Math.log1p(4 * z.re / ((1 - z.re) * (1 - z.re) + ay * ay)) / 4;
-  const im = -Math.atan2(-2 * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2;
+  const im = -crAtan2(-2 * z.im, (1 - z.re) * (1 + z.re) - ay * ay) / 2;
   return ok(re, im);
 }
 

@@ -6,6 +6,8 @@
  * Obscurity: in these versions an int or float operand is first converted to `complex(x, 0)`, so
  * `complex(inf, 0) * 2` is `(inf+nanj)` (inf * 0 in the cross term); 3.14 changed that.
  */
+import { crExp, crLog, crPow } from '../builtins/libm/expLog';
+import { crAtan2, crCos, crSin } from '../builtins/libm/trig';
 
 /** A `Py_complex` value. */
 export interface Complex { re: number; im: number }
@@ -66,14 +68,14 @@ function cPowGeneral(a: Complex, b: Complex): Complex | null {
   if (b.re === 0 && b.im === 0) return { re: 1, im: 0 };
   if (a.re === 0 && a.im === 0) return b.im !== 0 || b.re < 0 ? null : { re: 0, im: 0 };
   const vabs = libmHypot(a.re, a.im);
-  let len = Math.pow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  let len = crPow(vabs, b.re);
+  const at = crAtan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    len /= crExp(at * b.im);
+    phase += b.im * crLog(vabs);
   }
-  return { re: len * Math.cos(phase), im: len * Math.sin(phase) };
+  return { re: len * crCos(phase), im: len * crSin(phase) };
 }
 
 /**
