@@ -16,6 +16,8 @@ import { createBisect } from './bisectModule';
 import { createCopy } from './copyModule';
 import { createString } from './stringModule';
 import { createTime } from './timeModule';
+import { createDatetime } from './datetimeModule';
+import { createCalendar } from './calendarModule';
 import { createCollections } from './collectionsModule';
 import { createFractions } from './fractionsModule';
 import { createAbc } from './abcModule';
@@ -46,6 +48,8 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('copy', createCopy);
   interp.moduleLoaders.set('string', createString);
   interp.moduleLoaders.set('time', createTime);
+  interp.moduleLoaders.set('datetime', createDatetime);
+  interp.moduleLoaders.set('calendar', createCalendar);
   interp.moduleLoaders.set('collections', createCollections);
   interp.moduleLoaders.set('fractions', createFractions);
   interp.moduleLoaders.set('abc', createAbc);

@@ -22,11 +22,23 @@ const EPOCH_SECONDS = 1_700_000_000n;
 /** Simulated nanoseconds per line step. */
 const NS_PER_STEP = 1000n;
 
+/** Nanoseconds slept per interpreter (`time.sleep` moves every clock on). */
+const sleptByInterp = new WeakMap<Interp, bigint>();
+
+/** The simulated clock's nanoseconds since it started (`perf_counter_ns()`). */
+function elapsedOf(interp: Interp): bigint {
+  return BigInt(interp.step) * NS_PER_STEP + (sleptByInterp.get(interp) ?? 0n);
+}
+
+/** `time.time_ns()` of the simulated clock (datetime.now() reads it too). */
+export function simulatedTimeNs(interp: Interp): bigint {
+  return EPOCH_SECONDS * 1_000_000_000n + elapsedOf(interp);
+}
+
 /** Creates the module (on first import). */
 export function createTime(interp: Interp): PyModuleObject {
   const rt = interp.rt;
-  let sleptNs = 0n;
-  const elapsedNs = (): bigint => BigInt(interp.step) * NS_PER_STEP + sleptNs;
+  const elapsedNs = (): bigint => elapsedOf(interp);
   const noArgs = (name: string, f: () => number | bigint): NativeImpl => (i, args, kwnames) => {
     positional(i, name, args, kwnames, 0);
     const v = f();
@@ -34,7 +46,7 @@ export function createTime(interp: Interp): PyModuleObject {
   };
   const functions: Record<string, NativeImpl> = {
     time: noArgs('time', () => Number(EPOCH_SECONDS) + Number(elapsedNs()) / 1e9),
-    time_ns: noArgs('time_ns', () => EPOCH_SECONDS * 1_000_000_000n + elapsedNs()),
+    time_ns: noArgs('time_ns', () => simulatedTimeNs(interp)),
     perf_counter: noArgs('perf_counter', () => Number(elapsedNs()) / 1e9),
     perf_counter_ns: noArgs('perf_counter_ns', () => elapsedNs()),
     monotonic: noArgs('monotonic', () => Number(elapsedNs()) / 1e9),
@@ -49,7 +61,7 @@ export function createTime(interp: Interp): PyModuleObject {
       else return i.typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
       if (Number.isNaN(secs)) i.raise('ValueError', 'Invalid value NaN (not a number)');
       if (secs < 0) i.raise('ValueError', 'sleep length must be non-negative');
-      sleptNs += BigInt(Math.round(secs * 1e9));
+      sleptByInterp.set(i, (sleptByInterp.get(i) ?? 0n) + BigInt(Math.round(secs * 1e9)));
       return i.none();
     },
   };

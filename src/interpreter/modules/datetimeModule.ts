@@ -1,0 +1,558 @@
+/**
+ * `datetime` (Modules/_datetimemodule.c, 3.11–3.13; every output probed by
+ * test/oracle/datetimeProbe.py is the same on the three versions): `date`, `time`, `datetime`,
+ * `timedelta`, `tzinfo` and the fixed-offset `timezone`, with CPython's reprs, `str`, `isoformat`,
+ * `strftime`/`strptime` in the C locale and `fromisoformat`'s 3.11 forms.
+ *
+ * `now()`, `today()` and `utcnow()` read the simulated clock of the `time` module (the local zone
+ * is UTC), so a run prints the same thing every time.
+ *
+ * Obscurity: the classes are module classes here (CPython's are static types whose instances are
+ * not tracked by the GC: `sys.getsizeof` is 32 for a date, 48 for a datetime, 40 for a timedelta
+ * or time); see test/fidelity/KNOWN-DIFFERENCES.md.
+ */
+import { newFloat } from '../../engine/objects/floatObject';
+import { newInt } from '../../engine/objects/longObject';
+import type { PyObject } from '../../engine/objects/object';
+import { newTuple } from '../../engine/objects/tupleObject';
+import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { classTypes } from '../../engine/objects/classTypes';
+import { newDescr } from '../../engine/objects/descrObject';
+import type { Interp } from '../runtime/interp';
+import type { PyModuleObject } from '../runtime/moduleObject';
+import type { NativeImpl } from '../vm/callables';
+import { createClass } from '../objects/typeCreate';
+import { customHashKeys } from '../objects/hashKey';
+import { reprOf, strOf } from '../objects/repr';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
+import { callMethod } from './callMethod';
+import { asDouble } from './moduleArgs';
+import { newStructSeq, structSeqType } from '../objects/structSeq';
+import { bindArgs } from './pyArgs';
+import { simulatedTimeNs } from './timeModule';
+import {
+  deltaReprArgs, deltaStr, isoCalendar, isoDate, isoTime, MAX_DELTA_DAYS, MAX_ORDINAL, offsetText, strftime, toOrdinal,
+  US_PER_DAY, weekdayOfOrdinal, type Fields,
+} from './datetimeCalc';
+import { ParseError, parseIsoDate, parseIsoTime, strptime, type Parsed } from './datetimeParse';
+import {
+  checkDate, checkTime, checkTzinfo, DELTA_PARAMS, deltaFromArgs, dtTypes, type DtTypes, intArg, newDt, reprName, setDtTypes,
+} from './datetimeTypes';
+import { compareMethods, dateNumberMethods, deltaNumberMethods, equalityKey, newDelta, utcOffset } from './datetimeOps';
+import {
+  dateFromOrdinal, dateOf, dateTimeFromUs, dateTimeUs, dateTimeValue, type DateTimeValue, setValue, type TimeValue, tzOf, valueOf,
+} from './datetimeValues';
+
+/** 1970-01-01's ordinal. */
+const EPOCH_ORDINAL = 719_163;
+
+const str = (interp: Interp, s: string): PyObject => newStr(interp.rt, s);
+const int = (interp: Interp, n: number | bigint): PyObject => newInt(interp.rt, typeof n === 'bigint' && n >= -(2n ** 53n) && n <= 2n ** 53n ? Number(n) : n);
+
+function textArg(interp: Interp, o: PyObject | undefined, what: string): string {
+  if (!(o instanceof PyUnicodeObject)) return interp.typeError(`${what} must be str, not ${o ? o.type.name : 'None'}`);
+  return o.value;
+}
+
+function parsing<T>(interp: Interp, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ParseError) return interp.raise('ValueError', e.message);
+    throw e;
+  }
+}
+
+/** The offset text of a tzinfo for `dt` (`sep` ':' for isoformat, '' for %z), '' when naive. */
+function offsetSuffix(interp: Interp, o: PyObject, sep: string): string {
+  const off = utcOffset(interp, tzOf(interp, o), o);
+  return off === null ? '' : offsetText(off, sep);
+}
+
+/** `tzinfo.tzname(dt)` of a time or datetime, or null when naive. */
+function tzName(interp: Interp, o: PyObject): string | null {
+  const tz = tzOf(interp, o);
+  if (!tz) return null;
+  const zone = valueOf(tz, 'timezone');
+  if (zone) return zoneName(zone.offset, zone.name);
+  const r = callMethod(interp, tz, 'tzname', [o]);
+  const s = r instanceof PyUnicodeObject ? r.value : null;
+  interp.rt.heap.decref(r);
+  return s;
+}
+
+/** `timezone.tzname()`: its name, `UTC` for a zero offset, else `UTC±HH:MM`. */
+function zoneName(offset: bigint, name: string | null): string {
+  if (name !== null) return name;
+  return offset === 0n ? 'UTC' : `UTC${offsetText(offset, ':')}`;
+}
+
+function fieldsOf(interp: Interp, o: PyObject): Fields {
+  const d = dateOf(o);
+  const t = valueOf(o, 'time') ?? valueOf(o, 'datetime');
+  const aware = t ? tzOf(interp, o) : null;
+  return {
+    year: d ? d.y : 1900, month: d ? d.m : 1, day: d ? d.d : 1,
+    hour: t ? t.h : 0, minute: t ? t.mi : 0, second: t ? t.s : 0, microsecond: t ? t.us : 0,
+    z: aware ? offsetSuffix(interp, o, '') : '', zname: aware ? tzName(interp, o) ?? '' : '',
+  };
+}
+
+const strftimeMethod: NativeImpl = (interp, args, kw) => {
+  const [fmt] = bindArgs(interp, { qualname: 'strftime', params: ['format'], required: 1 }, args.slice(1), kw);
+  return str(interp, strftime(fieldsOf(interp, args[0]), textArg(interp, fmt, 'strftime() argument 1')));
+};
+
+const formatMethod: NativeImpl = (interp, [self, spec]) => {
+  const s = textArg(interp, spec, 'format() argument 1');
+  return s === '' ? str(interp, strOf(interp, self)) : str(interp, strftime(fieldsOf(interp, self), s));
+};
+
+/** `time` and `datetime` parts: `HH:MM:SS[.ffffff][+HH:MM]`. */
+function timeText(interp: Interp, o: PyObject, t: TimeValue | DateTimeValue, timespec: string): string {
+  const text = isoTime(t.h, t.mi, t.s, t.us, timespec);
+  if (text === null) interp.raise('ValueError', 'Unknown timespec value');
+  return text + offsetSuffix(interp, o, ':');
+}
+
+function tzReprSuffix(interp: Interp, o: PyObject): string {
+  const tz = tzOf(interp, o);
+  return tz ? `, tzinfo=${reprOf(interp, tz)}` : '';
+}
+
+function hmsRepr(t: TimeValue | DateTimeValue): string {
+  return `${t.h}, ${t.mi}${t.s || t.us ? `, ${t.s}` : ''}${t.us ? `, ${t.us}` : ''}`;
+}
+
+/** The tzinfo a constructor got, its fields bound by name. */
+const TIME_PARAMS = ['hour', 'minute', 'second', 'microsecond', 'tzinfo'];
+
+function newDateTimeOf(interp: Interp, type: PyHeapTypeObject, p: Parsed, tz: PyObject | null): PyObject {
+  checkDate(interp, p.year, p.month, p.day);
+  checkTime(interp, p.hour, p.minute, p.second, p.microsecond, 0);
+  return newDt(interp, type, dateTimeValue(p.year, p.month, p.day, p.hour, p.minute, p.second, p.microsecond, 0), tz);
+}
+
+/** A new `timezone(timedelta(microseconds=offset))` (a new reference). */
+function newZone(interp: Interp, offset: bigint, name: string | null = null): PyObject {
+  if (offset === 0n && name === null) {
+    const utc = dtTypes(interp).timezone.ns.get('utc') as PyObject;
+    interp.rt.heap.incref(utc);
+    return utc;
+  }
+  return newDt(interp, dtTypes(interp).timezone, { kind: 'timezone', offset, name });
+}
+
+/** The simulated clock as microseconds since the epoch. */
+function nowUs(interp: Interp): bigint {
+  return simulatedTimeNs(interp) / 1000n;
+}
+
+/** `fromtimestamp` (local zone = UTC) as a datetime value; `offset` shifts it into `tz`. */
+function fromUnixUs(interp: Interp, us: bigint, offset: bigint): DateTimeValue {
+  return dateTimeFromUs(interp, us + offset + BigInt(EPOCH_ORDINAL) * US_PER_DAY);
+}
+
+function timestampArg(interp: Interp, o: PyObject): bigint {
+  const r = asDouble(interp, o);
+  return BigInt(Math.round(r * 1e6));
+}
+
+/** `dt.astimezone(tz)` / `now(tz)`: the UTC instant shown in `tz`. */
+function inZone(interp: Interp, utcUs: bigint, tz: PyObject): PyObject {
+  const probe = newDt(interp, dtTypes(interp).datetime, dateTimeFromUs(interp, utcUs), tz);
+  try {
+    const off = utcOffset(interp, tz, probe) ?? 0n;
+    return newDt(interp, dtTypes(interp).datetime, dateTimeFromUs(interp, utcUs + off), tz);
+  } finally {
+    interp.rt.heap.decref(probe);
+  }
+}
+
+function dateMethods(): Record<string, NativeImpl> {
+  const d = (o: PyObject) => dateOf(o) as NonNullable<ReturnType<typeof dateOf>>;
+  return {
+    __init__: (i, args, kw) => {
+      const [y, m, dd] = bindArgs(i, { qualname: 'date', params: ['year', 'month', 'day'], required: 3 }, args.slice(1), kw).map((o) => intArg(i, o));
+      checkDate(i, y, m, dd);
+      setValue(args[0], { kind: 'date', ord: toOrdinal(y, m, dd), y, m, d: dd });
+      return i.none();
+    },
+    __repr__: (i, [o]) => str(i, `${reprName(i, o)}(${d(o).y}, ${d(o).m}, ${d(o).d})`),
+    __str__: (i, [o]) => str(i, isoDate(d(o).y, d(o).m, d(o).d)),
+    isoformat: (i, [o]) => str(i, isoDate(d(o).y, d(o).m, d(o).d)),
+    weekday: (i, [o]) => int(i, weekdayOfOrdinal(d(o).ord)),
+    isoweekday: (i, [o]) => int(i, weekdayOfOrdinal(d(o).ord) + 1),
+    toordinal: (i, [o]) => int(i, d(o).ord),
+    isocalendar: (i, [o]) => {
+      const [y, w, wd] = isoCalendar(d(o).y, d(o).m, d(o).d);
+      return newStructSeq(i, isoCalendarType(i), [int(i, y), int(i, w), int(i, wd)]);
+    },
+    ctime: (i, [o]) => str(i, strftime(fieldsOf(i, o), '%a %b %e %H:%M:%S %Y')),
+    strftime: strftimeMethod,
+    __format__: formatMethod,
+    __hash__: (i, [o]) => int(i, stringHash(equalityKey(i, o))),
+    replace: (i, args, kw) => {
+      const v = d(args[0]);
+      const [y, m, dd] = bindArgs(i, { qualname: 'replace', params: ['year', 'month', 'day'], required: 0 }, args.slice(1), kw);
+      const ny = intArg(i, y, v.y); const nm = intArg(i, m, v.m); const nd = intArg(i, dd, v.d);
+      checkDate(i, ny, nm, nd);
+      return newDt(i, dtTypes(i).date, { kind: 'date', ord: toOrdinal(ny, nm, nd), y: ny, m: nm, d: nd });
+    },
+    ...dateNumberMethods,
+    ...compareMethods,
+  };
+}
+
+function dateClassMethods(): Record<string, NativeImpl> {
+  return {
+    today: (i, [cls]) => newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, fromUnixUs(i, nowUs(i), 0n).ord)),
+    fromordinal: (i, [cls, n]) => {
+      const ord = intArg(i, n);
+      if (ord < 1 || ord > MAX_ORDINAL) i.raise('ValueError', `ordinal must be >= 1`);
+      return newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, ord));
+    },
+    fromisoformat: (i, [cls, s]) => {
+      const text = textArg(i, s, 'fromisoformat: argument');
+      const ymd = parsing(i, () => parseIsoDate(text));
+      if (!ymd) return i.raise('ValueError', `Invalid isoformat string: ${reprOf(i, s)}`);
+      checkDate(i, ...ymd);
+      return newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, toOrdinal(...ymd)));
+    },
+    fromtimestamp: (i, [cls, ts]) => newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, fromUnixUs(i, timestampArg(i, ts), 0n).ord)),
+    fromisocalendar: (i, [cls, y, w, wd]) => {
+      const text = `${String(intArg(i, y)).padStart(4, '0')}-W${String(intArg(i, w)).padStart(2, '0')}-${intArg(i, wd)}`;
+      const ymd = parsing(i, () => parseIsoDate(text)) as [number, number, number];
+      return newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, toOrdinal(...ymd)));
+    },
+  };
+}
+
+function timeMethods(): Record<string, NativeImpl> {
+  const t = (o: PyObject) => valueOf(o, 'time') as TimeValue;
+  return {
+    __init__: (i, args, kw) => {
+      const b = bindArgs(i, { qualname: 'time', params: TIME_PARAMS, required: 0, kwOnly: ['fold'] }, args.slice(1), kw);
+      const [h, mi, s, us] = b.slice(0, 4).map((o) => intArg(i, o));
+      const fold = intArg(i, b[5]);
+      checkTime(i, h, mi, s, us, fold);
+      const tz = checkTzinfo(i, b[4]);
+      setValue(args[0], { kind: 'time', h, mi, s, us, fold });
+      setTz(i, args[0], tz);
+      return i.none();
+    },
+    __repr__: (i, [o]) => str(i, `${reprName(i, o)}(${hmsRepr(t(o))}${tzReprSuffix(i, o)})`),
+    __str__: (i, [o]) => str(i, timeText(i, o, t(o), 'auto')),
+    isoformat: (i, args, kw) => {
+      const [spec] = bindArgs(i, { qualname: 'isoformat', params: ['timespec'], required: 0 }, args.slice(1), kw);
+      return str(i, timeText(i, args[0], t(args[0]), spec ? textArg(i, spec, 'timespec') : 'auto'));
+    },
+    strftime: strftimeMethod,
+    __format__: formatMethod,
+    __hash__: (i, [o]) => int(i, stringHash(equalityKey(i, o))),
+    __bool__: (i) => i.bool(true),
+    utcoffset: (i, [o]) => optionalDelta(i, utcOffset(i, tzOf(i, o), i.rt.None)),
+    tzname: (i, [o]) => { const n = tzName(i, o); return n === null ? i.none() : str(i, n); },
+    replace: (i, args, kw) => {
+      const v = t(args[0]);
+      const b = bindArgs(i, { qualname: 'replace', params: TIME_PARAMS, required: 0, kwOnly: ['fold'] }, args.slice(1), kw);
+      const [h, mi, s, us] = [v.h, v.mi, v.s, v.us].map((x, k) => intArg(i, b[k], x));
+      const fold = intArg(i, b[5], v.fold);
+      checkTime(i, h, mi, s, us, fold);
+      const tz = b[4] === undefined ? tzOf(i, args[0]) : checkTzinfo(i, b[4]);
+      return newDt(i, dtTypes(i).time, { kind: 'time', h, mi, s, us, fold }, tz);
+    },
+    ...compareMethods,
+  };
+}
+
+function optionalDelta(interp: Interp, us: bigint | null): PyObject {
+  return us === null ? interp.none() : newDelta(interp, us);
+}
+
+/** Stores a constructor's tzinfo in the instance's slot. */
+function setTz(interp: Interp, o: PyObject, tz: PyObject | null): void {
+  const slots = (o as unknown as { slots: (PyObject | null)[] }).slots;
+  const z = tz ?? interp.rt.None;
+  interp.rt.heap.incref(z);
+  const old = slots[0];
+  slots[0] = z;
+  interp.rt.heap.xdecref(old ?? null);
+}
+
+const DATETIME_PARAMS = ['year', 'month', 'day', ...TIME_PARAMS];
+
+function dateTimeMethods(): Record<string, NativeImpl> {
+  const v = (o: PyObject) => valueOf(o, 'datetime') as DateTimeValue;
+  return {
+    __init__: (i, args, kw) => {
+      const b = bindArgs(i, { qualname: 'datetime', params: DATETIME_PARAMS, required: 3, kwOnly: ['fold'] }, args.slice(1), kw);
+      const [y, m, d, h, mi, s, us] = b.slice(0, 7).map((o) => intArg(i, o));
+      const fold = intArg(i, b[8]);
+      checkDate(i, y, m, d);
+      checkTime(i, h, mi, s, us, fold);
+      const tz = checkTzinfo(i, b[7]);
+      setValue(args[0], dateTimeValue(y, m, d, h, mi, s, us, fold));
+      setTz(i, args[0], tz);
+      return i.none();
+    },
+    __repr__: (i, [o]) => str(i, `${reprName(i, o)}(${v(o).y}, ${v(o).m}, ${v(o).d}, ${hmsRepr(v(o))}${tzReprSuffix(i, o)})`),
+    __str__: (i, [o]) => str(i, `${isoDate(v(o).y, v(o).m, v(o).d)} ${timeText(i, o, v(o), 'auto')}`),
+    isoformat: (i, args, kw) => {
+      const [sep, spec] = bindArgs(i, { qualname: 'isoformat', params: ['sep', 'timespec'], required: 0 }, args.slice(1), kw);
+      const o = args[0];
+      const s = sep ? textArg(i, sep, 'isoformat() argument 1') : 'T';
+      return str(i, `${isoDate(v(o).y, v(o).m, v(o).d)}${s}${timeText(i, o, v(o), spec ? textArg(i, spec, 'timespec') : 'auto')}`);
+    },
+    __hash__: (i, [o]) => int(i, stringHash(equalityKey(i, o))),
+    date: (i, [o]) => newDt(i, dtTypes(i).date, dateFromOrdinal(i, v(o).ord)),
+    time: (i, [o]) => newDt(i, dtTypes(i).time, { kind: 'time', h: v(o).h, mi: v(o).mi, s: v(o).s, us: v(o).us, fold: v(o).fold }, null),
+    timetz: (i, [o]) => newDt(i, dtTypes(i).time, { kind: 'time', h: v(o).h, mi: v(o).mi, s: v(o).s, us: v(o).us, fold: v(o).fold }, tzOf(i, o)),
+    utcoffset: (i, [o]) => optionalDelta(i, utcOffset(i, tzOf(i, o), o)),
+    tzname: (i, [o]) => { const n = tzName(i, o); return n === null ? i.none() : str(i, n); },
+    dst: (i, [o]) => (tzOf(i, o) ? newDelta(i, 0n) : i.none()),
+    timestamp: (i, [o]) => {
+      const off = utcOffset(i, tzOf(i, o), o) ?? 0n;
+      const us = dateTimeUs(v(o)) - off - BigInt(EPOCH_ORDINAL) * US_PER_DAY;
+      return newFloat(i.rt, Number(us) / 1e6);
+    },
+    astimezone: (i, args) => {
+      const o = args[0];
+      const off = utcOffset(i, tzOf(i, o), o) ?? 0n;
+      const tz = args[1] === undefined || args[1] === i.rt.None ? null : checkTzinfo(i, args[1]);
+      const utcUs = dateTimeUs(v(o)) - off;
+      if (tz) return inZone(i, utcUs, tz);
+      const utc = newZone(i, 0n);
+      try { return inZone(i, utcUs, utc); } finally { i.rt.heap.decref(utc); }
+    },
+    replace: (i, args, kw) => {
+      const o = v(args[0]);
+      const b = bindArgs(i, { qualname: 'replace', params: DATETIME_PARAMS, required: 0, kwOnly: ['fold'] }, args.slice(1), kw);
+      const [y, m, d, h, mi, s, us] = [o.y, o.m, o.d, o.h, o.mi, o.s, o.us].map((x, k) => intArg(i, b[k], x));
+      const fold = intArg(i, b[8], o.fold);
+      checkDate(i, y, m, d);
+      checkTime(i, h, mi, s, us, fold);
+      const tz = b[7] === undefined ? tzOf(i, args[0]) : checkTzinfo(i, b[7]);
+      return newDt(i, dtTypes(i).datetime, dateTimeValue(y, m, d, h, mi, s, us, fold), tz);
+    },
+    ...dateNumberMethods,
+    ...compareMethods,
+  };
+}
+
+function dateTimeClassMethods(): Record<string, NativeImpl> {
+  const now = (i: Interp, cls: PyObject, tzArg: PyObject | undefined): PyObject => {
+    const tz = checkTzinfo(i, tzArg);
+    if (tz) return inZone(i, nowUs(i) + BigInt(EPOCH_ORDINAL) * US_PER_DAY, tz);
+    return newDt(i, cls as PyHeapTypeObject, fromUnixUs(i, nowUs(i), 0n), null);
+  };
+  return {
+    now: (i, args, kw) => now(i, args[0], bindArgs(i, { qualname: 'now', params: ['tz'], required: 0 }, args.slice(1), kw)[0]),
+    today: (i, [cls]) => now(i, cls, undefined),
+    utcnow: (i, [cls]) => now(i, cls, undefined),
+    fromtimestamp: (i, args, kw) => {
+      const [ts, tzArg] = bindArgs(i, { qualname: 'fromtimestamp', params: ['timestamp', 'tz'], required: 1 }, args.slice(1), kw);
+      const tz = checkTzinfo(i, tzArg);
+      const us = timestampArg(i, ts as PyObject);
+      if (tz) return inZone(i, us + BigInt(EPOCH_ORDINAL) * US_PER_DAY, tz);
+      return newDt(i, args[0] as PyHeapTypeObject, fromUnixUs(i, us, 0n), null);
+    },
+    utcfromtimestamp: (i, [cls, ts]) => newDt(i, cls as PyHeapTypeObject, fromUnixUs(i, timestampArg(i, ts), 0n), null),
+    fromordinal: (i, [cls, n]) => {
+      const ord = intArg(i, n);
+      if (ord < 1 || ord > MAX_ORDINAL) i.raise('ValueError', `ordinal must be >= 1`);
+      return newDt(i, cls as PyHeapTypeObject, dateTimeFromUs(i, BigInt(ord) * US_PER_DAY), null);
+    },
+    combine: (i, args, kw) => {
+      const [d, t, tzArg] = bindArgs(i, { qualname: 'combine', params: ['date', 'time', 'tzinfo'], required: 2 }, args.slice(1), kw);
+      const dv = dateOf(d as PyObject);
+      const tv = valueOf(t as PyObject, 'time');
+      if (!dv) return i.typeError(`combine() argument 1 must be datetime.date, not ${(d as PyObject).type.name}`);
+      if (!tv) return i.typeError(`combine() argument 2 must be datetime.time, not ${(t as PyObject).type.name}`);
+      const tz = tzArg === undefined ? tzOf(i, t as PyObject) : checkTzinfo(i, tzArg);
+      return newDt(i, args[0] as PyHeapTypeObject, dateTimeValue(dv.y, dv.m, dv.d, tv.h, tv.mi, tv.s, tv.us, tv.fold), tz);
+    },
+    strptime: (i, [cls, s, f]) => {
+      const p = parsing(i, () => strptime(textArg(i, s, 'strptime() argument 1'), textArg(i, f, 'strptime() argument 2')));
+      const tz = p.offsetUs === null ? null : newZone(i, p.offsetUs);
+      try { return newDateTimeOf(i, cls as PyHeapTypeObject, p, tz); } finally { if (tz) i.rt.heap.decref(tz); }
+    },
+    fromisoformat: (i, [cls, s]) => {
+      const text = textArg(i, s, 'fromisoformat: argument');
+      const bad = (): never => i.raise('ValueError', `Invalid isoformat string: ${reprOf(i, s)}`);
+      const dateLen = /^\d{4}-/.test(text) ? (text[5] === 'W' ? (text[8] === '-' ? 10 : 8) : 10) : (text[4] === 'W' ? (/^\d{4}W\d{3}/.test(text) ? 8 : 7) : 8);
+      const ymd = parsing(i, () => parseIsoDate(text.slice(0, dateLen))) ?? bad();
+      const rest = text.slice(dateLen + 1);
+      const tm = text.length > dateLen ? parsing(i, () => parseIsoTime(rest)) ?? bad() : [0, 0, 0, 0, null] as const;
+      const [h, mi, sec, us, off] = tm;
+      const tz = off === null ? null : newZone(i, off);
+      const p: Parsed = { year: ymd[0], month: ymd[1], day: ymd[2], hour: h, minute: mi, second: sec, microsecond: us, offsetUs: off };
+      try { return newDateTimeOf(i, cls as PyHeapTypeObject, p, tz); } finally { if (tz) i.rt.heap.decref(tz); }
+    },
+  };
+}
+
+function deltaMethods(): Record<string, NativeImpl> {
+  const us = (o: PyObject) => (valueOf(o, 'timedelta') as { us: bigint }).us;
+  const part = (o: PyObject) => {
+    const total = us(o);
+    let days = total / US_PER_DAY; let rest = total % US_PER_DAY;
+    if (rest < 0n) { rest += US_PER_DAY; days -= 1n; }
+    return { days, seconds: rest / 1_000_000n, microseconds: rest % 1_000_000n };
+  };
+  return {
+    __init__: (i, args, kw) => {
+      const b = bindArgs(i, { qualname: 'timedelta', params: DELTA_PARAMS, required: 0 }, args.slice(1), kw);
+      setValue(args[0], { kind: 'timedelta', us: deltaFromArgs(i, b) });
+      return i.none();
+    },
+    __repr__: (i, [o]) => str(i, `${reprName(i, o)}(${deltaReprArgs(us(o))})`),
+    __str__: (i, [o]) => str(i, deltaStr(us(o))),
+    __hash__: (i, [o]) => int(i, stringHash(equalityKey(i, o))),
+    total_seconds: (i, [o]) => newFloat(i.rt, Number(us(o)) / 1e6),
+    days: (i, [o]) => int(i, part(o).days),
+    seconds: (i, [o]) => int(i, part(o).seconds),
+    microseconds: (i, [o]) => int(i, part(o).microseconds),
+    ...deltaNumberMethods,
+    ...compareMethods,
+  };
+}
+
+function zoneMethods(): Record<string, NativeImpl> {
+  const z = (o: PyObject) => valueOf(o, 'timezone') as { offset: bigint; name: string | null };
+  return {
+    __init__: (i, args, kw) => {
+      const [off, name] = bindArgs(i, { qualname: 'timezone', params: ['offset', 'name'], required: 1 }, args.slice(1), kw);
+      const d = valueOf(off as PyObject, 'timedelta');
+      if (!d) return i.typeError(`timezone() argument 1 must be datetime.timedelta, not ${(off as PyObject).type.name}`);
+      if (d.us <= -US_PER_DAY || d.us >= US_PER_DAY) {
+        i.raise('ValueError', `offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not ${reprOf(i, off as PyObject)}.`);
+      }
+      setValue(args[0], { kind: 'timezone', offset: d.us, name: name === undefined ? null : textArg(i, name, 'timezone() argument 2') });
+      return i.none();
+    },
+    __repr__: (i, [o]) => {
+      const v = z(o);
+      if (o === dtTypes(i).timezone.ns.get('utc')) return str(i, 'datetime.timezone.utc');
+      return str(i, `${reprName(i, o)}(datetime.timedelta(${deltaReprArgs(v.offset)})${v.name === null ? '' : `, ${reprOf(i, str(i, v.name))}`})`);
+    },
+    __str__: (i, [o]) => str(i, zoneName(z(o).offset, z(o).name)),
+    __hash__: (i, [o]) => int(i, stringHash(equalityKey(i, o))),
+    utcoffset: (i, [o]) => newDelta(i, z(o).offset),
+    tzname: (i, [o]) => str(i, zoneName(z(o).offset, z(o).name)),
+    dst: (i) => i.none(),
+    __eq__: compareMethods.__eq__,
+    __ne__: compareMethods.__ne__,
+  };
+}
+
+/** A deterministic `hash()` for the module's objects (CPython's is salted, so no output shows it). */
+function stringHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return h | 0;
+}
+
+const isoCalendarTypes = new WeakMap<object, ReturnType<typeof structSeqType>>();
+
+/** `datetime.IsoCalendarDate(year=..., week=..., weekday=...)`. */
+function isoCalendarType(interp: Interp): ReturnType<typeof structSeqType> {
+  let t = isoCalendarTypes.get(interp.rt);
+  if (!t) isoCalendarTypes.set(interp.rt, (t = structSeqType(interp, 'datetime.IsoCalendarDate', ['year', 'week', 'weekday'])));
+  return t;
+}
+
+const PROPERTIES: Record<string, string[]> = {
+  date: ['year', 'month', 'day'],
+  time: ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'],
+  datetime: ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'],
+  timedelta: ['days', 'seconds', 'microseconds'],
+};
+
+/** A field's getter: `d.year`, `t.tzinfo`... */
+function fieldGetter(name: string): NativeImpl {
+  return (interp, [o]) => {
+    if (name === 'tzinfo') { const tz = tzOf(interp, o) ?? interp.rt.None; interp.rt.heap.incref(tz); return tz; }
+    const v = (valueOf(o, 'time') ?? valueOf(o, 'datetime') ?? dateOf(o)) as unknown as Record<string, number>;
+    const key = { year: 'y', month: 'm', day: 'd', hour: 'h', minute: 'mi', second: 's', microsecond: 'us', fold: 'fold' }[name] as string;
+    return int(interp, v[key]);
+  };
+}
+
+function makeClass(interp: Interp, name: string, base: PyTypeObject | null, slots: string[], methods: Record<string, NativeImpl>, classMethods: Record<string, NativeImpl> = {}): PyHeapTypeObject {
+  const rt = interp.rt;
+  const ct = classTypes(rt);
+  const ns = new Map<string, PyObject>();
+  ns.set('__module__', str(interp, 'datetime'));
+  ns.set('__slots__', newTuple(rt, slots.map((s) => str(interp, s))));
+  const props = PROPERTIES[name] ?? [];
+  for (const [k, impl] of Object.entries(methods)) {
+    const f = interp.nativeFunction(k, impl);
+    ns.set(k, props.includes(k) ? newDescr(rt, ct.property, [f, null, null, null]) : f);
+  }
+  for (const p of props) if (!ns.has(p)) ns.set(p, newDescr(rt, ct.property, [interp.nativeFunction(p, fieldGetter(p)), null, null, null]));
+  for (const [k, impl] of Object.entries(classMethods)) ns.set(k, newDescr(rt, ct.classmethod, [interp.nativeFunction(k, impl)]));
+  const t = createClass(interp, name, [base ?? rt.types.object], ns);
+  customHashKeys.set(t, (i, o) => ({ key: o, hashKey: equalityKey(i, o) }));
+  return t;
+}
+
+/** Sets the class attributes `min`, `max`, `resolution` (and `timezone.utc`). */
+function setClassValue(_interp: Interp, t: PyHeapTypeObject, name: string, v: PyObject): void {
+  t.ns.set(name, v);
+}
+
+function defineLimits(interp: Interp, t: DtTypes): void {
+  const dt = (v: DateTimeValue) => newDt(interp, t.datetime, v, null);
+  setClassValue(interp, t.timedelta, 'min', newDelta(interp, -BigInt(MAX_DELTA_DAYS) * US_PER_DAY));
+  setClassValue(interp, t.timedelta, 'max', newDelta(interp, BigInt(MAX_DELTA_DAYS + 1) * US_PER_DAY - 1n));
+  setClassValue(interp, t.timedelta, 'resolution', newDelta(interp, 1n));
+  setClassValue(interp, t.date, 'min', newDt(interp, t.date, dateFromOrdinal(interp, 1)));
+  setClassValue(interp, t.date, 'max', newDt(interp, t.date, dateFromOrdinal(interp, MAX_ORDINAL)));
+  setClassValue(interp, t.date, 'resolution', newDelta(interp, US_PER_DAY));
+  setClassValue(interp, t.datetime, 'min', dt(dateTimeValue(1, 1, 1, 0, 0, 0, 0, 0)));
+  setClassValue(interp, t.datetime, 'max', dt(dateTimeValue(9999, 12, 31, 23, 59, 59, 999999, 0)));
+  setClassValue(interp, t.datetime, 'resolution', newDelta(interp, 1n));
+  setClassValue(interp, t.time, 'min', newDt(interp, t.time, { kind: 'time', h: 0, mi: 0, s: 0, us: 0, fold: 0 }, null));
+  setClassValue(interp, t.time, 'max', newDt(interp, t.time, { kind: 'time', h: 23, mi: 59, s: 59, us: 999999, fold: 0 }, null));
+  setClassValue(interp, t.time, 'resolution', newDelta(interp, 1n));
+  setClassValue(interp, t.timezone, 'utc', newDt(interp, t.timezone, { kind: 'timezone', offset: 0n, name: null }));
+  const limit = US_PER_DAY - 60_000_000n;
+  setClassValue(interp, t.timezone, 'min', newDt(interp, t.timezone, { kind: 'timezone', offset: -limit, name: null }));
+  setClassValue(interp, t.timezone, 'max', newDt(interp, t.timezone, { kind: 'timezone', offset: limit, name: null }));
+}
+
+/** Creates the module (on first import). */
+export function createDatetime(interp: Interp): PyModuleObject {
+  const rt = interp.rt;
+  const timedelta = makeClass(interp, 'timedelta', null, [], deltaMethods());
+  const date = makeClass(interp, 'date', null, [], dateMethods(), dateClassMethods());
+  const tzinfo = makeClass(interp, 'tzinfo', null, [], {});
+  const time = makeClass(interp, 'time', null, ['_tzinfo'], timeMethods(), { fromisoformat: timeFromIso });
+  const datetime = makeClass(interp, 'datetime', date, ['_tzinfo'], dateTimeMethods(), dateTimeClassMethods());
+  const timezone = makeClass(interp, 'timezone', tzinfo, [], zoneMethods());
+  const types: DtTypes = { timedelta, date, tzinfo, time, datetime, timezone };
+  setDtTypes(interp, types);
+  defineLimits(interp, types);
+  for (const t of Object.values(types)) rt.heap.incref(t);
+  const utc = timezone.ns.get('utc') as PyObject;
+  rt.heap.incref(utc);
+  return interp.defineModule('datetime', {}, {
+    ...types, MINYEAR: int(interp, 1), MAXYEAR: int(interp, 9999), UTC: utc,
+  });
+}
+
+const timeFromIso: NativeImpl = (i, [cls, s]) => {
+  const text = textArg(i, s, 'fromisoformat: argument');
+  const tm = parsing(i, () => parseIsoTime(text.startsWith('T') ? text.slice(1) : text));
+  if (!tm) return i.raise('ValueError', `Invalid isoformat string: ${reprOf(i, s)}`);
+  const [h, mi, sec, us, off] = tm;
+  checkTime(i, h, mi, sec, us, 0);
+  const tz = off === null ? null : newZone(i, off);
+  try {
+    return newDt(i, cls as PyHeapTypeObject, { kind: 'time', h, mi, s: sec, us, fold: 0 }, tz);
+  } finally {
+    if (tz) i.rt.heap.decref(tz);
+  }
+};
