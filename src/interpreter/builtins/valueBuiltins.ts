@@ -92,6 +92,19 @@ const divmod: NativeImpl = (interp, args, kwnames) => {
   return newTuple(interp.rt, [q, r]);
 };
 
+/** `long_invmod`: the inverse of `base` (reduced, >= 0) modulo `mod` (> 1), or CPython's ValueError. */
+function modularInverse(interp: Interp, base: bigint, mod: bigint): bigint {
+  let [r0, r1] = [mod, base];
+  let [t0, t1] = [0n, 1n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  if (r0 !== 1n) interp.raise('ValueError', 'base is not invertible for the given modulus');
+  return ((t0 % mod) + mod) % mod;
+}
+
 const pow: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'pow', kwnames);
   argRange(interp, 'pow', args, 2, 3);
@@ -105,10 +118,14 @@ const pow: NativeImpl = (interp, args, kwnames) => {
   let mod = BigInt(m.value);
   if (mod === 0n) interp.raise('ValueError', 'pow() 3rd argument cannot be 0');
   let exp = BigInt(e.value);
-  if (exp < 0n) interp.raise('ValueError', 'pow() negative exponent is not supported by the simulation');
   const negative = mod < 0n;
   if (negative) mod = -mod;
   let base = ((BigInt(b.value) % mod) + mod) % mod;
+  if (exp < 0n && mod !== 1n) {
+    // long_pow: a negative exponent takes the base's inverse modulo |mod| (a modulus of 1 gives 0 first).
+    base = modularInverse(interp, base, mod);
+    exp = -exp;
+  }
   let result = 1n % mod;
   while (exp > 0n) {
     if (exp & 1n) result = (result * base) % mod;
