@@ -1,7 +1,7 @@
 /**
  * `string` (Lib/string.py, 3.11–3.13): the character-class constants and `capwords`.
  * `capwords(s, sep=None)` is `(sep or ' ').join(map(str.capitalize, s.split(sep)))`.
- * Not modelled: `Template` and `Formatter`.
+ * `Template` is stringTemplate.ts; not modelled: `Formatter`.
  */
 import type { PyObject } from '../../engine/objects/object';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -9,6 +9,7 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { bindArgs } from './pyArgs';
+import { templateClass } from './stringTemplate';
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -73,5 +74,6 @@ export function createString(interp: Interp): PyModuleObject {
       return newStr(rt, words.map(capitalize).join(joiner));
     },
   };
+  values.Template = templateClass(interp);
   return interp.defineModule('string', functions, values);
 }
