@@ -279,8 +279,8 @@ function tupleRepeat(interp: Interp, a: PyTupleObject, n: number): PyObject {
 }
 
 /** `PyObject_IsTrue`. */
-export function isTrue(interp: Interp, o: PyObject): boolean {
-  if (isUserObject(o)) {
+export function isTrue(interp: Interp, o: PyObject, user = true): boolean {
+  if (user && isUserObject(o)) {
     // A class's own __bool__/__len__, else its built-in base's (a defaultdict or list subclass).
     const b = slotBool(interp, o);
     if (b !== null) return b;
@@ -302,11 +302,16 @@ export function isTrue(interp: Interp, o: PyObject): boolean {
 /** `PyObject_RichCompare` for operator index 0..5 (`<`, `<=`, `==`, `!=`, `>`, `>=`), as a boolean. */
 export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
   if (isUserObject(a) || isUserObject(b)) { const r = slotCompare(interp, op, a, b, (x) => isTrue(interp, x)); if (r !== null) return r; }
+  return baseCompare(interp, op, a, b);
+}
+
+/** The built-in types' own comparison, no class's override consulted (`int.__eq__(self, o)`). */
+export function baseCompare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
   if (a instanceof PyNativeObject && a.compare) { const r = a.compare(interp, op, b); if (r !== undefined) return r; }
   const views = dictViewCompare(interp, op, a, b);
   if (views !== undefined) return views;
   if (op === 2 || op === 3) {
-    const eq = equals(interp, a, b);
+    const eq = baseEquals(interp, a, b);
     return op === 2 ? eq : !eq;
   }
   const subset = setCompare(interp, op, a, b);
@@ -353,6 +358,11 @@ export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
     const builtinA = a instanceof PyListObject || a instanceof PyTupleObject || isValueSubclassInstance(a) || isValueSubclassInstance(b);
     if (r !== null || !(builtinA || containerLength(a) !== undefined)) return r ?? false;
   }
+  return baseEquals(interp, a, b);
+}
+
+/** `equals` without the classes' `__eq__` for `a` and `b` themselves (their items still use theirs). */
+function baseEquals(interp: Interp, a: PyObject, b: PyObject): boolean {
   if (a === b) return !(a instanceof PyFloatObject && Number.isNaN(a.value)) && !(a instanceof PyComplexObject && (Number.isNaN(a.real) || Number.isNaN(a.imag)));
   if (a instanceof PyComplexObject || b instanceof PyComplexObject) {
     const r = a instanceof PyComplexObject ? complexEquals(a, b) : complexEquals(b as PyComplexObject, a);
@@ -376,8 +386,8 @@ export function equals(interp: Interp, a: PyObject, b: PyObject): boolean {
 }
 
 /** `PyObject_Size` / `len()`. */
-export function length(interp: Interp, o: PyObject): number {
-  if (isUserObject(o)) { const n = slotLen(interp, o); if (n !== null) return n; }
+export function length(interp: Interp, o: PyObject, user = true): number {
+  if (user && isUserObject(o)) { const n = slotLen(interp, o); if (n !== null) return n; }
   if (o instanceof PyUnicodeObject) return o.length;
   if (o instanceof PyListObject || o instanceof PyTupleObject) return o.items.length;
   if (o instanceof PyRangeObject) {
@@ -392,8 +402,8 @@ export function length(interp: Interp, o: PyObject): number {
 }
 
 /** `PyObject_GetIter`: a new iterator (allocated as CPython allocates it). */
-export function getIter(interp: Interp, o: PyObject): PyObject {
-  if (isUserObject(o)) { const r = slotIter(interp, o); if (r) return r; }
+export function getIter(interp: Interp, o: PyObject, user = true): PyObject {
+  if (user && isUserObject(o)) { const r = slotIter(interp, o); if (r) return r; }
   const rt = interp.rt;
   if (o instanceof PyListObject) return newSeqIter(rt, rt.types.listIterator, o);
   if (o instanceof PyTupleObject) return newSeqIter(rt, rt.types.tupleIterator, o);
@@ -449,8 +459,8 @@ export function normalizeIndex(interp: Interp, index: PyObject, n: number, what:
 }
 
 /** `PyObject_GetItem` (BINARY_SUBSCR). */
-export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
-  if (isUserObject(o)) { const r = callDunder(interp, o, '__getitem__', [key]); if (r) return r; }
+export function getItem(interp: Interp, o: PyObject, key: PyObject, user = true): PyObject {
+  if (user && isUserObject(o)) { const r = callDunder(interp, o, '__getitem__', [key]); if (r) return r; }
   const rt = interp.rt;
   if (o instanceof PyDictObject) return dictSubscript(interp, o, key);
   if (key instanceof PySliceObject) return bytesSubscript(interp, o, key) ?? getSlice(interp, o, key);
@@ -489,8 +499,8 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject): PyObject {
 }
 
 /** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */
-export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): void {
-  if (isUserObject(o)) { const r = callDunder(interp, o, '__setitem__', [key, value]); if (r) { interp.rt.heap.decref(r); return; } }
+export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject, user = true): void {
+  if (user && isUserObject(o)) { const r = callDunder(interp, o, '__setitem__', [key, value]); if (r) { interp.rt.heap.decref(r); return; } }
   if (o instanceof PyDictObject) return dictStore(interp, o, key, value);
   if (o instanceof PyListObject && key instanceof PySliceObject) {
     const values = value instanceof PyListObject || value instanceof PyTupleObject ? [...value.items] : null;
@@ -511,8 +521,8 @@ export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObj
 }
 
 /** `PySequence_Contains` (CONTAINS_OP). */
-export function contains(interp: Interp, container: PyObject, item: PyObject): boolean {
-  if (isUserObject(container)) {
+export function contains(interp: Interp, container: PyObject, item: PyObject, user = true): boolean {
+  if (user && isUserObject(container)) {
     // `__contains__ = None` blocks the iteration fallback (slot_sq_contains).
     if (typeLookup(interp, container.type, '__contains__') === interp.rt.None) interp.typeError(`'${container.type.name}' object is not a container`);
     const r = callDunder(interp, container, '__contains__', [item]);
@@ -581,8 +591,8 @@ export function appendBorrowed(interp: Interp, l: PyListObject, x: PyObject): vo
 }
 
 /** `PyObject_DelItem` (DELETE_SUBSCR) for lists. */
-export function delItem(interp: Interp, o: PyObject, key: PyObject): void {
-  if (isUserObject(o)) { const r = callDunder(interp, o, '__delitem__', [key]); if (r) { interp.rt.heap.decref(r); return; } }
+export function delItem(interp: Interp, o: PyObject, key: PyObject, user = true): void {
+  if (user && isUserObject(o)) { const r = callDunder(interp, o, '__delitem__', [key]); if (r) { interp.rt.heap.decref(r); return; } }
   if (o instanceof PyDictObject) return dictDelete(interp, o, key);
   if (o instanceof PyListObject) {
     if (key instanceof PySliceObject) {

@@ -17,7 +17,7 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import { allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
-import { appendAll } from './listMethods';
+import { listExtend } from './sequenceOps';
 import { dictUpdateArg } from './dictMethods';
 import { setItem } from './abstract';
 import { internName } from './instanceAttrs';
@@ -52,7 +52,7 @@ export function newBuiltinSubclassInstance(
     try {
       if (kwnames && kwnames.length) interp.typeError(`${type.name}() takes no keyword arguments`);
       if (args.length > 1) interp.typeError(`list expected at most 1 argument, got ${args.length}`);
-      if (args.length) appendAll(interp, l, args[0]);
+      if (args.length) listExtend(interp, l, args[0]);
     } catch (e) {
       rt.heap.decref(l);
       throw e;
@@ -136,7 +136,7 @@ export function builtinContainerInit(interp: Interp, self: PyObject, allArgs: Py
   if (self instanceof PyListObject) {
     if (nkw) interp.typeError('list() takes no keyword arguments');
     if (args.length > 1) interp.typeError(`list expected at most 1 argument, got ${args.length}`);
-    if (args.length) appendAll(interp, self, args[0]);
+    if (args.length) listExtend(interp, self, args[0]);
     return true;
   }
   if (self instanceof PyDictObject) {

@@ -6,6 +6,7 @@
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { formatComplex } from './complexFormat';
+import { isValueSubclassInstance } from '../../engine/objects/valueSubclass';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -20,13 +21,15 @@ import { asciiOf } from './strQueries';
 
 /** `format(v, spec)` as a JS string. */
 export function formatText(interp: Interp, v: PyObject, spec: string): string {
-  if (v instanceof PyUnicodeObject) return spec === '' ? v.value : formatStr(interp, v.value, spec);
-  if (v instanceof PyLongObject) {
-    if (spec === '') return strOf(interp, v);
-    return formatInt(interp, v.value, spec, v.type.name);
+  if (isValueSubclassInstance(v)) {
+    const text = userFormat(interp, v, spec);
+    if (text !== null) return text;
   }
-  if (v instanceof PyFloatObject) return spec === '' ? strOf(interp, v) : formatFloat(interp, v.value, spec);
-  if (v instanceof PyComplexObject) return spec === '' ? strOf(interp, v) : formatComplex(interp, v.real, v.imag, spec);
+  return baseFormatText(interp, v, spec);
+}
+
+/** A class's own `__format__` of `v` as a JS string, or null when its class has none. */
+function userFormat(interp: Interp, v: PyObject, spec: string): string | null {
   const spec0 = newStr(interp.rt, spec);
   let user: PyObject | null;
   try {
@@ -34,12 +37,27 @@ export function formatText(interp: Interp, v: PyObject, spec: string): string {
   } finally {
     interp.rt.heap.decref(spec0);
   }
-  if (user) {
-    const text = user instanceof PyUnicodeObject ? user.value : null;
-    interp.rt.heap.decref(user);
-    if (text === null) interp.typeError(`__format__ must return a str, not ${user.type.name}`);
-    return text;
+  if (!user) return null;
+  const text = user instanceof PyUnicodeObject ? user.value : null;
+  interp.rt.heap.decref(user);
+  if (text === null) interp.typeError(`__format__ must return a str, not ${user.type.name}`);
+  return text;
+}
+
+/**
+ * The built-in type's own `__format__` (`int.__format__(self, spec)` inside an override): an empty
+ * spec on a subclass instance is `str(self)` (`long__format__`, `unicode__format__`).
+ */
+export function baseFormatText(interp: Interp, v: PyObject, spec: string): string {
+  if (v instanceof PyUnicodeObject) return spec === '' ? (v.type === interp.rt.types.str ? v.value : strOf(interp, v)) : formatStr(interp, v.value, spec);
+  if (v instanceof PyLongObject) {
+    if (spec === '') return strOf(interp, v);
+    return formatInt(interp, v.value, spec, v.type.name);
   }
+  if (v instanceof PyFloatObject) return spec === '' ? strOf(interp, v) : formatFloat(interp, v.value, spec);
+  if (v instanceof PyComplexObject) return spec === '' ? strOf(interp, v) : formatComplex(interp, v.real, v.imag, spec);
+  const text = userFormat(interp, v, spec);
+  if (text !== null) return text;
   if (spec !== '') interp.typeError(`unsupported format string passed to ${v.type.name}.__format__`);
   return strOf(interp, v);
 }

@@ -20,6 +20,7 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
+import { ownSlotKind } from './builtinSlots';
 import { typeLookup } from './instanceAttrs';
 import { equals } from './abstract';
 import { PyBytesObject } from '../../engine/objects/bytesObject';
@@ -78,6 +79,12 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
 function userHash(interp: Interp, o: PyObject): PyHash | null {
   const t = o.type;
   if (!(t instanceof PyHeapTypeObject) || o instanceof PyTypeObject) return null;
+  // A built-in base before the defining class in the MRO (`class B(int, A)`, IntEnum over
+  // Enum.__hash__) hashes as that base.
+  for (const c of t.mro ?? []) {
+    if (c instanceof PyHeapTypeObject ? c.ns.has('__hash__') : c.base === null) break;
+    if (ownSlotKind(interp.rt, c, '__hash__') !== undefined) return null;
+  }
   const f = typeLookup(interp, t, '__hash__');
   if (!f || !(t.mro ?? []).some((c) => c instanceof PyHeapTypeObject && c.ns.get('__hash__') === f)) return null;
   if (f === interp.rt.None) return interp.typeError(`unhashable type: '${t.name}'`);
@@ -99,6 +106,11 @@ export function hashOf(interp: Interp, o: PyObject): PyHash {
     const user = userHash(interp, o);
     if (user !== null) return user;
   }
+  return baseHashOf(interp, o);
+}
+
+/** The built-in type's own `tp_hash` of `o` (`int.__hash__(self)` inside a subclass's `__hash__`). */
+export function baseHashOf(interp: Interp, o: PyObject): PyHash {
   if (o instanceof PyUnicodeObject) return defaultHash(o.value);
   if (o instanceof PyLongObject) return hashInt(o.value);
   if (o instanceof PyBytesObject) return hashBytes(o.value);

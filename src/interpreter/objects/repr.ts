@@ -53,9 +53,17 @@ export function strRepr(s: string): string {
 
 /** `repr(o)` as a JS string. */
 export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
-  const rt = interp.rt;
   const user = slotRepr(interp, o, false);
   if (user !== null) return user;
+  return baseReprOf(interp, o, seen);
+}
+
+/**
+ * The built-in type's own `tp_repr` of `o`, a class's `__repr__` override not consulted for `o`
+ * itself (`int.__repr__(self)` inside that override); its items still go through `reprOf`.
+ */
+export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
+  const rt = interp.rt;
   if (o === rt.None) return 'None';
   if (o.type.name === 'NotImplementedType') return 'NotImplemented';
   if (o.type.name === 'ellipsis') return 'Ellipsis';

@@ -1,8 +1,10 @@
 /**
  * What a built-in type's slot wrapper does when called (`wrap_binaryfunc_l`, `wrap_lenfunc`,
- * `wrap_richcmpfunc`… in Objects/typeobject.c): the type's slot, reached here through the abstract
- * layer, with `object`'s own slots (`object_richcompare`, `object_repr`, `object_init`…) written
- * out, since on a class instance the abstract layer would find the class's override instead.
+ * `wrap_richcmpfunc`… in Objects/typeobject.c): the type's own slot function, never a subclass's
+ * override (`int.__repr__(self)` inside `Money.__repr__` must not reach `Money.__repr__` again):
+ * repr, str, hash, format, comparisons and the number operators go to the `base*` operations,
+ * the container slots to the abstract ones told to skip the class's dunders (`user = false`);
+ * `object`'s own slots (`object_richcompare`, `object_repr`, `object_init`…) are written out.
  *
  * Obscurity: a number type's binary wrapper returns NotImplemented for an operand of another type
  * (`int.__add__(2, 3.0)`), the reflected form then being the other type's business.
@@ -16,10 +18,11 @@ import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
-import { builtinBinaryOp, compare, contains, delItem, getItem, getIter, isTrue, iterNext, length, setItem } from './abstract';
-import { hashOf } from './hashKey';
-import { textObject } from './repr';
-import { formatObject } from './formatBuiltins';
+import { baseCompare, builtinBinaryOp, contains, delItem, getItem, getIter, isTrue, iterNext, length, setItem } from './abstract';
+import { baseHashOf, hashOf } from './hashKey';
+import { baseReprOf, textObject } from './repr';
+import { baseFormatText, formatObject } from './formatBuiltins';
+import { isUserObject } from './typeSlots';
 import { builtinContainerInit } from './builtinBase';
 
 /** The binary operators by NB_* number, as dunder stems. */
@@ -92,21 +95,25 @@ function genericSlot(name: string): NativeImpl | null {
 export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl | null {
   if (owner.base === null) return objectSlot(name);
   switch (name) {
-    case '__len__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, length(i, a[0])); };
-    case '__getitem__': return (i, a) => { arity(i, a, 1); return getItem(i, a[0], a[1]); };
-    case '__setitem__': return (i, a) => { arity(i, a, 2); setItem(i, a[0], a[1], a[2]); return i.none(); };
-    case '__delitem__': return (i, a) => { arity(i, a, 1); delItem(i, a[0], a[1]); return i.none(); };
-    case '__contains__': return (i, a) => { arity(i, a, 1); return i.bool(contains(i, a[0], a[1])); };
-    case '__iter__': return (i, a) => { arity(i, a, 0); return getIter(i, a[0]); };
+    case '__len__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, length(i, a[0], false)); };
+    case '__getitem__': return (i, a) => { arity(i, a, 1); return getItem(i, a[0], a[1], false); };
+    case '__setitem__': return (i, a) => { arity(i, a, 2); setItem(i, a[0], a[1], a[2], false); return i.none(); };
+    case '__delitem__': return (i, a) => { arity(i, a, 1); delItem(i, a[0], a[1], false); return i.none(); };
+    case '__contains__': return (i, a) => { arity(i, a, 1); return i.bool(contains(i, a[0], a[1], false)); };
+    case '__iter__': return (i, a) => { arity(i, a, 0); return getIter(i, a[0], false); };
     case '__next__': return (i, a) => { arity(i, a, 0); return iterNext(i, a[0]) ?? i.raise('StopIteration'); };
-    case '__repr__': return (i, a) => { arity(i, a, 0); return textObject(i, a[0], true); };
-    case '__str__': return (i, a) => { arity(i, a, 0); return textObject(i, a[0], false); };
-    case '__hash__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, hashOf(i, a[0])); };
-    case '__bool__': return (i, a) => { arity(i, a, 0); return i.bool(isTrue(i, a[0])); };
+    case '__repr__': return (i, a) => { arity(i, a, 0); return isUserObject(a[0]) ? newStr(i.rt, baseReprOf(i, a[0])) : textObject(i, a[0], true); };
+    case '__str__': return (i, a) => {
+      arity(i, a, 0);
+      // unicode_str: a str subclass's characters as an exact str.
+      return a[0] instanceof PyUnicodeObject && isUserObject(a[0]) ? newStr(i.rt, a[0].value) : textObject(i, a[0], false);
+    };
+    case '__hash__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, baseHashOf(i, a[0])); };
+    case '__bool__': return (i, a) => { arity(i, a, 0); return i.bool(isTrue(i, a[0], false)); };
     case '__format__': return (i, a) => {
       arity(i, a, 1);
       if (!(a[1] instanceof PyUnicodeObject)) return i.typeError(`argument must be str, not ${a[1].type.name}`);
-      return formatObject(i, a[0], a[1].value);
+      return isUserObject(a[0]) ? newStr(i.rt, baseFormatText(i, a[0], a[1].value)) : formatObject(i, a[0], a[1].value);
     };
     case '__sizeof__': return (i, a) => newInt(i.rt, a[0].type.sizeof(a[0]));
     case '__init__': return (i, a, kw) => { builtinContainerInit(i, a[0], a.slice(1), kw); return i.none(); };
@@ -116,7 +123,7 @@ export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl |
     return (i, a) => {
       arity(i, a, 1);
       if (!a[1].type.isSubtypeOf(owner) && !numberOperand(i, owner, a[1])) return notImplemented(i);
-      return i.bool(compare(i, cmp, a[0], a[1]));
+      return i.bool(baseCompare(i, cmp, a[0], a[1]));
     };
   }
   const m = /^__(r|i)?([a-z]+)__$/.exec(name);
