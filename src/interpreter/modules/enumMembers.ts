@@ -12,6 +12,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { newStr } from '../../engine/objects/unicodeObject';
 import { equals } from '../objects/abstract';
+import { builtinBaseOf, isValueType, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { dictStore } from '../objects/containerOps';
 import { instanceDict } from '../objects/instanceAttrs';
 import { reprOf } from '../objects/repr';
@@ -37,6 +38,18 @@ export interface EnumInfo {
   flagMask: bigint | null;
   /** Flag pseudo-members by value (owned). */
   readonly pseudo: Map<bigint, PyObject>;
+  /** Flag's `_boundary_`: what a value with bits no member has gives (flagMember, enumModule.ts). */
+  readonly boundary: Boundary;
+  /** `@global_enum` (`re.RegexFlag`): members print as `re.NAME`, unknown bits in hex; else null. */
+  globalModule: string | null;
+}
+
+/** `enum.FlagBoundary`'s values: STRICT (Flag's default), CONFORM, EJECT, KEEP (IntFlag's). */
+export type Boundary = 'strict' | 'conform' | 'eject' | 'keep';
+
+/** The facts of a new enum class: a Flag class has a mask. */
+export function newEnumInfo(flag: boolean, boundary: Boundary): EnumInfo {
+  return { canonical: [], byName: new Map(), flagMask: flag ? 0n : null, pseudo: new Map(), boundary, globalModule: null };
 }
 
 const infos = new WeakMap<PyObject, EnumInfo>();
@@ -71,11 +84,14 @@ export function bitsOf(interp: Interp, m: PyObject): bigint {
  */
 export function newMember(interp: Interp, cls: PyHeapTypeObject, name: string | null, value: PyObject, order: number): PyObject {
   const rt = interp.rt;
-  const m = newObjectOf(interp, cls, []);
+  const args = value instanceof PyTupleObject ? value.items : [value];
+  // A class mixing in int, str or float (IntEnum, StrEnum) makes its members with the data type's
+  // `__new__` (`int.__new__(cls, 1)`): an int subclass instance, not a plain object.
+  const base = builtinBaseOf(interp, cls);
+  const m = base && isValueType(interp, base) ? newBuiltinSubclassInstance(interp, cls, base, [...args], null, false) : newObjectOf(interp, cls, []);
   try {
     const init = userLookup(cls, '__init__');
     if (init) {
-      const args = value instanceof PyTupleObject ? value.items : [value];
       rt.heap.decref(callAny(interp, init, [m, ...args]));
     }
     const d = instanceDict(interp, m) ?? newDict(rt);

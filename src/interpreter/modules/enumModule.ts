@@ -1,22 +1,27 @@
 /**
- * `enum` (Lib/enum.py, 3.11–3.13): `EnumType` (alias `EnumMeta`), `Enum`, `Flag`, `auto`, `unique`.
+ * `enum` (Lib/enum.py, 3.11–3.13): `EnumType` (alias `EnumMeta`), `Enum`, `Flag`, `auto`, `unique`,
+ * `ReprEnum`, `IntEnum`, `IntFlag`, `StrEnum`, `FlagBoundary` (`STRICT`, `CONFORM`, `EJECT`, `KEEP`).
  *
  *   EnumType.__new__   the class body's public names whose values are no descriptors become
  *                      members (auto() values by `_generate_next_value_`: last + 1 from 1, a Flag's
- *                      next power of two); an equal value makes an alias; the class namespace holds
- *                      every member (enumMembers.ts)
+ *                      next power of two, a StrEnum's lower-cased name); an equal value makes an
+ *                      alias; the class namespace holds every member (enumMembers.ts)
  *   EnumType.__call__  `Color(1)` by value (ValueError '7 is not a valid Color'), or the functional
  *                      API `Enum('Animal', 'CAT DOG')`; `Color['RED']` by name (KeyError)
  *   Enum               repr `<Color.RED: 1>`, str/format `Color.RED`, hash of the name, `name`/`value`
- *   Flag               `|`, `&`, `^`, `~`, `in`, iteration over the bits; composites print `P.R|W`
+ *   Flag               `|`, `&`, `^`, `~`, `in`, iteration over the bits; composites print `P.R|W`;
+ *                      a value with unknown bits follows the class's boundary (flagMember)
+ *   ReprEnum           str/format are the data type's: `str(HTTP.OK)` is `'200'`, a StrEnum member
+ *                      prints its characters; IntEnum/IntFlag/StrEnum members are int/str subclass
+ *                      instances (getsizeof 44/60/60 for an int member, as `class I(int)`)
  *
- * What these print, measured with 3.11.7 / 3.12.1 / 3.13.0 (test/oracle/enumProbe.py), is the same
- * on all three except `1 in Color`: a TypeError on 3.11, a value test on 3.12+. A member is an
- * instance of its class with a dict: getsizeof 56 on 3.11, 48 on 3.12+.
+ * What these print, measured with 3.11.7 / 3.12.1 / 3.13.0 (test/oracle/enumProbe.py,
+ * test/oracle/intEnumProbe.py), is the same on all three except `1 in Color`: a TypeError on 3.11,
+ * a value test on 3.12+. A plain Enum member is an instance of its class with a dict: getsizeof 56
+ * on 3.11, 48 on 3.12+.
  *
  * Obscurity: CPython's first `import enum` runs enum.py; the simulated module allocates only its
- * classes. IntEnum, IntFlag and StrEnum need int and str subclasses, which the simulation does
- * not have yet (test/fidelity/KNOWN-DIFFERENCES.md).
+ * classes. `re.RegexFlag` is made here too (createGlobalFlag), as re imports enum.
  */
 import { classTypes } from '../../engine/objects/classTypes';
 import { newDescr } from '../../engine/objects/descrObject';
@@ -26,15 +31,16 @@ import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import { newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
-import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Runtime } from '../../engine/runtime';
 import { getIter } from '../objects/abstract';
 import { dictStore, raiseKeyError } from '../objects/containerOps';
 import { formatStr } from '../objects/formatSpec';
-import { setClassAttr } from '../objects/instanceAttrs';
-import { reprOf } from '../objects/repr';
+import { baseFormatText } from '../objects/formatBuiltins';
+import { setClassAttr, typeLookup } from '../objects/instanceAttrs';
+import { baseReprOf, reprOf } from '../objects/repr';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
@@ -42,14 +48,29 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { typeNewFromEntries, unwrapDescriptor, userLookup } from '../vm/metaclass';
 import { setStoreHook } from '../vm/namespace';
-import { bitsOf, type EnumInfo, enumInfo, memberByValue, memberOf, newMember, setEnumInfo } from './enumMembers';
+import { bitsOf, type Boundary, type EnumInfo, enumInfo, memberByValue, memberOf, newEnumInfo, newMember, setEnumInfo } from './enumMembers';
 import { nativeType, newNativeObject, type PyNativeObject } from './nativeObject';
 
 interface EnumState {
   readonly meta: PyHeapTypeObject;
   readonly Enum: PyHeapTypeObject;
   readonly Flag: PyHeapTypeObject;
+  readonly ReprEnum: PyHeapTypeObject;
+  readonly IntEnum: PyHeapTypeObject;
+  readonly IntFlag: PyHeapTypeObject;
+  readonly StrEnum: PyHeapTypeObject;
   readonly autoType: PyTypeObject;
+  /** `FlagBoundary` (a StrEnum, so made after the state exists). */
+  FlagBoundary: PyHeapTypeObject | null;
+}
+
+/** How `auto()` numbers a class's members: Enum's last + 1, Flag's next bit, StrEnum's lower-cased name. */
+type AutoKind = 'enum' | 'flag' | 'str';
+
+function autoKind(interp: Interp, bases: readonly PyObject[]): AutoKind {
+  const state = stateOf(interp);
+  const sub = (t: PyTypeObject) => bases.some((b) => b instanceof PyTypeObject && b.isSubtypeOf(t));
+  return sub(state.Flag) ? 'flag' : sub(state.StrEnum) ? 'str' : 'enum';
 }
 
 const states = new WeakMap<Runtime, EnumState>();
@@ -84,7 +105,7 @@ function isDescriptor(interp: Interp, v: PyObject): boolean {
 }
 
 /** `_generate_next_value_` for `auto()`: the class body's own, else Enum's (last + 1) or Flag's (next bit). */
-function nextValue(interp: Interp, custom: PyObject | null, flag: boolean, name: string, values: PyObject[]): PyObject {
+function nextValue(interp: Interp, custom: PyObject | null, kind: AutoKind, name: string, values: PyObject[]): PyObject {
   const rt = interp.rt;
   if (custom) {
     const last = newList(rt, values.map((v) => own(interp, v)));
@@ -97,8 +118,9 @@ function nextValue(interp: Interp, custom: PyObject | null, flag: boolean, name:
       for (const o of [last, nameObj, start, count]) rt.heap.decref(o);
     }
   }
+  if (kind === 'str') return newStr(rt, name.toLowerCase());
   const ints = values.filter((v): v is PyLongObject => v instanceof PyLongObject).map((v) => BigInt(v.value));
-  if (flag) {
+  if (kind === 'flag') {
     if (!ints.length) return newInt(rt, 1);
     const high = ints.reduce((a, b) => (a > b ? a : b));
     return newInt(rt, high <= 0n ? 1 : 2n ** BigInt(high.toString(2).length));
@@ -127,13 +149,13 @@ function generator(ns: PyDictObject, bases: readonly PyObject[]): PyObject | nul
 function prepare(interp: Interp, bases: readonly PyObject[]): PyObject {
   const rt = interp.rt;
   const state = stateOf(interp);
-  const flag = bases.some((b) => b instanceof PyTypeObject && b.isSubtypeOf(state.Flag));
+  const kind = autoKind(interp, bases);
   const d = newDict(rt);
   const values: PyObject[] = [];
   setStoreHook(d, (name, value) => {
     if (name.startsWith('_') || isDescriptor(interp, value)) return value;
     if (value.type === state.autoType) {
-      const v = nextValue(interp, generator(d, bases), flag, name, values);
+      const v = nextValue(interp, generator(d, bases), kind, name, values);
       rt.heap.decref(value);
       value = v;
     }
@@ -141,6 +163,29 @@ function prepare(interp: Interp, bases: readonly PyObject[]): PyObject {
     return value;
   });
   return d;
+}
+
+/** A Flag class's `_boundary_`: its FlagBoundary member. */
+function setBoundaryAttr(interp: Interp, cls: PyHeapTypeObject): void {
+  const fb = stateOf(interp).FlagBoundary;
+  const m = fb ? enumInfo(fb)?.byName.get(infoOf(interp, cls).boundary.toUpperCase()) : undefined;
+  if (m) setClassAttr(interp, cls, '_boundary_', m);
+}
+
+/** The `boundary=` keyword of a class statement (taken out of `kw`), else the first enum base's. */
+function boundaryOf(interp: Interp, kw: Map<string, PyObject>, bases: readonly PyTypeObject[]): Boundary {
+  const given = kw.get('boundary');
+  kw.delete('boundary');
+  if (given) {
+    const v = memberOf(given)?.value;
+    if (v instanceof PyUnicodeObject && ['strict', 'conform', 'eject', 'keep'].includes(v.value)) return v.value as Boundary;
+    return interp.typeError(`invalid boundary ${reprOf(interp, given)}`);
+  }
+  for (const b of bases) {
+    const info = enumInfo(b);
+    if (info) return info.boundary;
+  }
+  return 'strict';
 }
 
 /**
@@ -155,6 +200,7 @@ function enumNew(interp: Interp, mcs: PyTypeObject, name: string, bases: PyTypeO
     if (bi && bi.byName.size > 0) interp.typeError(`<enum '${name}'> cannot extend ${classRepr(interp, b)}`);
   }
   const flag = bases.some((b) => b.isSubtypeOf(state.Flag));
+  const kind = autoKind(interp, bases);
   const entries: [string, PyObject][] = [];
   const proto: [string, PyObject][] = [];
   const values: PyObject[] = [];
@@ -162,14 +208,17 @@ function enumNew(interp: Interp, mcs: PyTypeObject, name: string, bases: PyTypeO
     for (const e of dictItems(ns)) {
       const key = e.hashKey;
       if (typeof key === 'string' && !key.startsWith('_') && !isDescriptor(interp, e.value)) {
-        const v = e.value.type === state.autoType ? nextValue(interp, generator(ns, bases), flag, key, values) : own(interp, e.value);
+        const v = e.value.type === state.autoType ? nextValue(interp, generator(ns, bases), kind, key, values) : own(interp, e.value);
         proto.push([key, v]);
         values.push(v);
       } else if (typeof key === 'string') entries.push([key, e.value]);
     }
+    const boundary = boundaryOf(interp, kw, bases);
     const cls = typeNewFromEntries(interp, name, bases, entries, kw, mcs);
-    const info: EnumInfo = { canonical: [], byName: new Map(), flagMask: flag ? 0n : null, pseudo: new Map() };
+    const info = newEnumInfo(flag, boundary);
     setEnumInfo(cls, info);
+    adoptEnumMethods(interp, cls, bases);
+    if (flag) setBoundaryAttr(interp, cls);
     try {
       proto.forEach(([memberName, v], order) => {
         let m = memberByValue(interp, info, v);
@@ -195,23 +244,41 @@ function enumNew(interp: Interp, mcs: PyTypeObject, name: string, bases: PyTypeO
   }
 }
 
-/** The member of Flag class `cls` for `bits`: a named one, else a cached pseudo-member. Borrowed. */
+/**
+ * `Flag._missing_` then the member of Flag class `cls` for `bits`: a named one, else a cached
+ * pseudo-member; an EJECT class gives a plain int for bits no member has. A new reference.
+ *
+ * A value outside the members' bits (or past their width) is refused by STRICT (Flag's default),
+ * masked by CONFORM and kept by KEEP (IntFlag's default) and EJECT; a negative value in range
+ * wraps into the width (`~Perm.R` is `Perm(-5)`, i.e. 3).
+ */
 function flagMember(interp: Interp, cls: PyHeapTypeObject, info: EnumInfo, bits: bigint): PyObject {
-  for (const m of info.byName.values()) if (bitsOf(interp, m) === bits) return m;
-  const cached = info.pseudo.get(bits);
-  if (cached) return cached;
   const mask = info.flagMask ?? 0n;
-  if (bits < 0n || (bits & ~mask) !== 0n) {
-    const width = Math.max(mask.toString(2).length, bits.toString(2).length);
-    const bin = (v: bigint) => `0b0 ${v.toString(2).padStart(width, '0')}`;
-    interp.raise('ValueError', `${classRepr(interp, cls)} invalid value ${bits}\n    given ${bin(bits)}\n  allowed ${bin(mask)}`);
+  const bitLen = (v: bigint) => (v < 0n ? (-v).toString(2).length : v.toString(2).length);
+  const allBits = (1n << BigInt(bitLen(mask))) - 1n;
+  if (bits < ~allBits || bits > allBits || (bits & (allBits ^ mask)) !== 0n) {
+    if (info.boundary === 'strict') {
+      const width = Math.max(mask.toString(2).length, bits.toString(2).length);
+      const bin = (v: bigint) => `0b0 ${v.toString(2).padStart(width, '0')}`;
+      interp.raise('ValueError', `${classRepr(interp, cls)} invalid value ${bits}\n    given ${bin(bits)}\n  allowed ${bin(mask)}`);
+    }
+    if (info.boundary === 'conform') bits &= mask;
+    else if (bits < 0n) bits += [allBits + 1n, 1n << BigInt(bitLen(bits))].reduce((a, b) => (a > b ? a : b));
   }
+  if (bits < 0n) bits += allBits + 1n;
+  for (const m of info.byName.values()) if (bitsOf(interp, m) === bits) return own(interp, m);
+  const cached = info.pseudo.get(bits);
+  if (cached) return own(interp, cached);
+  const unknown = bits & ~mask;
+  if (unknown !== 0n && info.boundary === 'eject') return newInt(interp.rt, bits);
   const names = info.canonical.filter((m) => (bitsOf(interp, m) & bits) !== 0n).map((m) => memberOf(m)?.name);
+  // Bits no member has follow the names, in hex for a global enum (`re.IGNORECASE|0x1`).
+  if (unknown !== 0n && names.length) names.push(info.globalModule !== null ? `0x${unknown.toString(16)}` : unknown.toString());
   const value = newInt(interp.rt, bits);
   try {
-    const m = newMember(interp, cls, bits === 0n ? null : names.join('|'), value, info.byName.size);
+    const m = newMember(interp, cls, names.length ? names.join('|') : null, value, info.byName.size);
     info.pseudo.set(bits, m);
-    return m;
+    return own(interp, m);
   } finally {
     interp.rt.heap.decref(value);
   }
@@ -267,7 +334,7 @@ function metaMethods(): Record<string, NativeImpl> {
       if (memberOf(value) && value.type === cls) return own(i, value);
       const m = memberByValue(i, info, value);
       if (m) return own(i, m);
-      if (info.flagMask !== null && value instanceof PyLongObject) return own(i, flagMember(i, cls, info, BigInt(value.value)));
+      if (info.flagMask !== null && value instanceof PyLongObject) return flagMember(i, cls, info, BigInt(value.value));
       return i.raise('ValueError', `${reprOf(i, value)} is not a valid ${cls.qualname}`);
     },
     __getitem__: (i, args) => {
@@ -344,9 +411,11 @@ function enumMethods(): Record<string, NativeImpl> {
 function flagMethods(): Record<string, NativeImpl> {
   const binary = (op: (a: bigint, b: bigint) => bigint): NativeImpl => (i, args) => {
     const [a, b] = args;
-    if (!memberOf(b) || b.type !== a.type) return own(i, i.builtins.get('NotImplemented') as PyObject);
+    // An int flag takes any int (`Perm.R | 1`), as Flag's operators take the member type's values.
+    const other = memberOf(b) && b.type === a.type ? bitsOf(i, b) : a instanceof PyLongObject && b instanceof PyLongObject ? BigInt(b.value) : null;
+    if (other === null) return own(i, i.builtins.get('NotImplemented') as PyObject);
     const cls = a.type as PyHeapTypeObject;
-    return own(i, flagMember(i, cls, infoOf(i, cls), op(bitsOf(i, a), bitsOf(i, b))));
+    return flagMember(i, cls, infoOf(i, cls), op(bitsOf(i, a), other));
   };
   const bitsMembers = (i: Interp, o: PyObject): PyObject[] => {
     const bits = bitsOf(i, o);
@@ -362,7 +431,9 @@ function flagMethods(): Record<string, NativeImpl> {
     __invert__: (i, args) => {
       const cls = args[0].type as PyHeapTypeObject;
       const info = infoOf(i, cls);
-      return own(i, flagMember(i, cls, info, (info.flagMask ?? 0n) & ~bitsOf(i, args[0])));
+      const bits = ~bitsOf(i, args[0]);
+      const keep = info.boundary === 'keep' || info.boundary === 'eject';
+      return flagMember(i, cls, info, keep ? bits : (info.flagMask ?? 0n) & bits);
     },
     __contains__: (i, args) => {
       const [self, other] = args;
@@ -379,6 +450,34 @@ function flagMethods(): Record<string, NativeImpl> {
       try { return getIter(i, l); } finally { i.rt.heap.decref(l); }
     },
   };
+}
+
+/**
+ * ReprEnum's `__str__` and `__format__`: the data type's (`str(Status.OK)` is `'200'` for an
+ * IntEnum since 3.11, a StrEnum member prints its characters).
+ */
+function reprEnumMethods(): Record<string, NativeImpl> {
+  return {
+    __str__: (i, args) => newStr(i.rt, args[0] instanceof PyUnicodeObject ? args[0].value : baseReprOf(i, args[0])),
+    __format__: (i, args) => newStr(i.rt, baseFormatText(i, args[0], args[1] instanceof PyUnicodeObject ? args[1].value : '')),
+  };
+}
+
+/**
+ * A class mixing a data type with an enum: where its `__repr__`, `__str__` or `__format__` would
+ * be the data type's or object's, the first enum base's is set on the class (`EnumType.__new__`),
+ * so `class N(int, Enum)` prints `N.Z` while its arithmetic stays int's.
+ */
+function adoptEnumMethods(interp: Interp, cls: PyHeapTypeObject, bases: readonly PyTypeObject[]): void {
+  const firstEnum = bases.find((b) => enumInfo(b) !== null);
+  if (!firstEnum) return;
+  for (const name of ['__repr__', '__str__', '__format__']) {
+    if (cls.ns.has(name)) continue;
+    const found = typeLookup(interp, cls, name);
+    const fromClass = found !== null && (cls.mro ?? []).some((c) => c instanceof PyHeapTypeObject && c.ns.get(name) === found);
+    const enumMethod = fromClass ? null : typeLookup(interp, firstEnum, name);
+    if (enumMethod) setClassAttr(interp, cls, name, enumMethod);
+  }
 }
 
 /** A property over a native getter whose setter refuses as enum.property does. */
@@ -416,12 +515,13 @@ function createState(interp: Interp): EnumState {
   };
   ns.set('__members__', newDescr(rt, classTypes(rt).property, [interp.nativeFunction('__members__', membersGet), null, null, null]));
   const meta = createClass(interp, 'EnumType', [rt.types.type], ns);
-  const makeBase = (name: string, bases: PyTypeObject[], methods: Record<string, NativeImpl>, extra: [string, PyObject][] = []) => {
+  const makeBase = (name: string, bases: PyTypeObject[], methods: Record<string, NativeImpl>, extra: [string, PyObject][] = [], flag = false) => {
     const entries: [string, PyObject][] = [['__module__', module()], ['__qualname__', newStr(rt, name)], ...extra];
     for (const [k, impl] of Object.entries(methods)) entries.push([k, interp.nativeFunction(k, impl)]);
     const cls = typeNewFromEntries(interp, name, bases, entries, new Map(), meta);
     for (const [, v] of entries) rt.heap.decref(v);
-    setEnumInfo(cls, { canonical: [], byName: new Map(), flagMask: bases.length ? 0n : null, pseudo: new Map() });
+    setEnumInfo(cls, newEnumInfo(flag, name === 'IntFlag' ? 'keep' : 'strict'));
+    adoptEnumMethods(interp, cls, bases);
     return cls;
   };
   const Enum = makeBase('Enum', [], enumMethods(), [
@@ -431,10 +531,21 @@ function createState(interp: Interp): EnumState {
     })],
     ['value', memberProperty(interp, 'value', (i, args) => own(i, member(i, args[0]).value))],
   ]);
-  const Flag = makeBase('Flag', [Enum], flagMethods());
+  const Flag = makeBase('Flag', [Enum], flagMethods(), [], true);
+  const ReprEnum = makeBase('ReprEnum', [Enum], reprEnumMethods());
+  const IntEnum = makeBase('IntEnum', [rt.types.int, ReprEnum], {});
+  // Flag's operators go in IntFlag's own namespace: int's come first in its MRO (enum.py copies them too).
+  const ops = flagMethods();
+  const IntFlag = makeBase('IntFlag', [rt.types.int, ReprEnum, Flag],
+    Object.fromEntries(Object.entries(ops).filter(([k]) => /^__r?(or|and|xor)__$|^__invert__$/.test(k))), [], true);
+  const StrEnum = makeBase('StrEnum', [rt.types.str, ReprEnum], {});
   const autoType = nativeType(interp, 'enum.auto', 48);
-  const state: EnumState = { meta, Enum, Flag, autoType };
+  const state: EnumState = { meta, Enum, Flag, ReprEnum, IntEnum, IntFlag, StrEnum, autoType, FlagBoundary: null };
   states.set(rt, state);
+  const boundaries = ['STRICT', 'CONFORM', 'EJECT', 'KEEP'].map((n): [string, PyObject] => [n, newStr(rt, n.toLowerCase())]);
+  state.FlagBoundary = enumFromBody(interp, StrEnum, 'enum', 'FlagBoundary', boundaries);
+  setBoundaryAttr(interp, Flag);
+  setBoundaryAttr(interp, IntFlag);
   return state;
 }
 
@@ -450,12 +561,62 @@ function unique(interp: Interp, cls: PyObject): PyObject {
 export function createEnum(interp: Interp): PyModuleObject {
   const state = stateOf(interp);
   const rt = interp.rt;
-  for (const o of [state.meta, state.meta, state.Enum, state.Flag]) rt.heap.incref(o);
+  const fb = state.FlagBoundary as PyHeapTypeObject;
+  const classes: Record<string, PyObject> = {
+    Enum: state.Enum, Flag: state.Flag, ReprEnum: state.ReprEnum, IntEnum: state.IntEnum, IntFlag: state.IntFlag, StrEnum: state.StrEnum, FlagBoundary: fb,
+  };
+  for (const [n, m] of enumInfo(fb)?.byName ?? []) classes[n] = m;
+  for (const o of [state.meta, state.meta, ...Object.values(classes)]) rt.heap.incref(o);
   const auto: NativeImpl = (i) => {
     const o: PyNativeObject = newNativeObject(i, state.autoType, []);
     o.repr = () => 'auto(_auto_null)';
     return o;
   };
   return interp.defineModule('enum', { auto, unique: (i, args) => unique(i, args[0]) },
-    { EnumType: state.meta, EnumMeta: state.meta, Enum: state.Enum, Flag: state.Flag });
+    { EnumType: state.meta, EnumMeta: state.meta, ...classes });
+}
+
+/**
+ * The class `class name(base): ...` of module `moduleName` whose body held `body` (values
+ * stolen): members and natives, as the functional API and the stdlib's own enums make them.
+ */
+function enumFromBody(interp: Interp, base: PyHeapTypeObject, moduleName: string, name: string, body: [string, PyObject][]): PyHeapTypeObject {
+  const rt = interp.rt;
+  const ns = newDict(rt);
+  try {
+    for (const [k, v] of [['__module__', newStr(rt, moduleName)], ['__qualname__', newStr(rt, name)], ...body] as [string, PyObject][]) {
+      const key = newStr(rt, k);
+      dictStore(interp, ns, key, v);
+      rt.heap.decref(key);
+      rt.heap.decref(v);
+    }
+    return enumNew(interp, stateOf(interp).meta, name, [base], ns, new Map());
+  } finally {
+    rt.heap.decref(ns);
+  }
+}
+
+/**
+ * A `@global_enum` IntFlag of a module (`re.RegexFlag`): `members` in definition order (an equal
+ * value makes an alias), each printing as `module.NAME` for repr, str and format. A new reference.
+ */
+export function createGlobalFlag(interp: Interp, moduleName: string, name: string, members: readonly (readonly [string, number])[]): PyHeapTypeObject {
+  const rt = interp.rt;
+  const text: NativeImpl = (i, args) => {
+    const m = member(i, args[0]);
+    const names = m.name === null ? [] : m.name.split('|');
+    const shown = names.map((n) => (n.startsWith('0x') ? n : `${moduleName}.${n}`)).join('|');
+    return newStr(i.rt, shown || `${moduleName}.${name}(${reprOf(i, m.value)})`);
+  };
+  const format: NativeImpl = (i, args) => {
+    const shown = text(i, [args[0]], null) as PyUnicodeObject;
+    try { return newStr(i.rt, formatStr(i, shown.value, args[1] instanceof PyUnicodeObject ? args[1].value : '')); } finally { i.rt.heap.decref(shown); }
+  };
+  const body: [string, PyObject][] = [
+    ['__repr__', interp.nativeFunction('__repr__', text)], ['__str__', interp.nativeFunction('__str__', text)],
+    ['__format__', interp.nativeFunction('__format__', format)], ...members.map(([k, v]): [string, PyObject] => [k, newInt(rt, v)]),
+  ];
+  const cls = enumFromBody(interp, stateOf(interp).IntFlag, moduleName, name, body);
+  infoOf(interp, cls).globalModule = moduleName;
+  return cls;
 }

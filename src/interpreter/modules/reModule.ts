@@ -19,6 +19,8 @@ import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
+import { createGlobalFlag } from './enumModule';
+import { enumInfo } from './enumMembers';
 import { newNativeObject, nativeType } from './nativeObject';
 import { bindArgs, type PySignature } from './pyArgs';
 import { defineMatchMethods } from './regex/matchMethods';
@@ -29,6 +31,16 @@ import { patternExec, patternFindall, patternScanner, patternSplit, patternSub }
 
 const MAXCACHE = 512;
 const MAXCACHE2 = 256;
+
+/** RegexFlag's members in definition order; TEMPLATE (`T`) went in 3.13. */
+function regexFlagMembers(interp: Interp): [string, number][] {
+  const m: [string, number][] = [['NOFLAG', 0], ['ASCII', FLAG.A], ['A', FLAG.A], ['IGNORECASE', FLAG.I], ['I', FLAG.I], ['LOCALE', FLAG.L],
+    ['L', FLAG.L], ['UNICODE', FLAG.U], ['U', FLAG.U], ['MULTILINE', FLAG.M], ['M', FLAG.M], ['DOTALL', FLAG.S], ['S', FLAG.S],
+    ['VERBOSE', FLAG.X], ['X', FLAG.X]];
+  if (interp.rt.profile.version !== '3.13') m.push(['TEMPLATE', 1], ['T', 1]);
+  m.push(['DEBUG', FLAG.DEBUG]);
+  return m;
+}
 
 /** Flag names in `pattern_repr`'s order. */
 const FLAG_NAMES: [string, number][] = [
@@ -273,10 +285,12 @@ export function createRe(interp: Interp): PyModuleObject {
   };
   const values: Record<string, PyObject> = { _cache: st.cache };
   if (st.cache2) values._cache2 = st.cache2;
-  const flag = (v: number): PyObject => newInt(rt, v);
-  for (const [names, v] of [[['I', 'IGNORECASE'], FLAG.I], [['L', 'LOCALE'], FLAG.L], [['M', 'MULTILINE'], FLAG.M], [['S', 'DOTALL'], FLAG.S],
-    [['U', 'UNICODE'], FLAG.U], [['X', 'VERBOSE'], FLAG.X], [['A', 'ASCII'], FLAG.A], [['DEBUG'], FLAG.DEBUG], [['NOFLAG'], 0]] as [string[], number][]) {
-    for (const n of names) values[n] = flag(v);
+  // `@global_enum class RegexFlag(IntFlag)`: the module holds every member by name and alias.
+  const regexFlag = createGlobalFlag(interp, 're', 'RegexFlag', regexFlagMembers(interp));
+  values.RegexFlag = regexFlag;
+  for (const [n, m] of enumInfo(regexFlag)?.byName ?? []) {
+    rt.heap.incref(m);
+    values[n] = m;
   }
   rt.heap.incref(types.error);
   values.error = types.error;
