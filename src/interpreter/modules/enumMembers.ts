@@ -60,6 +60,19 @@ export function enumInfo(cls: PyObject): EnumInfo | null {
   return infos.get(cls) ?? null;
 }
 
+/** The info of the enum class `cls` (TypeError for anything else). */
+export function enumInfoOf(interp: Interp, cls: PyObject): EnumInfo {
+  const info = infos.get(cls);
+  if (!info) return interp.typeError(`'${cls.type.name}' object is not an enum class`);
+  return info;
+}
+
+/** `o` with a new reference. */
+export function own<T extends PyObject>(interp: Interp, o: T): T {
+  interp.rt.heap.incref(o);
+  return o;
+}
+
 /** Records `cls` as an enum class. */
 export function setEnumInfo(cls: PyObject, info: EnumInfo): void {
   infos.set(cls, info);

@@ -48,7 +48,8 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { typeNewFromEntries, unwrapDescriptor, userLookup } from '../vm/metaclass';
 import { setStoreHook } from '../vm/namespace';
-import { bitsOf, type Boundary, type EnumInfo, enumInfo, memberByValue, memberOf, newEnumInfo, newMember, setEnumInfo } from './enumMembers';
+import { type Boundary, enumInfo, enumInfoOf, memberByValue, memberOf, newEnumInfo, newMember, own, setEnumInfo } from './enumMembers';
+import { flagMember, flagMethods } from './enumFlags';
 import { nativeType, newNativeObject, type PyNativeObject } from './nativeObject';
 
 interface EnumState {
@@ -79,21 +80,9 @@ function stateOf(interp: Interp): EnumState {
   return states.get(interp.rt) ?? createState(interp);
 }
 
-function own<T extends PyObject>(interp: Interp, o: T): T {
-  interp.rt.heap.incref(o);
-  return o;
-}
-
 /** `<enum 'Color'>` / `<flag 'Perm'>`. */
 function classRepr(interp: Interp, cls: PyTypeObject): string {
   return `<${cls.isSubtypeOf(stateOf(interp).Flag) ? 'flag' : 'enum'} '${cls.name}'>`;
-}
-
-/** The info of the enum class `cls` (TypeError for anything else). */
-function infoOf(interp: Interp, cls: PyObject): EnumInfo {
-  const info = enumInfo(cls);
-  if (!info) return interp.typeError(`'${cls.type.name}' object is not an enum class`);
-  return info;
 }
 
 /** Whether a class-body value is a descriptor (a method, property...) rather than a member. */
@@ -168,7 +157,7 @@ function prepare(interp: Interp, bases: readonly PyObject[]): PyObject {
 /** A Flag class's `_boundary_`: its FlagBoundary member. */
 function setBoundaryAttr(interp: Interp, cls: PyHeapTypeObject): void {
   const fb = stateOf(interp).FlagBoundary;
-  const m = fb ? enumInfo(fb)?.byName.get(infoOf(interp, cls).boundary.toUpperCase()) : undefined;
+  const m = fb ? enumInfo(fb)?.byName.get(enumInfoOf(interp, cls).boundary.toUpperCase()) : undefined;
   if (m) setClassAttr(interp, cls, '_boundary_', m);
 }
 
@@ -244,46 +233,6 @@ function enumNew(interp: Interp, mcs: PyTypeObject, name: string, bases: PyTypeO
   }
 }
 
-/**
- * `Flag._missing_` then the member of Flag class `cls` for `bits`: a named one, else a cached
- * pseudo-member; an EJECT class gives a plain int for bits no member has. A new reference.
- *
- * A value outside the members' bits (or past their width) is refused by STRICT (Flag's default),
- * masked by CONFORM and kept by KEEP (IntFlag's default) and EJECT; a negative value in range
- * wraps into the width (`~Perm.R` is `Perm(-5)`, i.e. 3).
- */
-function flagMember(interp: Interp, cls: PyHeapTypeObject, info: EnumInfo, bits: bigint): PyObject {
-  const mask = info.flagMask ?? 0n;
-  const bitLen = (v: bigint) => (v < 0n ? (-v).toString(2).length : v.toString(2).length);
-  const allBits = (1n << BigInt(bitLen(mask))) - 1n;
-  if (bits < ~allBits || bits > allBits || (bits & (allBits ^ mask)) !== 0n) {
-    if (info.boundary === 'strict') {
-      const width = Math.max(mask.toString(2).length, bits.toString(2).length);
-      const bin = (v: bigint) => `0b0 ${v.toString(2).padStart(width, '0')}`;
-      interp.raise('ValueError', `${classRepr(interp, cls)} invalid value ${bits}\n    given ${bin(bits)}\n  allowed ${bin(mask)}`);
-    }
-    if (info.boundary === 'conform') bits &= mask;
-    else if (bits < 0n) bits += [allBits + 1n, 1n << BigInt(bitLen(bits))].reduce((a, b) => (a > b ? a : b));
-  }
-  if (bits < 0n) bits += allBits + 1n;
-  for (const m of info.byName.values()) if (bitsOf(interp, m) === bits) return own(interp, m);
-  const cached = info.pseudo.get(bits);
-  if (cached) return own(interp, cached);
-  const unknown = bits & ~mask;
-  if (unknown !== 0n && info.boundary === 'eject') return newInt(interp.rt, bits);
-  const names = info.canonical.filter((m) => (bitsOf(interp, m) & bits) !== 0n).map((m) => memberOf(m)?.name);
-  // Bits no member has follow the names, in hex for a global enum (`re.IGNORECASE|0x1`).
-  if (unknown !== 0n && names.length) names.push(info.globalModule !== null ? `0x${unknown.toString(16)}` : unknown.toString());
-  const value = newInt(interp.rt, bits);
-  try {
-    const m = newMember(interp, cls, names.length ? names.join('|') : null, value, info.byName.size);
-    info.pseudo.set(bits, m);
-    return own(interp, m);
-  } finally {
-    interp.rt.heap.decref(value);
-  }
-}
-
 /** `Enum('Animal', 'CAT DOG')` / `Enum('Animal', ['CAT', 'DOG'])` / pairs / a dict. */
 function functionalApi(interp: Interp, base: PyHeapTypeObject, nameObj: PyObject, names: PyObject): PyObject {
   const rt = interp.rt;
@@ -327,7 +276,7 @@ function metaMethods(): Record<string, NativeImpl> {
   return {
     __call__: (i, args) => {
       const cls = args[0] as PyHeapTypeObject;
-      const info = infoOf(i, cls);
+      const info = enumInfoOf(i, cls);
       if (args.length >= 3) return functionalApi(i, cls, args[1], args[2]);
       if (args.length !== 2) return i.typeError(`${cls.name}() takes 1 positional argument but ${args.length - 1} were given`);
       const value = args[1];
@@ -338,23 +287,23 @@ function metaMethods(): Record<string, NativeImpl> {
       return i.raise('ValueError', `${reprOf(i, value)} is not a valid ${cls.qualname}`);
     },
     __getitem__: (i, args) => {
-      const m = args[1] instanceof PyUnicodeObject ? infoOf(i, args[0]).byName.get(args[1].value) : undefined;
+      const m = args[1] instanceof PyUnicodeObject ? enumInfoOf(i, args[0]).byName.get(args[1].value) : undefined;
       if (!m) raiseKeyError(i, args[1]);
       return own(i, m);
     },
     __iter__: (i, args) => {
-      const l = newList(i.rt, infoOf(i, args[0]).canonical.map((m) => own(i, m)));
+      const l = newList(i.rt, enumInfoOf(i, args[0]).canonical.map((m) => own(i, m)));
       try { return getIter(i, l); } finally { i.rt.heap.decref(l); }
     },
     __reversed__: (i, args) => {
-      const l = newList(i.rt, [...infoOf(i, args[0]).canonical].reverse().map((m) => own(i, m)));
+      const l = newList(i.rt, [...enumInfoOf(i, args[0]).canonical].reverse().map((m) => own(i, m)));
       try { return getIter(i, l); } finally { i.rt.heap.decref(l); }
     },
-    __len__: (i, args) => newInt(i.rt, infoOf(i, args[0]).canonical.length),
+    __len__: (i, args) => newInt(i.rt, enumInfoOf(i, args[0]).canonical.length),
     __bool__: (i) => i.bool(true),
     __contains__: (i, args) => {
       const [cls, x] = args;
-      const info = infoOf(i, cls);
+      const info = enumInfoOf(i, cls);
       if (memberOf(x)) return i.bool(x.type === cls || (x.type instanceof PyTypeObject && x.type.isSubtypeOf(cls as PyTypeObject)));
       if (i.rt.profile.version === '3.11') return i.typeError(`unsupported operand type(s) for 'in': '${x.type.name}' and '${cls.type.name}'`);
       return i.bool(memberByValue(i, info, x) !== null);
@@ -403,51 +352,6 @@ function enumMethods(): Record<string, NativeImpl> {
     __reduce_ex__: (i, args) => {
       const m = member(i, args[0]);
       return newTuple(i.rt, [own(i, args[0].type), newTuple(i.rt, [own(i, m.value)])]);
-    },
-  };
-}
-
-/** Flag's operators: the result is the class's member (or pseudo-member) for the combined bits. */
-function flagMethods(): Record<string, NativeImpl> {
-  const binary = (op: (a: bigint, b: bigint) => bigint): NativeImpl => (i, args) => {
-    const [a, b] = args;
-    // An int flag takes any int (`Perm.R | 1`), as Flag's operators take the member type's values.
-    const other = memberOf(b) && b.type === a.type ? bitsOf(i, b) : a instanceof PyLongObject && b instanceof PyLongObject ? BigInt(b.value) : null;
-    if (other === null) return own(i, i.builtins.get('NotImplemented') as PyObject);
-    const cls = a.type as PyHeapTypeObject;
-    return flagMember(i, cls, infoOf(i, cls), op(bitsOf(i, a), other));
-  };
-  const bitsMembers = (i: Interp, o: PyObject): PyObject[] => {
-    const bits = bitsOf(i, o);
-    return infoOf(i, o.type).canonical.filter((m) => (bitsOf(i, m) & bits) !== 0n);
-  };
-  return {
-    __or__: binary((a, b) => a | b),
-    __and__: binary((a, b) => a & b),
-    __xor__: binary((a, b) => a ^ b),
-    __ror__: binary((a, b) => a | b),
-    __rand__: binary((a, b) => a & b),
-    __rxor__: binary((a, b) => a ^ b),
-    __invert__: (i, args) => {
-      const cls = args[0].type as PyHeapTypeObject;
-      const info = infoOf(i, cls);
-      const bits = ~bitsOf(i, args[0]);
-      const keep = info.boundary === 'keep' || info.boundary === 'eject';
-      return flagMember(i, cls, info, keep ? bits : (info.flagMask ?? 0n) & bits);
-    },
-    __contains__: (i, args) => {
-      const [self, other] = args;
-      if (!memberOf(other) || other.type !== self.type) {
-        return i.typeError(`unsupported operand type(s) for 'in': '${other.type.name}' and '${self.type.name}'`);
-      }
-      const b = bitsOf(i, other);
-      return i.bool((bitsOf(i, self) & b) === b);
-    },
-    __bool__: (i, args) => i.bool(bitsOf(i, args[0]) !== 0n),
-    __len__: (i, args) => newInt(i.rt, bitsMembers(i, args[0]).length),
-    __iter__: (i, args) => {
-      const l = newList(i.rt, bitsMembers(i, args[0]).map((m) => own(i, m)));
-      try { return getIter(i, l); } finally { i.rt.heap.decref(l); }
     },
   };
 }
@@ -506,7 +410,7 @@ function createState(interp: Interp): EnumState {
   ns.set('__prepare__', newDescr(rt, classTypes(rt).classmethod, [prepareFn]));
   const membersGet: NativeImpl = (i, args) => {
     const d = newDict(i.rt);
-    for (const [k, m] of infoOf(i, args[0]).byName) {
+    for (const [k, m] of enumInfoOf(i, args[0]).byName) {
       const key = newStr(i.rt, k);
       dictStore(i, d, key, m);
       i.rt.heap.decref(key);
@@ -551,7 +455,7 @@ function createState(interp: Interp): EnumState {
 
 /** `@unique`: ValueError naming each alias and its canonical member. */
 function unique(interp: Interp, cls: PyObject): PyObject {
-  const info = infoOf(interp, cls);
+  const info = enumInfoOf(interp, cls);
   const dups = [...info.byName].filter(([name, m]) => memberOf(m)?.name !== name).map(([name, m]) => `${name} -> ${memberOf(m)?.name}`);
   if (dups.length) interp.raise('ValueError', `duplicate values found in ${classRepr(interp, cls as PyTypeObject)}: ${dups.join(', ')}`);
   return own(interp, cls);
@@ -617,6 +521,6 @@ export function createGlobalFlag(interp: Interp, moduleName: string, name: strin
     ['__format__', interp.nativeFunction('__format__', format)], ...members.map(([k, v]): [string, PyObject] => [k, newInt(rt, v)]),
   ];
   const cls = enumFromBody(interp, stateOf(interp).IntFlag, moduleName, name, body);
-  infoOf(interp, cls).globalModule = moduleName;
+  enumInfoOf(interp, cls).globalModule = moduleName;
   return cls;
 }
