@@ -59,3 +59,14 @@ print(list(c.Calendar().itermonthdates(2024, 2))[:2], c.Calendar(6).monthdayscal
 c.prmonth(2023, 12)
 c.setfirstweekday(c.SUNDAY)
 print(c.month(2025, 6), c.firstweekday(), c.TextCalendar().firstweekday, c.timegm((2024, 3, 10, 12, 0, 0)))
+print(c.calendar(2024), c.TextCalendar(6).formatyear(2023, 3, 1, 4, 4), sep="|")
+import copy
+
+
+class MyDate(date):
+    def describe(self):
+        return f"{self:%d.%m.%Y}"
+
+
+md = MyDate(2024, 1, 2)
+print(md.describe(), repr(md), type(md + timedelta(1)).__name__, copy.copy(d), copy.deepcopy(u), f"{d:>12}|{d!s:>12}")

@@ -69,6 +69,31 @@ function formatMonth(y: number, m: number, first: number, w: number, l: number):
   return s;
 }
 
+/**
+ * `TextCalendar.formatyear(y, w, l, c, m)`: the year centred over `m` months a row, each row the
+ * months' names, week headers and weeks side by side, columns `c` spaces apart.
+ */
+function formatYear(y: number, first: number, w: number, l: number, c: number, m: number): string {
+  w = Math.max(2, w);
+  l = Math.max(1, l);
+  c = Math.max(2, c);
+  const colwidth = (w + 1) * 7 - 1;
+  const nl = '\n'.repeat(l);
+  const row = (cols: string[]) => cols.map((s) => center(s, colwidth)).join(' '.repeat(c)).trimEnd() + nl;
+  let out = center(String(y), colwidth * m + c * (m - 1)).trimEnd() + nl;
+  const header = weekHeader(first, w);
+  for (let start = 1; start <= 12; start += m) {
+    const months = Array.from({ length: Math.min(m, 13 - start) }, (_, k) => start + k);
+    const weeks = months.map((k) => monthDays(y, k, first));
+    out += nl + row(months.map((k) => MONTH_NAMES[k])) + row(months.map(() => header));
+    const height = Math.max(...weeks.map((x) => x.length));
+    for (let j = 0; j < height; j++) {
+      out += row(weeks.map((x) => (j < x.length ? x[j].map((d) => center(d === 0 ? '' : String(d).padStart(2, ' '), w)).join(' ') : '')));
+    }
+  }
+  return out;
+}
+
 const calendarState = new WeakMap<PyObject, number>();
 
 /** `print(text, end='')`. */
@@ -131,6 +156,10 @@ export function createCalendar(interp: Interp): PyModuleObject {
       write(i, formatMonth(intArg(i, y), month(i, m), firstWeekday, intArg(i, w), intArg(i, l)));
       return i.none();
     },
+    calendar: (i, args, kw) => {
+      const [y, w, l, c, m] = bindArgs(i, sig('formatyear', ['theyear', 'w', 'l', 'c', 'm'], 1), args, kw);
+      return newStr(rt, formatYear(intArg(i, y), firstWeekday, intArg(i, w, 2), intArg(i, l, 1), intArg(i, c, 6), intArg(i, m, 3)));
+    },
     weekheader: (i, args, kw) => newStr(rt, weekHeader(firstWeekday, intArg(i, bindArgs(i, sig('weekheader', ['width'], 1), args, kw)[0]))),
     firstweekday: () => int(firstWeekday),
     setfirstweekday: (i, args, kw) => {
@@ -172,6 +201,10 @@ export function createCalendar(interp: Interp): PyModuleObject {
       const [y, m, w, l] = bindArgs(i, sig('prmonth', ['theyear', 'themonth', 'w', 'l'], 2), args.slice(1), kw);
       write(i, formatMonth(intArg(i, y), month(i, m), fw(args[0]), intArg(i, w), intArg(i, l)));
       return i.none();
+    },
+    formatyear: (i, args, kw) => {
+      const [y, w, l, c, m] = bindArgs(i, sig('formatyear', ['theyear', 'w', 'l', 'c', 'm'], 1), args.slice(1), kw);
+      return newStr(rt, formatYear(intArg(i, y), fw(args[0]), intArg(i, w, 2), intArg(i, l, 1), intArg(i, c, 6), intArg(i, m, 3)));
     },
     formatweekheader: (i, [self, w]) => newStr(rt, weekHeader(fw(self), intArg(i, w))),
   };

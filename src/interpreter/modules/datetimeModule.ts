@@ -41,7 +41,7 @@ import {
 } from './datetimeTypes';
 import { compareMethods, dateNumberMethods, deltaNumberMethods, equalityKey, newDelta, utcOffset } from './datetimeOps';
 import {
-  dateFromOrdinal, dateOf, dateTimeFromUs, dateTimeUs, dateTimeValue, type DateTimeValue, setValue, type TimeValue, tzOf, valueOf,
+  anyValue, dateFromOrdinal, dateOf, dateTimeFromUs, dateTimeUs, dateTimeValue, type DateTimeValue, setValue, type TimeValue, tzOf, valueOf,
 } from './datetimeValues';
 
 /** 1970-01-01's ordinal. */
@@ -447,6 +447,17 @@ function zoneMethods(): Record<string, NativeImpl> {
   };
 }
 
+/**
+ * `copy.copy` / `copy.deepcopy`: CPython reduces to `type(o)(*fields)`, a new equal object of the
+ * same class (the tzinfo shared).
+ */
+const copyOf: NativeImpl = (interp, [o]) => {
+  const v = anyValue(o);
+  if (!v) return interp.typeError(`cannot copy an uninitialized '${o.type.name}' object`);
+  const slots = (o as unknown as { slots: (PyObject | null)[] }).slots;
+  return newDt(interp, o.type as PyHeapTypeObject, v, slots.length > 0 ? tzOf(interp, o) : undefined);
+};
+
 /** A deterministic `hash()` for the module's objects (CPython's is salted, so no output shows it). */
 function stringHash(key: string): number {
   let h = 0x811c9dc5;
@@ -492,6 +503,10 @@ function makeClass(interp: Interp, name: string, base: PyTypeObject | null, slot
     ns.set(k, props.includes(k) ? newDescr(rt, ct.property, [f, null, null, null]) : f);
   }
   for (const p of props) if (!ns.has(p)) ns.set(p, newDescr(rt, ct.property, [interp.nativeFunction(p, fieldGetter(p)), null, null, null]));
+  if (name !== 'tzinfo') {
+    ns.set('__copy__', interp.nativeFunction('__copy__', copyOf));
+    ns.set('__deepcopy__', interp.nativeFunction('__deepcopy__', copyOf));
+  }
   for (const [k, impl] of Object.entries(classMethods)) ns.set(k, newDescr(rt, ct.classmethod, [interp.nativeFunction(k, impl)]));
   const t = createClass(interp, name, [base ?? rt.types.object], ns);
   customHashKeys.set(t, (i, o) => ({ key: o, hashKey: equalityKey(i, o) }));

@@ -8,6 +8,7 @@ import { newFloat } from '../../engine/objects/floatObject';
 import { newInt, normalizeInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
+import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { callMethod } from './callMethod';
@@ -50,9 +51,9 @@ function dtParts(interp: Interp, o: PyObject): { v: DateTimeValue; off: bigint |
   return v ? { v, off: utcOffset(interp, tzOf(interp, o), o) } : null;
 }
 
-/** A new datetime of the same class and tzinfo as `like`. */
+/** A new datetime of the same class and tzinfo as `like` (3.8+: a subclass's result is of the subclass). */
 function dateTimeLike(interp: Interp, like: PyObject, us: bigint): PyObject {
-  return newDt(interp, dtTypes(interp).datetime, dateTimeFromUs(interp, us), tzOf(interp, like));
+  return newDt(interp, like.type as PyHeapTypeObject, dateTimeFromUs(interp, us), tzOf(interp, like));
 }
 
 const add: NativeImpl = (interp, [a, b]) => sum(interp, a, b, 1n) ?? sum(interp, b, a, 1n) ?? notImplemented(interp);
@@ -70,7 +71,7 @@ function sum(interp: Interp, a: PyObject, b: PyObject, sign: bigint): PyObject |
   if (date) {
     const days = (d.us >= 0n ? d.us : d.us - US_PER_DAY + 1n) / US_PER_DAY;
     const target = BigInt(date.ord) + sign * days;
-    return newDt(interp, dtTypes(interp).date, dateFromOrdinal(interp, Number(target < 0n ? 0n : target > 4_000_000n ? 4_000_000n : target)));
+    return newDt(interp, a.type as PyHeapTypeObject, dateFromOrdinal(interp, Number(target < 0n ? 0n : target > 4_000_000n ? 4_000_000n : target)));
   }
   return null;
 }

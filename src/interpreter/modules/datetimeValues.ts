@@ -29,6 +29,11 @@ export function setValue(o: PyObject, v: DtValue): void {
   values.set(o, v);
 }
 
+/** `o`'s value, whatever its kind. */
+export function anyValue(o: PyObject): DtValue | undefined {
+  return values.get(o);
+}
+
 /** `o`'s value when it is of `kind`, else undefined. */
 export function valueOf<K extends DtValue['kind']>(o: PyObject, kind: K): Extract<DtValue, { kind: K }> | undefined {
   const v = values.get(o);

@@ -35,3 +35,5 @@ for week in calendar.monthcalendar(2024, 3):
 print([calendar.isleap(y) for y in (1900, 2000, 2023, 2024)], calendar.leapdays(1900, 2024))
 print(calendar.weekday(2024, 7, 4), calendar.day_abbr[calendar.weekday(2024, 7, 4)], calendar.monthrange(2023, 2)[1])
 print(sum(1 for d in calendar.Calendar().itermonthdates(2024, 6) if d.month == 6 and d.weekday() < 5), "working days in June 2024")
+calendar.setfirstweekday(calendar.MONDAY)
+print(calendar.calendar(2025, w=2, l=1, c=4, m=4))
