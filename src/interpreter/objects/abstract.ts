@@ -458,13 +458,32 @@ export function normalizeIndex(interp: Interp, index: PyObject, n: number, what:
   return i;
 }
 
+/**
+ * `list_item`'s IndexError: its message is 3.12's static `_Py_STR(list_err)` and 3.11's `indexerr`,
+ * a str made once before any script runs, so raising it allocates no message block.
+ */
+const listIndexErrors = new WeakMap<Interp, PyUnicodeObject>();
+
+function listItemIndex(interp: Interp, key: PyObject, n: number): number {
+  if (key instanceof PyLongObject) {
+    const i = Number(key.value) < 0 ? Number(key.value) + n : Number(key.value);
+    if (i < 0 || i >= n) {
+      let message = listIndexErrors.get(interp);
+      if (!message) listIndexErrors.set(interp, (message = interp.rt.staticString('list index out of range')));
+      interp.rt.heap.incref(message);
+      throw new PyError(newException(interp.rt, interp.excType('IndexError'), newTuple(interp.rt, [message])));
+    }
+  }
+  return normalizeIndex(interp, key, n, 'list');
+}
+
 /** `PyObject_GetItem` (BINARY_SUBSCR). */
 export function getItem(interp: Interp, o: PyObject, key: PyObject, user = true): PyObject {
   if (user && isUserObject(o)) { const r = callDunder(interp, o, '__getitem__', [key]); if (r) return r; }
   const rt = interp.rt;
   if (o instanceof PyDictObject) return dictSubscript(interp, o, key);
   if (key instanceof PySliceObject) return bytesSubscript(interp, o, key) ?? getSlice(interp, o, key);
-  if (o instanceof PyListObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'list')]; rt.heap.incref(v); return v; }
+  if (o instanceof PyListObject) { const v = o.items[listItemIndex(interp, key, o.items.length)]; rt.heap.incref(v); return v; }
   if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
   if (o instanceof PyUnicodeObject) {
     const chars = o.kind === 4 ? Array.from(o.value) : null;

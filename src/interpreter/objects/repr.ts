@@ -26,7 +26,7 @@ import { floatRepr } from '../runtime/floatRepr';
 import { containerRepr } from './containerRepr';
 import { reprEnter, reprLeave } from './reprEnter';
 import type { Interp } from '../runtime/interp';
-import { slotRepr } from './typeSlots';
+import { callDunder, slotRepr } from './typeSlots';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyDescrObject } from '../../engine/objects/descrObject';
@@ -149,7 +149,38 @@ export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicod
     return s;
   }
   if (o instanceof PyLongObject && o.type === rt.types.int) return newStrBlock(rt, intToDecimal(interp, o.value));
+  const same = existingText(interp, o, repr);
+  if (same) return same;
   return newStr(rt, repr ? reprOf(interp, o) : strOf(interp, o));
+}
+
+/**
+ * The str object `PyObject_Str`/`PyObject_Repr` hands back without making one, or null: a str is
+ * its own str, a class's
+ * `__str__`/`__repr__` result is returned as it is (the block belongs to the line in the method
+ * that built it), and `BaseException_str` of one argument is `str(args[0])`: a message str is the
+ * one the raising line allocated, a KeyError's is the key's repr.
+ */
+function existingText(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObject | null {
+  const rt = interp.rt;
+  if (!repr && o instanceof PyUnicodeObject && o.type === rt.types.str) {
+    rt.heap.incref(o);
+    return o;
+  }
+  if (o.type instanceof PyHeapTypeObject && !(o instanceof PyTypeObject)) {
+    const r = (repr ? null : callDunder(interp, o, '__str__')) ?? (!repr && o instanceof PyUnicodeObject ? null : callDunder(interp, o, '__repr__'));
+    if (!r) return null;
+    if (r instanceof PyUnicodeObject && r.type === rt.types.str) return r;
+    try {
+      if (!(r instanceof PyUnicodeObject)) interp.typeError(`${repr ? '__repr__' : '__str__'} returned non-string (type ${r.type.name})`);
+      return newStr(rt, r.value);
+    } finally {
+      rt.heap.decref(r);
+    }
+  }
+  if (repr || !(o instanceof PyBaseExceptionObject) || !(o.args instanceof PyTupleObject) || o.args.items.length !== 1) return null;
+  if (exceptionFieldStr(interp, o, () => '', () => '') !== null) return null;
+  return textObject(interp, o.args.items[0], o.type.isSubtypeOf(interp.excType('KeyError')));
 }
 
 /** `str(o)` as a JS string. */
