@@ -20,6 +20,7 @@ import { EvalLoop } from '../vm/evalLoop';
 import { Frame } from '../vm/frame';
 import type { Namespace } from '../vm/namespace';
 import { newMainGlobals } from './mainGlobals';
+import { releaseRunnerGlobals } from './runnerGlobals';
 import { LoadedCode } from '../vm/loadedCode';
 import { formatSyntaxError, formatTraceback, registerScriptSource } from './traceback';
 import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
@@ -261,7 +262,10 @@ export class RunSession {
       if (exit === 'paused') this.statusValue = 'paused';
       else if (exit === 'returned') {
         if (loop.result) this.boot.interp.rt.heap.decref(loop.result);
-        if (this.options.calibration === 'tracemallocRunner' && this.options.calibrate !== false) applyRunnerEpilogue(this.boot.interp.rt);
+        if (this.options.calibration === 'tracemallocRunner' && this.options.calibrate !== false) {
+          applyRunnerEpilogue(this.boot.interp.rt);
+          if (this.globals) releaseRunnerGlobals(this.boot.interp.rt, this.globals);
+        }
         this.runAtExit();
         this.finish();
       } else {

@@ -41,3 +41,24 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     assert.deepEqual(retained, expected[version]);
   });
 }
+
+// runpy returns a copy of the globals and drops the module: with no function holding the dict, its
+// keys block (resized by the 22nd name, line 14) is freed; a `def` keeps it. Expected values:
+// test/oracle/runnerGlobals.sh.
+const manyGlobals = Array.from({ length: 25 }, (_, i) => `v${i} = ${i}\n`).join('');
+const globalsExpected = {
+  '3.11': { released: {}, held: { 14: 768, 26: 152 } },
+  '3.12': { released: {}, held: { 14: 768, 26: 160 } },
+  '3.13': { released: {}, held: { 14: 768, 26: 160 } },
+} as const;
+
+for (const version of ['3.11', '3.12', '3.13'] as const) {
+  test(`the globals' keys block is released after the script unless a function holds the dict (${version})`, () => {
+    for (const [kind, source] of [['released', manyGlobals], ['held', `${manyGlobals}def f(): pass\n`]] as const) {
+      const s = new RunSession({ source, filename: 'runnerGlobals.py', version, calibration: 'tracemallocRunner' });
+      s.continue();
+      const retained = Object.fromEntries(s.state(0).footprints.filter((f) => f.retainedBytes !== 0).map((f) => [f.line, f.retainedBytes]));
+      assert.deepEqual(retained, globalsExpected[version][kind], kind);
+    }
+  });
+}
