@@ -47,7 +47,7 @@ function withMaps<T>(interp: Interp, self: PyObject, f: (maps: PyObject[]) => T)
 }
 
 /** Whether `e` is a KeyError the caller may swallow (released if so). */
-function swallowKeyError(interp: Interp, e: unknown): boolean {
+export function swallowKeyError(interp: Interp, e: unknown): boolean {
   if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(interp.excType('KeyError'))) return false;
   interp.rt.heap.decref(e.exc);
   return true;

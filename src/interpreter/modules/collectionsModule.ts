@@ -2,7 +2,7 @@
  * `collections` (Lib/collections/__init__.py over Modules/_collectionsmodule.c, 3.11–3.13):
  * `deque` (dequeOps.ts), `defaultdict` (defaultdictOps.ts), `Counter` (counterOps.ts),
  * `namedtuple` (namedtupleOps.ts), `OrderedDict` (orderedDictOps.ts),
- * `ChainMap` (chainMapOps.ts).
+ * `ChainMap` (chainMapOps.ts), `UserDict` (userDictOps.ts).
  * Obscurity: CPython's first import runs the package's `.py` and allocates its classes; the
  * simulated module allocates nothing.
  */
@@ -14,6 +14,7 @@ import { defaultdictType } from './defaultdictOps';
 import { dequeType } from './dequeOps';
 import { namedtuple } from './namedtupleOps';
 import { orderedDictType } from './orderedDictOps';
+import { userDictType } from './userDictOps';
 
 /** Creates the module (on first import). */
 export function createCollections(interp: Interp): PyModuleObject {
@@ -25,5 +26,8 @@ export function createCollections(interp: Interp): PyModuleObject {
   const OrderedDict = orderedDictType(interp);
   interp.rt.heap.incref(OrderedDict);
   const ChainMap = chainMapType(interp);
-  return interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter, OrderedDict, ChainMap });
+  const m = interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter, OrderedDict, ChainMap });
+  // After the module exists: UserDict's base comes from collections.abc, which imports collections.
+  m.dict.set('UserDict', userDictType(interp));
+  return m;
 }
