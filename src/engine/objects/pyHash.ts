@@ -125,22 +125,34 @@ const XXPRIME_1 = 11400714785074694791n;
 const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 
-/**
- * `tuplehash` (CPython 3.8+, xxHash-based): the items' hashes mixed lane by lane
- * (`acc += lane * PRIME_2; acc = rotl(acc, 31); acc *= PRIME_1`), then the length.
- */
-export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
+/** The xxHash lanes shared by `tuplehash` and `slice_hash`: `acc += lane * PRIME_2; acc = rotl(acc, 31); acc *= PRIME_1`. */
+function xxLanes(hashes: readonly PyHash[]): bigint {
   let acc = XXPRIME_5;
-  for (const h of itemHashes) {
+  for (const h of hashes) {
     const lane = BigInt.asUintN(64, BigInt(h));
     acc = (acc + lane * XXPRIME_2) & MASK64;
     acc = rotl(acc, 31n);
     acc = (acc * XXPRIME_1) & MASK64;
   }
-  acc = (acc + (BigInt(itemHashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+  return acc;
+}
+
+/** `tuplehash` (CPython 3.8+, xxHash-based): the items' hashes mixed lane by lane, then the length. */
+export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
+  const acc = (xxLanes(itemHashes) + (BigInt(itemHashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
   if (acc === MASK64) return 1546275796;
   return finish(acc);
 }
+
+/** `slice_hash` (3.12+): start, stop and step mixed as a tuple's lanes, without the length step. */
+export function hashSlice(partHashes: readonly PyHash[]): PyHash {
+  const acc = xxLanes(partHashes);
+  if (acc === MASK64) return 1546275796;
+  return finish(acc);
+}
+
+/** `none_hash` (3.12+): a constant, `0xFCA86420` (3.11 hashes None by its address). */
+export const NONE_HASH = 0xfca86420;
 
 /** `_shuffle_bits` of Objects/setobject.c. */
 function shuffleBits(h: bigint): bigint {

@@ -338,17 +338,29 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
   }
   if (a instanceof PyUnicodeObject && b instanceof PyUnicodeObject) return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
   if ((a instanceof PyListObject && b instanceof PyListObject) || (a instanceof PyTupleObject && b instanceof PyTupleObject)) {
-    const n = Math.min(a.items.length, b.items.length);
-    for (let i = 0; i < n; i++) {
-      if (!equals(interp, a.items[i], b.items[i])) return order(interp, a.items[i], b.items[i], op);
-    }
-    return a.items.length - b.items.length;
+    return itemsOrder(interp, a.items, b.items, op);
   }
+  // slice_richcompare: two slices compare as the tuples (start, stop, step).
+  if (a instanceof PySliceObject && b instanceof PySliceObject) return itemsOrder(interp, sliceParts(interp, a), sliceParts(interp, b), op);
   const deques = dequeOrder(interp, a, b, (x, y) => order(interp, x, y, op));
   if (deques !== undefined) return deques;
   const bytes = bytesOrder(a, b);
   if (bytes !== undefined) return bytes;
   return interp.typeError(`'${opSymbols[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+}
+
+/** Lexicographic order of two item sequences (the first unequal pair decides, then the lengths). */
+function itemsOrder(interp: Interp, a: PyObject[], b: PyObject[], op: number): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (!equals(interp, a[i], b[i])) return order(interp, a[i], b[i], op);
+  }
+  return a.length - b.length;
+}
+
+/** A slice's (start, stop, step), None for the missing ones. */
+function sliceParts(interp: Interp, s: PySliceObject): PyObject[] {
+  return [s.start ?? interp.rt.None, s.stop ?? interp.rt.None, s.step ?? interp.rt.None];
 }
 
 /** `==` for the built-in types (identity otherwise). */
@@ -381,6 +393,11 @@ function baseEquals(interp: Interp, a: PyObject, b: PyObject): boolean {
     if (a.items.length !== b.items.length) return false;
     for (let i = 0; i < a.items.length; i++) if (!equals(interp, a.items[i], b.items[i])) return false;
     return true;
+  }
+  if (a instanceof PySliceObject && b instanceof PySliceObject) {
+    const x = sliceParts(interp, a);
+    const y = sliceParts(interp, b);
+    return x.every((v, i) => equals(interp, v, y[i]));
   }
   return containerEquals(interp, a, b) ?? dictViewCompare(interp, 2, a, b) ?? false;
 }

@@ -12,7 +12,8 @@ import { PyComplexObject } from '../../engine/objects/complexObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { defaultHash, hashBytes, hashComplex, hashFloat, hashFrozenset, hashInt, hashPointer, hashTuple, type PyHash } from '../../engine/objects/pyHash';
+import { defaultHash, hashBytes, hashComplex, hashFloat, hashFrozenset, hashInt, hashPointer, hashSlice, hashTuple, NONE_HASH, type PyHash } from '../../engine/objects/pyHash';
+import { PySliceObject } from '../../engine/objects/sliceObject';
 import { PySetObject, setEntries } from '../../engine/objects/setObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -60,6 +61,11 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
     const hash = hashOf(interp, o);
     return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
   }
+  if (o instanceof PySliceObject) {
+    const hash = hashOf(interp, o);
+    return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
+  }
+  if (o === interp.rt.None && interp.rt.profile.version !== '3.11') return { key: o, hashKey: o, hash: NONE_HASH };
   if (o instanceof PyBytesObject) {
     const hash = hashBytes(o.value);
     return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
@@ -118,6 +124,11 @@ export function baseHashOf(interp: Interp, o: PyObject): PyHash {
   if (o instanceof PyComplexObject) return hashComplex(o.real, o.imag, o.id);
   if (o instanceof PyTupleObject) return hashTuple(o.items.map((x) => hashOf(interp, x)));
   if (o instanceof PySetObject && o.type === interp.rt.types.frozenset) return hashFrozenset(setEntries(o).map((e) => e.hash));
+  if (o instanceof PySliceObject) {
+    // slice_hash is new in 3.12; 3.11's slice has tp_hash = PyObject_HashNotImplemented.
+    if (interp.rt.profile.version === '3.11') return interp.typeError("unhashable type: 'slice'");
+    return hashSlice([o.start, o.stop, o.step].map((x) => hashOf(interp, x ?? interp.rt.None)));
+  }
   const k = hashedKey(interp, o);
   return k.hash ?? defaultHash(k.hashKey);
 }
