@@ -27,6 +27,7 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { keepingCacheToken } from './abcModule';
 import { callMethod } from './callMethod';
+import { addUserDict } from './userDictOps';
 
 const SEQ = ['__iter__', '__len__', '__contains__', '__getitem__'];
 /** The dunders (of those the hooks ask about) in a built-in type's own `__dict__`; null: `__hash__ = None`. */
@@ -96,6 +97,23 @@ function checkMethods(interp: Interp, c: PyTypeObject, methods: string[]): boole
 
 /** Creates the module (on first import); `collections` gets it as its `abc` attribute. */
 export function createCollectionsAbc(interp: Interp): PyModuleObject {
+  abcLoading.add(interp);
+  try {
+    return buildCollectionsAbc(interp);
+  } finally {
+    abcLoading.delete(interp);
+  }
+}
+
+/** The interpreters creating `collections.abc` right now (which imports `collections` midway). */
+const abcLoading = new WeakSet<Interp>();
+
+/** Whether `collections.abc` is being created (its classes are not importable yet). */
+export function collectionsAbcLoading(interp: Interp): boolean {
+  return abcLoading.has(interp);
+}
+
+function buildCollectionsAbc(interp: Interp): PyModuleObject {
   const rt = interp.rt;
   const heap = rt.heap;
   const abc = interp.importModule('abc') as PyModuleObject;
@@ -185,6 +203,8 @@ export function createCollectionsAbc(interp: Interp): PyModuleObject {
   const parent = interp.importModule('collections') as PyModuleObject;
   heap.incref(m);
   parent.dict.set('abc', m);
+  abcLoading.delete(interp);
+  addUserDict(interp, parent);
   heap.decref(parent);
   return m;
 }

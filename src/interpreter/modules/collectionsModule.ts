@@ -14,7 +14,8 @@ import { defaultdictType } from './defaultdictOps';
 import { dequeType } from './dequeOps';
 import { namedtuple } from './namedtupleOps';
 import { orderedDictType } from './orderedDictOps';
-import { userDictType } from './userDictOps';
+import { collectionsAbcLoading } from './collectionsAbcModule';
+import { addUserDict } from './userDictOps';
 
 /** Creates the module (on first import). */
 export function createCollections(interp: Interp): PyModuleObject {
@@ -27,7 +28,8 @@ export function createCollections(interp: Interp): PyModuleObject {
   interp.rt.heap.incref(OrderedDict);
   const ChainMap = chainMapType(interp);
   const m = interp.defineModule('collections', { namedtuple }, { deque, defaultdict, Counter, OrderedDict, ChainMap });
-  // After the module exists: UserDict's base comes from collections.abc, which imports collections.
-  m.dict.set('UserDict', userDictType(interp));
+  // After the module exists: UserDict's base comes from collections.abc, which imports collections
+  // (for deque) while it is being built; it then adds UserDict itself.
+  if (!collectionsAbcLoading(interp)) addUserDict(interp, m);
   return m;
 }

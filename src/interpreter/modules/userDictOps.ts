@@ -389,8 +389,13 @@ function shallowCopy(interp: Interp, self: PyObject): PyObject {
 /** Each interpreter's UserDict class (for `copy` and `|`'s isinstance checks). */
 const userDictClass = new WeakMap<Interp, PyTypeObject>();
 
+/** Puts `UserDict` in the `collections` module (once). */
+export function addUserDict(interp: Interp, collections: PyModuleObject): void {
+  if (!collections.dict.has('UserDict')) collections.dict.set('UserDict', userDictType(interp));
+}
+
 /** Creates the `collections.UserDict` class (bases `collections.abc.MutableMapping`). */
-export function userDictType(interp: Interp): PyHeapTypeObject {
+function userDictType(interp: Interp): PyHeapTypeObject {
   const rt = interp.rt;
   const abcModule = interp.importModule('collections.abc') as PyModuleObject;
   const mutableMapping = abcModule.dict.get('MutableMapping') as PyTypeObject;
