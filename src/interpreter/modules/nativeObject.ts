@@ -13,6 +13,7 @@ import type { Interp } from '../runtime/interp';
 import type { PreparedCall } from '../vm/callDispatch';
 import type { Frame } from '../vm/frame';
 import type { FoundAttr } from '../objects/instanceAttrs';
+import { setTypeModule } from '../objects/typeModules';
 
 /** An object of a C type of a standard-library module. */
 export class PyNativeObject extends PyGCObject {
@@ -75,6 +76,7 @@ export function nativeType(interp: Interp, qualified: string, size: number): PyT
     name, basicsize: size - 16, flags: TPFLAGS.HAVE_GC,
     ...nativeSlots(),
   });
+  if (name !== qualified) setTypeModule(t, qualified.slice(0, qualified.lastIndexOf('.')));
   types.set(qualified, t);
   return t;
 }

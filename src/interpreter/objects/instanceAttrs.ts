@@ -38,6 +38,7 @@ import { frameGetAttr } from './frameAttrs';
 import { newMappingProxy } from './mappingProxy';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr, builtinTypeDict } from './builtinSlots';
 import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
+import { typeModule, typeShortName } from './typeModules';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -214,7 +215,7 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     interp.rt.heap.incref(m);
     return { value: m, method: false };
   }
-  if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__bases__' || name === '__dict__' ? typeGetAttr(interp, owner, name) : null;
+  if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__module__' || name === '__qualname__' || name === '__name__' || name === '__bases__' || name === '__dict__' ? typeGetAttr(interp, owner, name) : null;
   if (owner instanceof PyMethodObject) {
     if (name === '__func__' || name === '__self__' || name === '__class__') {
       const v = (name === '__func__' ? owner.func : name === '__self__' ? owner.self : owner.type) as PyObject;
@@ -313,8 +314,8 @@ function cfunctionGetAttr(interp: Interp, f: PyCFunctionObject, name: string): F
 function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   const rt = interp.rt;
   const str = (s: string): FoundAttr => ({ value: newStr(rt, s), method: false });
-  if (name === '__name__') return str(t.name);
-  if (name === '__qualname__') return str(t instanceof PyHeapTypeObject ? t.qualname : t.name);
+  if (name === '__name__') return str(typeShortName(t));
+  if (name === '__qualname__') return str(t instanceof PyHeapTypeObject ? t.qualname : typeShortName(t));
   // type's own getset `__dict__`: a new read-only proxy of tp_dict (type_dict).
   if (name === '__dict__' && t instanceof PyHeapTypeObject && t.ns.dict) return { value: newMappingProxy(interp, t.ns.dict), method: false };
   if (name === '__dict__' && !(t instanceof PyHeapTypeObject)) return { value: newMappingProxy(interp, builtinTypeDict(interp, t)), method: false };
@@ -325,7 +326,7 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
     for (const x of items) rt.heap.incref(x);
     return { value: newTuple(rt, items), method: false };
   }
-  if (name === '__module__' && t instanceof PyHeapTypeObject) return str(t.module);
+  if (name === '__module__') return str(typeModule(t));
   if (name === '__class__') { rt.heap.incref(t.type); return { value: t.type, method: false }; }
   // type_getattro: a data descriptor of the metaclass, the class's own MRO, then the metaclass's
   // other attributes bound to the class (a metaclass method, or `type`'s own: `C.mro()`).

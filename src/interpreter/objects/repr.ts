@@ -33,6 +33,7 @@ import { PyDescrObject } from '../../engine/objects/descrObject';
 import { bytesRepr } from './bytesOps';
 import { structSeqRepr } from './structSeq';
 import { PySliceObject } from '../../engine/objects/sliceObject';
+import { typeDisplayName } from './typeModules';
 
 /** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
 export function strRepr(s: string): string {
@@ -110,7 +111,7 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
   }
   const container = containerRepr(interp, o, seen, reprOf);
   if (container !== undefined) return container;
-  if (o instanceof PyTypeObject) return `<class '${o.name}'>`;
+  if (o instanceof PyTypeObject) return `<class '${typeDisplayName(o)}'>`;
   const descr = descriptorRepr(interp, o);
   if (descr !== null) return descr;
   if (o instanceof PyMethodWrapperObject) return `<method-wrapper '${o.name}' of ${o.descr.owner.name} object at 0x${(o.self as PyObject).id.toString(16).padStart(12, '0')}>`;
@@ -124,7 +125,7 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
     const c = o.loaded.code;
     return `<code object ${c.name} at 0x${o.id.toString(16).padStart(12, '0')}, file "${c.filename}", line ${c.firstlineno}>`;
   }
-  return `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
+  return `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
 /** `member_repr` / `getset_repr`: `<member 'a' of 'C' objects>`, `<attribute '__dict__' of 'C' objects>`. */

@@ -9,10 +9,10 @@
  * Obscurity: a number type's binary wrapper returns NotImplemented for an operand of another type
  * (`int.__add__(2, 3.0)`), the reflected form then being the other type's business.
  */
+import { typeDisplayName } from './typeModules';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
@@ -51,9 +51,7 @@ function arity(interp: Interp, args: PyObject[], n: number): void {
 
 /** `<module.Qualname object at 0x…>` (`object_repr`). */
 function objectRepr(o: PyObject): string {
-  const t = o.type;
-  const name = t instanceof PyHeapTypeObject ? `${t.module}.${t.qualname}` : t.name;
-  return `<${name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
+  return `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
 /** `object`'s own slots, which never defer to a class's overrides. */

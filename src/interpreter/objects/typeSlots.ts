@@ -24,6 +24,7 @@ import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
 import { genSendNested } from '../vm/generators';
 import { internName, setAttrUser, typeLookup } from './instanceAttrs';
+import { typeDisplayName } from './typeModules';
 
 /** Whether `o` is an instance of a class statement (or a generator): the slots here apply. */
 export function isUserObject(o: PyObject): boolean {
@@ -224,7 +225,7 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
 }
 
 function reprText(interp: Interp, o: PyObject): string {
-  return slotRepr(interp, o, false) ?? `<${o.type.name} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
+  return slotRepr(interp, o, false) ?? `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
 /** `PyObject_GenericSetAttr`: an attribute store that skips the class's own `__setattr__`. */
