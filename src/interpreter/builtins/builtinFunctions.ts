@@ -26,7 +26,7 @@ import { newCallIter } from './callIter';
 import { printArgs, writeStdout } from './printWrites';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
-import { printToFile, sysStreams } from '../modules/sysStreams';
+import { currentStream, printToFile, sysStreams } from '../modules/sysStreams';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
@@ -52,7 +52,8 @@ const print: NativeImpl = (interp, args, kwnames) => {
     return v;
   };
   for (const k of keywords.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) interp.typeError(`'${k}' is an invalid keyword argument for print()`);
-  const file = keywords.get('file');
+  const given = keywords.get('file');
+  const file = given && given !== interp.rt.None ? given : currentStream(interp, 'stdout');
   const sep = text('sep');
   const end = text('end');
   if (file && file !== interp.rt.None && file !== sysStreams(interp).stdout) {

@@ -27,7 +27,7 @@ import { callMethod } from './callMethod';
 import { newNativeObject, nativeType, type PyNativeObject } from './nativeObject';
 
 /** The manager classes, by name. */
-type Manager = '_GeneratorContextManager' | 'suppress' | 'nullcontext' | 'closing' | 'ExitStack';
+type Manager = '_GeneratorContextManager' | 'suppress' | 'nullcontext' | 'closing' | 'ExitStack' | 'redirect_stdout' | 'redirect_stderr';
 
 function managerType(interp: Interp, name: Manager): PyTypeObject {
   return nativeType(interp, `contextlib.${name}`, interp.rt.profile.version === '3.11' ? 56 : 48);
@@ -121,6 +121,35 @@ function simpleMethods(): Record<string, Record<string, NativeImpl>> {
         i.rt.heap.decref(r);
         return i.none();
       },
+    },
+    redirect_stdout: redirectMethods('stdout'),
+    redirect_stderr: redirectMethods('stderr'),
+  };
+}
+
+/**
+ * `redirect_stdout(target)`: refs[0] is the target, refs[1] the streams replaced by each
+ * `__enter__` (a list, as CPython's `_old_targets`); enter stores the target as `sys.stdout`.
+ */
+function redirectMethods(stream: 'stdout' | 'stderr'): Record<string, NativeImpl> {
+  const name = stream === 'stdout' ? 'redirect_stdout' : 'redirect_stderr';
+  const sysDict = (i: Interp) => (i.modules.get('sys') as PyModuleObject).dict;
+  return {
+    __enter__: (i, args) => {
+      const o = self(i, args, name, '__enter__');
+      const target = o.refs[0] as PyObject;
+      const old = sysDict(i).get(stream) as PyObject;
+      listAppend(i.rt, o.refs[1] as PyListObject, old);
+      sysDict(i).set(stream, own(i, target)); // the dict's reference to `old` moved to the list
+      return own(i, target);
+    },
+    __exit__: (i, args) => {
+      const o = self(i, args, name, '__exit__');
+      const old = (o.refs[1] as PyListObject).items.pop() as PyObject;
+      const replaced = sysDict(i).get(stream);
+      sysDict(i).set(stream, old);
+      i.rt.heap.xdecref(replaced ?? null);
+      return i.none();
     },
   };
 }
@@ -240,6 +269,8 @@ export function createContextlib(interp: Interp): PyModuleObject {
     nullcontext: (i, args) => make('nullcontext', [own(i, args[0] ?? i.rt.None)]),
     closing: (i, args) => make('closing', [own(i, args[0])]),
     ExitStack: (i) => make('ExitStack', [newList(i.rt, [])]),
+    redirect_stdout: (i, args) => make('redirect_stdout', [own(i, args[0] ?? i.rt.None), newList(i.rt, [])]),
+    redirect_stderr: (i, args) => make('redirect_stderr', [own(i, args[0] ?? i.rt.None), newList(i.rt, [])]),
   };
   return interp.defineModule('contextlib', functions);
 }

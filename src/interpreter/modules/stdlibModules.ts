@@ -35,6 +35,7 @@ import { createTimeit } from './timeitModule';
 import { createQueue } from './queueModule';
 import { createCollectionsAbc } from './collectionsAbcModule';
 import { createJson } from './jsonModule';
+import { createIo } from './ioModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -67,4 +68,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('queue', createQueue);
   interp.moduleLoaders.set('collections.abc', createCollectionsAbc);
   interp.moduleLoaders.set('json', createJson);
+  interp.moduleLoaders.set('io', createIo);
 }

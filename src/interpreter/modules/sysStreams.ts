@@ -38,6 +38,11 @@ export function sysStreams(interp: Interp): { stdout: PyNativeObject; stderr: Py
   return streams;
 }
 
+/** `sys.stdout` as the script sees it now (borrowed): another object after `sys.stdout = buf` or `redirect_stdout(buf)`. */
+export function currentStream(interp: Interp, name: 'stdout' | 'stderr'): PyObject {
+  return interp.modules.get('sys')?.dict.get(name) ?? sysStreams(interp)[name];
+}
+
 /** `file.write(text)` (text borrowed) for one of the two streams or any object with a `write`. */
 export function writeText(interp: Interp, file: PyObject, text: PyUnicodeObject): void {
   const streams = sysStreams(interp);

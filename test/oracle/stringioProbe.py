@@ -1,0 +1,43 @@
+"""io.StringIO / io.BytesIO sizes, growth and behaviour (src/interpreter/modules/ioModule.ts):
+run with PYENV_VERSION=3.11.7 / 3.12.1 / 3.13.0 python3 test/oracle/stringioProbe.py."""
+import sys, io
+s = io.StringIO()
+print('S0', sys.getsizeof(s), s.tell())
+for n in [1, 2, 5, 10, 50, 100, 200, 500, 1000, 5000]:
+    s = io.StringIO()
+    s.write('x' * n)
+    a = sys.getsizeof(s)
+    s.getvalue()
+    b = sys.getsizeof(s)
+    s.write('y')
+    c = sys.getsizeof(s)
+    print('S', n, a, b, c)
+s = io.StringIO()
+for i in range(20):
+    s.write('ab')
+    print('SW', i, sys.getsizeof(s), end=' ')
+print()
+s = io.StringIO('hello')
+print('SI', sys.getsizeof(s), s.tell(), s.read(), s.tell())
+s = io.StringIO('é' * 10)
+print('SU', sys.getsizeof(s))
+s = io.StringIO(); s.write('€'); print('SE', sys.getsizeof(s)); s.getvalue(); print('SE2', sys.getsizeof(s))
+b = io.BytesIO()
+print('B0', sys.getsizeof(b))
+for n in [1, 2, 5, 10, 50, 100, 200, 500, 1000, 5000]:
+    b = io.BytesIO()
+    b.write(b'x' * n)
+    a = sys.getsizeof(b)
+    v = b.getvalue()
+    c = sys.getsizeof(b)
+    b.write(b'y')
+    d = sys.getsizeof(b)
+    print('B', n, a, c, d)
+b = io.BytesIO()
+for i in range(20):
+    b.write(b'ab')
+    print('BW', i, sys.getsizeof(b), end=' ')
+print()
+b = io.BytesIO(b'hello')
+print('BI', sys.getsizeof(b))
+print(type(s), type(b), io.StringIO, io.BytesIO, io.StringIO.__module__, io.StringIO.__qualname__)
