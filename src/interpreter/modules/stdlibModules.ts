@@ -36,6 +36,7 @@ import { createQueue } from './queueModule';
 import { createCollectionsAbc } from './collectionsAbcModule';
 import { createJson } from './jsonModule';
 import { createIo } from './ioModule';
+import { createPprint } from './pprintModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -69,4 +70,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('collections.abc', createCollectionsAbc);
   interp.moduleLoaders.set('json', createJson);
   interp.moduleLoaders.set('io', createIo);
+  interp.moduleLoaders.set('pprint', createPprint);
 }

@@ -307,8 +307,14 @@ export function bytesContains(interp: Interp, o: PyObject, item: PyObject): bool
 export function bytesRepr(o: PyObject): string | undefined {
   const v = bufferOf(o);
   if (!v) return undefined;
-  const quote = v.includes(0x27) && !v.includes(0x22) ? '"' : "'";
   const bytearray = o instanceof PyByteArrayObject;
+  const body = bytesLiteral(v, bytearray);
+  return bytearray ? `bytearray(${body})` : body;
+}
+
+/** The `b'...'` literal of `v` (`bytes_repr`'s loop; a bytearray always escapes `'`). */
+export function bytesLiteral(v: Uint8Array, bytearray = false): string {
+  const quote = v.includes(0x27) && !v.includes(0x22) ? '"' : "'";
   let out = '';
   for (const c of v) {
     if (c === 0x5c || (bytearray ? c === 0x27 : String.fromCharCode(c) === quote)) out += '\\' + String.fromCharCode(c);
@@ -318,8 +324,7 @@ export function bytesRepr(o: PyObject): string | undefined {
     else if (c < 0x20 || c >= 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
     else out += String.fromCharCode(c);
   }
-  const body = `b${quote}${out}${quote}`;
-  return bytearray ? `bytearray(${body})` : body;
+  return `b${quote}${out}${quote}`;
 }
 
 /** The bytes as a latin-1 JS string (one char per byte). */
