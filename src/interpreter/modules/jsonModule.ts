@@ -6,8 +6,9 @@
  * `colno`). `dumps`/`loads` with only default options use the module's shared encoder/decoder as
  * CPython does; otherwise they build one, as CPython's do.
  *
- * `json.load(fp)` is `loads(fp.read())` as in CPython. `json.dump` writes many chunks through
- * `fp.write` in CPython; with no file objects in the simulation it is refused with a clear error.
+ * `json.load(fp)` is `loads(fp.read())` as in CPython. `json.dump(obj, fp)` writes the text of
+ * `dumps` with one `fp.write` (CPython writes `iterencode`'s chunks one by one: same text, more
+ * calls and temporary strings); fp is an `io.StringIO` or `sys.stdout`.
  */
 import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
@@ -299,7 +300,18 @@ export function createJson(interp: Interp): PyModuleObject {
     }
   };
 
-  const dump: NativeImpl = (i) => i.raise('PermissionError', 'json.dump() is not available: scripts in the simulation have no file access (json.dumps returns the text)');
+  // `dump(obj, fp, **kw)`: the text of `dumps(obj, **kw)` written to `fp` (an io.StringIO, sys.stdout).
+  const dump: NativeImpl = (i, args, kwnames) => {
+    const { positional } = splitKeywords(args, kwnames);
+    if (positional.length !== 2) return i.typeError(`dump() takes 2 positional arguments but ${positional.length} were given`);
+    const text = dumps(i, [positional[0], ...args.slice(2)], kwnames);
+    try {
+      heap.decref(callMethod(i, positional[1], 'write', [text]));
+    } finally {
+      heap.decref(text);
+    }
+    return i.none();
+  };
 
   return interp.defineModule('json', { dumps, loads, dump, load }, {
     JSONDecodeError: errorType, JSONDecoder: decoderType, JSONEncoder: encoderType,

@@ -82,3 +82,11 @@ with redirect_stdout(captured):
     print("inside the block")
 print("captured", len(captured.getvalue().splitlines()), "lines; last:", captured.getvalue().splitlines()[-1])
 print(type(buf), type(b), io.StringIO.__module__)
+
+# json to and from an in-memory file
+import json
+store = io.StringIO()
+json.dump({"totals": totals, "rows": len(sales)}, store, indent=2, sort_keys=True)
+print(store.getvalue().splitlines()[:3], store.tell())
+store.seek(0)
+print(json.load(store))
