@@ -155,6 +155,9 @@ export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicod
   return newStr(rt, repr ? reprOf(interp, o) : strOf(interp, o));
 }
 
+/** The exceptions whose `tp_str` always builds a new str. */
+const UNICODE_ERRORS = ['UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError'];
+
 /**
  * The str object `PyObject_Str`/`PyObject_Repr` hands back without making one, or null: a str is
  * its own str, a class's
@@ -181,6 +184,9 @@ function existingText(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObje
   }
   if (repr || !(o instanceof PyBaseExceptionObject) || !(o.args instanceof PyTupleObject) || o.args.items.length !== 1) return null;
   if (exceptionFieldStr(interp, o, () => '', () => '') !== null) return null;
+  // UnicodeEncodeError_str and its siblings format a new str from their fields (the simulation
+  // keeps that text as the lone argument).
+  if (UNICODE_ERRORS.some((name) => o.type.isSubtypeOf(interp.excType(name)))) return null;
   return textObject(interp, o.args.items[0], o.type.isSubtypeOf(interp.excType('KeyError')));
 }
 
