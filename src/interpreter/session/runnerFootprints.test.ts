@@ -1,31 +1,16 @@
 /**
  * Per-line retained bytes under the Compare runner's calibration (`tracemallocRunner`) against real
  * CPython's tracemalloc. Expected values: `python3 test/oracle/tracemallocBlocks.py
- * test/oracle/classStatementsTraced.py` on 3.11.7, 3.12.1 and 3.13.0 (the source below is that file).
+ * test/oracle/classStatementsTraced.py` on 3.11.7, 3.12.1 and 3.13.0 (the source this test runs).
  * They depend on the startup calibration: the dict keys free list's fill, which free-list entries are
  * untraced, and what runpy takes after the script's last line.
  */
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RunSession } from './runSession';
 
-const classStatements = `class A:
-    pass
-class B:
-    def f(self):
-        return 1
-    def g(self, x):
-        return x
-class S:
-    __slots__ = ('x', 'y')
-class C(B):
-    pass
-class D:
-    n = 0
-    name = 'd'
-    items = []
-x = 1
-`;
+const classStatements = readFileSync('test/oracle/classStatementsTraced.py', 'utf8');
 
 const expected = {
   '3.11': { 1: 2328, 3: 2416, 4: 152, 6: 152, 8: 1832, 10: 2480, 12: 2528 },
