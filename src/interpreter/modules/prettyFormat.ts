@@ -237,7 +237,7 @@ export class PrettyFormatter {
   /** A long str: its lines, each cut after whitespace into pieces that fit. */
   private formatStr(s: string, out: string[], indent: number, allowance: number, level: number): void {
     if (s.length === 0) {
-      out.push(strRepr(s));
+      out.push(strRepr(s, this.interp.rt.profile.version));
       return;
     }
     const top = level === 1;
@@ -250,7 +250,7 @@ export class PrettyFormatter {
     const lines = splitLinesKeepEnds(s);
     lines.forEach((line, i) => {
       const lastLine = i === lines.length - 1;
-      const rep = strRepr(line);
+      const rep = strRepr(line, this.interp.rt.profile.version);
       if (rep.length <= (lastLine ? maxWidth - allowance : maxWidth)) {
         chunks.push(rep);
         return;
@@ -260,15 +260,15 @@ export class PrettyFormatter {
       parts.forEach((part, j) => {
         const candidate = current + part;
         const limit = j === parts.length - 1 && lastLine ? maxWidth - allowance : maxWidth;
-        if (strRepr(candidate).length > limit) {
-          if (current) chunks.push(strRepr(current));
+        if (strRepr(candidate, this.interp.rt.profile.version).length > limit) {
+          if (current) chunks.push(strRepr(current, this.interp.rt.profile.version));
           current = part;
         } else current = candidate;
       });
-      if (current) chunks.push(strRepr(current));
+      if (current) chunks.push(strRepr(current, this.interp.rt.profile.version));
     });
     if (chunks.length === 1) {
-      out.push(strRepr(s));
+      out.push(strRepr(s, this.interp.rt.profile.version));
       return;
     }
     if (top) out.push('(');

@@ -15,6 +15,7 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { hashedKey } from '../objects/hashKey';
 import { strRepr } from '../objects/repr';
+import type { CPythonVersion } from '../../protocol/heapModel';
 import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import type { PyModuleObject } from '../runtime/moduleObject';
@@ -70,7 +71,7 @@ function compileNew(interp: Interp, source: PyUnicodeObject, flags: number): PyP
   const compiled = new CompiledRegex(parsed);
   compiled.poll = () => interp.poll();
   const p = newPattern(interp, source, compiled, parsed.flags, source.value);
-  p.repr = () => patternRepr(p);
+  p.repr = (i) => patternRepr(p, i.rt.profile.version);
   p.getAttr = (i, name) => {
     const v = patternAttr(i, p, name);
     return v ? { value: v, method: false } : null;
@@ -78,13 +79,13 @@ function compileNew(interp: Interp, source: PyUnicodeObject, flags: number): PyP
   return p;
 }
 
-function patternRepr(p: PyPatternObject): string {
+function patternRepr(p: PyPatternObject, version: CPythonVersion): string {
   let flags = p.flags;
   if ((flags & (FLAG.L | FLAG.U | FLAG.A)) === FLAG.U) flags &= ~FLAG.U;
   const names = FLAG_NAMES.filter(([, bit]) => flags & bit).map(([n]) => n);
   const rest = flags & ~FLAG_NAMES.reduce((a, [, b]) => a | b, 0);
   if (rest) names.push(`0x${rest.toString(16)}`);
-  const src = strRepr(Array.from(p.source).slice(0, 200).join(''));
+  const src = strRepr(Array.from(p.source).slice(0, 200).join(''), version);
   return names.length ? `re.compile(${src}, ${names.join('|')})` : `re.compile(${src})`;
 }
 

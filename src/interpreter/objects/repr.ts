@@ -8,7 +8,7 @@ import { exceptionFieldStr } from './exceptionFields';
 import { intToDecimal } from './intStrLimit';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
-import { complexRepr } from '../parser/pyRepr';
+import { complexRepr, strRepr } from '../parser/pyRepr';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -35,22 +35,7 @@ import { structSeqRepr } from './structSeq';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import { typeDisplayName } from './typeModules';
 
-/** `unicode_repr`: quotes chosen as CPython chooses them, escapes for control characters. */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (ch === quote || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else if (c >= 0x80 && c < 0xa0) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return out + quote;
-}
+export { strRepr };
 
 /** `repr(o)` as a JS string. */
 export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
@@ -74,7 +59,7 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
   if (o instanceof PyLongObject) return o.type === rt.types.bool ? (o.value ? 'True' : 'False') : intToDecimal(interp, o.value);
   if (o instanceof PyFloatObject) return floatRepr(o.value);
   if (o instanceof PyComplexObject) return complexRepr(o.real, o.imag);
-  if (o instanceof PyUnicodeObject) return strRepr(o.value);
+  if (o instanceof PyUnicodeObject) return strRepr(o.value, rt.profile.version);
   const bytes = bytesRepr(o);
   if (bytes !== undefined) return bytes;
   if (o instanceof PyListObject) {

@@ -16,6 +16,7 @@ import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { getItem, setItem } from './abstract';
+import { isPrintableText } from '../parser/unicodePrintable';
 
 /** `Py_UNICODE_ISSPACE`: the characters `str.split()` and `str.isspace()` treat as whitespace. */
 const WHITESPACE_CODES = [9, 10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
@@ -319,7 +320,6 @@ const predicates: Record<string, (s: string) => boolean> = {
   istitle: isTitle,
   // XID_Start/XID_Continue by their general categories (the few Other_ID_* extras left out).
   isidentifier: (s) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s),
-  isprintable: (s) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(s.replace(/ /g, '')),
 };
 
 /** Registers these str methods (`split` replaces the simpler one without `maxsplit`). */
@@ -334,6 +334,7 @@ export function installStrTransforms(interp: Interp): void {
     casefold: (interp2, args) => newStr(interp2.rt, Array.from(selfStr(interp2, args[0], 'casefold'), (c) => (c === 'ß' ? 'ss' : c === 'ς' ? 'σ' : c.toLowerCase())).join('')),
   };
   for (const [name, test] of Object.entries(predicates)) table[name] = (interp2, args) => interp2.bool(test(selfStr(interp2, args[0], name)));
+  table.isprintable = (interp2, args) => interp2.bool(isPrintableText(selfStr(interp2, args[0], 'isprintable'), interp2.rt.profile.version));
   for (const [name, impl] of Object.entries(table)) interp.methods.define(t, name, impl);
   interp.methods.defineClassMethod(t, 'maketrans', maketrans);
 }

@@ -1,6 +1,8 @@
 // `repr()` of constants, as CPython prints them (Objects/unicodeobject.c unicode_repr,
 // Objects/floatobject.c float_repr with 'r' formatting, Objects/bytesobject.c bytes_repr).
 import type { PyConstant } from './pyConstant';
+import { defaultCPythonVersion, type CPythonVersion } from '../../protocol/heapModel';
+import { isPrintableCodePoint } from './unicodePrintable';
 
 /** CPython's `repr(c)` for a constant (code objects print as `<code object NAME>`). */
 export function constantRepr(c: PyConstant): string {
@@ -20,10 +22,12 @@ export function constantRepr(c: PyConstant): string {
   }
 }
 
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** `repr(str)`: single quotes unless the text has ' and no ", non-printables escaped. */
-export function strRepr(s: string): string {
+/**
+ * `repr(str)` (`unicode_repr`): single quotes unless the text has ' and no ", the code points
+ * `version`'s Unicode database calls non-printable escaped. The compiler's own uses (`dis`,
+ * unparsed annotations) take the default version.
+ */
+export function strRepr(s: string, version: CPythonVersion = defaultCPythonVersion): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -32,9 +36,7 @@ export function strRepr(s: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
-    else if (cp < 0x7f || ch === ' ') out += ch;
-    else if (UNPRINTABLE.test(ch) || (cp >= 0xd800 && cp < 0xe000)) {
+    else if (!isPrintableCodePoint(cp, version)) {
       out += cp <= 0xff ? '\\x' + hex(cp, 2) : cp <= 0xffff ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
     } else out += ch;
   }
