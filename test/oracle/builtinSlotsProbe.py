@@ -11,7 +11,12 @@ import sys
 VERSIONS = {"3.11": "3.11.7", "3.12": "3.12.1", "3.13": "3.13.0"}
 PROBE = r"""
 import json
+def gen(): yield 1
+ITERATORS = [iter([]), iter(()), iter(range(3)), iter(range(2**70)), iter({}), iter({}.values()), iter({}.items()), reversed({}),
+             reversed({}.values()), reversed({}.items()), iter(set()), iter(""), iter("\xe9"), iter(b""), iter(bytearray()), reversed([]),
+             reversed((1,)), zip(), map(len, []), filter(None, []), enumerate([]), iter(len, 1), gen(), reversed(range(3))]
 TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range, slice, type(None)]
+TYPES += [type(x) for x in ITERATORS]
 KIND = {'wrapper_descriptor': 'w', 'method_descriptor': 'm', 'classmethod_descriptor': 'c', 'getset_descriptor': 'g',
         'member_descriptor': 'M', 'builtin_function_or_method': 'n', 'staticmethod': 's', 'str': 'd', 'NoneType': 'x'}
 print(json.dumps({t.__name__: {k: KIND[type(v).__name__] for k, v in vars(t).items()} for t in TYPES}))

@@ -9,6 +9,7 @@ import type { PyComplexObject } from '../../engine/objects/complexObject';
 import type { PyLongObject } from '../../engine/objects/longObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
+import type { PyGenObject } from '../../engine/objects/genObject';
 import { PyRangeObject } from '../../engine/objects/rangeObject';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import type { Interp } from '../runtime/interp';
@@ -54,4 +55,11 @@ export const BUILTIN_GETTERS: Record<string, Record<string, Getter>> = {
   },
   range: { start: rangeOrSlice('start'), stop: rangeOrSlice('stop'), step: rangeOrSlice('step') },
   slice: { start: rangeOrSlice('start'), stop: rangeOrSlice('stop'), step: rangeOrSlice('step') },
+  // gen_get_name, gen_get_qualname, gen_getrunning, gen_getsuspended (Objects/genobject.c).
+  generator: {
+    __name__: (i, o) => own(i, (o as PyGenObject).name ?? i.rt.None),
+    __qualname__: (i, o) => own(i, (o as PyGenObject).qualname ?? i.rt.None),
+    gi_running: (i, o) => i.bool((o as PyGenObject).state === 'running'),
+    gi_suspended: (i, o) => i.bool((o as PyGenObject).state === 'suspended'),
+  },
 };
