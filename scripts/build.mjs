@@ -88,6 +88,13 @@ if (!production) {
   });
   targets.push({
     ...common,
+    entryPoints: ['test/fuzz/syntaxAgreement.ts'],
+    outfile: 'out/syntaxAgreement.js',
+    platform: 'node',
+    format: 'cjs',
+  });
+  targets.push({
+    ...common,
     entryPoints: findTests(['src', 'test', 'webview']),
     outdir: 'out/test',
     outbase: '.',

@@ -60,7 +60,7 @@ function sourceText(interp: Interp, fn: string, o: PyObject, what: string): stri
 function compileSource(interp: Interp, source: string, filename: string, mode: Mode): LoadedCode {
   const version = `${interp.rt.profile.versionInfo[0]}.${interp.rt.profile.versionInfo[1]}` as '3.11' | '3.12' | '3.13';
   try {
-    return new LoadedCode(interp, compile(parse(source, filename), { version, filename, mode }));
+    return new LoadedCode(interp, compile(parse(source, filename, version), { version, filename, mode }));
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e, filename, mode === 'eval' && e.text === null ? source.split('\n')[e.lineno - 1] ?? null : e.text);
     if (e instanceof RangeError) interp.raise('RecursionError', 'maximum recursion depth exceeded during compilation');

@@ -10,6 +10,7 @@
 //   - errors are plain `Error`s with English text: mapped to CPython's SyntaxError (syntaxErrors.ts).
 // Columns: py-ast already reports UTF-8 byte offsets, as CPython does (checked by compareStdlib).
 import { parse as pyAstParse } from 'py-ast';
+import type { CPythonVersion } from '../../protocol/heapModel';
 import type { Module } from './ast';
 import { AST_FIELDS, PY_AST_RENAMES, UNLOCATED } from './astFields';
 import { numberLiteralError, parseNumberLiteral } from './numberLiteral';
@@ -29,14 +30,17 @@ const LIST_FIELDS = new Set([
 
 type Raw = { nodeType: string; [field: string]: unknown };
 
-/** Parses Python source into a CPython-shaped `Module`; throws `PySyntaxError` on bad input. */
-export function parse(source: string, filename = '<unknown>'): Module {
+/**
+ * Parses Python source into a CPython-shaped `Module`; throws `PySyntaxError` on bad input, worded
+ * as `version`'s parser words it (the messages changed between 3.11, 3.12 and 3.13).
+ */
+export function parse(source: string, filename = '<unknown>', version: CPythonVersion = '3.13'): Module {
   const text = new SourceText(source);
   let raw: Raw;
   try {
     raw = pyAstParse(source, { filename }) as unknown as Raw;
   } catch (e) {
-    throw translatePyAstError(e, text, filename);
+    throw translatePyAstError(e, text, filename, version);
   }
   return new Converter(text, filename).node(raw) as unknown as Module;
 }

@@ -2,6 +2,7 @@
 // CPython's tokenizer reports bracket problems before the parser sees anything, so those are
 // checked first (scanBrackets); the rest is a table of py-ast message patterns. Anything
 // unrecognised becomes CPython's generic "invalid syntax" at the same spot.
+import type { CPythonVersion } from '../../protocol/heapModel';
 import { scanBrackets } from './bracketScan';
 import type { SourceText } from './sourceText';
 import { PySyntaxError } from './syntaxError';
@@ -17,7 +18,7 @@ const BLOCK_NAMES: Record<string, string> = {
 };
 
 /** A `PySyntaxError` for an exception thrown by py-ast while parsing `text`. */
-export function translatePyAstError(e: unknown, text: SourceText, filename: string): PySyntaxError {
+export function translatePyAstError(e: unknown, text: SourceText, filename: string, version: CPythonVersion): PySyntaxError {
   const message = e instanceof Error ? e.message : String(e);
   const raw = e as { lineno?: number; col_offset?: number };
   const at = /at line (\d+)(?:, column (\d+))?/.exec(message);

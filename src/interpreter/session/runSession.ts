@@ -387,7 +387,7 @@ class CompileRecursion extends Error {}
  */
 function compileScript(options: RunOptions): ReturnType<typeof compile> {
   try {
-    return compile(parse(options.source, options.filename), { version: options.version, filename: options.filename });
+    return compile(parse(options.source, options.filename, options.version), { version: options.version, filename: options.filename });
   } catch (e) {
     if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
       throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');
