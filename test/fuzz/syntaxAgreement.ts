@@ -6,13 +6,14 @@
  *
  *   node out/syntaxAgreement.js [--seed N] [--count N] [--from N] [--versions 3.11,3.12,3.13] [--top N]
  *   node out/syntaxAgreement.js --show N [--versions 3.12]   one mutant: source, ours and CPython's
+ *   node out/syntaxAgreement.js --printed ...                also print each printed-form difference
  */
 import { execFileSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
 import { compile } from '../../src/interpreter/compiler/compiler';
 import { parse } from '../../src/interpreter/parser/pyAstAdapter';
 import { PySyntaxError } from '../../src/interpreter/parser/syntaxError';
-import { formatSyntaxError } from '../../src/interpreter/session/traceback';
+import { formatSyntaxError } from '../../src/interpreter/session/syntaxErrorText';
 import type { CPythonVersion } from '../../src/protocol/heapModel';
 import { nthMutant, seedPrograms } from './fuzzRun';
 
@@ -33,7 +34,7 @@ function ours(source: string, version: CPythonVersion): Verdict | null {
     compile(parse(source, 'mutant.py', version), { version, filename: 'mutant.py' });
     return null;
   } catch (e) {
-    if (e instanceof PySyntaxError) return { type: e.type, msg: e.msg, lineno: e.lineno, offset: e.offset, printed: formatSyntaxError(e, 'mutant.py') };
+    if (e instanceof PySyntaxError) return { type: e.type, msg: e.msg, lineno: e.lineno, offset: e.offset, printed: formatSyntaxError(e, 'mutant.py', version, source.split('\n')) };
     return { type: 'other', msg: e instanceof Error ? e.message : String(e), lineno: 0, offset: 0, printed: '' };
   }
 }
@@ -84,11 +85,12 @@ function main(): void {
         differ.set(d, [...(differ.get(d) ?? []), from + k]);
       }
       if (o && t && o.printed === t.printed) samePrinted++;
+      else if (o && t && key(o) === key(t) && process.argv.includes('--printed')) console.log(`--- ${from + k} ours:\n${o.printed}--- CPython:\n${t.printed}`);
     });
     const pct = (n: number): string => (cases ? ((100 * n) / cases).toFixed(1) : '-');
     console.log(`\n${version}: ${cases} mutants rejected by either; same class, message, line and column ${same} (${pct(same)}%); same printed form ${samePrinted} (${pct(samePrinted)}%)`);
     for (const [d, list] of [...differ].sort((a, b) => b[1].length - a[1].length).slice(0, top)) {
-      console.log(`  ${String(list.length).padStart(4)}  ${d}   e.g. --show ${list[0]}`);
+      console.log(`  ${String(list.length).padStart(4)}  ${d}   e.g. --show ${list.slice(0, 5).join(' | ')}`);
     }
   }
 }

@@ -154,7 +154,11 @@ export class Compiler {
 
   /** A SyntaxError at `node` (compiler_error). */
   error(msg: string, node: Located): PySyntaxError {
-    return new PySyntaxError({ msg, lineno: node.lineno, offset: node.col_offset + 1, text: null, filename: this.filename });
+    const end = node as Partial<{ end_lineno: number; end_col_offset: number }>;
+    return new PySyntaxError({
+      msg, lineno: node.lineno, offset: node.col_offset + 1, text: null, filename: this.filename,
+      ...(end.end_lineno === undefined || end.end_col_offset === undefined ? {} : { endLineno: end.end_lineno, endOffset: end.end_col_offset + 1 }),
+    });
   }
 
   /** Emits the load/store/delete of a variable (compiler_nameop). */

@@ -22,7 +22,8 @@ import type { Namespace } from '../vm/namespace';
 import { newMainGlobals } from './mainGlobals';
 import { releaseRunnerGlobals } from './runnerGlobals';
 import { LoadedCode } from '../vm/loadedCode';
-import { formatSyntaxError, formatTraceback, registerScriptSource } from './traceback';
+import { formatSyntaxError } from './syntaxErrorText';
+import { formatTraceback, registerScriptSource } from './traceback';
 import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
 import { EventProbe } from './eventProbe';
 import { describePause } from './describePause';
@@ -345,7 +346,7 @@ export class RunSession {
       this.outcomeValue = 'exception';
       this.statusValue = 'error';
     } else if (e instanceof PySyntaxError) {
-      this.errorText = formatSyntaxError(e, this.options.filename);
+      this.errorText = formatSyntaxError(e, this.options.filename, this.options.version, this.sourceLines);
       this.outcomeValue = 'syntax-error';
       this.statusValue = 'error';
     } else if (e instanceof UnsupportedError) {

@@ -10,7 +10,6 @@
  */
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PyTracebackObject } from '../../engine/objects/frameObject';
-import type { PySyntaxError } from '../parser/syntaxError';
 import { strOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
@@ -127,22 +126,4 @@ export function formatException(
 export function formatTraceback(interp: Interp, exc: PyBaseExceptionObject, sourceLines: string[], filename: string): string {
   registerScriptSource(interp, filename, sourceLines);
   return formatException(interp, exc).join('');
-}
-
-/** The text CPython prints for a SyntaxError raised while compiling the script. */
-export function formatSyntaxError(e: PySyntaxError, filename: string): string {
-  const out = [`  File "${filename}", line ${e.lineno}`];
-  if (e.text !== null && e.text !== undefined) {
-    const raw = e.text.replace(/\n$/, '');
-    const stripped = raw.replace(/^\s+/, '');
-    const indent = raw.length - stripped.length;
-    out.push(`    ${stripped}`);
-    if (e.offset > 0) {
-      const start = Math.max(0, e.offset - 1 - indent);
-      const end = e.endLineno === e.lineno && e.endOffset && e.endOffset > e.offset ? e.endOffset - 1 - indent : start + 1;
-      out.push(`    ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}`);
-    }
-  }
-  out.push(`${e.type}: ${e.msg}`);
-  return out.join('\n') + '\n';
 }

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Runs each case of CASES as a script under CPython 3.11, 3.12 and 3.13 and writes what each
+prints on stderr (the uncaught SyntaxError: File line, source line, carets, message) to
+test/oracle/syntaxErrors.json, the table src/interpreter/parser/syntaxErrors.test.ts checks.
+
+    python3 test/oracle/syntaxErrors.py
+"""
+import json
+import os
+import subprocess
+import tempfile
+
+PYENV_ROOT = subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip()
+VERSIONS = {"3.11": "3.11.7", "3.12": "3.12.1", "3.13": "3.13.0"}
+CASES = {
+    "never closed": "x = (1,\ny = 2\n",
+    "never closed at end": "print('a',\n      'b'\n",
+    "unmatched": "print(1))\n",
+    "mismatched": "x = [1, 2)\n",
+    "mismatched other line": "x = [1,\n  2)\n",
+    "forgot comma": "print(a b)\n",
+    "forgot comma call": "print(d.get('x') y)\n",
+    "forgot comma multiline": "x = [1\n     2]\n",
+    "meant ==": "if x = 1:\n    pass\n",
+    "expected colon": "if x\n    pass\n",
+    "expected colon def": "def f()\n    pass\n",
+    "colon not at line end": "while a b:\n    pass\n",
+    "invalid character": "x = 1 \u2026 2\n",
+    "non-printable": "x = 1\u00a0+ 2\n",
+    "unterminated string": "s = 'abc\n",
+    "unterminated triple": "s = '''abc\n\nx = 1\n",
+    "unindent": "if x:\n        a = 1\n    b = 2\n",
+    "unexpected indent": "x = 1\n    y = 2\n",
+    "expected block": "if x:\npass\n",
+    "expected block at end": "for i in x:\n",
+    "expected block def": "def f():\n\nx = 1\n",
+    "assign to call": "f() = 1\n",
+    "invalid decimal": "x = 1Perm\n",
+    "invalid decimal later": "x = = 1\ny = 2abc\n",
+    "leading zeros": "x = 0123\n",
+    "octal digit": "x = 0o8\n",
+    "bad underscore": "x = 1__0\n",
+    "line continuation": "x = a \\ b\n",
+    "invalid syntax token": "x = 1 +\n",
+    "invalid syntax keyword": "x = 1 if\n",
+    "generic statement": "both  a.keys() & b.keys()\n",
+    "tab indented": "if x:\n\tx = = 1\n",
+    "tab indented comma": "if x:\n\tf(a b)\n",
+    "missing except": "try:\n    x = 1\ny = 2\n",
+    "f-string empty": "x = f'{}'\n",
+    "f-string bang": "x = f'{x!}'\n",
+    "return outside function": "return 1\n",
+}
+
+out = {}
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "case.py")
+    for name, source in CASES.items():
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(source)
+        out[name] = {"source": source}
+        for short, full in VERSIONS.items():
+            # The interpreter itself, not the pyenv shim: under `pyenv exec` PATH leads to one version.
+            exe = os.path.join(PYENV_ROOT, "versions", full, "bin", "python3")
+            err = subprocess.run([exe, "case.py"], cwd=tmp, capture_output=True, text=True).stderr
+            out[name][short] = err.replace(path, "case.py")
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "syntaxErrors.json"), "w", encoding="utf-8") as f:
+    json.dump(out, f, indent=1, ensure_ascii=False)
+    f.write("\n")
