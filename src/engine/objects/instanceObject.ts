@@ -17,6 +17,7 @@ import { createInstance } from './layout/instanceLayout';
 import { GC_FINALIZED, PyGCObject, type PyObject } from './object';
 import { newSplitValues, releaseValues, type SplitValues, valuesItems } from './splitDict';
 import type { PyHeapTypeObject } from './typeHeap';
+import { TPFLAGS } from './typeObject';
 import { dictValuesRequest } from './layout/dictLayout';
 
 /** An instance of a heap type whose solid base is `object`. */
@@ -36,14 +37,18 @@ export class PyInstanceObject extends PyGCObject {
 export function newInstance(rt: Runtime, type: PyHeapTypeObject): PyInstanceObject {
   const keys = type.cachedKeys;
   const creation = createInstance(type.layout, keys ? { nentries: keys.nentries, usable: keys.usable } : null);
-  const o = rt.heap.gcNew((a) => new PyInstanceObject(type, a), creation.objectRequest, type.name);
+  const make = (a: number) => new PyInstanceObject(type, a);
+  // A class standing for a static C type without Py_TPFLAGS_HAVE_GC (markNonGC): PyObject_Malloc
+  // of the basic size, no pre-header, never tracked, generation 0's count untouched.
+  const gc = type.layout.gc;
+  const o = gc ? rt.heap.gcNew(make, creation.objectRequest, type.name) : rt.heap.newObject(make, creation.objectRequest, type.name);
   rt.heap.incref(type);
   o.slots = new Array<PyObject | null>(type.slotNames.length).fill(null);
   if (keys && type.layout.managedDict) {
     keys.usable = creation.keys.usable;
     o.values = newSplitValues(rt, creation.capacity, type.layout.inlineValues);
   }
-  rt.heap.gc.track(o);
+  if (gc) rt.heap.gc.track(o);
   return o;
 }
 
@@ -59,6 +64,20 @@ export function callFinalizerFromDealloc(o: PyGCObject): boolean {
   finalize(o);
   if (--o.refcnt === 0) return false;
   return true;
+}
+
+/**
+ * Makes class `t` stand for a static C type without `Py_TPFLAGS_HAVE_GC` whose instances measure
+ * `basicsize` (datetime's `date`, `time`…): no GC head, no managed pre-header, untracked
+ * instances (`gc.is_tracked` False), `sys.getsizeof` the basic size. Its subclasses are GC types
+ * again, `type_new` adding the head after the base's `basicsize`. Before any instance exists.
+ */
+export function markNonGC(t: PyHeapTypeObject, basicsize: number): void {
+  t.flags &= ~(TPFLAGS.HAVE_GC | TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
+  t.preHeaderSize = 0;
+  (t as { basicsize: number }).basicsize = basicsize; // tp_basicsize is fixed once a type is ready; this is its readying
+  t.sizeof = () => basicsize;
+  t.layout = { ...t.layout, basicSize: basicsize, gc: false, managedPreHeader: false, managedDict: false, managedWeakref: false, inlineValues: false };
 }
 
 /** `subtype_clear`: the slots, then the dict or the values. */
@@ -101,6 +120,7 @@ export function instanceDealloc(rt: Runtime, heap: Heap, o: PyObject): void {
   if (heap.weakrefLists.size !== 0) heap.clearWeakRefs(inst);
   instanceClear(rt, inst);
   const type = inst.type;
-  heap.gcDel(inst);
+  if (type.isGC) heap.gcDel(inst);
+  else heap.freeObject(inst);
   heap.decref(type);
 }

@@ -161,7 +161,10 @@ export class PyGCObject extends withGCHead(PyObject as ObjectClass) {
   }
 }
 
-/** Whether `o` is an object of a GC type. */
+/**
+ * `_PyObject_IS_GC`: whether `o` has a GC head, its type having `Py_TPFLAGS_HAVE_GC` (an instance
+ * of a class made non-GC, instanceObject.ts `markNonGC`, is a JS GC object without one).
+ */
 export function isGC(o: PyObject): o is PyGCObject {
-  return (o as { gcNext?: unknown }).gcNext !== undefined;
+  return (o as { gcNext?: unknown }).gcNext !== undefined && o.type.isGC;
 }

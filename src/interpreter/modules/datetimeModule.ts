@@ -23,6 +23,7 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { createClass } from '../objects/typeCreate';
+import { markNonGC } from '../../engine/objects/instanceObject';
 import { customHashKeys } from '../objects/hashKey';
 import { reprOf, strOf } from '../objects/repr';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
@@ -538,6 +539,9 @@ function defineLimits(interp: Interp, t: DtTypes): void {
   setClassValue(interp, t.timezone, 'max', newDt(interp, t.timezone, { kind: 'timezone', offset: limit, name: null }));
 }
 
+/** `tp_basicsize` of each type, the same on 3.11–3.13 (test/oracle/nonGcNativeTypes.py). */
+const DT_BASICSIZE: Record<keyof DtTypes, number> = { timedelta: 40, date: 32, tzinfo: 16, time: 40, datetime: 48, timezone: 32 };
+
 /** Creates the module (on first import). */
 export function createDatetime(interp: Interp): PyModuleObject {
   const rt = interp.rt;
@@ -548,6 +552,9 @@ export function createDatetime(interp: Interp): PyModuleObject {
   const datetime = makeClass(interp, 'datetime', date, ['_tzinfo'], dateTimeMethods(), dateTimeClassMethods());
   const timezone = makeClass(interp, 'timezone', tzinfo, [], zoneMethods());
   const types: DtTypes = { timedelta, date, tzinfo, time, datetime, timezone };
+  // _datetimemodule.c's types are static and not GC types: instances are plain PyObject_Malloc
+  // blocks of tp_basicsize, never tracked (test/oracle/nonGcNativeTypes.py).
+  for (const [name, size] of Object.entries(DT_BASICSIZE)) markNonGC(types[name as keyof DtTypes], size);
   setDtTypes(interp, types);
   defineLimits(interp, types);
   for (const t of Object.values(types)) rt.heap.incref(t);
