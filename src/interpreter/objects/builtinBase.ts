@@ -14,7 +14,8 @@ import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { newTuple } from '../../engine/objects/tupleObject';
-import { allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
+import { allocComplexOf, allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
+import { PyComplexObject } from '../../engine/objects/complexObject';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
 import { listExtend } from './sequenceOps';
@@ -66,10 +67,10 @@ export function newBuiltinSubclassInstance(
   return d;
 }
 
-/** Whether `t` is `int`, `str` or `float`, the value types a class may extend. */
+/** Whether `t` is `int`, `str`, `float` or `complex`, the value types a class may extend. */
 export function isValueType(interp: Interp, t: PyTypeObject): boolean {
   const types = interp.rt.types;
-  return t === types.int || t === types.str || t === types.float;
+  return t === types.int || t === types.str || t === types.float || t === types.complex;
 }
 
 /**
@@ -82,6 +83,7 @@ function newValueOf(interp: Interp, type: PyTypeObject, base: PyTypeObject, args
   try {
     if (tmp instanceof PyLongObject) return allocLongOf(rt, type, tmp.value);
     if (tmp instanceof PyUnicodeObject) return allocUnicodeOf(rt, type, tmp.value);
+    if (tmp instanceof PyComplexObject) return allocComplexOf(rt, type, tmp.real, tmp.imag);
     return allocFloatOf(rt, type, (tmp as PyFloatObject).value);
   } finally {
     rt.heap.decref(tmp);
