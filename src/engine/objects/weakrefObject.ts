@@ -53,7 +53,7 @@ export function weakrefType(rt: Runtime): PyTypeObject {
   let type = weakrefTypes.get(rt);
   if (type) return type;
   type = rt.staticType({
-    name: 'weakref', basicsize: WEAKREF_SIZE, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE,
+    name: 'weakref.ReferenceType', basicsize: WEAKREF_SIZE, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE,
     // weakref_dealloc: untrack, clear_weakref, tp_free.
     dealloc: (heap, o) => {
       heap.gc.untrack(o as PyWeakReference);

@@ -30,7 +30,7 @@ import { PyError } from '../runtime/pyError';
 import { splitKeywords } from '../builtins/args';
 import type { NativeImpl } from '../vm/callables';
 import { callAny, prepareCall, type PreparedCall } from '../vm/callDispatch';
-import { newNativeObject, nativeType, PyNativeObject } from './nativeObject';
+import { newNativeObject, nativeType, PyNativeObject, typesForConstructors } from './nativeObject';
 import { asSize } from './moduleArgs';
 import { totalOrdering } from './totalOrdering';
 
@@ -321,5 +321,5 @@ export function createFunctools(interp: Interp): PyModuleObject {
       return maker;
     },
   };
-  return interp.defineModule('functools', functions);
+  return interp.defineModule('functools', functions, typesForConstructors(interp, functions, { partial: partialType }));
 }

@@ -9,18 +9,17 @@
  */
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { binaryOp, compare, getIter, isTrue, iterNext } from '../objects/abstract';
 import { reprOf } from '../objects/repr';
-import { setCFunctionAttr } from '../objects/instanceAttrs';
-import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords } from '../builtins/args';
 import { collect } from '../builtins/builtinFunctions';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
-import { newNativeObject, nativeType, type PyNativeObject } from './nativeObject';
+import { newNativeObject, nativeType, type PyNativeObject, typesForConstructors } from './nativeObject';
 import { asSize } from './moduleArgs';
 
 /** `sys.getsizeof` of each iterator, 3.12 (3.11 and 3.13 differences in `sizeFor`). */
@@ -500,11 +499,14 @@ export function createItertools(interp: Interp): PyModuleObject {
     });
   }
 
-  const module = interp.defineModule('itertools', functions);
-  // chain.from_iterable(iterables): a chain whose sources come lazily from one iterable.
-  setCFunctionAttr(module.dict.get('chain') as PyCFunctionObject, 'from_iterable', interp.nativeFunction('from_iterable', (i, args) => {
-    if (args.length !== 1) i.typeError(`chain.from_iterable() takes exactly one argument (${args.length} given)`);
-    return chainFrom(iterOf(args[0]));
-  }));
+  // Every constructor is the C type itself (`itertools.count` is `<class 'itertools.count'>`);
+  // `chain.from_iterable` is a class method of chain.
+  const types = typesForConstructors(interp, functions,
+    Object.fromEntries(Object.keys(functions).map((name) => [name, nativeType(interp, `itertools.${name}`, sizeFor(interp, name))])));
+  interp.methods.defineClassMethod(types.chain as PyTypeObject, 'from_iterable', (i, args) => {
+    if (args.length !== 2) i.typeError(`chain.from_iterable() takes exactly one argument (${args.length - 1} given)`);
+    return chainFrom(iterOf(args[1]));
+  });
+  const module = interp.defineModule('itertools', functions, types);
   return module;
 }

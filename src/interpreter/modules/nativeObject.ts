@@ -13,6 +13,7 @@ import type { Interp } from '../runtime/interp';
 import type { PreparedCall } from '../vm/callDispatch';
 import type { Frame } from '../vm/frame';
 import type { FoundAttr } from '../objects/instanceAttrs';
+import type { NativeImpl } from '../vm/callables';
 import { setTypeModule } from '../objects/typeModules';
 
 /** An object of a C type of a standard-library module. */
@@ -88,4 +89,20 @@ export function newNativeObject(interp: Interp, type: PyTypeObject, refs: (PyObj
   o.refs = refs;
   rt.heap.gc.track(o);
   return o;
+}
+
+/**
+ * Moves the module functions that stand for C types into the types themselves: `module.name` is
+ * `type` (`<class 'functools.partial'>`, `isinstance(p, functools.partial)`), and calling the type
+ * runs the function (its `tp_new`). `functions` keeps only the plain functions.
+ */
+export function typesForConstructors(interp: Interp, functions: Record<string, NativeImpl>, types: Record<string, PyTypeObject>): Record<string, PyObject> {
+  const values: Record<string, PyObject> = {};
+  for (const [name, t] of Object.entries(types)) {
+    const impl = functions[name];
+    delete functions[name];
+    interp.typeCalls.set(t, (i, _t, args, kwnames) => impl(i, args, kwnames));
+    values[name] = t;
+  }
+  return values;
 }

@@ -29,7 +29,7 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords, noKeywords } from '../builtins/args';
 import type { NativeImpl } from '../vm/callables';
-import { newNativeObject, nativeType } from './nativeObject';
+import { newNativeObject, nativeType, typesForConstructors } from './nativeObject';
 import { callMethod } from './callMethod';
 import { positional } from './moduleArgs';
 
@@ -204,7 +204,9 @@ export function createOperator(interp: Interp): PyModuleObject {
     return m;
   };
 
-  return interp.defineModule('operator', functions);
+  return interp.defineModule('operator', functions, typesForConstructors(interp, functions, {
+    itemgetter: itemgetterType, attrgetter: attrgetterType, methodcaller: methodcallerType,
+  }));
 }
 
 /** `PySequence_Check` as `concat` applies it: str, bytes, list, tuple, or a class with __getitem__. */

@@ -43,7 +43,7 @@ function typesOf(interp: Interp): { plain: PyTypeObject; callable: PyTypeObject 
     traverse: (o, visit) => { const cb = (o as PyWeakProxy).callback; if (cb) visit(cb); },
     clear: (heap, o) => clearWeakref(heap, o as unknown as PyWeakReference),
   });
-  t = { plain: make('weakproxy'), callable: make('weakcallableproxy') };
+  t = { plain: make('weakref.ProxyType'), callable: make('weakref.CallableProxyType') };
   proxyTypes.set(rt, t);
   return t;
 }
