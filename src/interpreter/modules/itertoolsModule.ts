@@ -19,7 +19,7 @@ import { splitKeywords } from '../builtins/args';
 import { collect } from '../builtins/builtinFunctions';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
-import { newNativeObject, nativeType, type PyNativeObject, typesForConstructors } from './nativeObject';
+import { markIteratorType, newNativeObject, nativeType, type PyNativeObject, typesForConstructors } from './nativeObject';
 import { asSize } from './moduleArgs';
 
 /** `sys.getsizeof` of each iterator, 3.12 (3.11 and 3.13 differences in `sizeFor`). */
@@ -41,7 +41,9 @@ export function createItertools(interp: Interp): PyModuleObject {
   const rt = interp.rt;
   const heap = rt.heap;
   const make = (name: string, refs: (PyObject | null)[], next: (self: PyNativeObject) => PyObject | null): PyNativeObject => {
-    const o = newNativeObject(interp, nativeType(interp, `itertools.${name}`, sizeFor(interp, name)), refs);
+    const t = nativeType(interp, `itertools.${name}`, sizeFor(interp, name));
+    markIteratorType(t);
+    const o = newNativeObject(interp, t, refs);
     o.next = () => next(o);
     return o;
   };

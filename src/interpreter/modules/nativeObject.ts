@@ -106,3 +106,15 @@ export function typesForConstructors(interp: Interp, functions: Record<string, N
   }
   return values;
 }
+
+const iteratorTypes = new WeakSet<PyTypeObject>();
+
+/** Records that `t`'s instances are iterators (`tp_iter` returning self, `tp_iternext`): `__iter__`, `__next__`. */
+export function markIteratorType(t: PyTypeObject): void {
+  iteratorTypes.add(t);
+}
+
+/** Whether `t` was marked by `markIteratorType`. */
+export function isIteratorType(t: PyTypeObject): boolean {
+  return iteratorTypes.has(t);
+}

@@ -24,9 +24,13 @@ import { UnsupportedError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { SLOT_NAME_CHANGES, SLOT_NAMES_311 } from './builtinSlotNames';
 import { slotWrapperImpl } from './slotWrapperImpls';
+import { isIteratorType } from '../modules/nativeObject';
 
 /** Kind letters of builtinSlotNames.ts: w wrapper, m method, c class method, g getset, M member, n `__new__`, s staticmethod, d doc, x None. */
 export type SlotKind = 'w' | 'm' | 'c' | 'g' | 'M' | 'n' | 's' | 'd' | 'x';
+
+/** What a module's iterator type holds at least (`tp_iter`, `tp_iternext` wrappers). */
+const ITERATOR_SLOTS = new Map<string, SlotKind>([['__iter__', 'w'], ['__next__', 'w']]);
 
 const byVersion = new Map<string, Map<string, Map<string, SlotKind>>>();
 
@@ -60,7 +64,7 @@ function namesFor(version: string): Map<string, Map<string, SlotKind>> {
 /** The names a built-in type's own `__dict__` holds, with their kinds (null for heap types and unmeasured types). */
 export function ownSlotNames(rt: Runtime, t: PyTypeObject): Map<string, SlotKind> | null {
   if (t instanceof PyHeapTypeObject) return null;
-  return namesFor(rt.profile.version).get(t.name) ?? null;
+  return namesFor(rt.profile.version).get(t.name) ?? (isIteratorType(t) ? ITERATOR_SLOTS : null);
 }
 
 /** The kind of `t.__dict__[name]` on the running version, or undefined. */

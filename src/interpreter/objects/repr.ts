@@ -37,6 +37,11 @@ import { typeDisplayName } from './typeModules';
 
 export { strRepr };
 
+/** `tp_name`: a C type's dotted name (`itertools.count`), a class's `__name__`. */
+function tpName(t: PyTypeObject): string {
+  return t instanceof PyHeapTypeObject ? t.name : typeDisplayName(t);
+}
+
 /** `repr(o)` as a JS string. */
 export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
   const user = slotRepr(interp, o, false);
@@ -99,8 +104,8 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
   if (o instanceof PyTypeObject) return `<class '${typeDisplayName(o)}'>`;
   const descr = descriptorRepr(interp, o);
   if (descr !== null) return descr;
-  if (o instanceof PyMethodWrapperObject) return `<method-wrapper '${o.name}' of ${o.descr.owner.name} object at 0x${(o.self as PyObject).id.toString(16).padStart(12, '0')}>`;
-  if (o instanceof PyNativeDescrObject) return `<${o.type === nativeDescrTypes(interp.rt).wrapperDescriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
+  if (o instanceof PyMethodWrapperObject) return `<method-wrapper '${o.name}' of ${tpName((o.self as PyObject).type)} object at 0x${(o.self as PyObject).id.toString(16).padStart(12, '0')}>`;
+  if (o instanceof PyNativeDescrObject) return `<${o.type === nativeDescrTypes(interp.rt).wrapperDescriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${tpName(o.owner)}' objects>`;
   if (o instanceof PyCFunctionObject) return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at 0x${o.self.id.toString(16).padStart(12, '0')}>` : `<built-in function ${o.name}>`;
   if (o instanceof PyFunctionObject) {
     const q = o.refs.qualname;

@@ -41,3 +41,15 @@ try:
     iter([]).__next__()
 except StopIteration:
     print('StopIteration from __next__')
+
+# The C iterators of itertools have them too, and a subclass's wrappers name the subclass.
+import itertools
+ids = itertools.count(100)
+take = ids.__next__
+print(take(), take(), next(ids), ids.__iter__() is ids, repr(take).split(' at ')[0])
+print(itertools.count.__next__, hasattr(itertools.chain(), '__next__'), hasattr(itertools.groupby(''), '__iter__'))
+
+class Stack(list):
+    pass
+
+print(repr(Stack().__len__).split(' at ')[0])
