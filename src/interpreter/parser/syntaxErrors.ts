@@ -60,6 +60,8 @@ export function translatePyAstError(e: unknown, text: SourceText, filename: stri
     const msg = bare.replace(/^cannot assign to expression$/, 'invalid syntax');
     return msg === 'invalid syntax' ? atToken(msg, lineno, byteCol) : make(msg, lineno, charOffset(lineno, byteCol));
   }
+  const meant = meantComparison(text.line(lineno));
+  if (meant) return make("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", lineno, meant.offset, 'SyntaxError', meant.endOffset);
   const comma = missingCommaRange(text.lines.join('\n'), lineno, text.charIndex(lineno, byteCol));
   if (comma) {
     return new PySyntaxError({ msg: 'invalid syntax. Perhaps you forgot a comma?', ...comma, text: text.line(comma.lineno) + '\n', filename });
@@ -84,4 +86,20 @@ function expectedBlock(
     return make(msg, lineno, start + 1, 'IndentationError', tokenEndAt(body, start) + 1);
   }
   return make(msg, header, text.line(header).length + 1, 'IndentationError');
+}
+
+/**
+ * `if x = 1:` (also elif, while): CPython's invalid_named_expression, "Maybe you meant '==' or
+ * ':='", over the name and the bitwise_or after the '=' (it stops at a comparison, a boolean
+ * operator, a conditional or the ':').
+ */
+function meantComparison(line: string): { offset: number; endOffset: number } | null {
+  const m = /^(\s*(?:if|elif|while)\s+)([A-Za-z_]\w*\s*=(?!=)\s*)(.*)$/.exec(line);
+  if (!m) return null;
+  const rest = m[3] as string;
+  const stop = /\s*(?::|\b(?:and|or|not|if|else|in|is)\b|[<>]|[=!]=|$)/.exec(rest);
+  const value = rest.slice(0, stop ? stop.index : rest.length);
+  if (value.trim() === '' || /^[=:]/.test(value)) return null;
+  const start = (m[1] as string).length;
+  return { offset: start + 1, endOffset: start + (m[2] as string).length + value.length + 1 };
 }
