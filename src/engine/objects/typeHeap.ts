@@ -49,6 +49,8 @@ export class PyHeapTypeObject extends PyTypeObject {
   slotNames: string[] = [];
   /** `ht_qualname`. */
   qualname = '';
+  /** `ht_name` (owned): the str `type.__name__` returns itself, set by createClass. */
+  htName: PyObject | null = null;
   /** `__module__`. */
   module = '__main__';
   /** Members allocated after the type (`PyMemberDef`s). */
@@ -142,6 +144,8 @@ function deallocHeapType(rt: Runtime, t: PyHeapTypeObject): void {
   rt.heap.xdecref(mro);
   rt.heap.xdecref(t.htSlots);
   t.htSlots = null;
+  rt.heap.xdecref(t.htName);
+  t.htName = null;
   rt.heap.xdecref(subclassDict);
 }
 

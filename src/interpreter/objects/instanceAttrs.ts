@@ -314,6 +314,8 @@ function cfunctionGetAttr(interp: Interp, f: PyCFunctionObject, name: string): F
 function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   const rt = interp.rt;
   const str = (s: string): FoundAttr => ({ value: newStr(rt, s), method: false });
+  // type_name: a heap type's ht_name itself, a static type's tp_name as a new str.
+  if (name === '__name__' && t instanceof PyHeapTypeObject && t.htName) { rt.heap.incref(t.htName); return { value: t.htName, method: false }; }
   if (name === '__name__') return str(typeShortName(t));
   if (name === '__qualname__') return str(t instanceof PyHeapTypeObject ? t.qualname : typeShortName(t));
   // type's own getset `__dict__`: a new read-only proxy of tp_dict (type_dict).

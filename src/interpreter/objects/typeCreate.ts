@@ -22,7 +22,7 @@ import { dictCopy, newDict, type PyDictObject } from '../../engine/objects/dictO
 import { MEMBER_DEF_SIZE, newHeapType, PyHeapTypeObject, registerSubclass, setHeapTypeMro } from '../../engine/objects/typeHeap';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/typeObject';
-import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { builtinBaseOf, isValueType } from './builtinBase';
@@ -143,6 +143,10 @@ export function createClass(
     nmembers: ownSlots.length, metatype,
   });
   t.htSlots = htSlots;
+  // ht_name is the name object type() was given: for a class statement the code's interned constant.
+  const nameObject = rt.interned.get(name);
+  if (nameObject) rt.heap.incref(nameObject);
+  t.htName = nameObject ?? intern(rt, newStr(rt, name));
   fillTypeDict(rt, t, ns);
   if (solid instanceof PyHeapTypeObject && solid.nativeSlots) {
     t.nativeSlots = true;
