@@ -5,13 +5,14 @@
  * LIST_APPEND) stay in its switch. Reference counting as in the loop: the stack owns its entries.
  */
 import type { PyDictObject } from '../../engine/objects/dictObject';
-import { listAppend, newList, type PyListObject } from '../../engine/objects/listObject';
+import { newList, type PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PySetObject } from '../../engine/objects/setObject';
 import { newSlice } from '../../engine/objects/sliceObject';
 import { newTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { delItem, getItem, getIter, iterNext, setItem } from '../objects/abstract';
+import { delItem, getItem, setItem } from '../objects/abstract';
+import { listExtend } from '../objects/sequenceOps';
 import { formatValue } from '../objects/formatBuiltins';
 import { textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
@@ -85,7 +86,9 @@ export function buildOp(interp: Interp, stack: (PyObject | null)[], op: number, 
       const iterable = pop();
       const list = stack[stack.length - arg] as PyListObject;
       try {
-        extendList(interp, list, iterable);
+        // _PyList_Extend is list.extend: a list or tuple gets an exact item array when the list
+        // has none (a constant display `[1, 2, 3, 4, 5]` is BUILD_LIST 0 + LIST_EXTEND of a tuple).
+        listExtend(interp, list, iterable);
       } finally {
         heap.decref(iterable);
       }
@@ -171,12 +174,3 @@ export function buildOp(interp: Interp, stack: (PyObject | null)[], op: number, 
   }
 }
 
-/** `list.extend(iterable)` for the sequences the compiler extends with. */
-function extendList(interp: Interp, list: PyListObject, iterable: PyObject): void {
-  const it = getIter(interp, iterable);
-  try {
-    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) listAppend(interp.rt, list, v);
-  } finally {
-    interp.rt.heap.decref(it);
-  }
-}
