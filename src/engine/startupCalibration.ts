@@ -62,8 +62,41 @@ export function preloadedModules(version: string, name: StartupCalibrationName =
   return state?.preloadedModules ?? [];
 }
 
-/** Puts `rt` into the measured startup state (call with the heap at line 0, before the first line). */
-export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationName = 'plain'): void {
+/** The scopes of startupState.py, the probe the runner's free-list fill was measured with (module, `free`, a comprehension). */
+const PROBE_SCOPES = 3;
+/** The most lists the runner leaves on the list free list at line 1 (80, less one runpy takes after the compile). */
+const RUNNER_LIST_FILL_CAP = 79;
+
+/**
+ * The list free list's fill at line 1 under the runner for a script with `scopes` scopes (module,
+ * defs, lambdas, classes, comprehensions, generator expressions; test/oracle/startup/compileFreeLists.py).
+ * runpy's compile gives each scope's symbol table entry two lists (varnames, children), three more
+ * in all, and frees them at its end; 3.11's compile first reuses the lists its startup left there
+ * (`measured` already holds them), 3.12+'s find the list nearly empty. Up to the cap.
+ */
+export function runnerListFill(measured: number, scopes: number): number {
+  const compiled = 3 + 2 * scopes;
+  const beforeCompile = measured > 3 + 2 * PROBE_SCOPES ? measured : 0;
+  return Math.min(RUNNER_LIST_FILL_CAP, Math.max(beforeCompile, compiled));
+}
+
+/**
+ * The untraced positions of a list free list of `fill` entries, from the `measured` ones of a
+ * `measuredFill` list: the compile's extra (traced) lists sit under the top entry, which runpy
+ * freed after the compile (3.11 with 33 scopes: untraced at 0 and 44..68; compileFreeLists.py).
+ */
+function shiftUnderTop(untracedAt: number[] | undefined, measuredFill: number, fill: number): number[] | undefined {
+  if (!untracedAt || fill === measuredFill) return untracedAt;
+  const extra = fill - measuredFill;
+  return untracedAt.filter((p) => p === 0 || p + extra >= 1).map((p) => (p === 0 ? 0 : p + extra));
+}
+
+/**
+ * Puts `rt` into the measured startup state (call with the heap at line 0, before the first line).
+ * `scopes`: how many scopes the script's compile built (symbol table entries), which sets the
+ * runner's list free-list fill; the probe's when absent.
+ */
+export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationName = 'plain', scopes?: number): void {
   const measured = (calibration as unknown as Record<string, Calibration | undefined>)[rt.profile.version];
   if (!measured) return;
   const c: StartupState & Pick<Calibration, 'refcountExtra'> = name === 'tracemallocRunner' && measured.tracemallocRunner
@@ -81,7 +114,8 @@ export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationNam
     }
   };
   park(c.freeLists.float, untraced?.float, () => newFloat(rt, 0));
-  park(c.freeLists.list, untraced?.list, () => newList(rt, []));
+  const lists = name === 'tracemallocRunner' && scopes !== undefined ? runnerListFill(c.freeLists.list, scopes) : c.freeLists.list;
+  park(lists, shiftUnderTop(untraced?.list, c.freeLists.list, lists), () => newList(rt, []));
   park(c.freeLists.dict, untraced?.dict, () => newDict(rt));
   c.freeLists.tuple.forEach((count, i) => {
     park(count, untraced?.tuple[i], () => newTuple(rt, Array.from({ length: i + 1 }, () => { heap.incref(rt.None); return rt.None; })));

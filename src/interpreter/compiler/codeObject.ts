@@ -24,6 +24,8 @@ export interface CompileOptions {
    * (CALL_INTRINSIC_1 PRINT).
    */
   mode?: 'exec' | 'eval' | 'single';
+  /** Told how many scopes (symbol table entries, inlined comprehensions included) the source has. */
+  onScopes?: (count: number) => void;
 }
 
 /** One instruction with its source position (lines 1-based, columns 0-based UTF-8 bytes). */

@@ -23,6 +23,12 @@ import { buildSymtable } from './symtableBuild';
 export function compile(mod: Module, options: CompileOptions): CodeObject {
   optimizeAst(mod, options.optimize ?? 0);
   const top = buildSymtable(mod, options.version);
+  if (options.onScopes) {
+    let count = 0;
+    const visit = (e: SymbolTableEntry): void => { count++; e.children.forEach(visit); };
+    visit(top);
+    options.onScopes(count);
+  }
   const c = new Compiler(options, top);
   c.futureAnnotations = futureFeatures(c, mod).has('annotations');
   c.enterScope(top, '<module>', 1);

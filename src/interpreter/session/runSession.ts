@@ -108,7 +108,8 @@ export class RunSession {
     interp.script = { filename: options.filename, lines: this.sourceLines };
     registerScriptSource(interp, options.filename, this.sourceLines);
     try {
-      const code = compileScript(options);
+      let scopes: number | undefined;
+      const code = compileScript(options, (count) => { scopes = count; });
       const loaded = new LoadedCode(interp, code);
       const globals = newMainGlobals(interp, options.filename, options.calibration);
       this.globals = globals;
@@ -118,7 +119,7 @@ export class RunSession {
       this.loop = loop;
       if (options.calibrate !== false) {
         if (options.calibration === 'tracemallocRunner') preloadModules(interp, preloadedModules(options.version, options.calibration));
-        applyStartupCalibration(interp.rt, options.calibration);
+        applyStartupCalibration(interp.rt, options.calibration, scopes);
       }
       interp.rt.heap.gcStress = options.gcStress === true;
       const space = interp.rt.obmalloc?.space;
@@ -386,9 +387,9 @@ class CompileRecursion extends Error {}
  * (its AST validator and code generator count their depth); ours refuses it when the JS stack
  * runs out, so the depth at which it starts is not CPython's.
  */
-function compileScript(options: RunOptions): ReturnType<typeof compile> {
+function compileScript(options: RunOptions, onScopes: (count: number) => void): ReturnType<typeof compile> {
   try {
-    return compile(parse(options.source, options.filename, options.version), { version: options.version, filename: options.filename });
+    return compile(parse(options.source, options.filename, options.version), { version: options.version, filename: options.filename, onScopes });
   } catch (e) {
     if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
       throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');

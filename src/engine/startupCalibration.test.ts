@@ -1,0 +1,28 @@
+/**
+ * The list free list's fill at line 1 under the Compare runner grows with the script's scopes (the
+ * symbol table entries runpy's compile freed). Expected values: test/oracle/startup/compileFreeLists.py,
+ * whose output is kept beside it (compileFreeLists.runner.<version>.json), on 3.11.7, 3.12.1, 3.13.0.
+ */
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import calibration from './profile/startupCalibration.json';
+import { runnerListFill } from './startupCalibration';
+import { RunSession } from '../interpreter/session/runSession';
+
+const full = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0' } as const;
+
+for (const version of ['3.11', '3.12', '3.13'] as const) {
+  test(`the runner's list free-list fill follows the script's scopes (${version})`, () => {
+    const measured = JSON.parse(readFileSync(`test/oracle/startup/compileFreeLists.runner.${full[version]}.json`, 'utf8')) as { fill: Record<string, number> };
+    const probeFill = (calibration as unknown as Record<string, { tracemallocRunner: { freeLists: { list: number } } }>)[version].tracemallocRunner.freeLists.list;
+    for (const [scopes, fill] of Object.entries(measured.fill)) assert.equal(runnerListFill(probeFill, Number(scopes)), fill, `${scopes} scopes`);
+  });
+
+  test(`a script's scopes set the list free list it starts with under the runner (${version})`, () => {
+    // compileFreeLists.py's fill probe with 20 functions: 21 scopes.
+    const source = `import sys\n${Array.from({ length: 20 }, (_, i) => `def f${i}(): pass\n`).join('')}`;
+    const s = new RunSession({ source, filename: 'fill.py', version, calibration: 'tracemallocRunner' });
+    assert.equal(s.interp.rt.listFreeList.size, 45);
+  });
+}
