@@ -17,8 +17,8 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     const s = new RunSession({ source, filename: 'listDisplayTraced.py', version });
     const items = new Map<number, number[]>();
     s.interp.rt.heap.memory.listener = (e) => {
-      if (e.line < 8 || e.line > 11 || e.what !== 'list items') return;
-      if (e.kind === 'alloc' || e.kind === 'realloc') items.set(e.line, [...(items.get(e.line) ?? []), e.size]);
+      if ((e.kind !== 'alloc' && e.kind !== 'realloc') || e.line < 8 || e.line > 11 || e.what !== 'list items') return;
+      items.set(e.line, [...(items.get(e.line) ?? []), e.size]);
     };
     s.continue();
     assert.deepEqual(Object.fromEntries(items), { 8: [48], 9: [48], 10: [80], 11: [80] });
