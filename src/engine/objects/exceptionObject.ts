@@ -34,9 +34,9 @@ function clearException(rt: Runtime, e: PyBaseExceptionObject): void {
 }
 
 /** A built-in exception type deriving from `base` (null for BaseException). */
-export function makeExceptionType(rt: Runtime, name: string, base: PyTypeObject | null, extraSlots = 0): PyTypeObject {
+export function makeExceptionType(rt: Runtime, name: string, base: PyTypeObject | null, extraSlots = 0, extraFlags = 0): PyTypeObject {
   return rt.staticType({
-    name, basicsize: BASE_EXCEPTION_SIZE + 8 * extraSlots, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE, base,
+    name, basicsize: BASE_EXCEPTION_SIZE + 8 * extraSlots, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE | extraFlags, base,
     dealloc: (heap, o) => {
       const e = o as PyBaseExceptionObject;
       heap.gc.untrack(e);
@@ -53,7 +53,7 @@ export function makeExceptionType(rt: Runtime, name: string, base: PyTypeObject 
 
 /** `BaseException_new`: an instance of `type` owning `args` (a tuple, stolen). */
 export function newException(rt: Runtime, type: PyTypeObject, args: PyObject): PyBaseExceptionObject {
-  const e = rt.heap.gcNew((a) => new PyBaseExceptionObject(type, a), 16 + type.basicsize, type.name);
+  const e = rt.heap.gcNew((a) => new PyBaseExceptionObject(type, a), type.preHeaderSize + type.basicsize, type.name);
   e.args = args;
   e.extra = new Array<PyObject | null>((type.basicsize - BASE_EXCEPTION_SIZE) / 8).fill(null);
   rt.heap.gc.track(e);

@@ -4,7 +4,7 @@
  */
 import type { Runtime } from '../runtime';
 import { makeExceptionType } from './exceptionObject';
-import type { PyTypeObject } from './typeObject';
+import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** name, base, extra pointer fields beyond the base's (-1: from the profile). Sizes measured on 3.11–3.13
  * (test/oracle/exceptionHierarchy.py lists every class with its base and basicsize). */
@@ -87,10 +87,11 @@ export function makeExceptionHierarchy(rt: Runtime): Map<string, PyTypeObject> {
     const own = extra >= 0 ? extra : (rt.profile.importErrorBasicSize - 72) / 8;
     types.set(name, makeExceptionType(rt, name, baseType, inherited + own));
   }
-  // ExceptionGroup(BaseExceptionGroup, Exception): made by PyErr_NewException, so in 3.11 and 3.12
-  // it has its own instance dict slot (basicsize 96); 3.13 builds it statically (88).
+  // ExceptionGroup(BaseExceptionGroup, Exception): made by PyErr_NewException, a heap type whose
+  // weakref list is a slot in 3.11 (basicsize 96) and in the managed pre-header from 3.12 (88 + 16).
   const group = types.get('BaseExceptionGroup') as PyTypeObject;
-  const eg = makeExceptionType(rt, 'ExceptionGroup', group, (group.basicsize - 72) / 8 + (rt.profile.versionInfo[1] >= 13 ? 0 : 1));
+  const managed = rt.profile.versionInfo[1] >= 12;
+  const eg = makeExceptionType(rt, 'ExceptionGroup', group, (group.basicsize - 72) / 8 + (managed ? 0 : 1), managed ? TPFLAGS.MANAGED_WEAKREF : 0);
   const baseException = types.get('BaseException') as PyTypeObject;
   eg.mro = [eg, group, types.get('Exception') as PyTypeObject, baseException, ...(baseException.base ? [baseException.base] : [])];
   types.set('ExceptionGroup', eg);

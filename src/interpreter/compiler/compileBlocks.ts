@@ -15,6 +15,7 @@ import { compileStmts } from './compileStmt';
 import { compileTryStar } from './compileTryStar';
 import type { Compiler } from './compiler';
 import type { FrameBlock } from './codeUnit';
+import type { Located } from '../parser/astExpr';
 
 /** `for target in iter: body else: orelse` (and async for). */
 export function compileFor(c: Compiler, s: For | AsyncFor): void {
@@ -271,13 +272,15 @@ function callExitWithNones(c: Compiler, isAsync: boolean): void {
  * compiler_unwind_fblock_stack: emits what leaving the frame blocks needs (popping iterators,
  * running finally bodies, calling __exit__, clearing handlers). With `loop`, stops at and
  * returns the innermost loop (for break/continue); `preserve` keeps a return value on top.
+ * Leaving an except* block this way is a SyntaxError at `at`.
  */
-export function unwindFrameBlocks(c: Compiler, preserve: boolean, loop: boolean): FrameBlock | null {
+export function unwindFrameBlocks(c: Compiler, preserve: boolean, loop: boolean, at: Located): FrameBlock | null {
   const u = c.unit;
   const saved = [...u.fblocks];
   try {
     while (u.fblocks.length) {
       const top = u.fblocks[u.fblocks.length - 1];
+      if (top.kind === 'EXCEPTION_GROUP_HANDLER') throw c.error("'break', 'continue' and 'return' cannot appear in an except* block", at);
       if (loop && (top.kind === 'WHILE_LOOP' || top.kind === 'FOR_LOOP')) return top;
       u.fblocks.pop();
       unwindFrameBlock(c, top, preserve);

@@ -212,7 +212,7 @@ export function compileStmt(c: Compiler, s: Stmt): void {
     case 'Pass': c.emit('NOP'); return;
     case 'Break': case 'Continue': {
       const saved = c.unit.handlers;
-      const loop = unwindFrameBlocks(c, false, true);
+      const loop = unwindFrameBlocks(c, false, true, s);
       if (!loop) throw c.error(s._type === 'Break' ? "'break' outside loop" : "'continue' not properly in loop", s);
       c.at(s);
       if (s._type === 'Break') {
@@ -235,7 +235,7 @@ function compileReturn(c: Compiler, value: Expr | null, s: Stmt): void {
   const preserve = value !== null && value._type !== 'Constant';
   if (preserve) compileExpr(c, value);
   const saved = c.unit.handlers;
-  unwindFrameBlocks(c, preserve, false);
+  unwindFrameBlocks(c, preserve, false, value ?? s);
   c.at(s);
   if (preserve) c.emit('RETURN_VALUE');
   else c.returnConst(value && value._type === 'Constant' ? (value.value as never) : null);

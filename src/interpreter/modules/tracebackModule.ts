@@ -22,7 +22,7 @@ import { strOf } from '../objects/repr';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
-import { formatEntry, formatException, formatExceptionOnly, limitEntries, sourceLine } from '../session/traceback';
+import { formatEntry, formatException, formatExceptionOnly, formatNotes, limitEntries, sourceLine } from '../session/traceback';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import type { TracebackEntry } from '../vm/unwind';
@@ -233,7 +233,7 @@ export function createTraceback(interp: Interp): PyModuleObject {
   const format_exception_only: NativeImpl = (i, args, kw) => {
     const [exc, value] = bindArgs(i, { qualname: 'format_exception_only', params: ['exc', 'value'], required: 1 }, args, kw);
     const e = exceptionArgs(i, exc as PyObject, value);
-    return linesList(i, e ? [formatExceptionOnly(i, e)] : ['NoneType: None\n']);
+    return linesList(i, e ? [formatExceptionOnly(i, e), ...formatNotes(i, e)] : ['NoneType: None\n']);
   };
   const tbSig = (name: string, file = false) => ({ qualname: name, params: file ? ['tb', 'limit', 'file'] : ['tb', 'limit'], required: 1 });
   const extract_tb: NativeImpl = (i, args, kw) => {

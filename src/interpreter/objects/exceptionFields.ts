@@ -18,10 +18,12 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
+import { groupStr } from './exceptionGroup';
 
 const SYNTAX_FIELDS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'];
 const OS_FIELDS = ['errno', 'strerror', 'filename', 'filename2', 'characters_written'];
 const IMPORT_FIELDS = ['msg', 'name', 'path', 'name_from'];
+const GROUP_FIELDS = ['message', 'exceptions'];
 
 /** PEP 3151's errno → subclass table (Linux errno values, Objects/exceptions.c `_PyExc_InitState`). */
 const ERRNO_CLASSES: Record<number, string> = {
@@ -39,6 +41,7 @@ function fieldsOf(interp: Interp, type: PyTypeObject): string[] | null {
   if (type.isSubtypeOf(interp.excType('SyntaxError'))) return SYNTAX_FIELDS;
   if (type.isSubtypeOf(interp.excType('OSError'))) return OS_FIELDS;
   if (type.isSubtypeOf(interp.excType('ImportError'))) return IMPORT_FIELDS;
+  if (type.isSubtypeOf(interp.excType('BaseExceptionGroup'))) return GROUP_FIELDS;
   return null;
 }
 
@@ -119,6 +122,7 @@ export function exceptionFieldStr(interp: Interp, e: PyBaseExceptionObject, str:
     return text;
   }
   if (fields === IMPORT_FIELDS) return e.extra[0] ? str(e.extra[0]) : null;
+  if (fields === GROUP_FIELDS) return groupStr(interp, e, str);
   if (fields === OS_FIELDS) {
     const [errno, strerror, filename, filename2] = e.extra;
     if (!errno && !strerror) return null;

@@ -253,6 +253,14 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     const field = exceptionField(interp, owner, name);
     if (field) return { value: field, method: false };
   }
+  if (owner instanceof PyBaseExceptionObject && !(owner.type instanceof PyHeapTypeObject) && name === '__dict__') {
+    return { value: instanceDict(interp, owner) as PyDictObject, method: false };
+  }
+  if (owner instanceof PyBaseExceptionObject && !(owner.type instanceof PyHeapTypeObject) && owner.dict instanceof PyDictObject) {
+    // BaseException's tp_dictoffset: `__notes__` (add_note) and the like live in the instance dict.
+    const own = dictGetItem(owner.dict, { key: internName(interp, name), hashKey: name });
+    if (own) { rt.heap.incref(own); return { value: own, method: false }; }
+  }
   const type = owner.type;
   if (!(type instanceof PyHeapTypeObject)) {
     // object.__class__, the getset every instance of a built-in type reaches too.

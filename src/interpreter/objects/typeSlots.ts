@@ -19,6 +19,7 @@ import { PyLongObject } from '../../engine/objects/longObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { isValueSubclassInstance } from '../../engine/objects/valueSubclass';
+import { exceptionSetAttr } from './exceptionGroup';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
@@ -230,6 +231,7 @@ function reprText(interp: Interp, o: PyObject): string {
 
 /** `PyObject_GenericSetAttr`: an attribute store that skips the class's own `__setattr__`. */
 export function genericSetAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
+  if (exceptionSetAttr(interp, owner, name, value)) return;
   if (setAttrUser(interp, owner, name, value)) return;
   if (owner instanceof PyTypeObject) interp.typeError(`cannot set '${name}' attribute of immutable type '${owner.name}'`);
   // 3.13's _PyObject_GenericSetAttrWithDict says why when there is no __dict__ (also for del).

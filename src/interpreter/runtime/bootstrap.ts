@@ -36,6 +36,7 @@ import { installIntMethods } from '../objects/intMethods';
 import { installComplexType } from '../builtins/complexType';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
+import { installExceptionGroups } from '../objects/exceptionGroup';
 import { installStdlibModules } from '../modules/stdlibModules';
 import { invokeGcCallbacks } from './gcCallbacks';
 
@@ -96,6 +97,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installOrdering(interp);
   installValueBuiltins(interp);
   installSys(interp);
+  installExceptionGroups(interp);
   installGc(interp, collector);
   installStdlibModules(interp);
   installWeakref(interp);

@@ -10,7 +10,12 @@
  */
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PyTracebackObject } from '../../engine/objects/frameObject';
-import { strOf } from '../objects/repr';
+import { reprOf, strOf } from '../objects/repr';
+import { groupExceptions, isGroup, notesOf } from '../objects/exceptionGroup';
+import { PyListObject } from '../../engine/objects/listObject';
+import type { PyObject } from '../../engine/objects/object';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import type { TracebackEntry } from '../vm/unwind';
@@ -99,26 +104,128 @@ export function formatEntries(interp: Interp, entries: TracebackEntry[]): string
 
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+/** traceback.py's defaults (the C printer of 3.11/3.12 has the same limits). */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/**
+ * The lines `format_exception_only` adds after the `Type: message` line: each note of `__notes__`
+ * split at newlines (a `__notes__` that is not a list or tuple prints as its repr from 3.12).
+ */
+export function formatNotes(interp: Interp, exc: PyBaseExceptionObject): string[] {
+  const notes = notesOf(interp, exc);
+  if (!notes) return [];
+  const safe = (o: PyObject, what: string): string => {
+    try {
+      return o instanceof PyUnicodeObject ? o.value : strOf(interp, o);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      interp.rt.heap.decref(e.exc);
+      return `<${what} str() failed>`;
+    }
+  };
+  const items = notes instanceof PyListObject || notes instanceof PyTupleObject ? notes.items
+    : notes instanceof PyUnicodeObject && interp.rt.profile.version === '3.11' ? null : undefined;
+  if (items === undefined) return [`${reprOf(interp, notes)}\n`];
+  const texts = items === null ? [...(notes as PyUnicodeObject).value] : items.map((n) => safe(n, 'note'));
+  return texts.flatMap((t) => t.split('\n').map((l) => `${l}\n`));
+}
+
+/** The group nesting of TracebackException's `_ExceptionPrintContext`. */
+interface PrintContext {
+  depth: number;
+  needClose: boolean;
+}
+
+/** `_ExceptionPrintContext.emit`: inside a group every line gets the indent and its margin. */
+function emit(ctx: PrintContext, out: string[], texts: string[], margin = '|'): void {
+  const prefix = ctx.depth ? `${' '.repeat(2 * ctx.depth)}${margin} ` : '';
+  for (const text of texts) {
+    if (!prefix) { out.push(text); continue; }
+    out.push(text.split(/(?<=\n)/).map((line) => prefix + line).join(''));
+  }
+}
+
+/** One exception of a chain: a plain traceback, or a group's boxed one with its members. */
+function formatOne(
+  interp: Interp, exc: PyBaseExceptionObject, chain: boolean, limit: number | null, seen: Set<PyBaseExceptionObject>, ctx: PrintContext, out: string[],
+): void {
+  const entries = limitEntries(tracebackEntries(exc.traceback as PyTracebackObject | null), limit);
+  const only = [formatExceptionOnly(interp, exc), ...formatNotes(interp, exc)];
+  if (!isGroup(interp, exc)) {
+    if (entries.length) emit(ctx, out, ['Traceback (most recent call last):\n', ...formatEntries(interp, entries)]);
+    emit(ctx, out, only);
+    return;
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    emit(ctx, out, [`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`]);
+    return;
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (entries.length) {
+    emit(ctx, out, ['Exception Group Traceback (most recent call last):\n'], topLevel ? '+' : '|');
+    emit(ctx, out, formatEntries(interp, entries));
+  }
+  emit(ctx, out, only);
+  const members = groupExceptions(exc);
+  const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(`${' '.repeat(2 * ctx.depth)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) {
+      formatChain(interp, members[i] as PyBaseExceptionObject, chain, limit, seen, ctx, out);
+    } else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      emit(ctx, out, [`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`]);
+    }
+    if (last && ctx.needClose) {
+      out.push(`${' '.repeat(2 * ctx.depth)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
+}
+
+/** `TracebackException.format`: the chain (`__cause__`, or `__context__` unless suppressed) oldest first. */
+function formatChain(
+  interp: Interp, exc: PyBaseExceptionObject, chain: boolean, limit: number | null, seen: Set<PyBaseExceptionObject>, ctx: PrintContext, out: string[],
+): void {
+  const links: [string | null, PyBaseExceptionObject][] = [];
+  let cur: PyBaseExceptionObject | null = exc;
+  let message: string | null = null;
+  while (cur) {
+    seen.add(cur);
+    links.push([message, cur]);
+    if (!chain) break;
+    const cause: PyBaseExceptionObject | null = cur.cause instanceof PyBaseExceptionObject ? cur.cause : null;
+    const context: PyBaseExceptionObject | null = !cur.suppressContext && cur.context instanceof PyBaseExceptionObject ? cur.context : null;
+    if (cause && !seen.has(cause)) [message, cur] = [CAUSE, cause];
+    else if (!cause && context && !seen.has(context)) [message, cur] = [CONTEXT, context];
+    else cur = null;
+  }
+  for (let i = links.length - 1; i >= 0; i--) {
+    formatOne(interp, links[i][1], chain, limit, seen, ctx, out);
+    const msg = links[i][0];
+    if (msg !== null) emit(ctx, out, [msg]);
+  }
+}
 
 /**
  * `traceback.format_exception(exc)`: the chain first (`__cause__`, or `__context__` unless
- * suppressed), each exception as its header, entries and final line, as the interpreter prints an
- * uncaught exception.
+ * suppressed), each exception as its header, entries, final line and notes, an exception group as
+ * CPython's box of its members; as the interpreter prints an uncaught exception.
  */
 export function formatException(
   interp: Interp, exc: PyBaseExceptionObject, chain = true, limit: number | null = null, seen = new Set<PyBaseExceptionObject>(),
 ): string[] {
-  seen.add(exc);
   const out: string[] = [];
-  if (chain) {
-    const cause = exc.cause instanceof PyBaseExceptionObject ? exc.cause : null;
-    const context = !exc.suppressContext && exc.context instanceof PyBaseExceptionObject ? exc.context : null;
-    if (cause && !seen.has(cause)) out.push(...formatException(interp, cause, chain, limit, seen), CAUSE);
-    else if (!cause && context && !seen.has(context)) out.push(...formatException(interp, context, chain, limit, seen), CONTEXT);
-  }
-  const entries = limitEntries(tracebackEntries(exc.traceback as PyTracebackObject | null), limit);
-  if (entries.length) out.push('Traceback (most recent call last):\n', ...formatEntries(interp, entries));
-  out.push(formatExceptionOnly(interp, exc));
+  formatChain(interp, exc, chain, limit, seen, { depth: 0, needClose: false }, out);
   return out;
 }
 

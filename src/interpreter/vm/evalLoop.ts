@@ -564,6 +564,8 @@ export class EvalLoop {
           case O.PUSH_EXC_INFO:
           case O.POP_EXCEPT:
           case O.CHECK_EXC_MATCH:
+          case O.CHECK_EG_MATCH:
+          case O.CALL_INTRINSIC_2:
           case O.RERAISE:
           case O.LOAD_ASSERTION_ERROR:
             excOp(interp, frame, op, arg, this.markReraise);

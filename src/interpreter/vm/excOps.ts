@@ -1,7 +1,7 @@
 /**
  * The instructions of `raise` and `try`/`except` (Python/bytecodes.c, 3.12): RAISE_VARARGS,
  * PUSH_EXC_INFO and POP_EXCEPT (the handled exception, `sys.exc_info()`, saved and restored around
- * a handler), CHECK_EXC_MATCH, RERAISE and LOAD_ASSERTION_ERROR. Raising throws a PyError that the
+ * a handler), CHECK_EXC_MATCH, except*'s CHECK_EG_MATCH and PREP_RERAISE_STAR (exceptStar.ts), RERAISE and LOAD_ASSERTION_ERROR. Raising throws a PyError that the
  * loop catches and hands to `unwindException`; `markReraise` flags the re-raises that add no
  * traceback entry.
  */
@@ -10,10 +10,12 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
-import { PyError } from '../runtime/pyError';
+import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
 import { Op as O } from './opcodeNumbers';
 import { handledException, setCause } from './tracebackHere';
+import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
+import { INTRINSIC_2 } from '../compiler/binaryOps';
 
 /** Runs one of the instructions above on `frame`. */
 export function excOp(interp: Interp, frame: Frame, op: number, arg: number, markReraise: () => void): void {
@@ -59,6 +61,38 @@ export function excOp(interp: Interp, frame: Frame, op: number, arg: number, mar
         : t instanceof PyTupleObject ? t.items.some((x) => x instanceof PyTypeObject && exc.type.isSubtypeOf(x)) : false;
       heap.decref(t);
       stack.push(interp.bool(match));
+      return;
+    }
+    case O.CHECK_EG_MATCH: {
+      // (exc, type -- rest, match); the match becomes the exception being handled.
+      const t = stack.pop() as PyObject;
+      const exc = stack.pop() as PyObject;
+      let pair: [PyObject, PyObject];
+      try {
+        pair = exceptionGroupMatch(interp, exc, t);
+      } finally {
+        heap.decref(t);
+        heap.decref(exc);
+      }
+      const [rest, match] = pair;
+      stack.push(rest, match);
+      if (match !== rt.None) {
+        heap.incref(match);
+        heap.xdecref(frame.handled);
+        frame.handled = match;
+      }
+      return;
+    }
+    case O.CALL_INTRINSIC_2: {
+      if (arg !== INTRINSIC_2.PREP_RERAISE_STAR) throw new UnsupportedError(`CALL_INTRINSIC_2 ${arg}`, frame.line);
+      const excs = stack.pop() as PyObject;
+      const orig = stack.pop() as PyObject;
+      try {
+        stack.push(prepReraiseStar(interp, orig, excs));
+      } finally {
+        heap.decref(excs);
+        heap.decref(orig);
+      }
       return;
     }
     case O.RERAISE: {

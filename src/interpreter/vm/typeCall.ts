@@ -12,6 +12,7 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { typeLookup } from '../objects/instanceAttrs';
+import { newExceptionGroup } from '../objects/exceptionGroup';
 import type { Interp } from '../runtime/interp';
 import { namedtupleNew } from '../modules/namedtupleOps';
 import { callAny, prepareCall, type PreparedCall } from './callDispatch';
@@ -21,6 +22,7 @@ import type { Frame } from './frame';
 /** `tp_new`: a new instance of heap type `type` (a new reference). */
 export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObject[]): PyObject {
   const rt = interp.rt;
+  if (type.isSubtypeOf(interp.excType('BaseExceptionGroup'))) return newExceptionGroup(interp, type, args, null);
   if (type.isSubtypeOf(interp.excType('BaseException'))) {
     for (const a of args) rt.heap.incref(a);
     const e = newException(rt, type, newTuple(rt, [...args]));
@@ -81,7 +83,7 @@ export function typeCallFrame(
   } else {
     self = builtin
       ? newBuiltinSubclassInstance(interp, type, builtin, args, kwnames, !userInit)
-      : newObjectOf(interp, type, userInit ? [] : args);
+      : newObjectOf(interp, type, userInit && !type.isSubtypeOf(interp.excType('BaseExceptionGroup')) ? [] : args);
   }
   if (!userInit) return { result: self };
   let prepared: PreparedCall;
