@@ -32,13 +32,14 @@ export function compileTryStar(c: Compiler, s: TryStar): void {
       c.emit('BUILD_LIST', 0);
       c.emit('COPY', 2);
     }
-    if (h.type) {
-      compileExpr(c, h.type);
-      c.at(h);
-      c.emit('CHECK_EG_MATCH');
-      c.emit('COPY', 1);
-      c.emit('POP_JUMP_IF_NONE', noMatch);
-    }
+    // The grammar's invalid_except_stmt: `except*:` names no type (a parse error in CPython, the
+    // caret on the colon); py-ast accepts it.
+    if (!h.type) throw c.error('expected one or more exception types', { ...h, col_offset: h.col_offset + 7, end_lineno: h.lineno, end_col_offset: h.col_offset + 8 });
+    compileExpr(c, h.type);
+    c.at(h);
+    c.emit('CHECK_EG_MATCH');
+    c.emit('COPY', 1);
+    c.emit('POP_JUMP_IF_NONE', noMatch);
     if (h.name) c.nameOp(h.name, 'Store');
     else c.emit('POP_TOP');
     u.setup('SETUP_CLEANUP', cleanupEnd);

@@ -101,6 +101,9 @@ test('compile errors are CPython SyntaxErrors', () => {
     ['def f(a):\n    global a\n', "name 'a' is parameter and global"],
     ['f(a=1, a=2)\n', 'keyword argument repeated: a'],
     ['yield 1\n', "'yield' outside function"],
+    ['for i in x:\n    try:\n        pass\n    except* E:\n        break\n', "'break', 'continue' and 'return' cannot appear in an except* block"],
+    ['def f():\n    try:\n        pass\n    except* E:\n        return 5\n', "'break', 'continue' and 'return' cannot appear in an except* block"],
+    ['try:\n    pass\nexcept*:\n    pass\n', 'expected one or more exception types'],
   ];
   for (const [src, msg] of cases) {
     assert.throws(() => code(src), (e: unknown) => e instanceof PySyntaxError && e.msg === msg, src);

@@ -50,6 +50,12 @@ export function translatePyAstError(e: unknown, text: SourceText, filename: stri
     return make('unindent does not match any outer indentation level', lineno, text.line(lineno).length + 1, 'IndentationError');
   }
   if (/^Expected indented block/.test(bare)) return expectedBlock(text, lineno, make);
+  if (/^cannot have both 'except' and 'except\*'/.test(bare)) {
+    // CPython points at the second kind's keyword (`except` or `except*`), not after it.
+    const kw = /^(\s*)(except(?:\s*\*)?)/.exec(text.line(lineno));
+    const start = kw ? kw[1].length + 1 : charOffset(lineno, byteCol);
+    return make(bare, lineno, start, 'SyntaxError', kw ? start + kw[2].length : undefined);
+  }
   // CPython says "expected ':'" only when the header's line ends where the ':' should be.
   if (/^Expected ':'/.test(bare) && /^\s*(#.*)?$/.test(text.line(lineno).slice(text.charIndex(lineno, byteCol)))) {
     return make("expected ':'", lineno, charOffset(lineno, byteCol));
