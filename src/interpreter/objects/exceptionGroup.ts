@@ -231,6 +231,12 @@ export function installExceptionGroups(interp: Interp): void {
   for (const t of [base, interp.excType('ExceptionGroup')]) interp.typeCalls.set(t, (i, type, args, kwnames) => newExceptionGroup(i, type, args, kwnames));
   const none = (v: PyObject | null): PyObject => v ?? interp.none();
   const self = (args: PyObject[]) => args[0] as PyBaseExceptionObject;
+  // BaseExceptionGroup.__new__(cls, msg, excs), reached by a subclass's super().__new__.
+  interp.methods.define(base, '__new__', (i, args, kwnames) => {
+    const cls = args[0];
+    if (!(cls instanceof PyTypeObject) || !cls.isSubtypeOf(base)) return i.typeError('BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup');
+    return newExceptionGroup(i, cls, args.slice(1), kwnames);
+  });
   interp.methods.define(base, 'split', (i, args) => {
     if (args.length !== 2) i.typeError(`BaseExceptionGroup.split() takes exactly one argument (${args.length - 1} given)`);
     const [match, rest] = splitGroup(i, self(args), args[1]);

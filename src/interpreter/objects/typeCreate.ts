@@ -72,7 +72,9 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
     return { layout: { basicSize, itemSize: base.itemsize, gc: true, managedPreHeader: false }, hasDict: false, hasWeakref: false };
   }
   if (base.isSubtypeOf(interp.excType('BaseException'))) {
-    return { layout: { basicSize: base.basicsize, itemSize: 0, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref: false };
+    // ExceptionGroup already has its weakref list (a slot in 3.11, the pre-header from 3.12).
+    const hasWeakref = base.isSubtypeOf(interp.excType('ExceptionGroup'));
+    return { layout: { basicSize: base.basicsize, itemSize: 0, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref };
   }
   return interp.typeError(`subclassing '${base.name}' is not supported by the simulation yet`);
 }
@@ -110,7 +112,8 @@ export function createClass(
   const weakrefMember = spec.addWeakref && !info.hasWeakref && !layout.managedWeakref;
   const flags = TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE
     | (layout.managedDict ? TPFLAGS.MANAGED_DICT : 0) | (layout.managedWeakref ? TPFLAGS.MANAGED_WEAKREF : 0)
-    | (layout.inlineValues ? TPFLAGS.INLINE_VALUES : 0);
+    | (layout.inlineValues ? TPFLAGS.INLINE_VALUES : 0)
+    | (solid.flags & TPFLAGS.MANAGED_WEAKREF); // inherit_special: a base's pre-header (ExceptionGroup's)
   const inheritedSlots = solid instanceof PyHeapTypeObject ? solid.slotNames : [];
   const isExc = solid.isSubtypeOf(interp.excType('BaseException'));
   const builtin = builtinBaseOf(interp, solid);

@@ -78,6 +78,8 @@ export function typeCallFrame(
     self = callAny(interp, unwrapDescriptor(userNew), [type, ...args], kwnames);
     // `__init__` runs only on an instance of the class (`type_call`'s PyObject_TypeCheck).
     if (!self.type.isSubtypeOf(type)) return { result: self };
+    // BaseException_init (the tp_init left when only __new__ is overridden) keeps the call's arguments.
+    if (!userInit && self instanceof PyBaseExceptionObject) setExceptionArgs(interp, self, args);
   } else if (isMeta) {
     self = typeNew(interp, type, args, kwnames);
   } else {
@@ -97,13 +99,8 @@ export function typeCallFrame(
     rt.heap.decref(prepared.result);
     return { result: self };
   }
-  if (self instanceof PyBaseExceptionObject) {
-    // BaseException_init: the args tuple is the call's arguments.
-    for (const a of args) rt.heap.incref(a);
-    const old = self.args;
-    self.args = newTuple(rt, [...args]);
-    rt.heap.xdecref(old);
-  }
+  // BaseException_init: the args tuple is the call's arguments.
+  if (self instanceof PyBaseExceptionObject) setExceptionArgs(interp, self, args);
   prepared.frame.completion = {
     onReturn: (value) => {
       if (value !== rt.None) {
@@ -118,4 +115,13 @@ export function typeCallFrame(
     onError: () => rt.heap.decref(self),
   };
   return prepared;
+}
+
+/** `BaseException_init`: `e.args` becomes the call's arguments (borrowed). */
+function setExceptionArgs(interp: Interp, e: PyBaseExceptionObject, args: PyObject[]): void {
+  const rt = interp.rt;
+  for (const a of args) rt.heap.incref(a);
+  const old = e.args;
+  e.args = newTuple(rt, [...args]);
+  rt.heap.xdecref(old);
 }
