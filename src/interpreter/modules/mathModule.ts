@@ -22,6 +22,7 @@ import { splitKeywords } from '../builtins/args';
 import { asBigInt, asDouble, iscloseArgs, positional } from './moduleArgs';
 import { glibcCbrt } from '../builtins/libm/cbrt';
 import { gamma, lgamma } from '../builtins/libm/gamma';
+import { erf, erfc } from '../builtins/libm/erf';
 import { vectorNorm } from '../builtins/libm/hypot';
 import { crAcos, crAsin, crAtan, crAtan2, crCos, crSin, crTan } from '../builtins/libm/trig';
 import { glibcAcosh, glibcAsinh, glibcCosh, glibcSinh, glibcTanh } from '../builtins/libm/hyperbolic';
@@ -268,6 +269,8 @@ export function createMath(interp: Interp): PyModuleObject {
     fabs: math1('fabs', Math.abs, false),
     // The poles are domain errors (C's tgamma/lgamma set EDOM there), other infinities range errors.
     gamma: math1('gamma', (x) => (x <= 0 && x === Math.floor(x) ? NaN : gamma(x)), true),
+    erf: math1('erf', erf, false),
+    erfc: math1('erfc', erfc, false),
     lgamma: math1('lgamma', (x) => (x <= 0 && x === Math.floor(x) ? NaN : lgamma(x)), true),
     floor: rounding('floor', Math.floor),
     ceil: rounding('ceil', Math.ceil),
