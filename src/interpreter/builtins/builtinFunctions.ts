@@ -7,6 +7,8 @@ import { roundDigits } from './libm/roundDigits';
 import { callDunder } from '../objects/typeSlots';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
+import { PyBytesObject } from '../../engine/objects/bytesObject';
+import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 import { complexAbs } from '../objects/complexOps';
 import { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
@@ -86,22 +88,80 @@ const abs: NativeImpl = (interp, args, kwnames) => {
   return interp.typeError(`bad operand type for abs(): '${v.type.name}'`);
 };
 
+/**
+ * `builtin_sum_impl`: `sum(iterable, /, start=0)`. Once the running total is an exact float, the
+ * float items (and ints that fit a C long) are added as C doubles; from 3.12 the float additions
+ * carry Neumaier's compensation term, added back at the end (so `sum([0.1] * 10)` is 1.0 on 3.12
+ * and 0.9999999999999999 on 3.11). Any other item ends the run: the compensated total becomes a
+ * float object and the item is added with `+`.
+ */
 const sum: NativeImpl = (interp, args, kwnames) => {
-  noKeywords(interp, 'sum', kwnames);
-  argRange(interp, 'sum', args, 1, 2);
-  const items = collect(interp, args[0]);
-  let total: PyObject = args.length > 1 ? args[1] : newInt(interp.rt, 0);
-  if (args.length > 1) interp.rt.heap.incref(total);
-  try {
-    for (const x of items) {
-      const next = binaryOp(interp, 0, total, x);
-      interp.rt.heap.decref(total);
-      total = next;
-    }
-  } finally {
-    for (const x of items) interp.rt.heap.decref(x);
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  for (const name of keywords.keys()) {
+    if (name === 'start' && positional.length < 2) continue;
+    if (name === 'start') interp.typeError("argument for sum() given by name ('start') and position (2)");
+    interp.typeError(interp.rt.profile.version === '3.13' ? `sum() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for sum()`);
   }
-  return total;
+  if (positional.length === 0) interp.typeError('sum() takes at least 1 positional argument (0 given)');
+  if (args.length > 2) interp.typeError(`sum() takes at most 2 arguments (${args.length} given)`);
+  const start = positional[1] ?? keywords.get('start');
+  if (start instanceof PyUnicodeObject) interp.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (start instanceof PyBytesObject || start instanceof PyByteArrayObject) {
+    interp.typeError(`sum() can't sum ${start instanceof PyBytesObject ? 'bytes' : 'bytearray'} [use b''.join(seq) instead]`);
+  }
+  const compensated = interp.rt.profile.version !== '3.11';
+  const heap = interp.rt.heap;
+  let total: PyObject = start ?? newInt(interp.rt, 0);
+  if (start) heap.incref(total);
+  const it = getIter(interp, positional[0]);
+  try {
+    for (;;) {
+      if (total instanceof PyFloatObject && total.type === interp.rt.types.float) {
+        // The C-double run: hi is the total, c the accumulated rounding error.
+        let hi = total.value;
+        let c = 0;
+        let x = iterNext(interp, it);
+        for (; x; x = iterNext(interp, it)) {
+          if (x instanceof PyFloatObject && x.type === interp.rt.types.float) {
+            const t = hi + x.value;
+            if (compensated) c += Math.abs(hi) >= Math.abs(x.value) ? (hi - t) + x.value : (x.value - t) + hi;
+            hi = t;
+          } else if (x instanceof PyLongObject && BigInt(x.value) >= -(2n ** 63n) && BigInt(x.value) < 2n ** 63n) {
+            hi += Number(x.value);
+          } else {
+            break;
+          }
+          heap.decref(x);
+        }
+        if (c && Number.isFinite(c)) hi += c;
+        heap.decref(total);
+        total = newFloat(interp.rt, hi);
+        if (!x) return total;
+        try {
+          const next = binaryOp(interp, 0, total, x);
+          heap.decref(total);
+          total = next;
+        } finally {
+          heap.decref(x);
+        }
+        continue;
+      }
+      const x = iterNext(interp, it);
+      if (!x) return total;
+      try {
+        const next = binaryOp(interp, 0, total, x);
+        heap.decref(total);
+        total = next;
+      } finally {
+        heap.decref(x);
+      }
+    }
+  } catch (e) {
+    heap.decref(total);
+    throw e;
+  } finally {
+    heap.decref(it);
+  }
 };
 
 /** A metaclass's `__instancecheck__`/`__subclasscheck__` (PyObject_IsInstance), or null without one. */
