@@ -33,6 +33,8 @@ export class PyWeakReference extends PyGCObject {
   referent: PyObject | null = null;
   /** `wr_callback` (owned), null for none. */
   callback: PyObject | null = null;
+  /** `hash`: the referent's hash, cached on the first `hash(ref)` (so it survives the referent). */
+  hash: number | bigint | null = null;
 }
 
 /** `_PyType_SUPPORTS_WEAKREFS(Py_TYPE(o))`. */

@@ -67,7 +67,7 @@ function notImplemented(interp: Interp): PyObject {
 }
 
 /** Runs `f` over every item of an iterable (each borrowed for the call). */
-function forEach(interp: Interp, iterable: PyObject, f: (x: PyObject) => void): void {
+export function forEach(interp: Interp, iterable: PyObject, f: (x: PyObject) => void): void {
   const it = getIter(interp, iterable);
   try {
     for (let x = iterNext(interp, it); x; x = iterNext(interp, it)) {

@@ -16,7 +16,6 @@ import { listAppend, newList } from '../../engine/objects/listObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSet } from '../../engine/objects/setObject';
-import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr } from '../../engine/objects/unicodeObject';
 import { newWeakref, type PyWeakReference, supportsWeakrefs, weakrefType, WEAKREF_SIZE } from '../../engine/objects/weakrefObject';
 import { getIter } from '../objects/abstract';
@@ -27,7 +26,7 @@ import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { splitKeywords } from '../builtins/args';
-import { callMethod } from './callMethod';
+import { dictData, weakMappingMethods } from './weakMapping';
 
 /** getsizeof of a KeyedRef: the weakref plus its `key` slot. */
 const KEYED_REF_SIZE = WEAKREF_SIZE + 8;
@@ -37,10 +36,7 @@ const classes = new WeakMap<object, PyObject>();
 
 /** The instance's `data` dict (borrowed). */
 function dataOf(interp: Interp, self: PyObject): PyDictObject {
-  const found = interp.getAttr(self, 'data', false).value;
-  interp.rt.heap.decref(found);
-  if (!(found instanceof PyDictObject)) return interp.typeError('WeakValueDictionary.data is not a dict');
-  return found;
+  return dictData(interp, self, 'WeakValueDictionary');
 }
 
 /** The live (key, value) pairs, borrowed. */
@@ -54,7 +50,7 @@ function liveItems(interp: Interp, self: PyObject): [PyObject, PyObject][] {
 }
 
 /** An iterator over a new list of `items` (borrowed, increfed here). */
-function iterOver(interp: Interp, items: PyObject[]): PyObject {
+export function iterOver(interp: Interp, items: PyObject[]): PyObject {
   const l = newList(interp.rt, []);
   for (const x of items) {
     interp.rt.heap.incref(x);
@@ -160,57 +156,16 @@ export function weakValueDictionaryType(interp: Interp): PyObject {
       dictDelete(i, dataOf(i, args[0]), args[1]);
       return i.none();
     },
-    __contains__: (i, args) => i.bool(lookup(i, args[0], args[1]) !== null),
     __len__: (i, args) => newInt(rt, dataOf(i, args[0]).used),
-    __iter__: (i, args) => iterOver(i, liveItems(i, args[0]).map(([k]) => k)),
-    __repr__: (_i, args) => newStr(rt, `<WeakValueDictionary at 0x${args[0].id.toString(16)}>`),
-    get: (i, args) => {
-      const o = lookup(i, args[0], args[1]);
-      return ref(o ?? args[2] ?? rt.None);
-    },
-    keys: (i, args) => iterOver(i, liveItems(i, args[0]).map(([k]) => k)),
-    values: (i, args) => iterOver(i, liveItems(i, args[0]).map(([, v]) => v)),
-    items: (i, args) => {
-      const pairs = liveItems(i, args[0]).map(([k, v]) => newTuple(rt, [ref(k), ref(v)]));
-      const it = iterOver(i, pairs);
-      for (const p of pairs) heap.decref(p);
-      return it;
-    },
     valuerefs: (i, args) => {
       const l = newList(rt, []);
       for (const e of dictItems(dataOf(i, args[0]))) listAppend(rt, l, ref(e.value));
       return l;
     },
-    pop: (i, args) => {
-      const [self, key, dflt] = args;
-      const o = lookup(i, self, key);
-      if (o) {
-        ref(o);
-        dictDelete(i, dataOf(i, self), key);
-        return o;
-      }
-      return dflt ? ref(dflt) : raiseKeyError(i, key);
-    },
-    setdefault: (i, args) => {
-      const [self, key, dflt] = args;
-      const o = lookup(i, self, key);
-      if (o) return ref(o);
-      const v = dflt ?? rt.None;
-      store(i, self, key, v);
-      return ref(v);
-    },
-    update: (i, args, kw) => {
-      const { positional, keywords } = splitKeywords(args, kw);
-      update(i, positional[0], positional[1], keywords);
-      return i.none();
-    },
-    copy: (i, args) => {
-      const self = args[0];
-      const t = classes.get(rt) as PyObject;
-      const d = callMethod(i, t, '__call__');
-      for (const [k, v] of liveItems(i, self)) store(i, d, k, v);
-      return d;
-    },
+    ...weakMappingMethods({
+      name: 'WeakValueDictionary', cls: () => classes.get(rt) as PyObject, lookup, store, update,
+      remove: (i, self, key) => dictDelete(i, dataOf(i, self), key), liveItems,
+    }),
   };
   const ns = new Map<string, PyObject>();
   ns.set('__module__', newStr(rt, 'weakref'));

@@ -9,6 +9,9 @@
  */
 import { newList, listAppend } from '../../engine/objects/listObject';
 import { newInt } from '../../engine/objects/longObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { PyError } from '../runtime/pyError';
+import { typeReprs } from '../objects/repr';
 import { clearWeakRefs, newWeakref, type PyWeakReference, supportsWeakrefs, weakrefsOf, weakrefType } from '../../engine/objects/weakrefObject';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { argRange, exactlyOne } from '../builtins/args';
@@ -16,6 +19,8 @@ import type { Interp } from '../runtime/interp';
 import { callUnraisable } from '../runtime/unraisable';
 import { callAny } from '../vm/callDispatch';
 import { weakValueDictionaryType } from './weakValueDict';
+import { weakSetType } from './weakSet';
+import { weakKeyDictionaryType } from './weakKeyDict';
 import { finalizeType } from './weakrefFinalize';
 import { proxy, proxyTypeObjects } from './weakrefProxy';
 
@@ -41,6 +46,7 @@ export function installWeakref(interp: Interp): void {
     i.rt.heap.incref(target);
     return target;
   });
+  typeReprs.set(ref, (i, o) => weakrefRepr(i, o as PyWeakReference));
   heap.incref(ref);
   heap.incref(ref);
   const finalize = finalizeType(interp);
@@ -56,5 +62,22 @@ export function installWeakref(interp: Interp): void {
       }
       return l;
     },
-  }, { ref, ReferenceType: ref, finalize: finalize.type, ...proxyTypeObjects(interp), WeakValueDictionary: weakValueDictionaryType(interp) });
+  }, { ref, ReferenceType: ref, finalize: finalize.type, ...proxyTypeObjects(interp), WeakValueDictionary: weakValueDictionaryType(interp), WeakSet: weakSetType(interp), WeakKeyDictionary: weakKeyDictionaryType(interp) });
+}
+
+/** `weakref_repr`: the referent's type and address, and its `__name__` when it has a str one. */
+function weakrefRepr(interp: Interp, wr: PyWeakReference): string {
+  const at = `0x${wr.id.toString(16)}`;
+  const o = wr.referent;
+  if (!o) return `<weakref at ${at}; dead>`;
+  let name = '';
+  try {
+    const n = interp.getAttr(o, '__name__', false).value;
+    if (n instanceof PyUnicodeObject) name = ` (${n.value})`;
+    interp.rt.heap.decref(n);
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(interp.excType('AttributeError'))) throw e;
+    interp.rt.heap.decref(e.exc);
+  }
+  return `<weakref at ${at}; to '${o.type.name}' at 0x${o.id.toString(16)}${name}>`;
 }

@@ -4,6 +4,7 @@
  * borrows its arguments and returns a new reference, as the C API does; failures throw PyError.
  */
 import { crPow } from '../builtins/libm/expLog';
+import { PyWeakReference } from '../../engine/objects/weakrefObject';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { listAppend, listResize, newList, PyListObject } from '../../engine/objects/listObject';
 import { bitLength, newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
@@ -387,6 +388,10 @@ function baseEquals(interp: Interp, a: PyObject, b: PyObject): boolean {
     const x = a instanceof PyFloatObject ? a.value : Number(a.value);
     const y = b instanceof PyFloatObject ? b.value : Number(b.value);
     return x === y;
+  }
+  // weakref_richcompare: two live refs compare their referents, otherwise by identity.
+  if (a instanceof PyWeakReference && b instanceof PyWeakReference) {
+    return a.referent && b.referent ? equals(interp, a.referent, b.referent) : false;
   }
   if (a instanceof PyUnicodeObject && b instanceof PyUnicodeObject) return a.value === b.value;
   if ((a instanceof PyListObject && b instanceof PyListObject) || (a instanceof PyTupleObject && b instanceof PyTupleObject)) {

@@ -25,6 +25,7 @@ import { ownSlotKind } from './builtinSlots';
 import { typeLookup } from './instanceAttrs';
 import { equals } from './abstract';
 import { PyBytesObject } from '../../engine/objects/bytesObject';
+import { PyWeakReference } from '../../engine/objects/weakrefObject';
 import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 
 /** Types whose instances key dicts and sets their own way (`fractions.Fraction`: as the equal number). */
@@ -75,6 +76,10 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
   }
   const custom = customHashKeys.get(o.type);
   if (custom) return custom(interp, o);
+  if (o instanceof PyWeakReference) {
+    const hash = weakrefHash(interp, o);
+    return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
+  }
   return { key: o, hashKey: o, hash: hashPointer(o.id) };
 }
 
@@ -129,6 +134,15 @@ export function baseHashOf(interp: Interp, o: PyObject): PyHash {
     if (interp.rt.profile.version === '3.11') return interp.typeError("unhashable type: 'slice'");
     return hashSlice([o.start, o.stop, o.step].map((x) => hashOf(interp, x ?? interp.rt.None)));
   }
+  if (o instanceof PyWeakReference) return weakrefHash(interp, o);
   const k = hashedKey(interp, o);
   return k.hash ?? defaultHash(k.hashKey);
+}
+
+/** `weakref_hash`: the referent's hash, cached; a dead ref never hashed is a TypeError. */
+function weakrefHash(interp: Interp, wr: PyWeakReference): PyHash {
+  if (wr.hash !== null) return wr.hash;
+  if (!wr.referent) return interp.typeError('weak object has gone away');
+  wr.hash = hashOf(interp, wr.referent);
+  return wr.hash;
 }

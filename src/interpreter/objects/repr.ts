@@ -49,6 +49,9 @@ export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Se
   return baseReprOf(interp, o, seen);
 }
 
+/** The `tp_repr` of a C type a module defines (weakref's `ref`), consulted before the default. */
+export const typeReprs = new WeakMap<PyTypeObject, (interp: Interp, o: PyObject) => string>();
+
 /**
  * The built-in type's own `tp_repr` of `o`, a class's `__repr__` override not consulted for `o`
  * itself (`int.__repr__(self)` inside that override); its items still go through `reprOf`.
@@ -115,6 +118,8 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
     const c = o.loaded.code;
     return `<code object ${c.name} at 0x${o.id.toString(16).padStart(12, '0')}, file "${c.filename}", line ${c.firstlineno}>`;
   }
+  const own = typeReprs.get(o.type);
+  if (own) return own(interp, o);
   return `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
