@@ -58,16 +58,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
     });
     writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
   }
-  return { stdout: session.stdout, stderr, code: exitCode(session.outcome) };
-}
-
-function exitCode(outcome: RunSession['outcome']): number {
-  switch (outcome) {
-    case 'ok': return 0;
-    case 'exception': case 'syntax-error': return 1;
-    case 'unsupported': return 2;
-    case 'stopped': return 3;
-  }
+  return { stdout: session.stdout, stderr, code: session.exitCode };
 }
 
 /** Runs `args` in a worker with the engine worker's stack and heap; settles with its exit status. */

@@ -51,7 +51,7 @@ function simulate(path: string, version: (typeof versions)[number], timeoutMs = 
   checkHeapSelf(session);
   // stderr is what the script wrote there (traceback.print_exc, unraisable exceptions) then the error.
   const errorLines = (session.stderr + (session.error ?? '')).split('\n').filter((l) => l.trim() !== '');
-  const exitCode = session.outcome === 'ok' ? 0 : session.outcome === 'exception' || session.outcome === 'syntax-error' ? 1 : 2;
+  const exitCode = session.exitCode;
   const crashed = (session.error ?? '').startsWith('Internal error') ? (session.error ?? '').split('\n').slice(0, 3).join(' | ') : null;
   // What the script wrote to stderr while running (unraisable exceptions...), then the traceback
   // that ended it, as CPython's stderr reads.

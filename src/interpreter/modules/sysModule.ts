@@ -13,6 +13,8 @@ import { debugMallocStatsText } from './debugMallocStats';
 import { sysFrameFunctions } from './sysFrames';
 import { sysStreams } from './sysStreams';
 import { setIntMaxStrDigits } from '../objects/intStrLimit';
+import { PyError } from '../runtime/pyError';
+import { callAny } from '../vm/callDispatch';
 
 /** `sys.float_info` (an IEEE 754 double), in field order. */
 const FLOAT_INFO: [string, number][] = [
@@ -45,6 +47,12 @@ export function installSys(interp: Interp): void {
       const text = debugMallocStatsText(i.rt);
       if (text !== null) i.stderr.push(text);
       return i.none();
+    },
+    // sys.exit(status=None): raises SystemExit(status); the session ends the run with its code.
+    exit: (i, args, kw) => {
+      if (kw && kw.length) return i.typeError('sys.exit() takes no keyword arguments');
+      if (args.length > 1) return i.typeError(`exit expected at most 1 argument, got ${args.length}`);
+      throw new PyError(i.toException(callAny(i, i.excType('SystemExit'), args)));
     },
     getrecursionlimit: (i) => newInt(i.rt, i.recursionLimit),
     setrecursionlimit: (i, args, kw) => {

@@ -24,6 +24,8 @@ import { releaseRunnerGlobals } from './runnerGlobals';
 import { LoadedCode } from '../vm/loadedCode';
 import { formatSyntaxError } from './syntaxErrorText';
 import { formatTraceback, registerScriptSource } from './traceback';
+import { systemExitOutcome } from './systemExit';
+import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
 import { EventProbe } from './eventProbe';
 import { describePause } from './describePause';
@@ -87,6 +89,8 @@ export class RunSession {
   private statusValue: RunStatus = 'paused';
   private errorText: string | null = null;
   private outcomeValue: RunOutcome = 'ok';
+  /** SystemExit's status when one ended the run. */
+  private exitStatus: number | null = null;
   private steps = 0;
   private allowed = 0;
   private untilLine: number | null = null;
@@ -141,6 +145,17 @@ export class RunSession {
   /** How it ended (for the CLI). */
   get outcome(): RunOutcome {
     return this.outcomeValue;
+  }
+
+  /** The exit status CPython's process would end with: SystemExit's, else 0 or 1 for an uncaught exception (2/3 for runs the simulation could not finish). */
+  get exitCode(): number {
+    if (this.exitStatus !== null) return this.exitStatus;
+    switch (this.outcomeValue) {
+      case 'ok': return 0;
+      case 'exception': case 'syntax-error': return 1;
+      case 'unsupported': return 2;
+      case 'stopped': return 3;
+    }
   }
 
   /** What the script printed. */
@@ -272,6 +287,7 @@ export class RunSession {
         this.finish();
       } else {
         const exc = loop.error;
+        if (exc && this.exitedWith(exc)) return;
         if (exc) this.errorText = formatTraceback(this.boot.interp, exc, this.sourceLines, this.options.filename);
         this.runAtExit();
         this.outcomeValue = 'exception';
@@ -341,6 +357,24 @@ export class RunSession {
     if (o.isCancelled?.()) throw new RunStopped('cancelled', 'The run was cancelled.');
   }
 
+  /**
+   * An uncaught SystemExit: the run ends with its status and no traceback (systemExit.ts); a
+   * status of 0 is a normal end. False for any other exception.
+   */
+  private exitedWith(exc: PyBaseExceptionObject): boolean {
+    const exit = systemExitOutcome(this.boot.interp, exc);
+    if (!exit) return false;
+    this.exitStatus = exit.status;
+    this.errorText = exit.text === '' ? null : exit.text;
+    this.runAtExit();
+    if (exit.status === 0) this.finish();
+    else {
+      this.outcomeValue = 'exception';
+      this.statusValue = 'error';
+    }
+    return true;
+  }
+
   private fail(e: unknown): void {
     if (e instanceof CompileRecursion) {
       this.errorText = `${e.message}\n`;
@@ -359,6 +393,7 @@ export class RunSession {
       this.outcomeValue = 'stopped';
       this.statusValue = e.reason === 'cancelled' ? 'cancelled' : 'error';
     } else if (e instanceof PyError) {
+      if (this.exitedWith(e.exc)) return;
       this.errorText = formatTraceback(this.boot.interp, e.exc, this.sourceLines, this.options.filename);
       this.outcomeValue = 'exception';
       this.statusValue = 'error';
