@@ -37,6 +37,7 @@ import { createCollectionsAbc } from './collectionsAbcModule';
 import { createJson } from './jsonModule';
 import { createIo } from './ioModule';
 import { createPprint } from './pprintModule';
+import { createUnittest } from './unittest/unittestModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -71,4 +72,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('json', createJson);
   interp.moduleLoaders.set('io', createIo);
   interp.moduleLoaders.set('pprint', createPprint);
+  interp.moduleLoaders.set('unittest', createUnittest);
 }
