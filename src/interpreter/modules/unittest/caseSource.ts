@@ -14,7 +14,7 @@ _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _MIN_END_LEN)
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
 DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
 
@@ -209,8 +209,12 @@ class _SubTestContext:
         if not self.active:
             return None
         self.parent = case._subtest
-        params = dict(self.parent.params) if self.parent is not None else {}
-        params.update(self.params)
+        # unittest's _OrderedChainMap: the innermost subTest's names first, then the outer ones'.
+        params = dict(self.params)
+        if self.parent is not None:
+            for k, v in self.parent.params.items():
+                if k not in params:
+                    params[k] = v
         case._subtest = _SubTest(case, self.msg, params)
         self.part = outcome.part(case._subtest, True)
         self.part.__enter__()
@@ -666,11 +670,26 @@ class TestCase(object):
         if first != second:
             if (len(first) > self._diffThreshold or len(second) > self._diffThreshold):
                 self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
+            if _minor >= 12:
+                # 3.12+: a newline is added to both texts when either lacks a final one (to the
+                # non-empty one when the other is empty), so the last lines diff like the others.
+                first_split, second_split = first, second
+                if first and second:
+                    if first[-1] != '\n' or second[-1] != '\n':
+                        first_split += '\n'
+                        second_split += '\n'
+                elif second and second[-1] != '\n':
+                    second_split += '\n'
+                elif first and first[-1] != '\n':
+                    first_split += '\n'
+                firstlines = first_split.splitlines(keepends=True)
+                secondlines = second_split.splitlines(keepends=True)
+            else:
+                firstlines = first.splitlines(keepends=True)
+                secondlines = second.splitlines(keepends=True)
+                if len(firstlines) == 1 and first.strip('\r\n') == first:
+                    firstlines = [first + '\n']
+                    secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             diff = '\n' + ''.join(ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
