@@ -164,4 +164,17 @@ export function installClassBuiltins(interp: Interp): void {
     if (args.length > 0 || (kw && kw.length > 0)) i.typeError('object() takes no arguments');
     return i.rt.heap.newObject((a) => new PyObject(t, a), 16, 'object');
   });
+  // `none_new`, `ellipsis_new`, `notimplemented_new`: calling the type returns the singleton.
+  const singletons: [PyObject, string][] = [
+    [rt.None, 'NoneType'],
+    [interp.builtins.get('Ellipsis') as PyObject, 'EllipsisType'],
+    [interp.builtins.get('NotImplemented') as PyObject, 'NotImplementedType'],
+  ];
+  for (const [single, name] of singletons) {
+    interp.typeCalls.set(single.type, (i, _t, args, kw) => {
+      if (args.length > 0 || (kw && kw.length > 0)) i.typeError(`${name} takes no arguments`);
+      i.rt.heap.incref(single);
+      return single;
+    });
+  }
 }

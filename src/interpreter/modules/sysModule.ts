@@ -15,6 +15,10 @@ import { sysStreams } from './sysStreams';
 import { setIntMaxStrDigits } from '../objects/intStrLimit';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
+import { PyFunctionObject } from '../../engine/objects/funcObject';
+import type { PyObject } from '../../engine/objects/object';
+import { typeLookup } from '../objects/instanceAttrs';
+import { callMethod } from './callMethod';
 
 /** `sys.float_info` (an IEEE 754 double), in field order. */
 const FLOAT_INFO: [string, number][] = [
@@ -34,7 +38,7 @@ export function installSys(interp: Interp): void {
     FLOAT_INFO.map(([, v]) => (Number.isInteger(v) && Math.abs(v) < 1e6 ? newInt(rt, v) : newFloat(rt, v))));
   interp.defineModule('sys', {
     ...sysFrameFunctions(),
-    getsizeof: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw).type.getsizeof(args[0])),
+    getsizeof: (i, args, kw) => sysGetSizeOf(i, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw), args[1] ?? null),
     getrefcount: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getrefcount', args, kw).refcnt),
     intern: (i, args, kw) => {
       const s = exactlyOne(i, 'intern', args, kw);
@@ -79,4 +83,32 @@ export function installSys(interp: Interp): void {
     byteorder: newStr(rt, 'little'),
     platform: newStr(rt, 'linux'),
   });
+}
+
+/**
+ * `sys.getsizeof(o[, default])` (`_PySys_GetSizeOf`): a class's own Python `__sizeof__` is called
+ * and the pre-header added to what it returns; a TypeError from it gives `default` when passed.
+ */
+function sysGetSizeOf(interp: Interp, o: PyObject, dflt: PyObject | null): PyObject {
+  const rt = interp.rt;
+  if (!(typeLookup(interp, o.type, '__sizeof__') instanceof PyFunctionObject)) return newInt(rt, o.type.getsizeof(o));
+  let size: bigint;
+  try {
+    const r = callMethod(interp, o, '__sizeof__');
+    try {
+      if (!(r instanceof PyLongObject)) return interp.typeError('an integer is required');
+      size = BigInt(r.value);
+    } finally {
+      rt.heap.decref(r);
+    }
+  } catch (e) {
+    if (dflt && e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('TypeError'))) {
+      rt.heap.decref(e.exc);
+      rt.heap.incref(dflt);
+      return dflt;
+    }
+    throw e;
+  }
+  if (size < 0n) return interp.raise('ValueError', '__sizeof__() should return >= 0');
+  return newInt(rt, Number(size) + o.type.preHeaderSize);
 }
