@@ -10,6 +10,8 @@ import { snapshotArenas, summarizeAllocator } from './obmalloc/snapshot';
 import type { PyGCObject, PyObject } from './objects/object';
 import type { Runtime } from './runtime';
 import { describeObject } from './objects/describe';
+import { PyListObject } from './objects/listObject';
+import { PyTupleObject } from './objects/tupleObject';
 
 /** Options of a snapshot. */
 export interface SnapshotOptions {
@@ -48,6 +50,8 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
     listed.add(o);
     const references: number[] = [];
     o.type.traverse(o, (r) => references.push(r.id));
+    // list_traverse and tupletraverse go last to first; the view lists items in index order.
+    if (o instanceof PyListObject || o instanceof PyTupleObject) references.reverse();
     objects.push({
       id: o.id,
       typeName: o.type.name,

@@ -65,7 +65,8 @@ export function makeListType(rt: Runtime): { type: PyTypeObject; freeList: FreeL
       if (l.type === type && freeList.push(heap, l)) return;
       heap.gcDel(l);
     },
-    traverse: (o, visit) => { for (const item of (o as PyListObject).items) visit(item); },
+    // `list_traverse` / `tupletraverse` visit the items last to first.
+    traverse: (o, visit) => { const items = (o as PyListObject).items; for (let i = items.length - 1; i >= 0; i--) visit(items[i]); },
     clear: (_heap, o) => releaseItems(rt, o as PyListObject),
     sizeof: (o) => LIST_SIZE + 8 * (o as PyListObject).allocated,
   });

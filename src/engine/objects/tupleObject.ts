@@ -42,7 +42,8 @@ export function makeTupleType(rt: Runtime): { type: PyTypeObject; freeLists: Fre
       if (n > 0 && n <= TUPLE_MAXSAVESIZE && t.type === type && freeLists[n - 1].push(heap, t)) return;
       heap.gcDel(t);
     },
-    traverse: (o, visit) => { for (const item of (o as PyTupleObject).items) visit(item); },
+    // `list_traverse` / `tupletraverse` visit the items last to first.
+    traverse: (o, visit) => { const items = (o as PyTupleObject).items; for (let i = items.length - 1; i >= 0; i--) visit(items[i]); },
     sizeof: (o) => tupleSizeof((o as PyTupleObject).items.length),
   });
   return { type, freeLists };

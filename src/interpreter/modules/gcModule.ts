@@ -5,6 +5,7 @@
  */
 import type { Collector} from '../../engine/gc/collector';
 import { DEBUG_SAVEALL } from '../../engine/gc/collector';
+import { PyDictObject } from '../../engine/objects/dictObject';
 import { newList, listAppend } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyGCObject} from '../../engine/objects/object';
@@ -71,7 +72,17 @@ export function installGc(interp: Interp, collector: Collector): void {
     get_stats: (i) => getStats(i),
     get_referents: (i, args) => {
       const l = newList(i.rt, []);
-      for (const o of args) o.type.traverse(o, (r) => { i.rt.heap.incref(r); listAppend(i.rt, l, r); });
+      for (const o of args) {
+        // Our dict_traverse visits value, key for every entry; CPython's skips the keys of a
+        // unicode or split table (kept here for the heap view's edges).
+        const skipKeys = o instanceof PyDictObject && o.keys.kind !== 'general';
+        let n = 0;
+        o.type.traverse(o, (r) => {
+          if (skipKeys && n++ % 2 === 1) return;
+          i.rt.heap.incref(r);
+          listAppend(i.rt, l, r);
+        });
+      }
       return l;
     },
     get_referrers: (i, args) => {
