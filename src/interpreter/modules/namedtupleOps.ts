@@ -16,8 +16,7 @@ import { newDict } from '../../engine/objects/dictObject';
 import { allocTupleOf } from '../../engine/objects/builtinSubclass';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
-import type { PyTypeObject } from '../../engine/objects/typeObject';
-import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getIter, iterNext } from '../objects/abstract';
 import { dictStore } from '../objects/containerOps';
@@ -227,14 +226,20 @@ export const namedtuple: NativeImpl = (interp, args, kwnames) => {
   ns.set('_make', newDescr(rt, classTypes(rt).classmethod, [makeFn]));
   fields.forEach((f, i) => ns.set(f, fieldProperty(interp, f, i)));
   ns.set('__module__', moduleObj !== undefined && moduleObj !== rt.None ? (rt.heap.incref(moduleObj), moduleObj) : newStr(rt, '__main__'));
+  const spec: TupleSpec = { fields, defaults };
+  // A staticmethod in the class dict, as type_new makes of the generated `def __new__(_cls, ...)`,
+  // so a subclass's `super().__new__(cls, *values)` binds the fields too.
+  const newFn = interp.nativeFunction('__new__', (i, a, kw) => tupleNew(i, tupleSubtype(i, a[0]), spec, a.slice(1), kw));
+  ns.set('__new__', newDescr(rt, classTypes(rt).staticmethod, [newFn]));
   const cls = createClass(interp, typename, [rt.types.tuple], ns);
-  specs.set(cls, { fields, defaults });
+  specs.set(cls, spec);
   return cls;
 };
 
-/** `tp_new` of a namedtuple class or a subclass of one; null for other types. */
-export function namedtupleNew(interp: Interp, type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject | null {
-  if (!(type instanceof PyHeapTypeObject)) return null;
-  const spec = specOf(type);
-  return spec ? tupleNew(interp, type, spec, args, kwnames) : null;
+/** `_cls` of a namedtuple's `__new__`: tuple's `tp_new` accepts only a subtype of tuple. */
+function tupleSubtype(interp: Interp, cls: PyObject | undefined): PyTypeObject {
+  if (cls === undefined) return interp.typeError('tuple.__new__(): not enough arguments');
+  if (!(cls instanceof PyTypeObject)) return interp.typeError(`tuple.__new__(X): X is not a type object (${cls.type.name})`);
+  if (!cls.isSubtypeOf(interp.rt.types.tuple)) return interp.typeError(`tuple.__new__(${cls.name}): ${cls.name} is not a subtype of tuple`);
+  return cls;
 }

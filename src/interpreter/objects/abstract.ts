@@ -44,7 +44,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { builtinClassGetItem, typeOr } from './genericAlias';
 import { bytesBinaryOp, bytesDelItem, bytesOrder, bytesSetItem, bytesSubscript } from './bytesOps';
 import { bytesFormat } from './bytesFormat';
-import { listInPlaceOp, sequenceOpError } from './sequenceOps';
+import { listInPlaceOp, sequenceOpError, sequenceSlotCleared } from './sequenceOps';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { complexBinaryOp, complexEquals, realPowAsComplex } from './complexOps';
 
@@ -61,7 +61,11 @@ function makeInt(interp: Interp, r: IntResult): PyObject {
 
 /** `PyNumber_*` / BINARY_OP for operator number `nb` (0..25). */
 export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject {
-  if (isUserObject(a) || isUserObject(b)) { const r = slotBinaryOp(interp, nb, a, b); if (r) return r; }
+  if (isUserObject(a) || isUserObject(b)) {
+    const r = slotBinaryOp(interp, nb, a, b);
+    if (r) return r;
+    if (sequenceSlotCleared(nb, a)) return unsupportedOperands(interp, nb, a, b);
+  }
   return builtinBinaryOp(interp, nb, a, b);
 }
 
@@ -104,6 +108,12 @@ export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyOb
   const union = op === '|' ? typeOr(interp, a, b) : null;
   if (union) return union;
   sequenceOpError(interp, nb, a, b);
+  return unsupportedOperands(interp, nb, a, b);
+}
+
+/** binop_type_error: no slot took `a op b`. */
+function unsupportedOperands(interp: Interp, nb: number, a: PyObject, b: PyObject): never {
+  const op = NB[nb >= 13 ? nb - 13 : nb];
   return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
 }
 

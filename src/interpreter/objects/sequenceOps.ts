@@ -11,6 +11,7 @@
  *   list *= n          list_inplace_repeat: cleared for n < 1, else resized to size * n in place
  *   str/list/tuple + x sq_concat's TypeError: "can only concatenate list (not "tuple") to list"
  *   seq * x            sequence_repeat's TypeError when x has no __index__
+ *   class Q(tuple) with __add__: no sq_concat left (see `sequenceSlotCleared`)
  */
 import { listAppend, listResize, PyListObject, releaseItems } from '../../engine/objects/listObject';
 import { PyDictViewObject } from '../../engine/objects/dictViewObject';
@@ -25,6 +26,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { bufferOf } from './bytesOps';
+import { userLookup } from '../vm/metaclass';
 
 /** BINARY_OP numbers used here (`NB_ADD`, `NB_MULTIPLY`, `NB_INPLACE_ADD`, `NB_INPLACE_MULTIPLY`). */
 const NB_ADD = 0;
@@ -164,4 +166,20 @@ export function sequenceOpError(interp: Interp, nb: number, a: PyObject, b: PyOb
     if (isSequence(a) && !(b instanceof PyLongObject)) interp.typeError(`can't multiply sequence by non-int of type '${b.type.name}'`);
     if (isSequence(b) && !(a instanceof PyLongObject)) interp.typeError(`can't multiply sequence by non-int of type '${a.type.name}'`);
   }
+}
+
+/**
+ * Whether `a + b` / `a += b`, after the classes' dunders answered NotImplemented, has no sequence
+ * slot left to try: a class statement defining `__add__` leaves its type's sq_concat NULL
+ * (update_one_slot: that slotdef has no generic function, Objects/typeobject.c), so
+ * PyNumber_Add ends in "unsupported operand type(s)". `a += b` still reaches a list's
+ * sq_inplace_concat unless `__iadd__` is defined too.
+ *
+ * Obscurity: `__mul__` clears sq_repeat the same way, but slot_nb_multiply then calls the
+ * inherited `tuple.__rmul__` wrapper, so `2 * t` still repeats; only `+` is decided here.
+ */
+export function sequenceSlotCleared(nb: number, a: PyObject): boolean {
+  if (nb !== NB_ADD && nb !== NB_INPLACE_ADD) return false;
+  if (!isSequence(a) || userLookup(a.type, '__add__') === null) return false;
+  return !(nb === NB_INPLACE_ADD && a instanceof PyListObject && userLookup(a.type, '__iadd__') === null);
 }

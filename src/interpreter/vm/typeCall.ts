@@ -14,7 +14,6 @@ import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBas
 import { typeLookup } from '../objects/instanceAttrs';
 import { newExceptionGroup } from '../objects/exceptionGroup';
 import type { Interp } from '../runtime/interp';
-import { namedtupleNew } from '../modules/namedtupleOps';
 import { callAny, prepareCall, type PreparedCall } from './callDispatch';
 import { typeNew, unwrapDescriptor, userLookup } from './metaclass';
 import type { Frame } from './frame';
@@ -70,11 +69,7 @@ export function typeCallFrame(
   const builtin = builtinBaseOf(interp, type);
   if (!userInit && !userNew && !isExc && !builtin && !isMeta && args.length > 0) interp.typeError(`${type.name}() takes no arguments`);
   let self: PyObject;
-  // A namedtuple class's `__new__` binds the fields before tuple's `tp_new`.
-  const fieldsNew = !userNew && builtin === rt.types.tuple ? namedtupleNew(interp, type, args, kwnames) : null;
-  if (fieldsNew) {
-    self = fieldsNew;
-  } else if (userNew) {
+  if (userNew) {
     self = callAny(interp, unwrapDescriptor(userNew), [type, ...args], kwnames);
     // `__init__` runs only on an instance of the class (`type_call`'s PyObject_TypeCheck).
     if (!self.type.isSubtypeOf(type)) return { result: self };
