@@ -39,6 +39,7 @@ import { newMappingProxy } from './mappingProxy';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr, builtinTypeDict } from './builtinSlots';
 import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { typeModule, typeShortName } from './typeModules';
+import { raiseAttributeError } from '../session/suggestions';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -290,7 +291,7 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   if (builtin) return bindBuiltin(interp, builtin, owner, forMethod);
   const getattr = typeLookup(interp, type, '__getattr__');
   if (getattr) return { value: callAny(interp, getattr, [owner, internName(interp, name)]), method: false };
-  return interp.raise('AttributeError', `'${type.name}' object has no attribute '${name}'`);
+  return raiseAttributeError(interp, owner, name, `'${type.name}' object has no attribute '${name}'`);
 }
 
 const cfunctionAttrs = new WeakMap<PyCFunctionObject, Map<string, PyObject>>();
@@ -350,7 +351,7 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
   if (metaAttr) return descrGet(interp, metaAttr, t, meta, false);
   const typeMethod = interp.methods.lookup(rt.types.type, name);
   if (typeMethod) return { value: bindMethod(interp, typeMethod, t), method: false };
-  return interp.raise('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
+  return raiseAttributeError(interp, t, name, `type object '${t.name}' has no attribute '${name}'`);
 }
 
 const builtinInits = new WeakMap<Interp, PyObject>();

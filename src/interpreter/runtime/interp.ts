@@ -19,6 +19,7 @@ import { getAttrUser, mroOf } from '../objects/instanceAttrs';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr } from '../objects/builtinSlots';
 import { moduleDict } from '../builtins/moduleDict';
 import { newBuiltinException } from '../objects/exceptionFields';
+import { raiseAttributeError } from '../session/suggestions';
 
 /** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
 export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
@@ -225,7 +226,7 @@ export class Interp {
       const v = owner.dict.get(name);
       // module_init_dict: every module has `__name__`, the simulated ones too.
       if (!v && name === '__name__') return { value: newStr(this.rt, owner.name), method: false };
-      if (!v) this.raise('AttributeError', `module '${owner.name}' has no attribute '${name}'`);
+      if (!v) raiseAttributeError(this, owner, name, `module '${owner.name}' has no attribute '${name}'`);
       heap.incref(v);
       return { value: v, method: false };
     }
@@ -247,7 +248,7 @@ export class Interp {
       return { value: owner.args, method: false };
     }
     if (owner instanceof PyTypeObject && name === '__name__') return { value: newStr(this.rt, owner.name), method: false };
-    return this.raise('AttributeError', owner instanceof PyTypeObject
+    return raiseAttributeError(this, owner, name, owner instanceof PyTypeObject
       ? `type object '${owner.name}' has no attribute '${name}'`
       : `'${owner.type.name}' object has no attribute '${name}'`);
   }

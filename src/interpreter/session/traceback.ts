@@ -21,6 +21,7 @@ import { PyError } from '../runtime/pyError';
 import type { TracebackEntry } from '../vm/unwind';
 import { tracebackEntries } from '../vm/tracebackHere';
 import { caretLine } from './tracebackCarets';
+import { suggestionSuffix } from './suggestions';
 
 const scriptSources = new WeakMap<Interp, Map<string, string[]>>();
 
@@ -60,7 +61,7 @@ export function limitEntries<T>(entries: T[], limit: number | null): T[] {
  * `traceback.format_exception_only`'s line: `Type: message`, or the type alone. A `str()` that
  * raises prints `<exception str() failed>` in its place (both the C printer and 3.13's Python one).
  */
-export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject): string {
+export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject, hints = false): string {
   let message: string;
   try {
     message = strOf(interp, exc);
@@ -69,6 +70,7 @@ export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject):
     interp.rt.heap.decref(e.exc);
     message = '<exception str() failed>';
   }
+  if (hints) message += suggestionSuffix(interp, exc);
   return message === '' ? `${exc.type.name}\n` : `${exc.type.name}: ${message}\n`;
 }
 
@@ -135,6 +137,8 @@ export function formatNotes(interp: Interp, exc: PyBaseExceptionObject): string[
 interface PrintContext {
   depth: number;
   needClose: boolean;
+  /** Whether final lines get the interpreter's "Did you mean" hints. */
+  hints: boolean;
 }
 
 /** `_ExceptionPrintContext.emit`: inside a group every line gets the indent and its margin. */
@@ -151,7 +155,7 @@ function formatOne(
   interp: Interp, exc: PyBaseExceptionObject, chain: boolean, limit: number | null, seen: Set<PyBaseExceptionObject>, ctx: PrintContext, out: string[],
 ): void {
   const entries = limitEntries(tracebackEntries(exc.traceback as PyTracebackObject | null), limit);
-  const only = [formatExceptionOnly(interp, exc), ...formatNotes(interp, exc)];
+  const only = [formatExceptionOnly(interp, exc, ctx.hints), ...formatNotes(interp, exc)];
   if (!isGroup(interp, exc)) {
     if (entries.length) emit(ctx, out, ['Traceback (most recent call last):\n', ...formatEntries(interp, entries)]);
     emit(ctx, out, only);
@@ -223,14 +227,17 @@ function formatChain(
  */
 export function formatException(
   interp: Interp, exc: PyBaseExceptionObject, chain = true, limit: number | null = null, seen = new Set<PyBaseExceptionObject>(),
+  hints = false,
 ): string[] {
   const out: string[] = [];
-  formatChain(interp, exc, chain, limit, seen, { depth: 0, needClose: false }, out);
+  formatChain(interp, exc, chain, limit, seen, { depth: 0, needClose: false, hints }, out);
   return out;
 }
 
 /** The text CPython prints for an uncaught exception. */
 export function formatTraceback(interp: Interp, exc: PyBaseExceptionObject, sourceLines: string[], filename: string): string {
   registerScriptSource(interp, filename, sourceLines);
-  return formatException(interp, exc).join('');
+  // Only the interpreter's printer adds "Did you mean" hints: the traceback module's functions
+  // differ by version (3.11 none, 3.12/3.13 without the traceback's frame for NameError).
+  return formatException(interp, exc, true, null, new Set(), true).join('');
 }

@@ -48,6 +48,7 @@ import { releaseFrame, unwindException, type TracebackEntry } from './unwind';
 import { matchOp } from './matchOps';
 import { fastBinaryOp, fastCompare } from './numberFastPaths';
 import { genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
+import { raiseNameError } from '../session/suggestions';
 
 
 /** Why the loop returned. */
@@ -218,7 +219,7 @@ export class EvalLoop {
             const key = code.nameKeys[arg];
             const name = code.names[arg];
             const v = frame.locals?.getKey(key) ?? frame.globals.getKey(key) ?? interp.builtins.get(name);
-            if (!v) interp.raise('NameError', `name '${name}' is not defined`);
+            if (!v) raiseNameError(interp, frame, name);
             heap.incref(v);
             stack.push(v);
             break;
@@ -235,7 +236,7 @@ export class EvalLoop {
           case O.LOAD_GLOBAL: {
             const name = code.names[arg >> 1];
             const v = frame.globals.getKey(code.nameKeys[arg >> 1]) ?? interp.builtins.get(name);
-            if (!v) interp.raise('NameError', `name '${name}' is not defined`);
+            if (!v) raiseNameError(interp, frame, name);
             if (arg & 1) stack.push(null);
             heap.incref(v);
             stack.push(v);
