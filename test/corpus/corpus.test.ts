@@ -45,7 +45,7 @@ function simulate(path: string, version: (typeof versions)[number], timeoutMs = 
   const session = new RunSession({
     source: readFileSync(path, 'utf8'), filename: basename(path), version,
     stdin: existsSync(stdinPath) ? readFileSync(stdinPath, 'utf8') : '', maxSteps: 20_000_000, timeoutMs,
-    gcStress: stress,
+    gcStress: stress, ignoreWarnings: true, // generate.py runs CPython with -W ignore
   });
   session.continue();
   checkHeapSelf(session);

@@ -11,9 +11,17 @@ import type { PyConstant } from '../parser/pyConstant';
 export type PythonVersion = '3.11' | '3.12' | '3.13';
 
 /** Options of `compile`. */
+/** A SyntaxWarning the compiler emitted (`_PyErr_EmitSyntaxWarning`): its line and message. */
+export interface CompileWarning {
+  lineno: number;
+  message: string;
+}
+
 export interface CompileOptions {
   /** The CPython whose compiler is mirrored. */
   version: PythonVersion;
+  /** Where the compiler's SyntaxWarnings go (`"is" with a literal`), in the order CPython emits them. */
+  warnings?: CompileWarning[];
   /** The file name stored in every code object (default `<string>`). */
   filename?: string;
   /** CPython's -O level: 1 drops asserts, 2 also docstrings (default 0). */

@@ -235,8 +235,38 @@ function emitCompare(c: Compiler, op: CmpOpKind): void {
   }
 }
 
+/** The type name of a literal `is` should not meet: a constant other than None, True, False, `...`. */
+function literalTypeName(e: Expr): string | null {
+  if (e._type !== 'Constant') return null;
+  const v = e.value;
+  if (v === null || typeof v === 'boolean') return null;
+  if (typeof v === 'string') return 'str';
+  if (typeof v === 'bigint') return 'int';
+  return v.type === 'ellipsis' ? null : v.type;
+}
+
+/**
+ * check_compare: `x is 1` (after constant folding, so `x is -1` and `x is (1, 2)` too) warns
+ * once per comparison chain, naming the literal's type from 3.12 on.
+ */
+function warnIsLiteral(c: Compiler, e: Compare): void {
+  let left = e.left;
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i];
+    const right = e.comparators[i];
+    const literal = op === 'Is' || op === 'IsNot' ? literalTypeName(left) ?? literalTypeName(right) : null;
+    if (literal) {
+      const [name, eq] = op === 'Is' ? ['"is"', '"=="'] : ['"is not"', '"!="'];
+      c.warn(e, `${name} with ${c.version === '3.11' ? 'a' : `'${literal}'`} literal. Did you mean ${eq}?`);
+      return;
+    }
+    left = right;
+  }
+}
+
 /** compiler_compare: `a < b < c` keeps b with COPY/SWAP and short-circuits. */
 function compileCompare(c: Compiler, e: Compare): void {
+  warnIsLiteral(c, e);
   compileExpr(c, e.left);
   const n = e.ops.length;
   if (n === 1) {

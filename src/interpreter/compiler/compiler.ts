@@ -9,7 +9,7 @@ import type { PyConstant } from '../parser/pyConstant';
 import { PySyntaxError } from '../parser/syntaxError';
 import { assemble } from './assemble';
 import { optimizeAst } from './astOpt';
-import type { CodeObject, CompileOptions, PythonVersion } from './codeObject';
+import type { CodeObject, CompileOptions, CompileWarning, PythonVersion } from './codeObject';
 import { CO_FLAGS } from './codeObject';
 import { CodeUnit } from './codeUnit';
 import { compileBody } from './compileStmt';
@@ -64,6 +64,8 @@ export class Compiler {
   readonly interactive: boolean;
   /** `from __future__ import annotations` (PEP 563): annotations compile to strings. */
   futureAnnotations = false;
+  /** The caller's sink for SyntaxWarnings, if it wants them. */
+  private readonly warnings: CompileWarning[] | undefined;
   private readonly units: CodeUnit[] = [];
   private readonly entries = new Map<object, SymbolTableEntry>();
 
@@ -72,11 +74,17 @@ export class Compiler {
     this.filename = options.filename ?? '<string>';
     this.optimize = options.optimize ?? 0;
     this.interactive = options.mode === 'single';
+    this.warnings = options.warnings;
     const index = (e: SymbolTableEntry): void => {
       this.entries.set(e.node, e);
       e.children.forEach(index);
     };
     index(top);
+  }
+
+  /** compiler_warn: a SyntaxWarning at `node`'s first line. */
+  warn(node: Located, message: string): void {
+    this.warnings?.push({ lineno: node.lineno, message });
   }
 
   /** The symbol table entry opened by `node` (a def, class, lambda or comprehension). */

@@ -23,9 +23,10 @@ import { newMainGlobals } from './mainGlobals';
 import { releaseRunnerGlobals } from './runnerGlobals';
 import { LoadedCode } from '../vm/loadedCode';
 import { formatSyntaxError } from './syntaxErrorText';
-import { formatTraceback, registerScriptSource } from './traceback';
+import { formatTraceback, registerScriptSource, sourceLine } from './traceback';
 import { systemExitOutcome } from './systemExit';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import type { CompileWarning } from '../compiler/codeObject';
 import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
 import { EventProbe } from './eventProbe';
 import { describePause } from './describePause';
@@ -59,6 +60,8 @@ export interface RunOptions {
   memoryLimitBytes?: number;
   /** Stress mode: a full collection at every GC allocation (3.11) or at the eval-breaker check after it (3.12+). */
   gcStress?: boolean;
+  /** `python -W ignore`: the compiler's SyntaxWarnings are not printed (default: printed, as `python3 script.py` does). */
+  ignoreWarnings?: boolean;
 }
 
 /**
@@ -113,7 +116,7 @@ export class RunSession {
     registerScriptSource(interp, options.filename, this.sourceLines);
     try {
       let scopes: number | undefined;
-      const code = compileScript(options, (count) => { scopes = count; });
+      const code = compileScript(options, interp, (count) => { scopes = count; });
       const loaded = new LoadedCode(interp, code);
       const globals = newMainGlobals(interp, options.filename, options.calibration);
       this.globals = globals;
@@ -422,9 +425,16 @@ class CompileRecursion extends Error {}
  * (its AST validator and code generator count their depth); ours refuses it when the JS stack
  * runs out, so the depth at which it starts is not CPython's.
  */
-function compileScript(options: RunOptions, onScopes: (count: number) => void): ReturnType<typeof compile> {
+function compileScript(options: RunOptions, interp: Interp, onScopes: (count: number) => void): ReturnType<typeof compile> {
   try {
-    return compile(parse(options.source, options.filename, options.version), { version: options.version, filename: options.filename, onScopes });
+    const warnings: CompileWarning[] = [];
+    const code = compile(parse(options.source, options.filename, options.version), { version: options.version, filename: options.filename, onScopes, warnings });
+    // The warnings module's default format: the location, then the stripped source line.
+    for (const w of options.ignoreWarnings ? [] : warnings) {
+      const line = sourceLine(interp, options.filename, w.lineno)?.trim();
+      interp.stderr.push(`${options.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`);
+    }
+    return code;
   } catch (e) {
     if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
       throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');
