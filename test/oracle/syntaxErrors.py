@@ -50,6 +50,17 @@ CASES = {
     "f-string empty": "x = f'{}'\n",
     "f-string bang": "x = f'{x!}'\n",
     "return outside function": "return 1\n",
+    # PEP 695 (3.12) and PEP 696 (3.13): new syntax older parsers reject; "" = runs cleanly.
+    "generic def": "def f[T](x: T) -> T:\n    return x\n",
+    "generic async def": "async def f[**P, *Ts](): pass\n",
+    "generic class": "class C[T: int]:\n    pass\n",
+    "generic decorated def": "@staticmethod\ndef g[T](): pass\n",
+    "type alias": "type Vector = list[float]\n",
+    "type alias nested": "x = 1\nif x:\n    type A[T] = list[T]\n",
+    "type param default def": "def f[T = int](): pass\n",
+    "type param default class": "class C[T = int]: pass\n",
+    "type param default alias": "type A[T = int] = list[T]\n",
+    "type soft keyword": "type = 5\nprint(type)\n",
 }
 
 out = {}

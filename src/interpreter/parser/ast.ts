@@ -1,6 +1,6 @@
 // Module and statement nodes, shaped like CPython's `ast` module (Parser/Python.asdl, 3.11–3.13);
 // expressions and patterns are in astExpr.ts. `_type` is the class name (`type(node).__name__`).
-// PEP 695 type parameters (3.12) are parsed into `type_params` but the compiler rejects them.
+// PEP 695 type parameters (3.12) are in `type_params`; 3.11 rejects them (typeParamGate.ts).
 import type { Arguments, Expr, Keyword, Located, Name, OperatorKind, Pattern } from './astExpr';
 
 export type * from './astExpr';

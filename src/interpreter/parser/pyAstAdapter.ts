@@ -19,6 +19,7 @@ import type { AstConstantValue } from './pyConstant';
 import { SourceText } from './sourceText';
 import { PySyntaxError } from './syntaxError';
 import { translatePyAstError } from './syntaxErrors';
+import { checkTypeParamSyntax } from './typeParamGate';
 
 /** Fields that are lists in CPython (py-ast may omit them when empty). */
 const LIST_FIELDS = new Set([
@@ -42,7 +43,9 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   } catch (e) {
     throw translatePyAstError(e, text, filename, version);
   }
-  return new Converter(text, filename).node(raw) as unknown as Module;
+  const mod = new Converter(text, filename).node(raw) as unknown as Module;
+  checkTypeParamSyntax(mod, text, filename, version);
+  return mod;
 }
 
 class Converter {
