@@ -112,7 +112,8 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
   const fc = func.code as FunctionCode;
   const ns = new Namespace(rt, prepareNamespace(interp, meta, nameObj, bases, keywords));
   ns.storeHook = storeHookOf(ns.dict);
-  if (entries.length) ns.set('__orig_bases__', tupleOf(rt, origBases));
+  // builtin___build_class__ stores `__orig_bases__` after the body ran (last in the namespace).
+  let origTuple: PyObject | null = entries.length ? tupleOf(rt, origBases) : null;
   const frame = new Frame(fc.loaded, fc.globals, ns, func, previous);
   rt.heap.incref(func);
   const held = [...bases, meta, ...keywords.values()];
@@ -123,6 +124,8 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
     onReturn: (value) => {
       // The metaclass call runs in the caller's frame again: tracemalloc charges the class line.
       if (previous && previous.line > 0) rt.heap.line = previous.line;
+      if (origTuple) ns.set('__orig_bases__', origTuple);
+      origTuple = null;
       try {
         // type_new copies the namespace into tp_dict; the dict itself dies when __build_class__ drops it.
         if (meta === rt.types.type) {
@@ -150,6 +153,7 @@ export function buildClassFrame(interp: Interp, args: PyObject[], kwnames: strin
       }
     },
     onError: () => {
+      rt.heap.xdecref(origTuple);
       rt.heap.decref(ns.dict);
       release();
     },
