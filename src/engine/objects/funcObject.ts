@@ -20,9 +20,11 @@ export interface FunctionRefs {
   annotations: PyObject | null;
   qualname: PyObject | null;
   name: PyObject | null;
+  /** `__type_params__` (3.12 func_typeparams), set by INTRINSIC_SET_FUNCTION_TYPE_PARAMS. */
+  typeParams: PyObject | null;
 }
 
-const refOrder: (keyof FunctionRefs)[] = ['globals', 'module', 'defaults', 'kwdefaults', 'doc', 'dict', 'closure', 'annotations', 'qualname', 'name'];
+const refOrder: (keyof FunctionRefs)[] = ['globals', 'module', 'defaults', 'kwdefaults', 'doc', 'dict', 'closure', 'annotations', 'qualname', 'name', 'typeParams'];
 
 /** `PyFunctionObject`. */
 export class PyFunctionObject extends PyGCObject {
@@ -31,7 +33,7 @@ export class PyFunctionObject extends PyGCObject {
   /** What the function owns. */
   refs: FunctionRefs = {
     globals: null, module: null, defaults: null, kwdefaults: null, doc: null, dict: null, closure: null,
-    annotations: null, qualname: null, name: null,
+    annotations: null, qualname: null, name: null, typeParams: null,
   };
 }
 

@@ -16,13 +16,23 @@ import { compileBody, compileStmts, docstring } from './compileStmt';
 import type { Compiler } from './compiler';
 import { mangle } from './symtable';
 import { unparse } from './unparse';
+import { INTRINSIC_1, INTRINSIC_2 } from './binaryOps';
+import { callGenericScope, compileTypeParams, enterTypeParamsScope } from './compileTypeParams';
 
 /** `def` / `async def`. */
 export function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDef): void {
-  if (s.type_params.length) throw c.error('type parameters (PEP 695) are not supported', s);
   for (const d of s.decorator_list) compileExpr(c, d);
   c.at(s);
+  const generic = s.type_params.length > 0;
+  if (generic) c.emit('PUSH_NULL');
   let flags = defaultArguments(c, s.args);
+  const nargs = (flags & 1) + ((flags & 2) >> 1);
+  if (generic) {
+    enterTypeParamsScope(c, s.type_params, s.name, s.lineno, nargs);
+    compileTypeParams(c, s.type_params);
+    if (flags & 1) c.nameOp('.defaults', 'Load');
+    if (flags & 2) c.nameOp('.kwdefaults', 'Load');
+  }
   if (annotations(c, s.args, s.returns)) flags |= 4;
   const ste = c.entry(s);
   const u = c.enterScope(ste, s.name, s.decorator_list[0]?.lineno ?? s.lineno);
@@ -35,6 +45,11 @@ export function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDe
   const code = c.exitScope();
   c.at(s);
   makeClosure(c, code, flags);
+  if (generic) {
+    c.emit('SWAP', 2);
+    c.emit('CALL_INTRINSIC_2', INTRINSIC_2.SET_FUNCTION_TYPE_PARAMS);
+    callGenericScope(c, s, nargs);
+  }
   for (let i = 0; i < s.decorator_list.length; i++) c.emit('CALL', 0);
   c.nameOp(s.name, 'Store');
 }
@@ -129,8 +144,15 @@ export function makeClosure(c: Compiler, code: CodeObject, flags: number): void 
 
 /** `class Name(bases, **keywords): body`. */
 export function compileClassDef(c: Compiler, s: ClassDef): void {
-  if (s.type_params.length) throw c.error('type parameters (PEP 695) are not supported', s);
   for (const d of s.decorator_list) compileExpr(c, d);
+  const generic = s.type_params.length > 0;
+  if (generic) {
+    c.at(s);
+    c.emit('PUSH_NULL');
+    enterTypeParamsScope(c, s.type_params, s.name, s.lineno);
+    compileTypeParams(c, s.type_params);
+    c.nameOp('.type_params', 'Store');
+  }
   const ste = c.entry(s);
   const firstlineno = s.decorator_list[0]?.lineno ?? s.lineno;
   const u = c.enterScope(ste, s.name, firstlineno);
@@ -142,6 +164,10 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
   if (c.version === '3.13') {
     c.loadConst({ type: 'int', value: BigInt(firstlineno) });
     c.nameOp('__firstlineno__', 'Store');
+  }
+  if (generic) {
+    c.nameOp('.type_params', 'Load');
+    c.nameOp('__type_params__', 'Store');
   }
   compileBody(c, s.body, false);
   if (c.version === '3.13') {
@@ -160,7 +186,15 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
   c.emit('LOAD_BUILD_CLASS');
   makeClosure(c, code, 0);
   c.loadConst(s.name);
-  callHelper(c, s.bases, s.keywords, s, 2);
+  if (generic) {
+    c.nameOp('.type_params', 'Load');
+    c.emit('CALL_INTRINSIC_1', INTRINSIC_1.SUBSCRIPT_GENERIC);
+    c.nameOp('.generic_base', 'Store');
+    const base: Expr = { _type: 'Name', id: '.generic_base', ctx: 'Load', lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.end_lineno, end_col_offset: s.end_col_offset };
+    callHelper(c, [...s.bases, base], s.keywords, s, 2);
+    c.at(s);
+    callGenericScope(c, s, 0);
+  } else callHelper(c, s.bases, s.keywords, s, 2);
   c.at(s);
   for (let i = 0; i < s.decorator_list.length; i++) c.emit('CALL', 0);
   c.nameOp(s.name, 'Store');

@@ -7,6 +7,7 @@ import { compileFor, compileTry, compileWhile, compileWith, unwindFrameBlock, un
 import { compileExpr, compileStore, jumpIf } from './compileExpr';
 import { compileMatch } from './compilePattern';
 import { compileAnnotation, compileClassDef, compileFunctionDef } from './compileScope';
+import { compileTypeAlias } from './compileTypeParams';
 import type { Compiler } from './compiler';
 import type { PythonVersion } from './codeObject';
 
@@ -226,7 +227,8 @@ export function compileStmt(c: Compiler, s: Stmt): void {
       return;
     }
     case 'TypeAlias':
-      throw c.error('type aliases (PEP 695) are not supported', s);
+      compileTypeAlias(c, s);
+      return;
   }
 }
 

@@ -137,6 +137,12 @@ export class Compiler {
 
   /** compiler_set_qualname: `outer.<locals>.inner`, `Class.method`, or the bare name. */
   private qualname(ste: SymbolTableEntry, name: string, parent: CodeUnit | null): string {
+    if (parent?.ste.typeParamsBlock) {
+      // A generic def/class is named as if the annotation scope were not there (compiler_set_qualname).
+      const grand = this.units[this.units.length - 1];
+      if (!grand || grand.ste.type === 'module') return name;
+      parent = grand;
+    }
     if (!parent || parent.ste.type === 'module') return name;
     const scope = parent.ste.scopes.get(mangle(parent.privateName, name));
     if ((ste.type === 'function' || ste.type === 'class') && scope === 'globalExplicit' && ste.comprehension === null && name !== '<lambda>') return name;

@@ -54,6 +54,8 @@ export interface SymbolTableEntry {
   fastHidden: Set<string>;
   /** A nested function uses `super` or `__class__`: the class body creates the `__class__` cell. */
   needsClassClosure: boolean;
+  /** A PEP 695 annotation scope holding type parameters (`<generic parameters of f>`). */
+  typeParamsBlock: boolean;
   /** Has `*args`. */
   varargs: boolean;
   /** Has `**kwargs`. */
@@ -75,7 +77,7 @@ export function newEntry(type: BlockType, name: string, node: object, parent: Sy
   const e: SymbolTableEntry = {
     type, name, node, symbols: new Map(), scopes: new Map(), params: [], children: [], parent,
     generator: false, coroutine: false, comprehension: null, inlined: false, fastHidden: new Set(),
-    needsClassClosure: false, varargs: false, varkeywords: false,
+    needsClassClosure: false, typeParamsBlock: false, varargs: false, varkeywords: false,
     nested: parent !== null && (parent.type === 'function' || parent.nested), returnsValue: false, lineno, childFree: new Set(), declLines: new Map(),
   };
   parent?.children.push(e);

@@ -1,7 +1,7 @@
 // The first symbol-table pass: walk the tree, open a scope per function/class/lambda/
 // comprehension and record each name's definitions and uses. Mirrors symtable_visit_stmt /
 // symtable_visit_expr, Python/symtable.c, including its SyntaxErrors for global/nonlocal misuse.
-import type { Module, Stmt } from '../parser/ast';
+import type { Module, Stmt, TypeParam } from '../parser/ast';
 import type { Arguments, Comprehension, Expr, Pattern } from '../parser/astExpr';
 import type { PythonVersion } from './codeObject';
 import { DEF, analyze, mangle, newEntry, symbolError } from './symtable';
@@ -49,25 +49,36 @@ class SymtableBuilder {
         this.addDef(s.name, DEF.LOCAL, s.lineno);
         this.argDefaults(s.args);
         for (const d of s.decorator_list) this.expr(d);
+        const tp = this.enterTypeParams(s.type_params, s.name, s.lineno);
+        if (tp && s.args.defaults.length) this.addDef('.defaults', DEF.PARAM, s.lineno);
+        if (tp && s.args.kw_defaults.some((d) => d)) this.addDef('.kwdefaults', DEF.PARAM, s.lineno);
         this.annotations(s.args, s.returns);
         const e = this.enter('function', s.name, s, s.lineno);
         if (s._type === 'AsyncFunctionDef') e.coroutine = true;
         this.params(s.args);
         for (const b of s.body) this.stmt(b);
         this.leave(e);
+        if (tp) this.leave(tp);
         break;
       }
       case 'ClassDef': {
         this.addDef(s.name, DEF.LOCAL, s.lineno);
+        for (const d of s.decorator_list) this.expr(d);
+        const tp = this.enterTypeParams(s.type_params, s.name, s.lineno);
+        if (tp) {
+          this.addDef('.type_params', DEF.LOCAL, s.lineno);
+          this.addDef('.generic_base', DEF.LOCAL, s.lineno);
+        }
         for (const x of s.bases) this.expr(x);
         for (const kw of s.keywords) this.expr(kw.value);
-        for (const d of s.decorator_list) this.expr(d);
         const e = this.enter('class', s.name, s, s.lineno);
         const saved = this.privateName;
         this.privateName = s.name;
+        if (tp) this.addDef('.type_params', DEF.USE, s.lineno);
         for (const b of s.body) this.stmt(b);
         this.privateName = saved;
         this.leave(e);
+        if (tp) this.leave(tp);
         break;
       }
       case 'Return':
@@ -139,10 +150,39 @@ class SymtableBuilder {
         break;
       case 'Global': case 'Nonlocal': this.declare(s._type, s.names, s.lineno, s.col_offset); break;
       case 'Expr': this.expr(s.value); break;
-      case 'TypeAlias':
-        throw symbolError('type aliases (PEP 695) are not supported', s.lineno, s.col_offset + 1);
+      case 'TypeAlias': {
+        this.addDef(s.name.id, DEF.LOCAL, s.lineno);
+        const tp = this.enterTypeParams(s.type_params, s.name.id, s.lineno);
+        this.lazyScope(s.name.id, s, s.value);
+        if (tp) this.leave(tp);
+        break;
+      }
       case 'Pass': case 'Break': case 'Continue': break;
     }
+  }
+
+  /**
+   * PEP 695: opens `<generic parameters of NAME>`, the annotation scope binding the type
+   * parameters (symtable_enter_type_param_block), or returns null when there are none. Each
+   * bound, constraint tuple or default is its own lazily evaluated scope named after the param.
+   */
+  private enterTypeParams(params: TypeParam[], name: string, lineno: number): SymbolTableEntry | null {
+    if (!params.length) return null;
+    const tp = this.enter('function', `<generic parameters of ${name}>`, params, lineno);
+    tp.typeParamsBlock = true;
+    for (const p of params) {
+      this.addDef(p.name, DEF.LOCAL, p.lineno);
+      if (p.bound) this.lazyScope(p.name, p, p.bound);
+      if (p.default_value) this.lazyScope(p.name, p.default_value, p.default_value);
+    }
+    return tp;
+  }
+
+  /** A lazily evaluated expression (a TypeVar's bound, an alias's value): a function scope. */
+  private lazyScope(name: string, node: object, value: Expr): void {
+    const e = this.enter('function', name, node, value.lineno);
+    this.expr(value);
+    this.leave(e);
   }
 
   private stmts(body: Stmt[]): void {

@@ -150,6 +150,8 @@ export function createTyping(interp: Interp): PyModuleObject {
   values.set('Optional', special(interp, 'Optional', (i, _s, key) => makeUnion(i, [key, i.rt.None])));
   for (const name of ['Literal', 'Final', 'ClassVar', 'Annotated']) values.set(name, special(interp, name, sub(name, () => null, name === 'Final' || name === 'ClassVar' ? 1 : -1)));
   for (const name of ['Any', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias']) values.set(name, special(interp, name, null));
+  // 3.13 (PEP 696): what a type parameter's __default__ is when it has none.
+  if (rt.profile.version === '3.13') values.set('NoDefault', special(interp, 'NoDefault', null));
   values.set('TYPE_CHECKING', own(interp, rt.False));
   for (const [k, v] of Object.entries(typingClasses(interp))) values.set(k, v);
   const identity: NativeImpl = (i, args) => own(i, args[0]);

@@ -8,7 +8,7 @@
 import { dictDelItem, dictGetItem, dictSetItem, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import type { FunctionRefs, PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyObject } from '../../engine/objects/object';
-import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import type { FunctionCode } from '../vm/callables';
@@ -18,7 +18,7 @@ import { internName } from './instanceAttrs';
 /** Attributes kept in the function object's own fields. */
 const FIELDS: Record<string, keyof FunctionRefs> = {
   __name__: 'name', __qualname__: 'qualname', __doc__: 'doc', __defaults__: 'defaults', __kwdefaults__: 'kwdefaults',
-  __module__: 'module', __closure__: 'closure', __annotations__: 'annotations',
+  __module__: 'module', __closure__: 'closure', __annotations__: 'annotations', __type_params__: 'typeParams',
 };
 
 /** `func.name` (a new reference), or null when it is not an attribute of functions. */
@@ -35,6 +35,7 @@ export function funcGetAttr(interp: Interp, f: PyFunctionObject, name: string): 
     let v = f.refs[field];
     if (!v && field === 'module') v = (f.code as FunctionCode).globals.get('__name__') ?? null;
     if (field === 'annotations' && !(v instanceof PyDictObject)) f.refs.annotations = v = annotationsDict(interp, v);
+    if (field === 'typeParams' && !v) return interp.rt.profile.version === '3.11' ? null : { value: newTuple(interp.rt, []), method: false };
     const out = v ?? interp.rt.None;
     heap.incref(out);
     return { value: out, method: false };

@@ -30,6 +30,8 @@ export interface Alias {
   args: PyObject[];
   /** How subscripting it goes (special forms and classes' `__class_getitem__`), or null. */
   subscript: ((interp: Interp, self: PyObject, key: PyObject) => PyObject) | null;
+  /** A PEP 695 type parameter's own attributes (typeParams.ts), when this `typevar` is one. */
+  param?: { typeName: string; size: number; attr: (interp: Interp, name: string) => PyObject | null };
 }
 
 const aliases = new WeakMap<PyObject, Alias>();
@@ -97,10 +99,10 @@ export function subscriptArgs(key: PyObject): PyObject[] {
 export function newAlias(interp: Interp, alias: Alias): PyNativeObject {
   const rt = interp.rt;
   const typeName = alias.kind === 'types' ? 'types.GenericAlias' : alias.kind === 'typesUnion' ? 'types.UnionType'
-    : alias.kind === 'typevar' ? 'typing.TypeVar' : alias.kind === 'special' ? 'typing._SpecialForm' : 'typing._GenericAlias';
+    : alias.kind === 'typevar' ? alias.param?.typeName ?? 'typing.TypeVar' : alias.kind === 'special' ? 'typing._SpecialForm' : 'typing._GenericAlias';
   const refs = [alias.origin, ...alias.args];
   for (const r of refs) if (r) rt.heap.incref(r);
-  const o = newNativeObject(interp, nativeType(interp, typeName, 48), refs);
+  const o = newNativeObject(interp, nativeType(interp, typeName, alias.param?.size ?? 48), refs);
   aliases.set(o, alias);
   o.repr = (i) => aliasRepr(i, alias);
   if (alias.subscript) o.subscript = (i, key) => (alias.subscript as NonNullable<Alias['subscript']>)(i, o, key);
@@ -122,6 +124,10 @@ export function newAlias(interp: Interp, alias: Alias): PyNativeObject {
 function aliasAttr(interp: Interp, a: Alias, name: string): { value: PyObject; method: boolean } | null {
   const rt = interp.rt;
   const own = (o: PyObject) => { rt.heap.incref(o); return { value: o, method: false }; };
+  if (a.param) {
+    const v = a.param.attr(interp, name);
+    if (v) return { value: v, method: false };
+  }
   if (name === '__origin__' && a.origin) return own(a.origin);
   if (name === '__args__') return { value: newTuple(rt, a.args.map((x) => { rt.heap.incref(x); return x; })), method: false };
   if (name === '__name__' && a.kind === 'typevar') return { value: newStr(rt, a.name.slice(1)), method: false };

@@ -16,6 +16,7 @@ import { Op as O } from './opcodeNumbers';
 import { handledException, setCause } from './tracebackHere';
 import { exceptionGroupMatch, prepReraiseStar } from './exceptStar';
 import { INTRINSIC_2 } from '../compiler/binaryOps';
+import { typeParamIntrinsic2 } from '../objects/typeParams';
 
 /** Runs one of the instructions above on `frame`. */
 export function excOp(interp: Interp, frame: Frame, op: number, arg: number, markReraise: () => void): void {
@@ -84,7 +85,17 @@ export function excOp(interp: Interp, frame: Frame, op: number, arg: number, mar
       return;
     }
     case O.CALL_INTRINSIC_2: {
-      if (arg !== INTRINSIC_2.PREP_RERAISE_STAR) throw new UnsupportedError(`CALL_INTRINSIC_2 ${arg}`, frame.line);
+      if (arg !== INTRINSIC_2.PREP_RERAISE_STAR) {
+        const b = stack[stack.length - 1] as PyObject;
+        const a = stack[stack.length - 2] as PyObject;
+        const out = typeParamIntrinsic2(interp, arg, a, b);
+        if (!out) throw new UnsupportedError(`CALL_INTRINSIC_2 ${arg}`, frame.line);
+        stack.length -= 2;
+        heap.decref(b);
+        heap.decref(a);
+        stack.push(out);
+        return;
+      }
       const excs = stack.pop() as PyObject;
       const orig = stack.pop() as PyObject;
       try {

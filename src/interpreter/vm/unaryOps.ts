@@ -15,6 +15,7 @@ import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
 import { importStar } from './importOps';
+import { typeParamIntrinsic1 } from '../objects/typeParams';
 import { Op as O } from './opcodeNumbers';
 
 /** Runs UNARY_NEGATIVE, UNARY_INVERT or CALL_INTRINSIC_1 on `frame`. */
@@ -93,6 +94,14 @@ function intrinsic1(interp: Interp, frame: Frame, arg: number): void {
     for (const x of items) heap.incref(x);
     heap.decref(l);
     stack.push(newTuple(rt, items));
+    return;
+  }
+  if (arg >= 7 && arg <= 11) { // TYPEVAR, PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS
+    const v = stack[stack.length - 1] as PyObject;
+    const out = typeParamIntrinsic1(interp, arg, v) as PyObject;
+    stack.pop();
+    heap.decref(v);
+    stack.push(out);
     return;
   }
   throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
