@@ -165,6 +165,10 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
     c.loadConst({ type: 'int', value: BigInt(firstlineno) });
     c.nameOp('__firstlineno__', 'Store');
   }
+  if (ste.needsClassDict) {
+    c.emit('LOAD_LOCALS');
+    c.unit.emitDeref('STORE_DEREF', '__classdict__');
+  }
   if (generic) {
     c.nameOp('.type_params', 'Load');
     c.nameOp('__type_params__', 'Store');
@@ -173,6 +177,10 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
   if (c.version === '3.13') {
     c.loadConst({ type: 'tuple', items: staticAttributes(s) });
     c.nameOp('__static_attributes__', 'Store');
+  }
+  if (ste.needsClassDict) {
+    c.unit.emitDeref('LOAD_CLOSURE', '__classdict__');
+    c.nameOp('__classdictcell__', 'Store');
   }
   if (ste.needsClassClosure) {
     c.unit.emitDeref('LOAD_CLOSURE', '__class__');

@@ -110,6 +110,7 @@ export class Compiler {
     const ste = u.ste;
     const cellvars = [...ste.scopes].filter(([, s]) => s === 'cell').map(([n]) => n).sort();
     if (ste.needsClassClosure) cellvars.push('__class__');
+    if (ste.needsClassDict) cellvars.push('__classdict__');
     const freevars = [...ste.scopes]
       .filter(([n, s]) => s === 'free' || ((ste.symbols.get(n) ?? 0) & DEF.FREE_CLASS) !== 0)
       .map(([n]) => n).sort();
@@ -199,6 +200,13 @@ export class Compiler {
     const ste = u.ste;
     const scope = ste.scopes.get(name);
     const isFunction = ste.type === 'function';
+    if (ste.canSeeClassScope && ctx === 'Load' && (scope === 'globalImplicit' || scope === 'free') && name !== '__classdict__') {
+      // An annotation scope in a class body: the class namespace first (compiler_nameop, 3.12).
+      this.unit.emitDeref('LOAD_DEREF', '__classdict__');
+      if (scope === 'free') this.unit.emitDeref('LOAD_FROM_DICT_OR_DEREF', name);
+      else this.emit('LOAD_FROM_DICT_OR_GLOBALS', u.nameIdx(name));
+      return;
+    }
     switch (scope) {
       case 'free':
       case 'cell':

@@ -56,6 +56,10 @@ export interface SymbolTableEntry {
   needsClassClosure: boolean;
   /** A PEP 695 annotation scope holding type parameters (`<generic parameters of f>`). */
   typeParamsBlock: boolean;
+  /** An annotation scope directly in a class body: reads the class namespace via `__classdict__`. */
+  canSeeClassScope: boolean;
+  /** A class whose annotation scopes read its namespace: the body makes the `__classdict__` cell. */
+  needsClassDict: boolean;
   /** Has `*args`. */
   varargs: boolean;
   /** Has `**kwargs`. */
@@ -77,7 +81,7 @@ export function newEntry(type: BlockType, name: string, node: object, parent: Sy
   const e: SymbolTableEntry = {
     type, name, node, symbols: new Map(), scopes: new Map(), params: [], children: [], parent,
     generator: false, coroutine: false, comprehension: null, inlined: false, fastHidden: new Set(),
-    needsClassClosure: false, typeParamsBlock: false, varargs: false, varkeywords: false,
+    needsClassClosure: false, typeParamsBlock: false, canSeeClassScope: false, needsClassDict: false, varargs: false, varkeywords: false,
     nested: parent !== null && (parent.type === 'function' || parent.nested), returnsValue: false, lineno, childFree: new Set(), declLines: new Map(),
   };
   parent?.children.push(e);
@@ -102,7 +106,10 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string>, global: Set<str
   // What children see: a class's own names are invisible to them (except via __class__).
   const newBound = new Set<string>(ste.type === 'class' ? bound : [...bound, ...local]);
   if (ste.type === 'module') newBound.clear();
-  if (ste.type === 'class') newBound.add('__class__');
+  if (ste.type === 'class') {
+    newBound.add('__class__');
+    newBound.add('__classdict__');
+  }
   const childFree = new Set<string>();
   for (const child of ste.children) {
     const f = analyzeBlock(child, newBound, newGlobal);
@@ -117,9 +124,11 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string>, global: Set<str
         childFree.delete(n);
       }
     }
-  } else if (ste.type === 'class' && childFree.has('__class__')) {
-    ste.needsClassClosure = true;
+  } else if (ste.type === 'class') {
+    if (childFree.has('__class__')) ste.needsClassClosure = true;
+    if (childFree.has('__classdict__')) ste.needsClassDict = true;
     childFree.delete('__class__');
+    childFree.delete('__classdict__');
   }
   // update_symbols: children's free names pass through this scope to the enclosing ones.
   for (const n of childFree) {

@@ -168,8 +168,10 @@ class SymtableBuilder {
    */
   private enterTypeParams(params: TypeParam[], name: string, lineno: number): SymbolTableEntry | null {
     if (!params.length) return null;
+    const inClass = this.cur.type === 'class';
     const tp = this.enter('function', `<generic parameters of ${name}>`, params, lineno);
     tp.typeParamsBlock = true;
+    this.seeClassScope(tp, inClass, lineno);
     for (const p of params) {
       this.addDef(p.name, DEF.LOCAL, p.lineno);
       if (p.bound) this.lazyScope(p.name, p, p.bound);
@@ -180,9 +182,18 @@ class SymtableBuilder {
 
   /** A lazily evaluated expression (a TypeVar's bound, an alias's value): a function scope. */
   private lazyScope(name: string, node: object, value: Expr): void {
+    const inClass = this.cur.type === 'class' || this.cur.canSeeClassScope;
     const e = this.enter('function', name, node, value.lineno);
+    this.seeClassScope(e, inClass, value.lineno);
     this.expr(value);
     this.leave(e);
+  }
+
+  /** An annotation scope in a class body reads the class's names through `__classdict__` (ste_can_see_class_scope). */
+  private seeClassScope(e: SymbolTableEntry, inClass: boolean, lineno: number): void {
+    if (!inClass) return;
+    e.canSeeClassScope = true;
+    this.addDef('__classdict__', DEF.USE, lineno);
   }
 
   private stmts(body: Stmt[]): void {

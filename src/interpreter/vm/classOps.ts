@@ -11,7 +11,9 @@ import { PyGenObject } from '../../engine/objects/genObject';
 import type { PyCellObject } from '../../engine/objects/cellObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTypeObject } from '../../engine/objects/typeObject';
+import { dictGetItem, PyDictObject } from '../../engine/objects/dictObject';
 import { Op as O } from './opcodeNumbers';
+import { probeKey } from './namespace';
 import { getIter, iterNext } from '../objects/abstract';
 import { bindMethod, superGetAttr, typeLookup } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
@@ -81,19 +83,35 @@ export function classOp(interp: Interp, frame: Frame, op: number, arg: number, m
       }
       return;
     }
-    case O.LOAD_LOCALS:
-      // The namespace is a map, not an object: LOAD_FROM_DICT_OR_DEREF reads frame.locals directly.
-      stack.push(interp.none());
+    case O.LOAD_LOCALS: {
+      // A class body's namespace dict (also what an annotation scope's `__classdict__` holds).
+      const ns = frame.locals?.dict ?? null;
+      if (ns) heap.incref(ns);
+      stack.push(ns ?? interp.none());
       return;
+    }
     case O.LOAD_FROM_DICT_OR_DEREF: {
-      heap.decref(pop());
+      const mapping = pop();
       const c = frame.code.code;
       const name = [...c.varnames, ...c.cellvars.filter((x) => !c.varnames.includes(x)), ...c.freevars][arg];
-      let v = frame.locals?.get(name) ?? null;
+      let v = mapping instanceof PyDictObject ? dictGetItem(mapping, probeKey(interp.rt, name)) ?? null : null;
+      heap.decref(mapping);
       if (!v) {
         v = (frame.localsplus[arg] as PyCellObject).contents;
         if (!v) interp.raise('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
       }
+      heap.incref(v);
+      stack.push(v);
+      return;
+    }
+    case O.LOAD_FROM_DICT_OR_GLOBALS: {
+      // An annotation scope in a class body: the class namespace, then globals and builtins.
+      const mapping = pop();
+      const name = frame.code.code.names[arg];
+      const v = (mapping instanceof PyDictObject ? dictGetItem(mapping, probeKey(interp.rt, name)) : null)
+        ?? frame.globals.get(name) ?? interp.builtins.get(name);
+      heap.decref(mapping);
+      if (!v) interp.raise('NameError', `name '${name}' is not defined`);
       heap.incref(v);
       stack.push(v);
       return;

@@ -577,6 +577,7 @@ export class EvalLoop {
           case O.LOAD_SUPER_ATTR:
           case O.LOAD_LOCALS:
           case O.LOAD_FROM_DICT_OR_DEREF:
+          case O.LOAD_FROM_DICT_OR_GLOBALS:
           case O.END_SEND:
           case O.GET_YIELD_FROM_ITER:
           case O.CLEANUP_THROW:

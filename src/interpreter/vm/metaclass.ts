@@ -134,12 +134,21 @@ export function typeNewFromEntries(
   const rt = interp.rt;
   const copy = new Map<string, PyObject>();
   let cell: PyObject | undefined;
+  let dictCell: PyObject | undefined;
   for (const [k, v] of entries) {
     if (k === '__classcell__') { cell = v; continue; }
+    if (k === '__classdictcell__') { dictCell = v; continue; }
     rt.heap.incref(v);
     copy.set(k, v);
   }
   const cls = createClass(interp, name, bases, copy, metatype, source);
+  // type_new_set_classdictcell (3.12): annotation scopes of the body now read the class's dict.
+  if (dictCell instanceof PyCellObject && cls.ns.dict) {
+    rt.heap.incref(cls.ns.dict);
+    const old = dictCell.contents;
+    dictCell.contents = cls.ns.dict;
+    rt.heap.xdecref(old);
+  }
   try {
     finishClass(interp, cls, cell, kw);
   } catch (e) {

@@ -26,7 +26,7 @@ export function nameKey(rt: Runtime, name: string): HashedKey {
 }
 
 /** A lookup-only key: never stored, so it needs no str object when the name was never interned. */
-function probeKey(rt: Runtime, name: string): HashedKey {
+export function probeKey(rt: Runtime, name: string): HashedKey {
   return { key: rt.interned.get(name) ?? rt.None, hashKey: name };
 }
 
