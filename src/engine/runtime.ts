@@ -32,6 +32,7 @@ import { makeLazyIterTypes, type LazyIterTypes } from './objects/lazyIterObjects
 import { makeTupleType, PyTupleObject } from './objects/tupleObject';
 import { PyTypeObject, TPFLAGS, type TypeSpec } from './objects/typeObject';
 import { makeUnicodeType, measureString, PyUnicodeObject } from './objects/unicodeObject';
+import { latin1SingletonHasUtf8, utf8Width } from './objects/layout/unicodeLayout';
 import { profileFor, type VersionProfile } from './profile/versionProfile';
 import type { CPythonVersion } from '../protocol/heapModel';
 
@@ -159,7 +160,13 @@ export class Runtime {
       this.smallInts.push(this.staticObject(new PyLongObject(partial.int, this.heap.staticAddress(32), v)));
     }
     this.emptyStr = this.staticString('');
-    for (let c = 0; c < 256; c++) this.latin1.push(this.staticString(String.fromCharCode(c)));
+    for (let c = 0; c < 256; c++) {
+      const s = this.staticString(String.fromCharCode(c));
+      // 3.12+'s `_Py_LATIN1_CHR` statics carry their UTF-8 copy: getsizeof('é') is 61, not 58.
+      if (latin1SingletonHasUtf8(this.profile, c)) s.utf8Cached = utf8Width(c) + 1;
+      this.latin1.push(s);
+    }
+    for (const ch of this.profile.startupInternedChars) this.interned.set(ch, this.staticString(ch));
     this.boolNames = [this.staticString('False'), this.staticString('True')];
     this.emptyTuple = this.staticObject(new PyTupleObject(partial.tuple, this.heap.staticAddress(16 + 24), []));
   }

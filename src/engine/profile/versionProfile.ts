@@ -106,6 +106,13 @@ export interface VersionProfile {
    * measured with tracemalloc on a first `repr([1])`.
    */
   readonly reprListAtStartup: boolean;
+  /**
+   * The one-character strings the interpreter's startup interned as objects of their own, not the
+   * `_Py_LATIN1_CHR` singletons: a script's constant `'a'` is then that object, so `'abc'[0] is
+   * 'a'` is False on 3.11/3.12 (3.13 interns the singletons). Measured by
+   * test/oracle/latin1Identity.py.
+   */
+  readonly startupInternedChars: string;
 }
 
 const common = {
@@ -143,6 +150,7 @@ export const profile311: VersionProfile = {
   startupFreezeCount: 0,
   statsPrintDictKeysFreeList: false,
   reprListAtStartup: true,
+  startupInternedChars: 'BCLST_abcdefhijklmnopqrstvwxy',
 };
 
 /** CPython 3.12 (measured on 3.12.1). */
@@ -174,6 +182,7 @@ export const profile312: VersionProfile = {
   startupFreezeCount: 375,
   statsPrintDictKeysFreeList: false,
   reprListAtStartup: false,
+  startupInternedChars: '_abcdenprsx',
 };
 
 /** CPython 3.13 (measured on 3.13.0). */
@@ -205,6 +214,7 @@ export const profile313: VersionProfile = {
   startupFreezeCount: 0,
   statsPrintDictKeysFreeList: true,
   reprListAtStartup: false,
+  startupInternedChars: '',
 };
 
 /** The profile of a version. */
