@@ -134,6 +134,11 @@ const rangeCall: TypeCall = (interp, _t, args, kwnames) => {
   if (ints.length === 3 && (ints[2].value === 0 || ints[2].value === 0n)) interp.raise('ValueError', 'range() arg 3 must not be zero');
   const rt = interp.rt;
   const [start, stop, step] = ints.length === 1 ? [rt.smallInts[5], ints[0], rt.smallInts[6]] : [ints[0], ints[1], ints[2] ?? rt.smallInts[6]];
+  // compute_range_length compares with PyObject_RichCompareBool, which 3.11 guards against recursion.
+  if (interp.cGuardsShareLimit) {
+    interp.enterRecursiveCall(' in comparison');
+    interp.leaveRecursiveCall();
+  }
   return newRange(rt, start, stop, step);
 };
 

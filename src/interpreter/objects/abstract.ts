@@ -312,8 +312,35 @@ export function isTrue(interp: Interp, o: PyObject, user = true): boolean {
 
 /** `PyObject_RichCompare` for operator index 0..5 (`<`, `<=`, `==`, `!=`, `>`, `>=`), as a boolean. */
 export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
+  if (!interp.cGuardsShareLimit) return compareUnguarded(interp, op, a, b);
+  interp.enterRecursiveCall(' in comparison');
+  try {
+    return compareUnguarded(interp, op, a, b);
+  } finally {
+    interp.leaveRecursiveCall();
+  }
+}
+
+/** `compare` without 3.11's recursion guard: what 3.11's specialized COMPARE_OP instructions do. */
+export function compareUnguarded(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
   if (isUserObject(a) || isUserObject(b)) { const r = slotCompare(interp, op, a, b, (x) => isTrue(interp, x)); if (r !== null) return r; }
   return baseCompare(interp, op, a, b);
+}
+
+/** Runs `f` inside 3.11's `Py_EnterRecursiveCall(" in comparison")` (a no-op guard on 3.12+). */
+function inComparison<T>(interp: Interp, f: () => T): T {
+  if (!interp.cGuardsShareLimit) return f();
+  interp.enterRecursiveCall(' in comparison');
+  try {
+    return f();
+  } finally {
+    interp.leaveRecursiveCall();
+  }
+}
+
+/** `PyObject_RichCompareBool(a, b, Py_EQ)` on two container items: identical items skip the comparison. */
+function itemEquals(interp: Interp, a: PyObject, b: PyObject): boolean {
+  return a === b ? equals(interp, a, b) : inComparison(interp, () => equals(interp, a, b));
 }
 
 /** The built-in types' own comparison, no class's override consulted (`int.__eq__(self, o)`). */
@@ -364,7 +391,7 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
 function itemsOrder(interp: Interp, a: PyObject[], b: PyObject[], op: number): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (!equals(interp, a[i], b[i])) return order(interp, a[i], b[i], op);
+    if (!itemEquals(interp, a[i], b[i])) return inComparison(interp, () => order(interp, a[i], b[i], op));
   }
   return a.length - b.length;
 }
@@ -406,7 +433,7 @@ function baseEquals(interp: Interp, a: PyObject, b: PyObject): boolean {
   if (a instanceof PyUnicodeObject && b instanceof PyUnicodeObject) return a.value === b.value;
   if ((a instanceof PyListObject && b instanceof PyListObject) || (a instanceof PyTupleObject && b instanceof PyTupleObject)) {
     if (a.items.length !== b.items.length) return false;
-    for (let i = 0; i < a.items.length; i++) if (!equals(interp, a.items[i], b.items[i])) return false;
+    for (let i = 0; i < a.items.length; i++) if (!itemEquals(interp, a.items[i], b.items[i])) return false;
     return true;
   }
   if (a instanceof PySliceObject && b instanceof PySliceObject) {

@@ -44,6 +44,17 @@ function tpName(t: PyTypeObject): string {
 
 /** `repr(o)` as a JS string. */
 export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
+  if (!interp.cGuardsShareLimit) return reprUnguarded(interp, o, seen);
+  interp.enterRecursiveCall(' while getting the repr of an object');
+  try {
+    return reprUnguarded(interp, o, seen);
+  } finally {
+    interp.leaveRecursiveCall();
+  }
+}
+
+/** `reprOf` without 3.11's recursion guard (`PyObject_Repr`'s `Py_EnterRecursiveCall`). */
+function reprUnguarded(interp: Interp, o: PyObject, seen: Set<PyObject>): string {
   const user = slotRepr(interp, o, false);
   if (user !== null) return user;
   return baseReprOf(interp, o, seen);
@@ -139,6 +150,11 @@ function descriptorRepr(interp: Interp, o: PyObject): string | null {
  */
 export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObject {
   const rt = interp.rt;
+  // The shortcuts below skip reprOf/strOf, not 3.11's recursion guard of PyObject_Repr/Str.
+  if (interp.cGuardsShareLimit && (o === rt.True || o === rt.False || (o instanceof PyLongObject && o.type === rt.types.int))) {
+    interp.enterRecursiveCall(repr ? ' while getting the repr of an object' : ' while getting the str of an object');
+    interp.leaveRecursiveCall();
+  }
   if (o === rt.True || o === rt.False) {
     const s = rt.boolNames[o === rt.True ? 1 : 0];
     rt.heap.incref(s);
@@ -188,6 +204,17 @@ function existingText(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObje
 /** `str(o)` as a JS string. */
 export function strOf(interp: Interp, o: PyObject): string {
   if (o instanceof PyUnicodeObject && o.type === interp.rt.types.str) return o.value;
+  if (!interp.cGuardsShareLimit) return strUnguarded(interp, o);
+  interp.enterRecursiveCall(' while getting the str of an object');
+  try {
+    return strUnguarded(interp, o);
+  } finally {
+    interp.leaveRecursiveCall();
+  }
+}
+
+/** `strOf` past the exact-str shortcut, without 3.11's recursion guard (`PyObject_Str`). */
+function strUnguarded(interp: Interp, o: PyObject): string {
   if (o.type instanceof PyHeapTypeObject) {
     const user = slotRepr(interp, o, true);
     if (user !== null) return user;

@@ -58,6 +58,15 @@ export class Interp {
    * it: with the default limit of 1000 a script's recursion stops at 999 nested calls.
    */
   depth = 1;
+  /**
+   * Obscurity: CPython 3.11's C-level recursion guards (`Py_EnterRecursiveCall`, e.g. in
+   * `PyObject_RichCompare`) share the Python frames' counter, so a comparison in the deepest frame
+   * raises "maximum recursion depth exceeded in comparison". The guards now entered; 3.12+ keeps
+   * them apart (a C stack limit we do not model), so this stays 0 there.
+   */
+  cRecursion = 0;
+  /** Whether C-level recursion guards count against `recursionLimit` (3.11). */
+  readonly cGuardsShareLimit: boolean;
   /** `sys.getrecursionlimit()`. */
   recursionLimit: number;
   /** Line the current source line is (for messages about unsupported constructs). */
@@ -74,6 +83,7 @@ export class Interp {
 
   constructor(readonly rt: Runtime) {
     this.recursionLimit = rt.profile.recursionLimit;
+    this.cGuardsShareLimit = rt.profile.version === '3.11';
     rt.heap.memory.onOutOfMemory = () => this.noMemory();
     this.methods = new MethodTables(rt);
     this.types = makeInterpTypes(rt);
@@ -149,6 +159,21 @@ export class Interp {
   /** `PyErr_Format(PyExc_TypeError, …)`. */
   typeError(message: string): never {
     return this.raise('TypeError', message);
+  }
+
+  /**
+   * 3.11's `Py_EnterRecursiveCall(where)`: raises RecursionError once the frames and the guards
+   * already entered reach the limit; pair with `leaveRecursiveCall`. Only call when
+   * `cGuardsShareLimit`.
+   */
+  enterRecursiveCall(where: string): void {
+    if (this.depth + this.cRecursion >= this.recursionLimit) this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
+    this.cRecursion++;
+  }
+
+  /** `Py_LeaveRecursiveCall`. */
+  leaveRecursiveCall(): void {
+    this.cRecursion--;
   }
 
   /** `Py_NewRef(None)`. */

@@ -52,7 +52,7 @@ export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: unde
 export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[], kwnames: string[] | null, previous: Frame | null): PreparedCall {
   for (let depth = 0; ; depth++) {
     if (callable instanceof PyFunctionObject) {
-      if (interp.depth >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
+      if (interp.depth + interp.cRecursion >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
       const frame = makeFunctionFrame(interp, callable, args, kwnames, previous);
       interp.rt.heap.incref(callable);
       return { frame };

@@ -29,7 +29,7 @@ import { newBoundCMethod } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { binaryOp, compare, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
+import { binaryOp, compare, compareUnguarded, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
@@ -46,7 +46,7 @@ import { unaryOp } from './unaryOps';
 import { unpackSequence } from './unpackSequence';
 import { releaseFrame, unwindException, type TracebackEntry } from './unwind';
 import { matchOp } from './matchOps';
-import { fastBinaryOp, fastCompare } from './numberFastPaths';
+import { fastBinaryOp, fastCompare, specializes311 } from './numberFastPaths';
 import { genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 import { raiseNameError } from '../session/suggestions';
 
@@ -283,7 +283,10 @@ export class EvalLoop {
             const b = stack.pop() as PyObject;
             const a = stack.pop() as PyObject;
             try {
-              stack.push(interp.bool(fastCompare(rt, arg, a, b) ?? compare(interp, arg, a, b)));
+              // 3.11 guards the comparison against recursion unless the instruction specialized.
+              const next = ops[frame.pc];
+              const unguarded = !interp.cGuardsShareLimit || ((next === O.POP_JUMP_IF_FALSE || next === O.POP_JUMP_IF_TRUE) && specializes311(rt, arg, a, b));
+              stack.push(interp.bool(unguarded ? fastCompare(rt, arg, a, b) ?? compareUnguarded(interp, arg, a, b) : compare(interp, arg, a, b)));
             } finally {
               heap.decref(a);
               heap.decref(b);

@@ -97,7 +97,7 @@ export function resumeGen(interp: Interp, gen: PyGenObject, caller: Frame | null
     interp.rt.heap.xdecref(sent);
     return null;
   }
-  if (interp.depth >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
+  if (interp.depth + interp.cRecursion >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
   const frame = frameOf(gen);
   frame.previous = caller;
   frame.resume = resume;

@@ -58,6 +58,23 @@ export function fastBinaryOp(rt: Runtime, nb: number, a: PyObject, b: PyObject):
 }
 
 /**
+ * Whether 3.11's COMPARE_OP, when a conditional jump follows it, runs as a specialized instruction
+ * for these operands (COMPARE_OP_INT_JUMP on single-digit ints, COMPARE_OP_FLOAT_JUMP,
+ * COMPARE_OP_STR_JUMP for `==`/`!=`, CPython 3.11 `Python/specialize.c`): those never enter
+ * `PyObject_RichCompare` and so never its recursion guard.
+ */
+export function specializes311(rt: Runtime, op: number, a: PyObject, b: PyObject): boolean {
+  const t = a.type;
+  if (t !== b.type) return false;
+  if (t === rt.types.float) return true;
+  if (t === rt.types.str) return op === 2 || op === 3;
+  if (t !== rt.types.int) return false;
+  const x = (a as PyLongObject).value;
+  const y = (b as PyLongObject).value;
+  return typeof x === 'number' && typeof y === 'number' && Math.abs(x) < 2 ** 30 && Math.abs(y) < 2 ** 30;
+}
+
+/**
  * COMPARE_OP (0..5: `<`, `<=`, `==`, `!=`, `>`, `>=`) on two exact ints held as numbers or two
  * exact floats (NaN compares unequal and unordered, as `float_richcompare`).
  */
