@@ -23,32 +23,19 @@ import { newDescr } from '../../engine/objects/descrObject';
 import { binaryOp, contains, delItem, equals, getItem, getIter, iterNext, length, setItem } from '../objects/abstract';
 import { raiseKeyError } from '../objects/containerOps';
 import { setAttrUser, typeLookup } from '../objects/instanceAttrs';
-import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { callMethod } from './callMethod';
 import { swallowKeyError } from './chainMapOps';
+import { dataOf, defineUserClass, shallowCopy, withData } from './userClassHelpers';
+import { userListType } from './userListOps';
+import { userStringType } from './userStringOps';
 
 /** BINARY_OP's `|` and `|=`. */
 const NB_OR = 7;
 const NB_INPLACE_OR = 20;
-
-/** `self.data` (a new reference). */
-function dataOf(interp: Interp, self: PyObject): PyObject {
-  return interp.getAttr(self, 'data', false).value;
-}
-
-/** Runs `f` over `self.data`, releasing it afterwards. */
-function withData<T>(interp: Interp, self: PyObject, f: (data: PyObject) => T): T {
-  const d = dataOf(interp, self);
-  try {
-    return f(d);
-  } finally {
-    interp.rt.heap.decref(d);
-  }
-}
 
 /** `self[key]`, or null on a KeyError. */
 function tryGet(interp: Interp, self: PyObject, key: PyObject): PyObject | null {
@@ -359,52 +346,23 @@ function copyOf(interp: Interp, self: PyObject): PyObject {
   return c;
 }
 
-/** UserDict.__copy__: `cls.__new__(cls)`, the instance `__dict__` copied, then `data` copied. */
-function shallowCopy(interp: Interp, self: PyObject): PyObject {
-  const inst = callMethod(interp, self.type, '__new__', [self.type]);
-  try {
-    const src = interp.getAttr(self, '__dict__', false).value;
-    const dst = interp.getAttr(inst, '__dict__', false).value;
-    try {
-      interp.rt.heap.decref(callMethod(interp, dst, 'update', [src]));
-    } finally {
-      interp.rt.heap.decref(src);
-      interp.rt.heap.decref(dst);
-    }
-    withData(interp, self, (d) => {
-      const c = callMethod(interp, d, 'copy');
-      try {
-        setAttrUser(interp, inst, 'data', c);
-      } finally {
-        interp.rt.heap.decref(c);
-      }
-    });
-  } catch (e) {
-    interp.rt.heap.decref(inst);
-    throw e;
-  }
-  return inst;
-}
-
 /** Each interpreter's UserDict class (for `copy` and `|`'s isinstance checks). */
 const userDictClass = new WeakMap<Interp, PyTypeObject>();
 
-/** Puts `UserDict` in the `collections` module (once). */
+/** Puts `UserDict`, `UserList` and `UserString` in the `collections` module (once). */
 export function addUserDict(interp: Interp, collections: PyModuleObject): void {
-  if (!collections.dict.has('UserDict')) collections.dict.set('UserDict', userDictType(interp));
+  if (collections.dict.has('UserDict')) return;
+  collections.dict.set('UserDict', userDictType(interp));
+  collections.dict.set('UserList', userListType(interp));
+  collections.dict.set('UserString', userStringType(interp));
 }
 
 /** Creates the `collections.UserDict` class (bases `collections.abc.MutableMapping`). */
 function userDictType(interp: Interp): PyHeapTypeObject {
   const rt = interp.rt;
   const abcModule = interp.importModule('collections.abc') as PyModuleObject;
-  const mutableMapping = abcModule.dict.get('MutableMapping') as PyTypeObject;
   const mapping = abcModule.dict.get('Mapping') as PyTypeObject;
   rt.heap.decref(abcModule);
-  const ns = new Map<string, PyObject>();
-  ns.set('__module__', newStr(rt, 'collections'));
-  for (const [name, impl] of Object.entries(methods(mapping, rt.profile.version))) ns.set(name, interp.nativeFunction(name, impl));
-  ns.set('__hash__', (rt.heap.incref(rt.None), rt.None));
   const fromkeys = interp.nativeFunction('fromkeys', (i, args) => {
     const d = callAny(i, args[0], []);
     try {
@@ -416,11 +374,8 @@ function userDictType(interp: Interp): PyHeapTypeObject {
     }
     return d;
   });
-  ns.set('fromkeys', newDescr(rt, classTypes(rt).classmethod, [fromkeys]));
-  // The ABCs refuse subclasses (their mixins are not simulated); UserDict brings its own.
-  const initSubclass = interp.nativeFunction('__init_subclass__', (i) => i.none());
-  ns.set('__init_subclass__', newDescr(rt, classTypes(rt).classmethod, [initSubclass]));
-  const t = createClass(interp, 'UserDict', [mutableMapping], ns, mutableMapping.type as PyTypeObject);
+  const extra = { fromkeys: newDescr(rt, classTypes(rt).classmethod, [fromkeys]) };
+  const t = defineUserClass(interp, 'UserDict', 'MutableMapping', methods(mapping, rt.profile.version), true, extra);
   userDictClass.set(interp, t);
   return t;
 }
