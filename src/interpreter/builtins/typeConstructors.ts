@@ -21,6 +21,7 @@ import { argRange, noKeywords } from './args';
 import { collect } from './builtinFunctions';
 import { calculateMetaclass, typeNew } from '../vm/metaclass';
 import { callAny } from '../vm/callDispatch';
+import { bufferOf, bytesLiteral, latin1Text } from '../objects/bytesOps';
 
 const intCall: TypeCall = (interp, _t, args, kwnames) => {
   // int(x, base=2): `base` is the one keyword (x is positional-only).
@@ -50,6 +51,15 @@ const intCall: TypeCall = (interp, _t, args, kwnames) => {
     checkStrToIntDigits(interp, text.replace(/^[+-]/, '').length, base);
     const big = base === 10 ? BigInt(text) : BigInt(parseInt(text, base));
     return newInt(interp.rt, big);
+  }
+  const buf = bufferOf(v);
+  if (buf) {
+    // int(b'200'): the bytes read as ASCII digits; a bad literal is shown as the bytes' repr.
+    const base = args.length > 1 ? Number((args[1] as PyLongObject).value) : 10;
+    const text = latin1Text(buf).trim().replace(/_/g, '');
+    const ok = base === 10 ? /^[+-]?\d+$/.test(text) : /^[+-]?[0-9a-z]+$/i.test(text);
+    if (!ok) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${bytesLiteral(buf)}`);
+    return newInt(interp.rt, base === 10 ? BigInt(text) : BigInt(parseInt(text, base)));
   }
   return interp.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${v.type.name}'`);
 };

@@ -8,7 +8,8 @@
  * re-inserts it at the end (least-recently-used eviction at 512).
  */
 import { dictGetItem, dictItems, dictPop, dictSetItem, dictDelItem, dictClear, newDict, type PyDictObject } from '../../engine/objects/dictObject';
-import { PyBytesObject } from '../../engine/objects/bytesObject';
+import { newBytes } from '../../engine/objects/bytesObject';
+import { bufferArg, bytesLiteral, latin1Bytes, latin1Text } from '../objects/bytesOps';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
@@ -17,7 +18,6 @@ import { hashedKey } from '../objects/hashKey';
 import { strRepr } from '../objects/repr';
 import type { CPythonVersion } from '../../protocol/heapModel';
 import type { Interp } from '../runtime/interp';
-import { UnsupportedError } from '../runtime/pyError';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { createGlobalFlag } from './enumModule';
@@ -58,19 +58,35 @@ function flagsOf(interp: Interp, o: PyObject | undefined): number {
   return Number(o.value);
 }
 
-/** `sre_compile.compile`: a new Pattern, or `re.error`. */
-function compileNew(interp: Interp, source: PyUnicodeObject, flags: number): PyPatternObject {
+/** `_parser.fix_flags`: the str/bytes flag rules, as ValueError. */
+function checkFlags(interp: Interp, flags: number, isBytes: boolean): void {
+  if (isBytes) {
+    if (flags & FLAG.U) interp.raise('ValueError', 'cannot use UNICODE flag with a bytes pattern');
+    if (flags & FLAG.L && flags & FLAG.A) interp.raise('ValueError', 'ASCII and LOCALE flags are incompatible');
+    return;
+  }
+  if (flags & FLAG.L) interp.raise('ValueError', 'cannot use LOCALE flag with a str pattern');
+  if (flags & FLAG.A && flags & FLAG.U) interp.raise('ValueError', 'ASCII and UNICODE flags are incompatible');
+}
+
+/**
+ * `sre_compile.compile`: a new Pattern, or `re.error`. A bytes pattern is parsed as latin-1 text
+ * (one char per byte) and matches subjects' byte values, ASCII-only for `\\w \\d \\s \\b` and case.
+ */
+function compileNew(interp: Interp, source: PyObject, text: string, isBytes: boolean, flags: number): PyPatternObject {
   let parsed;
   try {
-    parsed = parseRegex(source.value, flags);
+    parsed = parseRegex(text, flags, isBytes);
   } catch (e) {
-    if (e instanceof RegexSyntaxError) raiseRegexError(interp, e.msg, source, source.value, e.pos);
+    if (e instanceof RegexSyntaxError) raiseRegexError(interp, e.msg, source, text, e.pos);
     throw e;
   }
+  checkFlags(interp, parsed.flags, isBytes);
   interp.rt.heap.incref(source);
   const compiled = new CompiledRegex(parsed);
   compiled.poll = () => interp.poll();
-  const p = newPattern(interp, source, compiled, parsed.flags, source.value);
+  const p = newPattern(interp, source, compiled, parsed.flags, text);
+  p.isBytes = isBytes;
   p.repr = (i) => patternRepr(p, i.rt.profile.version);
   p.getAttr = (i, name) => {
     const v = patternAttr(i, p, name);
@@ -85,7 +101,7 @@ function patternRepr(p: PyPatternObject, version: CPythonVersion): string {
   const names = FLAG_NAMES.filter(([, bit]) => flags & bit).map(([n]) => n);
   const rest = flags & ~FLAG_NAMES.reduce((a, [, b]) => a | b, 0);
   if (rest) names.push(`0x${rest.toString(16)}`);
-  const src = strRepr(Array.from(p.source).slice(0, 200).join(''), version);
+  const src = p.isBytes ? bytesLiteral(latin1Bytes(p.source.slice(0, 200))) : strRepr(Array.from(p.source).slice(0, 200).join(''), version);
   return names.length ? `re.compile(${src}, ${names.join('|')})` : `re.compile(${src})`;
 }
 
@@ -140,16 +156,13 @@ function cachedCompile(interp: Interp, st: ReState, pattern: PyObject, flags: nu
       heap.incref(pattern);
       return pattern;
     }
-    if (pattern instanceof PyBytesObject) {
-      heap.decref(k);
-      throw new UnsupportedError('re with a bytes pattern (only str patterns are simulated yet)', interp.line);
-    }
-    if (!(pattern instanceof PyUnicodeObject)) {
+    const buf = pattern instanceof PyUnicodeObject ? null : bufferArg(pattern);
+    if (!(pattern instanceof PyUnicodeObject) && !buf) {
       heap.decref(k);
       return interp.typeError('first argument must be string or compiled pattern');
     }
     try {
-      p = compileNew(interp, pattern, flags);
+      p = buf ? compileNew(interp, pattern, latin1Text(buf), true, flags) : compileNew(interp, pattern, (pattern as PyUnicodeObject).value, false, flags);
     } catch (e) {
       heap.decref(k);
       throw e;
@@ -275,8 +288,11 @@ export function createRe(interp: Interp): PyModuleObject {
     split: withPattern('split', ['pattern', 'string', 'maxsplit', 'flags'], 2, (i, p, a) => patternSplit(i, p, a[1] as PyObject, a[2])),
     escape: (i, args, kw) => {
       const [p] = bindArgs(i, { qualname: 'escape', params: ['pattern'], required: 1 }, args, kw);
-      if (!(p instanceof PyUnicodeObject)) return i.typeError(`expected str instance, ${(p as PyObject).type.name} found`);
-      return newStr(rt, escape(p.value));
+      if (p instanceof PyUnicodeObject) return newStr(rt, escape(p.value));
+      // A bytes pattern: `str(pattern, 'latin1')` escaped, then encoded back.
+      const buf = bufferArg(p as PyObject);
+      if (!buf) return i.typeError(`decoding to str: need a bytes-like object, ${(p as PyObject).type.name} found`);
+      return newBytes(rt, latin1Bytes(escape(latin1Text(buf))));
     },
     purge: (i) => {
       dictClear(rt, st.cache);

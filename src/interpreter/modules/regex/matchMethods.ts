@@ -13,7 +13,7 @@ import type { Interp } from '../../runtime/interp';
 import type { NativeImpl } from '../../vm/callables';
 import { bindArgs } from '../pyArgs';
 import { groupValue, PyMatchObject, type PyPatternObject, reTypes } from './reObjects';
-import { compileTemplate, expandTemplate } from './reOps';
+import { compileTemplate, expandTemplate, resultOf } from './reOps';
 
 function self(interp: Interp, o: PyObject, name: string): PyMatchObject {
   if (!(o instanceof PyMatchObject)) return interp.typeError(`descriptor '${name}' for 're.Match' objects doesn't apply to a '${o.type.name}' object`);
@@ -78,7 +78,7 @@ export function defineMatchMethods(interp: Interp): void {
     expand: (i, args) => {
       const m = self(i, args[0], 'expand');
       const pieces = compileTemplate(i, pattern(m), args[1]);
-      return newStr(rt, expandTemplate(pieces, m.subject, m.caps));
+      return resultOf(i, pattern(m), expandTemplate(pieces, m.subject, m.caps));
     },
     __getitem__: (i, args) => {
       const m = self(i, args[0], '__getitem__');

@@ -14,6 +14,7 @@ import { TPFLAGS, type PyTypeObject } from '../../../engine/objects/typeObject';
 import { newStr } from '../../../engine/objects/unicodeObject';
 import { newTuple } from '../../../engine/objects/tupleObject';
 import { reprOf } from '../../objects/repr';
+import { bytesType, newBytes } from '../../../engine/objects/bytesObject';
 import type { PyHeapTypeObject } from '../../../engine/objects/typeHeap';
 import { createClass } from '../../objects/typeCreate';
 import { setAttr } from '../../objects/typeSlots';
@@ -28,6 +29,8 @@ export class PyPatternObject extends PyNativeObject {
   regex!: CompiledRegex;
   flags = 0;
   source = '';
+  /** A bytes pattern: subjects must be bytes-like, results are bytes (`state->isbytes`). */
+  isBytes = false;
 }
 
 /** A match: refs = [string, pattern]; `caps` are code-point offsets, -1 for an unset group. */
@@ -149,12 +152,21 @@ export function groupValue(interp: Interp, m: PyMatchObject, g: number, dflt: Py
     interp.rt.heap.incref(dflt);
     return dflt;
   }
-  const str = m.refs[0] as PyObject;
-  if (a === 0 && b === m.subject.length) {
-    interp.rt.heap.incref(str);
-    return str;
+  return subjectSlice(interp, m.refs[0] as PyObject, m.subject, a, b, (m.refs[1] as PyPatternObject).isBytes);
+}
+
+/**
+ * `getslice`: code points `a..b` of the subject as a new str, or bytes for a bytes pattern (also
+ * for a bytearray or memoryview subject); the subject itself when it is an exact str/bytes and the
+ * slice is all of it.
+ */
+export function subjectSlice(interp: Interp, subject: PyObject, cps: number[], a: number, b: number, isBytes: boolean): PyObject {
+  const rt = interp.rt;
+  if (a === 0 && b === cps.length && subject.type === (isBytes ? bytesType(rt) : rt.types.str)) {
+    rt.heap.incref(subject);
+    return subject;
   }
-  return newStr(interp.rt, sliceText(m.subject, a, b));
+  return isBytes ? newBytes(rt, Uint8Array.from(cps.slice(a, b))) : newStr(rt, sliceText(cps, a, b));
 }
 
 /** Sets up a new Match's repr, attributes and `m[g]`. */

@@ -15,29 +15,40 @@ import type { Interp } from '../../runtime/interp';
 import { callAny } from '../../vm/callDispatch';
 import { isCallable } from '../../vm/callables';
 import { asSize } from '../moduleArgs';
-import { PyMatchObject, type PyPatternObject, newMatch, raiseRegexError, sliceText } from './reObjects';
+import { PyMatchObject, type PyPatternObject, newMatch, raiseRegexError, sliceText, subjectSlice } from './reObjects';
+import { bytesType, newBytes } from '../../../engine/objects/bytesObject';
+import { bufferArg, latin1Bytes, latin1Text } from '../../objects/bytesOps';
 import { RegexSyntaxError } from './regexParse';
 import { parseTemplate, type TemplatePiece, UnknownGroupName } from './reTemplate';
 
-/** A subject string: the str object (borrowed), its text and its code points. */
+/** A subject: the str or bytes-like object (borrowed), its text and its code points (bytes' values). */
 export interface Subject {
   obj: PyObject;
-  text: string;
   cps: number[];
 }
 
-/** The code points of a str argument, or CPython's TypeError. */
-export function subjectOf(interp: Interp, o: PyObject): Subject {
-  if (!(o instanceof PyUnicodeObject)) return interp.typeError(`expected string or bytes-like object, got '${o.type.name}'`);
-  const text = o.value;
-  const cps: number[] = new Array(o.length);
+/** The code points of a subject, or CPython's TypeError (`getstring`, `state_init`'s type checks). */
+export function subjectOf(interp: Interp, p: PyPatternObject, o: PyObject): Subject {
+  if (o instanceof PyUnicodeObject) {
+    if (p.isBytes) interp.typeError('cannot use a bytes pattern on a string-like object');
+    return { obj: o, cps: codePoints(o.value, o.length) };
+  }
+  const buf = bufferArg(o);
+  if (!buf) return interp.typeError(`expected string or bytes-like object, got '${o.type.name}'`);
+  if (!p.isBytes) interp.typeError('cannot use a string pattern on a bytes-like object');
+  return { obj: o, cps: Array.from(buf) };
+}
+
+/** The code points of a JS string of `n` code points. */
+function codePoints(text: string, n: number): number[] {
+  const cps: number[] = new Array(n);
   let k = 0;
   for (let j = 0; j < text.length; j++) {
     const c = text.codePointAt(j) as number;
     cps[k++] = c;
     if (c > 0xffff) j++;
   }
-  return { obj: o, text, cps };
+  return cps;
 }
 
 /** Clamps `pos`/`endpos` as `state_init` does. */
@@ -53,7 +64,7 @@ function bounds(interp: Interp, n: number, posObj: PyObject | undefined, endObj:
 
 /** `Pattern.search/match/fullmatch`: a Match (new reference) or None. */
 export function patternExec(interp: Interp, p: PyPatternObject, str: PyObject, posObj: PyObject | undefined, endObj: PyObject | undefined, mode: 'search' | 'match' | 'fullmatch'): PyObject {
-  const s = subjectOf(interp, str);
+  const s = subjectOf(interp, p, str);
   const [pos, end] = bounds(interp, s.cps.length, posObj, endObj);
   if (end < pos) return interp.none();
   const cut = end === s.cps.length ? s.cps : s.cps.slice(0, end);
@@ -77,34 +88,39 @@ function* scan(p: PyPatternObject, cps: number[], pos: number, limit: number): G
   }
 }
 
-/** A group's text as a new str, or `dflt` (borrowed; new reference returned) when unset. */
-function groupStr(interp: Interp, cps: number[], caps: number[], g: number, dflt: PyObject): PyObject {
+/** A group's text as a new str (bytes for a bytes pattern), or `dflt` (borrowed; new reference returned) when unset. */
+function groupStr(interp: Interp, p: PyPatternObject, s: Subject, caps: number[], g: number, dflt: PyObject): PyObject {
   const a = caps[2 * g];
   const b = caps[2 * g + 1];
   if (a < 0 || b < 0) {
     interp.rt.heap.incref(dflt);
     return dflt;
   }
-  return newStr(interp.rt, sliceText(cps, a, b));
+  return subjectSlice(interp, s.obj, s.cps, a, b, p.isBytes);
+}
+
+/** An empty str, or bytes for a bytes pattern (new reference). */
+function emptyOf(interp: Interp, p: PyPatternObject): PyObject {
+  return p.isBytes ? newBytes(interp.rt, new Uint8Array(0)) : newStr(interp.rt, '');
 }
 
 /** `Pattern.findall`: strs, or tuples of the groups ('' for unmatched ones). */
 export function patternFindall(interp: Interp, p: PyPatternObject, str: PyObject, posObj?: PyObject, endObj?: PyObject): PyObject {
   const rt = interp.rt;
-  const s = subjectOf(interp, str);
+  const s = subjectOf(interp, p, str);
   const [pos, end] = bounds(interp, s.cps.length, posObj, endObj);
   const cut = end === s.cps.length ? s.cps : s.cps.slice(0, end);
   const out = newList(rt, []);
-  const empty = newStr(rt, '');
+  const empty = emptyOf(interp, p);
   try {
     for (const r of scan(p, cut, pos, 0)) {
       const g = p.regex.groups;
       let item: PyObject;
-      if (g === 0) item = groupStr(interp, cut, r.caps, 0, empty);
-      else if (g === 1) item = groupStr(interp, cut, r.caps, 1, empty);
+      if (g === 0) item = groupStr(interp, p, s, r.caps, 0, empty);
+      else if (g === 1) item = groupStr(interp, p, s, r.caps, 1, empty);
       else {
         const parts: PyObject[] = [];
-        for (let k = 1; k <= g; k++) parts.push(groupStr(interp, cut, r.caps, k, empty));
+        for (let k = 1; k <= g; k++) parts.push(groupStr(interp, p, s, r.caps, k, empty));
         item = newTuple(rt, parts);
       }
       listAppend(rt, out, item);
@@ -117,7 +133,7 @@ export function patternFindall(interp: Interp, p: PyPatternObject, str: PyObject
 
 /** The Match objects of `finditer`, made one at a time (`pattern.scanner(...).search`). */
 export function patternScanner(interp: Interp, p: PyPatternObject, str: PyObject, posObj?: PyObject, endObj?: PyObject): () => PyObject | null {
-  const s = subjectOf(interp, str);
+  const s = subjectOf(interp, p, str);
   const [pos, end] = bounds(interp, s.cps.length, posObj, endObj);
   const cut = end === s.cps.length ? s.cps : s.cps.slice(0, end);
   const it = scan(p, cut, pos, 0);
@@ -128,19 +144,27 @@ export function patternScanner(interp: Interp, p: PyPatternObject, str: PyObject
   };
 }
 
+/** A template's text: a str's, or a bytes-like's as latin-1 (one char per byte); null for another type. */
+function templateText(o: PyObject): string | null {
+  if (o instanceof PyUnicodeObject) return o.value;
+  const buf = bufferArg(o);
+  return buf ? latin1Text(buf) : null;
+}
+
 /** A parsed replacement template, raising `re.error` on a bad one. */
 export function compileTemplate(interp: Interp, p: PyPatternObject, template: PyObject): TemplatePiece[] {
-  if (!(template instanceof PyUnicodeObject)) return interp.typeError(`expected str instance, ${template.type.name} found`);
+  const text = templateText(template);
+  if (text === null) return interp.typeError(`expected str instance, ${template.type.name} found`);
   try {
-    return parseTemplate(template.value, p.regex.groups, p.regex.parsed.groupIndex);
+    return parseTemplate(text, p.regex.groups, p.regex.parsed.groupIndex);
   } catch (e) {
-    if (e instanceof RegexSyntaxError) raiseRegexError(interp, e.msg, template, template.value, e.pos);
+    if (e instanceof RegexSyntaxError) raiseRegexError(interp, e.msg, template, text, e.pos);
     if (e instanceof UnknownGroupName) interp.raise('IndexError', e.message);
     throw e;
   }
 }
 
-/** A template's expansion for a match. */
+/** A template's expansion for a match (for bytes, one char per byte). */
 export function expandTemplate(pieces: TemplatePiece[], cps: number[], caps: number[]): string {
   let out = '';
   for (const piece of pieces) {
@@ -150,20 +174,41 @@ export function expandTemplate(pieces: TemplatePiece[], cps: number[], caps: num
   return out;
 }
 
+/** A str, or for a bytes pattern a bytes, from text holding one char per code point (byte). */
+export function resultOf(interp: Interp, p: PyPatternObject, text: string): PyObject {
+  return p.isBytes ? newBytes(interp.rt, latin1Bytes(text)) : newStr(interp.rt, text);
+}
+
+/**
+ * The text a replacement item adds, or the TypeError `join_list` raises for an item of the other
+ * kind (`item` is its index in the list of pieces CPython joins).
+ */
+function replacementText(interp: Interp, p: PyPatternObject, v: PyObject, item: number): string {
+  const text = v instanceof PyUnicodeObject ? (p.isBytes ? null : v.value) : p.isBytes ? templateText(v) : null;
+  if (text !== null) return text;
+  if (p.isBytes) return interp.typeError(`sequence item ${item}: expected a bytes-like object, ${v.type.name} found`);
+  return interp.typeError(`sequence item ${item}: expected str instance, ${v.type.name} found`);
+}
+
 /** `Pattern.sub/subn`: the new string (and the count as a tuple for subn). */
 export function patternSub(interp: Interp, p: PyPatternObject, repl: PyObject, str: PyObject, countObj: PyObject | undefined, subn: boolean): PyObject {
   const rt = interp.rt;
-  const s = subjectOf(interp, str);
+  const s = subjectOf(interp, p, str);
   const count = countObj ? asSize(interp, countObj) : 0;
-  const callable = !(repl instanceof PyUnicodeObject) && isCallable(repl);
-  const pieces = callable ? null : compileTemplate(interp, p, repl);
+  const callable = !(repl instanceof PyUnicodeObject) && !bufferArg(repl) && isCallable(repl);
+  // A template of the other kind is taken as a literal that the final join refuses.
+  const mismatched = !callable && (repl instanceof PyUnicodeObject) === p.isBytes && templateText(repl) !== null;
+  const pieces = callable || mismatched ? null : compileTemplate(interp, p, repl);
   let out = '';
   let last = 0;
   let n = 0;
+  let items = 0;
   if (count >= 0) {
     for (const r of scan(p, s.cps, 0, count)) {
+      if (last < r.caps[0]) items++;
       out += sliceText(s.cps, last, r.caps[0]);
       if (pieces) out += expandTemplate(pieces, s.cps, r.caps);
+      else if (mismatched) replacementText(interp, p, repl, items);
       else {
         const m = newMatch(interp, p, str, s.cps, r.caps, r.lastindex, 0, s.cps.length);
         let v: PyObject;
@@ -172,40 +217,40 @@ export function patternSub(interp: Interp, p: PyPatternObject, repl: PyObject, s
         } finally {
           rt.heap.decref(m);
         }
-        if (!(v instanceof PyUnicodeObject)) {
+        try {
+          out += replacementText(interp, p, v, items);
+        } finally {
           rt.heap.decref(v);
-          interp.typeError(`expected str instance, ${v.type.name} found`);
         }
-        out += v.value;
-        rt.heap.decref(v);
       }
+      items++;
       last = r.caps[1];
       n++;
     }
   }
   let result: PyObject;
-  if (n === 0) {
+  if (n === 0 && str.type === (p.isBytes ? bytesType(rt) : rt.types.str)) {
     rt.heap.incref(str);
     result = str;
-  } else result = newStr(rt, out + sliceText(s.cps, last, s.cps.length));
+  } else result = resultOf(interp, p, out + sliceText(s.cps, last, s.cps.length));
   return subn ? newTuple(rt, [result, newInt(rt, n)]) : result;
 }
 
 /** `Pattern.split`: the pieces between matches, with the groups' values (None when unmatched). */
 export function patternSplit(interp: Interp, p: PyPatternObject, str: PyObject, maxsplitObj: PyObject | undefined): PyObject {
   const rt = interp.rt;
-  const s = subjectOf(interp, str);
+  const s = subjectOf(interp, p, str);
   const maxsplit = maxsplitObj ? asSize(interp, maxsplitObj) : 0;
   const out = newList(rt, []);
   let last = 0;
   if (maxsplit >= 0) {
     for (const r of scan(p, s.cps, 0, maxsplit)) {
-      listAppend(rt, out, newStr(rt, sliceText(s.cps, last, r.caps[0])));
-      for (let g = 1; g <= p.regex.groups; g++) listAppend(rt, out, groupStr(interp, s.cps, r.caps, g, rt.None));
+      listAppend(rt, out, subjectSlice(interp, s.obj, s.cps, last, r.caps[0], p.isBytes));
+      for (let g = 1; g <= p.regex.groups; g++) listAppend(rt, out, groupStr(interp, p, s, r.caps, g, rt.None));
       last = r.caps[1];
     }
   }
-  listAppend(rt, out, newStr(rt, sliceText(s.cps, last, s.cps.length)));
+  listAppend(rt, out, subjectSlice(interp, s.obj, s.cps, last, s.cps.length, p.isBytes));
   return out;
 }
 

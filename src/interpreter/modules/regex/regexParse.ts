@@ -117,7 +117,7 @@ class Parser {
       if (this.src[this.i] !== '(' || this.src[this.i + 1] !== '?') return;
       let j = this.i + 2;
       let add = 0;
-      while (this.src[j] !== undefined && FLAG_CHARS[this.src[j]] !== undefined) add |= FLAG_CHARS[this.src[j++]];
+      while (this.src[j] !== undefined && FLAG_CHARS[this.src[j]] !== undefined) add |= this.flagChar(this.src[j++], j);
       if (j === this.i + 2 || this.src[j] !== ')') return;
       this.flags |= add;
       this.i = j + 1;
@@ -324,10 +324,17 @@ class Parser {
   }
 
   /** `(?flags)` not at the start (an error since 3.11) or `(?flags-flags:...)`: the scoped flags. */
+  /** An inline flag letter's bit; 'u' in a bytes pattern and 'L' in a str one are errors at `after`. */
+  private flagChar(c: string, after: number): number {
+    if (c === 'u' && this.isBytes) this.err("bad inline flags: cannot use 'u' flag with a bytes pattern", after);
+    if (c === 'L' && !this.isBytes) this.err("bad inline flags: cannot use 'L' flag with a str pattern", after);
+    return FLAG_CHARS[c];
+  }
+
   private inlineFlags(flags: number, start: number): number | null {
     let add = 0;
     let del = 0;
-    while (this.peek() !== undefined && FLAG_CHARS[this.peek() as string] !== undefined) add |= FLAG_CHARS[this.src[this.i++]];
+    while (this.peek() !== undefined && FLAG_CHARS[this.peek() as string] !== undefined) add |= this.flagChar(this.src[this.i++], this.i);
     if (this.peek() === ')') {
       this.err('global flags not at the start of the expression', start);
     }
