@@ -35,6 +35,7 @@ import { sortItems } from '../builtins/ordering';
 import { bindArgs } from './pyArgs';
 import { newFraction, rationalOf } from './fractionsModule';
 import * as Q from './rational';
+import { normalDistType } from './normalDist';
 
 /** `_coerce`'s order: the widest type seen decides the result's type. */
 type Kind = 'int' | 'Fraction' | 'float';
@@ -506,15 +507,17 @@ export function createStatistics(interp: Interp): PyModuleObject {
   const errorType = createClass(interp, 'StatisticsError', [interp.excType('ValueError')], ns);
   errorTypes.set(rt, errorType);
   const values: Record<string, PyObject> = { StatisticsError: errorType };
+  values.NormalDist = normalDistType(interp, () => module, statisticsError);
   const record = namedRecord(interp);
   if (record) { linearRegressionTypes.set(rt, record); rt.heap.incref(record); values.LinearRegression = record; }
-  return interp.defineModule('statistics', {
+  const module = interp.defineModule('statistics', {
     mean, fmean, geometric_mean: geometricMean, harmonic_mean: harmonicMean,
     median, median_low: medianLow, median_high: medianHigh, median_grouped: medianGrouped,
     mode, multimode, quantiles,
     pstdev: spread(true, true), pvariance: spread(true, false), stdev: spread(false, true), variance: spread(false, false),
     correlation, covariance, linear_regression: linearRegression,
   }, values);
+  return module;
 }
 
 /** `LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))`, through collections. */

@@ -18,7 +18,7 @@ import { newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSharedKeys } from '../../engine/objects/splitDict';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
-import { dictCopy, newDict, type PyDictObject } from '../../engine/objects/dictObject';
+import { dictCopy, dictItems, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { MEMBER_DEF_SIZE, newHeapType, PyHeapTypeObject, registerSubclass, setHeapTypeMro } from '../../engine/objects/typeHeap';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/typeObject';
@@ -45,9 +45,17 @@ export function c3Mro(interp: Interp, name: string, bases: PyTypeObject[]): PyTy
   return out;
 }
 
+/** The names a `__slots__` value lists: a str, a tuple or list, or a dict's keys (name → docstring). */
+function slotItems(v: PyObject): PyObject[] | null {
+  if (v instanceof PyUnicodeObject) return [v];
+  if (v instanceof PyTupleObject || v instanceof PyListObject) return v.items;
+  if (v instanceof PyDictObject) return dictItems(v).map((e) => e.key);
+  return null;
+}
+
 function slotNamesOf(interp: Interp, v: PyObject | undefined): string[] | null {
   if (!v) return null;
-  const items = v instanceof PyUnicodeObject ? [v] : v instanceof PyTupleObject || v instanceof PyListObject ? v.items : null;
+  const items = slotItems(v);
   if (!items) return interp.typeError(`'${v.type.name}' object is not iterable`);
   return items.map((x) => {
     if (!(x instanceof PyUnicodeObject)) return interp.typeError(`__slots__ items must be strings, not '${x.type.name}'`);
@@ -210,7 +218,7 @@ function fillTypeDict(rt: Interp['rt'], t: PyHeapTypeObject, ns: Map<string, PyO
 /** `ht_slots`: a sorted list of the slot names made into a tuple (a new reference). */
 function slotsTuple(interp: Interp, v: PyObject): PyTupleObject {
   const rt = interp.rt;
-  const items = (v instanceof PyUnicodeObject ? [v] : (v as PyTupleObject).items)
+  const items = (slotItems(v) as PyObject[])
     .filter((x) => (x as PyUnicodeObject).value !== '__dict__' && (x as PyUnicodeObject).value !== '__weakref__');
   for (const x of items) rt.heap.incref(x);
   const list = newList(rt, items);
