@@ -95,6 +95,13 @@ if (!production) {
   });
   targets.push({
     ...common,
+    entryPoints: ['test/fuzz/errorAgreement.ts'],
+    outfile: 'out/errorAgreement.js',
+    platform: 'node',
+    format: 'cjs',
+  });
+  targets.push({
+    ...common,
     entryPoints: findTests(['src', 'test', 'webview']),
     outdir: 'out/test',
     outbase: '.',
