@@ -31,8 +31,12 @@ function constants(elts: Expr[]): PyConstant[] | null {
   return out;
 }
 
-/** starunpack_helper: builds a list, set or tuple from `elts` with `pushed` items already on the stack. */
-export function starUnpack(c: Compiler, elts: Expr[], pushed: number, kind: Kind): void {
+/**
+ * starunpack_helper: builds a list, set or tuple from `elts` with `pushed` items already on the
+ * stack. A display's `*x` extends at the display's location (`owner`), where the traceback's
+ * carets of "Value after * must be an iterable" point.
+ */
+export function starUnpack(c: Compiler, elts: Expr[], pushed: number, kind: Kind, owner?: Expr): void {
   const n = elts.length;
   const consts = n > 2 ? constants(elts) : null;
   if (consts) {
@@ -61,6 +65,7 @@ export function starUnpack(c: Compiler, elts: Expr[], pushed: number, kind: Kind
         built = true;
       }
       compileExpr(c, e.value);
+      if (owner) c.at(owner);
       c.emit(EXTEND[kind], 1);
     } else {
       compileExpr(c, e);

@@ -45,12 +45,12 @@ export function compileExpr(c: Compiler, e: Expr): void {
       return;
     }
     case 'Dict': return compileDict(c, e);
-    case 'Set': return starUnpack(c, e.elts, 0, 'set');
+    case 'Set': return starUnpack(c, e.elts, 0, 'set', e);
     case 'List':
-      if (e.ctx === 'Load') return starUnpack(c, e.elts, 0, 'list');
+      if (e.ctx === 'Load') return starUnpack(c, e.elts, 0, 'list', e);
       return e.ctx === 'Store' ? compileStore(c, e) : compileDelete(c, e);
     case 'Tuple':
-      if (e.ctx === 'Load') return starUnpack(c, e.elts, 0, 'tuple');
+      if (e.ctx === 'Load') return starUnpack(c, e.elts, 0, 'tuple', e);
       return e.ctx === 'Store' ? compileStore(c, e) : compileDelete(c, e);
     case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
       return compileComprehension(c, e);

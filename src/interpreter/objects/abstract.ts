@@ -16,6 +16,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
+import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newException } from '../../engine/objects/exceptionObject';
 import { callDunder, isUserObject, slotBinaryOp, slotBool, slotCompare, slotIter, slotLen, slotNext } from './typeSlots';
 import {
@@ -114,7 +115,13 @@ export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyOb
 /** binop_type_error: no slot took `a op b`. */
 function unsupportedOperands(interp: Interp, nb: number, a: PyObject, b: PyObject): never {
   const op = NB[nb >= 13 ? nb - 13 : nb];
-  return interp.typeError(`unsupported operand type(s) for ${nb >= 13 ? `${op}=` : op}: '${a.type.name}' and '${b.type.name}'`);
+  return interp.typeError(`unsupported operand type(s) for ${operatorName(op, nb >= 13)}: '${a.type.name}' and '${b.type.name}'`);
+}
+
+/** The operator as binary_op1's TypeError names it: `**` is `** or pow()` (`**=` stays `**=`). */
+export function operatorName(op: string, inPlace: boolean): string {
+  if (inPlace) return `${op}=`;
+  return op === '**' ? '** or pow()' : op;
 }
 
 /** `PyNumber_AsSsize_t(n, PyExc_OverflowError)` for a repeat count; negative counts repeat 0 times. */
@@ -256,7 +263,7 @@ function floatOp(interp: Interp, op: BinOp, x: number, y: number, a: PyObject, b
       if (x < 0 && !Number.isNaN(y) && y !== Math.floor(y) && Number.isFinite(x)) return realPowAsComplex(interp, x, y);
       return newFloat(rt, floatPow(interp, x, y));
     default:
-      return interp.typeError(`unsupported operand type(s) for ${op}: '${a.type.name}' and '${b.type.name}'`);
+      return interp.typeError(`unsupported operand type(s) for ${operatorName(op, false)}: '${a.type.name}' and '${b.type.name}'`);
   }
 }
 
@@ -470,6 +477,28 @@ export function getIter(interp: Interp, o: PyObject, user = true): PyObject {
   if (o instanceof PySeqIterObject || o instanceof PyRangeIterObject) { rt.heap.incref(o); return o; }
   if (o instanceof PyUnicodeObject) return newStrIter(interp, o);
   return containerIter(interp, o) ?? interp.typeError(`'${o.type.name}' object is not iterable`);
+}
+
+/**
+ * Runs `run` (which iterates `o`) with "not iterable" worded the caller's way (UNPACK_SEQUENCE's
+ * "cannot unpack non-iterable int object", LIST_EXTEND's "Value after * must be an iterable, not
+ * int"): CPython rewrites the TypeError only when the type has no tp_iter and is no sequence,
+ * which is exactly when getIter raises its own "'T' object is not iterable".
+ */
+export function rewordNotIterable<T>(interp: Interp, o: PyObject, message: (typeName: string) => string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof PyError) || e.exc.type !== interp.excType('TypeError') || exceptionMessage(e.exc) !== `'${o.type.name}' object is not iterable`) throw e;
+    interp.rt.heap.decref(e.exc);
+    return interp.typeError(message(o.type.name));
+  }
+}
+
+/** The message a built-in exception was raised with (its single str argument), or null. */
+function exceptionMessage(exc: PyBaseExceptionObject): string | null {
+  const args = exc.args;
+  return args instanceof PyTupleObject && args.items.length === 1 && args.items[0] instanceof PyUnicodeObject ? args.items[0].value : null;
 }
 
 /** `tp_iternext`: the next item (new reference), or null when exhausted (no StopIteration allocated). */

@@ -11,7 +11,7 @@ import type { PySetObject } from '../../engine/objects/setObject';
 import { newSlice } from '../../engine/objects/sliceObject';
 import { newTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { delItem, getItem, setItem } from '../objects/abstract';
+import { delItem, getItem, rewordNotIterable, setItem } from '../objects/abstract';
 import { listExtend } from '../objects/sequenceOps';
 import { formatValue } from '../objects/formatBuiltins';
 import { textObject } from '../objects/repr';
@@ -88,7 +88,7 @@ export function buildOp(interp: Interp, stack: (PyObject | null)[], op: number, 
       try {
         // _PyList_Extend is list.extend: a list or tuple gets an exact item array when the list
         // has none (a constant display `[1, 2, 3, 4, 5]` is BUILD_LIST 0 + LIST_EXTEND of a tuple).
-        listExtend(interp, list, iterable);
+        rewordNotIterable(interp, iterable, (t) => `Value after * must be an iterable, not ${t}`, () => listExtend(interp, list, iterable));
       } finally {
         heap.decref(iterable);
       }

@@ -11,7 +11,8 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getAttrOrNull } from '../builtins/classBuiltins';
 import { metaCheck } from '../builtins/builtinFunctions';
-import { equals, getIter, iterNext, length } from '../objects/abstract';
+import { equals, getIter, iterNext, length, rewordNotIterable } from '../objects/abstract';
+import { cannotUnpack } from './unpackSequence';
 import { mroOf } from '../objects/instanceAttrs';
 import { reprOf } from '../objects/repr';
 import { callAny } from './callDispatch';
@@ -38,7 +39,7 @@ export function matchOp(interp: Interp, stack: (PyObject | null)[], op: number, 
     case O.UNPACK_EX: {
       const seq = stack.pop() as PyObject;
       try {
-        unpackEx(interp, stack, seq, arg & 0xff, arg >> 8);
+        rewordNotIterable(interp, seq, cannotUnpack, () => unpackEx(interp, stack, seq, arg & 0xff, arg >> 8));
       } finally {
         heap.decref(seq);
       }

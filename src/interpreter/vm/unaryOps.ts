@@ -54,6 +54,10 @@ function negative(interp: Interp, stack: (PyObject | null)[]): void {
     heap.decref(v);
     return;
   }
+  if (!isNumberSubtype(interp, v)) { // no nb_negative: CPython's own message, not the `0 - v` one
+    heap.decref(v);
+    interp.typeError(`bad operand type for unary -: '${v.type.name}'`);
+  }
   const zero = newInt(interp.rt, 0);
   try {
     stack.push(binaryOp(interp, 10, zero, v));
@@ -105,6 +109,12 @@ function intrinsic1(interp: Interp, frame: Frame, arg: number): void {
     return;
   }
   throw new UnsupportedError(`intrinsic ${arg}`, frame.line);
+}
+
+/** Whether `v`'s type is int, float or complex or derives from one (it has nb_negative). */
+function isNumberSubtype(interp: Interp, v: PyObject): boolean {
+  const t = interp.rt.types;
+  return v.type.isSubtypeOf(t.int) || v.type.isSubtypeOf(t.float) || v.type.isSubtypeOf(t.complex);
 }
 
 function isNumber(v: PyObject): boolean {

@@ -6,7 +6,7 @@
 import { PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
-import { getIter, iterNext } from '../objects/abstract';
+import { getIter, iterNext, rewordNotIterable } from '../objects/abstract';
 import type { Interp } from '../runtime/interp';
 
 /** Pops the sequence and pushes its `n` items, the first on top. */
@@ -20,6 +20,11 @@ export function unpackSequence(interp: Interp, stack: (PyObject | null)[], n: nu
   }
 }
 
+/** unpack_iterable's TypeError for a non-iterable (also UNPACK_EX's). */
+export function cannotUnpack(typeName: string): string {
+  return `cannot unpack non-iterable ${typeName} object`;
+}
+
 /** The sequence's items (new references), or ValueError. */
 function unpackItems(interp: Interp, seq: PyObject, n: number): PyObject[] {
   if (seq instanceof PyTupleObject || seq instanceof PyListObject) {
@@ -30,7 +35,7 @@ function unpackItems(interp: Interp, seq: PyObject, n: number): PyObject[] {
     for (const x of seq.items) interp.rt.heap.incref(x);
     return [...seq.items];
   }
-  const it = getIter(interp, seq);
+  const it = rewordNotIterable(interp, seq, cannotUnpack, () => getIter(interp, seq));
   const out: PyObject[] = [];
   try {
     for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) {
