@@ -23,6 +23,7 @@ import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { FieldRef, fieldFlags, fieldFunction, fieldName, nameField, newField, sentinels } from './dataclassField';
+import { markPythonShape } from '../vm/classCallSite';
 import { compareMethod, type DataclassInfo, frozenMethod, hashMethod, initMethod, isKwOnly, reprMethod } from './dataclassMethods';
 import type { PyNativeObject } from './nativeObject';
 import { bindArgs } from './pyArgs';
@@ -118,7 +119,12 @@ function processClass(interp: Interp, cls: PyObject, p: Params, frozenError: PyO
     cls.ns.set(name, fn(name, impl));
     return true;
   };
-  if (p.init) add('__init__', initMethod(info));
+  if (p.init && add('__init__', initMethod(info))) {
+    // CPython execs a Python `__init__(self, x, y=0, *, z)`: a plain function for calls.
+    const params = info.fields.filter((f) => fieldFlags(f)?.init);
+    const kwOnly = params.filter((f) => isKwOnly(info, f)).length;
+    markPythonShape(cls.ns.get('__init__') as PyObject, { argcount: 1 + params.length - kwOnly, simple: kwOnly === 0 });
+  }
   if (p.repr) add('__repr__', reprMethod(info));
   if (p.eq) add('__eq__', compareMethod(info, 2));
   if (p.order) {

@@ -11,6 +11,7 @@
  * not tracked by the GC: `sys.getsizeof` is 32 for a date, 48 for a datetime, 40 for a timedelta
  * or time); see test/fidelity/KNOWN-DIFFERENCES.md.
  */
+import { withArgsTuples } from '../vm/tpCallTemps';
 import { newFloat } from '../../engine/objects/floatObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -405,7 +406,11 @@ function deltaMethods(): Record<string, NativeImpl> {
   return {
     __init__: (i, args, kw) => {
       const b = bindArgs(i, { qualname: 'timedelta', params: DELTA_PARAMS, required: 0 }, args.slice(1), kw);
-      setValue(args[0], { kind: 'timedelta', us: deltaFromArgs(i, b) });
+      const total = deltaFromArgs(i, b);
+      // microseconds_to_delta_ex: divmod(us, 10**6), then divmod(seconds, 86400), each a
+      // 2-tuple freed before the next: one tuple through the free list.
+      withArgsTuples(i, [[i.rt.None, i.rt.None]], () => i.rt.None);
+      setValue(args[0], { kind: 'timedelta', us: total });
       return i.none();
     },
     __repr__: (i, [o]) => str(i, `${reprName(i, o)}(${deltaReprArgs(us(o))})`),

@@ -21,6 +21,7 @@ import { callAny } from '../vm/callDispatch';
 import { userLookup } from '../vm/metaclass';
 import { nameKey } from '../vm/namespace';
 import { newObjectOf } from '../vm/typeCall';
+import { withArgsTuples } from '../vm/tpCallTemps';
 
 /** One member: its name (null for a Flag pseudo-member of no bits) and value (borrowed from its dict). */
 export interface MemberInfo {
@@ -101,7 +102,10 @@ export function newMember(interp: Interp, cls: PyHeapTypeObject, name: string | 
   // A class mixing in int, str or float (IntEnum, StrEnum) makes its members with the data type's
   // `__new__` (`int.__new__(cls, 1)`): an int subclass instance, not a plain object.
   const base = builtinBaseOf(interp, cls);
-  const m = base && isValueType(interp, base) ? newBuiltinSubclassInstance(interp, cls, base, [...args], null, false) : newObjectOf(interp, cls, []);
+  // `int.__new__(cls, *args)` and the like: tp_new_wrapper's METH_VARARGS tuple.
+  const m = base && isValueType(interp, base)
+    ? withArgsTuples(interp, [[...args]], () => newBuiltinSubclassInstance(interp, cls, base, [...args], null, false))
+    : newObjectOf(interp, cls, []);
   try {
     const init = userLookup(cls, '__init__');
     if (init) {

@@ -13,7 +13,6 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { newTuple } from '../../engine/objects/tupleObject';
 import { allocComplexOf, allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { collect } from '../builtins/builtinFunctions';
@@ -22,6 +21,7 @@ import { listExtend } from './sequenceOps';
 import { dictUpdateArg } from './dictMethods';
 import { setItem } from './abstract';
 import { internName } from './instanceAttrs';
+import { withArgsTuples } from '../vm/tpCallTemps';
 
 /** The built-in `t` extends (`dict`, `list`, `tuple`, `int`, `str`, `float`), or null. */
 export function builtinBaseOf(interp: Interp, t: PyTypeObject): PyTypeObject | null {
@@ -41,7 +41,7 @@ export function newBuiltinSubclassInstance(
   interp: Interp, type: PyHeapTypeObject, base: PyTypeObject, args: PyObject[], kwnames: string[] | null, init: boolean,
 ): PyObject {
   const rt = interp.rt;
-  if (isValueType(interp, base)) return withArgsTuples(interp, [args], () => newValueOf(interp, type, base, args, kwnames));
+  if (isValueType(interp, base)) return newValueOf(interp, type, base, args, kwnames);
   if (base === rt.types.tuple) {
     if (kwnames && kwnames.length) interp.typeError('tuple() takes no keyword arguments');
     if (args.length > 1) interp.typeError(`tuple expected at most 1 argument, got ${args.length}`);
@@ -87,24 +87,6 @@ function newValueOf(interp: Interp, type: PyTypeObject, base: PyTypeObject, args
     return allocFloatOf(rt, type, (tmp as PyFloatObject).value);
   } finally {
     rt.heap.decref(tmp);
-  }
-}
-
-/**
- * Runs `make` while the positional-argument tuples a C-level call builds exist
- * (`_PyObject_MakeTpCall` for a type without vectorcall; `tp_new_wrapper`'s slice): allocated on
- * the line, then released to the tuple free list, as gc counts and tracemalloc see them.
- */
-function withArgsTuples(interp: Interp, tuples: PyObject[][], make: () => PyObject): PyObject {
-  const rt = interp.rt;
-  const made = tuples.filter((t) => t.length > 0).map((items) => {
-    for (const a of items) rt.heap.incref(a);
-    return newTuple(rt, [...items]);
-  });
-  try {
-    return make();
-  } finally {
-    for (const t of made) rt.heap.decref(t);
   }
 }
 

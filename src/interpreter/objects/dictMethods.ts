@@ -87,7 +87,7 @@ export function dictUpdateArg(interp: Interp, d: PyDictObject, arg: PyObject): v
 }
 
 /** The keywords of a METH_KEYWORDS call as the fresh dict `_PyStack_AsDict` makes. */
-function kwargsDict(interp: Interp, kwnames: string[], values: PyObject[]): PyDictObject {
+export function kwargsDict(interp: Interp, kwnames: string[], values: PyObject[]): PyDictObject {
   const rt = interp.rt;
   const d = newDictPresized(rt, kwnames.length, true);
   kwnames.forEach((name, i) => store(interp, d, internedName(interp, name), values[i]));
@@ -96,7 +96,7 @@ function kwargsDict(interp: Interp, kwnames: string[], values: PyObject[]): PyDi
 }
 
 /** The interned str of a keyword name (the code object's constant: no allocation once interned). */
-function internedName(interp: Interp, name: string): PyObject {
+export function internedName(interp: Interp, name: string): PyObject {
   const existing = interp.rt.interned.get(name);
   if (existing) {
     interp.rt.heap.incref(existing);

@@ -35,6 +35,7 @@ import { EvalLoop } from './evalLoop';
 import type { Frame } from './frame';
 import { buildClassFrame, isBuildClass } from './buildClass';
 import { typeCallFrame } from './typeCall';
+import { callStaticType } from './tpCallTemps';
 import { typeLookup } from '../objects/instanceAttrs';
 import { genCallFrame } from './generators';
 import { newSuper } from '../objects/superObject';
@@ -76,7 +77,7 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
     }
     if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);
     if (callable instanceof PyHeapTypeObject) return typeCallFrame(interp, callable, args, kwnames, previous);
-    if (callable instanceof PyTypeObject) return { result: interp.callType(callable, args, kwnames) };
+    if (callable instanceof PyTypeObject) return { result: callStaticType(interp, callable, args, kwnames, previous) };
     if (callable instanceof PyDescrObject && callable.refs.length === 1 && depth === 0) {
       // A staticmethod object called directly (3.10+ makes them callable).
       callable = callable.refs[0] as PyObject;

@@ -26,6 +26,7 @@ import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import { callAny, runNested } from './callDispatch';
 import { newObjectOf, typeCallFrame } from './typeCall';
+import { withArgsTuples } from './tpCallTemps';
 
 /** `_PyType_CalculateMetaclass`: the metaclass every base's metaclass is a (non-strict) superclass of. */
 export function calculateMetaclass(interp: Interp, meta: PyTypeObject, bases: readonly PyObject[]): PyTypeObject {
@@ -181,7 +182,8 @@ function objectNew(interp: Interp, args: PyObject[], kwnames: string[] | null): 
   if (cls instanceof PyHeapTypeObject) {
     if (excess && userLookup(cls, '__new__')) interp.typeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (cls.isSubtypeOf(interp.rt.types.type)) return interp.typeError('object.__new__(X): X is not a type object');
-    return newObjectOf(interp, cls, []);
+    // tp_new_wrapper is METH_VARARGS: the (cls, *args) tuple, then the slice without cls.
+    return withArgsTuples(interp, [args, args.slice(1)], () => newObjectOf(interp, cls as PyHeapTypeObject, []));
   }
   return interp.callType(cls, [], null);
 }
