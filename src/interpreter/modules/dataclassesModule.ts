@@ -24,6 +24,7 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { FieldRef, fieldFlags, fieldFunction, fieldName, nameField, newField, sentinels } from './dataclassField';
 import { markPythonShape } from '../vm/classCallSite';
+import { setNativeQualname } from '../objects/typeSlots';
 import { compareMethod, type DataclassInfo, frozenMethod, hashMethod, initMethod, isKwOnly, reprMethod } from './dataclassMethods';
 import type { PyNativeObject } from './nativeObject';
 import { bindArgs } from './pyArgs';
@@ -116,7 +117,9 @@ function processClass(interp: Interp, cls: PyObject, p: Params, frozenError: PyO
   const fn = (name: string, impl: NativeImpl) => interp.nativeFunction(name, impl);
   const add = (name: string, impl: NativeImpl): boolean => {
     if (cls.ns.has(name)) return false;
-    cls.ns.set(name, fn(name, impl));
+    const f = fn(name, impl);
+    setNativeQualname(f, `${cls.qualname}.${name}`);
+    cls.ns.set(name, f);
     return true;
   };
   if (p.init && add('__init__', initMethod(info))) {

@@ -36,6 +36,7 @@ import { valueGetAttr } from './valueAttrs';
 import { structSeqGetAttr } from './structSeq';
 import { frameGetAttr } from './frameAttrs';
 import { newMappingProxy } from './mappingProxy';
+import { isCTypeClass } from './typeModules';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr, builtinTypeDict } from './builtinSlots';
 import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { typeModule, typeShortName } from './typeModules';
@@ -102,6 +103,12 @@ function isDataDescr(interp: Interp, d: PyObject): boolean {
 function classDefined(t: PyHeapTypeObject, name: string): PyObject | null {
   for (const c of mroOf(t)) if (c instanceof PyHeapTypeObject) { const v = c.ns.get(name); if (v) return v; }
   return null;
+}
+
+/** Whether native `f`, found as `t`'s `name`, is a C type's method (not one a class statement or a module's Python class gave). */
+function isBuiltinMethod(t: PyHeapTypeObject, name: string, f: PyObject): boolean {
+  for (const c of mroOf(t)) if (c instanceof PyHeapTypeObject && c.ns.get(name) === f) return isCTypeClass(c);
+  return true;
 }
 
 /** A bound method for `func` and `self` (or a bound built-in method). */
@@ -273,6 +280,8 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   if (descr && isDataDescr(interp, descr)) return descrGet(interp, descr, owner, type, forMethod);
   const own = instanceValue(interp, owner, name);
   if (own) { rt.heap.incref(own); return { value: own, method: false }; }
+  // A built-in base's method (`Stack().append`): method_get binds it into a built-in method.
+  if (descr instanceof PyCFunctionObject && !descr.self && isBuiltinMethod(type, name, descr)) return bindBuiltin(interp, descr, owner, forMethod);
   if (descr) return descrGet(interp, descr, owner, type, forMethod);
   if (name === '__class__') { rt.heap.incref(type); return { value: type, method: false }; }
   if (name === '__dict__') {

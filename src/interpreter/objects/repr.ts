@@ -33,12 +33,13 @@ import { PyDescrObject } from '../../engine/objects/descrObject';
 import { bytesRepr } from './bytesOps';
 import { structSeqRepr } from './structSeq';
 import { PySliceObject } from '../../engine/objects/sliceObject';
-import { typeDisplayName } from './typeModules';
+import { isCTypeClass, typeDisplayName } from './typeModules';
 
 export { strRepr };
 
 /** `tp_name`: a C type's dotted name (`itertools.count`), a class's `__name__`. */
-function tpName(t: PyTypeObject): string {
+export function tpName(t: PyTypeObject): string {
+  if (isCTypeClass(t)) return `${(t as PyHeapTypeObject).module}.${t.name}`;
   return t instanceof PyHeapTypeObject ? t.name : typeDisplayName(t);
 }
 
@@ -120,7 +121,7 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
   if (descr !== null) return descr;
   if (o instanceof PyMethodWrapperObject) return `<method-wrapper '${o.name}' of ${tpName((o.self as PyObject).type)} object at 0x${(o.self as PyObject).id.toString(16).padStart(12, '0')}>`;
   if (o instanceof PyNativeDescrObject) return `<${o.type === nativeDescrTypes(interp.rt).wrapperDescriptor ? 'slot wrapper' : 'method'} '${o.name}' of '${tpName(o.owner)}' objects>`;
-  if (o instanceof PyCFunctionObject) return o.self ? `<built-in method ${o.name} of ${o.self.type.name} object at 0x${o.self.id.toString(16).padStart(12, '0')}>` : `<built-in function ${o.name}>`;
+  if (o instanceof PyCFunctionObject) return o.self ? `<built-in method ${o.name} of ${tpName(o.self.type)} object at 0x${o.self.id.toString(16).padStart(12, '0')}>` : `<built-in function ${o.name}>`;
   if (o instanceof PyFunctionObject) {
     const q = o.refs.qualname;
     return `<function ${q instanceof PyUnicodeObject ? q.value : '?'} at 0x${o.id.toString(16).padStart(12, '0')}>`;

@@ -24,6 +24,20 @@ const MODULE_OF_NAME: Readonly<Record<string, string>> = {
 
 const registered = new WeakMap<PyTypeObject, string>();
 
+/**
+ * Classes the simulation builds as heap types whose CPython counterparts are C types: their
+ * methods are built-in methods and their `tp_name` is dotted (`collections.OrderedDict`).
+ */
+const C_TYPES_AS_CLASSES = new Set([
+  'collections.OrderedDict', 'collections.defaultdict',
+  'datetime.date', 'datetime.time', 'datetime.datetime', 'datetime.timedelta', 'datetime.tzinfo', 'datetime.timezone',
+]);
+
+/** Whether heap type `t` stands for one of CPython's C types (C_TYPES_AS_CLASSES). */
+export function isCTypeClass(t: PyTypeObject): boolean {
+  return t instanceof PyHeapTypeObject && C_TYPES_AS_CLASSES.has(`${t.module}.${t.name}`);
+}
+
 /** Records `module` as the module of the static type `t` (`nativeType('_io.StringIO')`). */
 export function setTypeModule(t: PyTypeObject, module: string): void {
   registered.set(t, module);

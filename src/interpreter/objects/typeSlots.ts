@@ -191,6 +191,13 @@ export function slotNext(interp: Interp, it: PyObject): PyObject | null | undefi
   }
 }
 
+const nativeQualnames = new WeakMap<PyObject, string>();
+
+/** Gives a native standing for a Python function (a dataclass's `__eq__`) its `__qualname__` for bound-method reprs. */
+export function setNativeQualname(f: PyObject, qualname: string): void {
+  nativeQualnames.set(f, qualname);
+}
+
 /** `repr(o)` of user objects, classes, bound methods and generators; null for the built-in types. */
 export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | null {
   const addr = (x: PyObject) => `0x${x.id.toString(16).padStart(12, '0')}`;
@@ -204,7 +211,7 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
   }
   if (o instanceof PyMethodObject) {
     const f = o.func as PyObject & { refs?: { qualname: PyObject | null } };
-    const q = f.refs?.qualname instanceof PyUnicodeObject ? f.refs.qualname.value : '?';
+    const q = f.refs?.qualname instanceof PyUnicodeObject ? f.refs.qualname.value : nativeQualnames.get(f) ?? '?';
     return `<bound method ${q} of ${reprText(interp, o.self as PyObject)}>`;
   }
   if (!(o.type instanceof PyHeapTypeObject)) return null;
