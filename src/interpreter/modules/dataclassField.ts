@@ -7,6 +7,7 @@
  * a native object of the same size.
  */
 import type { PyObject } from '../../engine/objects/object';
+import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newDict } from '../../engine/objects/dictObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { isTrue } from '../objects/abstract';
@@ -60,9 +61,14 @@ export function fieldFlags(f: PyObject): FieldFlags | undefined {
   return flagsOf.get(f);
 }
 
+/** `dataclasses.Field`, the type of what `field()` returns and `fields()` lists. */
+export function fieldType(interp: Interp): PyTypeObject {
+  return nativeType(interp, 'dataclasses.Field', 120);
+}
+
 /** A new Field owning `refs` (stolen). */
 export function newField(interp: Interp, refs: PyObject[], flags: FieldFlags): PyNativeObject {
-  const f = newNativeObject(interp, nativeType(interp, 'dataclasses.Field', 120), refs);
+  const f = newNativeObject(interp, fieldType(interp), refs);
   flagsOf.set(f, flags);
   f.repr = (i) => fieldRepr(i, f);
   f.getAttr = (i, name) => {

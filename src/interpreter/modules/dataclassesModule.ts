@@ -22,7 +22,7 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
-import { FieldRef, fieldFlags, fieldFunction, fieldName, nameField, newField, sentinels } from './dataclassField';
+import { FieldRef, fieldFlags, fieldFunction, fieldType, fieldName, nameField, newField, sentinels } from './dataclassField';
 import { markPythonShape } from '../vm/classCallSite';
 import { setNativeQualname } from '../objects/typeSlots';
 import { compareMethod, type DataclassInfo, frozenMethod, hashMethod, initMethod, isKwOnly, reprMethod } from './dataclassMethods';
@@ -344,6 +344,6 @@ export function createDataclasses(interp: Interp): PyModuleObject {
     dataclass, field: fieldFunction, fields: fieldsFunction, asdict: converter(false), astuple: converter(true),
     replace: replaceFunction, is_dataclass: isDataclass,
   }, {
-    FrozenInstanceError: frozenError, MISSING: own(interp, missing), KW_ONLY: own(interp, kwOnly), InitVar: initVar,
+    FrozenInstanceError: frozenError, MISSING: own(interp, missing), KW_ONLY: own(interp, kwOnly), InitVar: initVar, Field: fieldType(interp),
   });
 }

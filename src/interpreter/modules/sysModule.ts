@@ -3,6 +3,7 @@
  * pre-header), `getrefcount` (the count including the argument's own reference, as in CPython),
  * `intern`, `getallocatedblocks`, the recursion limit, and `version_info` of the modelled version.
  */
+import type { PyObject } from '../../engine/objects/object';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import { newFloat } from '../../engine/objects/floatObject';
 import { newStructSeq, structSeqType } from '../objects/structSeq';
@@ -25,6 +26,20 @@ const FLOAT_INFO: [string, number][] = [
   ['max', Number.MAX_VALUE], ['max_exp', 1024], ['max_10_exp', 308], ['min', 2.2250738585072014e-308], ['min_exp', -1021],
   ['min_10_exp', -307], ['dig', 15], ['mant_dig', 53], ['epsilon', Number.EPSILON], ['radix', 2], ['rounds', 1],
 ];
+
+/**
+ * `sys.flags` of `python3 script.py` with PYTHONHASHSEED=0 (the simulation's fixed str hashes):
+ * every switch off, `int_max_str_digits` -1 on 3.11 (unset) and 4300 from 3.12.
+ */
+function sysFlags(interp: Interp): PyObject {
+  const rt = interp.rt;
+  const ints = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+    'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated'];
+  const fields = [...ints, 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'];
+  const values = [...ints.map(() => newInt(rt, 0)), interp.bool(false), newInt(rt, 0), newInt(rt, 0), interp.bool(false),
+    newInt(rt, rt.profile.version === '3.11' ? -1 : 4300)];
+  return newStructSeq(interp, structSeqType(interp, 'sys.flags', fields), values);
+}
 
 /** Defines the `sys` module. */
 export function installSys(interp: Interp): void {
@@ -76,6 +91,7 @@ export function installSys(interp: Interp): void {
   }, {
     ...sysStreams(interp),
     version_info: versionInfo,
+    flags: sysFlags(interp),
     int_info: intInfo,
     float_info: floatInfo,
     version: newStr(rt, `${major}.${minor}.${micro} (Python Heap Inspector simulation)`),
