@@ -147,6 +147,17 @@ function prepare(interp: Interp, bases: readonly PyObject[]): PyObject {
       const v = nextValue(interp, generator(d, bases), kind, name, values);
       rt.heap.decref(value);
       value = v;
+    } else if (value instanceof PyTupleObject && value.type === rt.types.tuple && value.items.some((v) => v.type === state.autoType)) {
+      // `A = auto(), 'x'`: each auto() in a plain tuple gets the next value; those values, not
+      // the tuple, become the last values.
+      const items = value.items.map((v) => {
+        if (v.type !== state.autoType) return own(interp, v);
+        const next = nextValue(interp, generator(d, bases), kind, name, values);
+        values.push(next);
+        return next;
+      });
+      rt.heap.decref(value);
+      return newTuple(rt, items);
     }
     values.push(value);
     return value;
@@ -471,9 +482,13 @@ export function createEnum(interp: Interp): PyModuleObject {
   };
   for (const [n, m] of enumInfo(fb)?.byName ?? []) classes[n] = m;
   for (const o of [state.meta, state.meta, ...Object.values(classes)]) rt.heap.incref(o);
+  const autoNull: PyNativeObject = newNativeObject(interp, nativeType(interp, 'enum._auto_null', 16), []);
+  autoNull.repr = () => '_auto_null';
   const auto: NativeImpl = (i) => {
     const o: PyNativeObject = newNativeObject(i, state.autoType, []);
     o.repr = () => 'auto(_auto_null)';
+    // `auto().value` is the `_auto_null` sentinel until the class body resolves it.
+    o.getAttr = (j, attr) => (attr === 'value' ? { value: own(j, autoNull), method: false } : null);
     return o;
   };
   return interp.defineModule('enum', { auto, unique: (i, args) => unique(i, args[0]) },
