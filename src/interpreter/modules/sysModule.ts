@@ -3,7 +3,6 @@
  * pre-header), `getrefcount` (the count including the argument's own reference, as in CPython),
  * `intern`, `getallocatedblocks`, the recursion limit, and `version_info` of the modelled version.
  */
-import type { PyObject } from '../../engine/objects/object';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import { newFloat } from '../../engine/objects/floatObject';
 import { newStructSeq, structSeqType } from '../objects/structSeq';
