@@ -38,6 +38,7 @@ import { createJson } from './jsonModule';
 import { createIo } from './ioModule';
 import { createPprint } from './pprintModule';
 import { createUnittest } from './unittest/unittestModule';
+import { createDecimal } from './decimalModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -73,4 +74,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('io', createIo);
   interp.moduleLoaders.set('pprint', createPprint);
   interp.moduleLoaders.set('unittest', createUnittest);
+  interp.moduleLoaders.set('decimal', createDecimal);
 }

@@ -234,5 +234,9 @@ export function typingClasses(interp: Interp): Record<string, PyObject> {
       i.rt.heap.decref(ns);
     }
   });
-  return { Generic, Protocol, NamedTuple, TypedDict };
+  // typing.py's `class IO(Generic[AnyStr])` and its two concrete subclasses, for annotations.
+  const IO = genericClass(interp, 'IO', [Generic]);
+  const BinaryIO = genericClass(interp, 'BinaryIO', [IO]);
+  const TextIO = genericClass(interp, 'TextIO', [IO]);
+  return { Generic, Protocol, NamedTuple, TypedDict, IO, BinaryIO, TextIO };
 }
