@@ -12,6 +12,8 @@ import type { Interp } from '../runtime/interp';
 import { debugMallocStatsText } from './debugMallocStats';
 import { sysFrameFunctions } from './sysFrames';
 import { sysStreams } from './sysStreams';
+import { displayHook } from './displayHook';
+import type { PyObject } from '../../engine/objects/object';
 import { setIntMaxStrDigits } from '../objects/intStrLimit';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
@@ -50,8 +52,9 @@ export function installSys(interp: Interp): void {
     [newInt(rt, 30), newInt(rt, 4), newInt(rt, 4300), newInt(rt, 640)]);
   const floatInfo = newStructSeq(interp, structSeqType(interp, 'sys.float_info', FLOAT_INFO.map(([k]) => k)),
     FLOAT_INFO.map(([, v]) => (Number.isInteger(v) && Math.abs(v) < 1e6 ? newInt(rt, v) : newFloat(rt, v))));
-  interp.defineModule('sys', {
+  const sys = interp.defineModule('sys', {
     ...sysFrameFunctions(),
+    displayhook: displayHook,
     getsizeof: (i, args, kw) => sysGetSizeOf(i, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw), args[1] ?? null),
     getrefcount: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getrefcount', args, kw).refcnt),
     intern: (i, args, kw) => {
@@ -98,6 +101,9 @@ export function installSys(interp: Interp): void {
     byteorder: newStr(rt, 'little'),
     platform: newStr(rt, 'linux'),
   });
+  const hook = sys.dict.get('displayhook') as PyObject;
+  rt.heap.incref(hook);
+  sys.dict.set('__displayhook__', hook);
 }
 
 /**

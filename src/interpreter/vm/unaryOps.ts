@@ -1,6 +1,6 @@
 /**
  * Unary minus, inversion and CALL_INTRINSIC_1 (Python/bytecodes.c, 3.12): UNARY_NEGATIVE, UNARY_INVERT, then the
- * intrinsics the compiler emits, INTRINSIC_UNARY_POSITIVE (5), INTRINSIC_IMPORT_STAR (2) and
+ * intrinsics the compiler emits, INTRINSIC_PRINT (1, sys.displayhook), INTRINSIC_UNARY_POSITIVE (5), INTRINSIC_IMPORT_STAR (2) and
  * INTRINSIC_LIST_TO_TUPLE (6). Operands are released after the result is computed, as everywhere
  * in the loop.
  */
@@ -16,6 +16,7 @@ import { UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
 import { importStar } from './importOps';
 import { typeParamIntrinsic1 } from '../objects/typeParams';
+import { printExpr } from '../modules/displayHook';
 import { Op as O } from './opcodeNumbers';
 
 /** Runs UNARY_NEGATIVE, UNARY_INVERT or CALL_INTRINSIC_1 on `frame`. */
@@ -88,6 +89,16 @@ function intrinsic1(interp: Interp, frame: Frame, arg: number): void {
       importStar(interp, module, frame.locals ?? frame.globals);
     } finally {
       heap.decref(module);
+    }
+    stack.push(interp.none());
+    return;
+  }
+  if (arg === 1) { // PRINT: an expression statement compiled in 'single' mode
+    const v = stack.pop() as PyObject;
+    try {
+      printExpr(interp, v);
+    } finally {
+      heap.decref(v);
     }
     stack.push(interp.none());
     return;
