@@ -43,7 +43,9 @@ def run(python, program):
     # The whole stderr too (tracebacks, unraisable exceptions), with the script's directory taken
     # out of its paths: the simulation runs the program under its bare file name.
     stderr = r.stderr.replace(os.path.dirname(program) + os.sep, "")
-    return {"stdout": r.stdout, "exitCode": r.returncode, "stderrLast": lines[-1] if lines else "", "stderr": stderr}
+    # doctest's reports name the script's absolute path (__main__.__file__) on stdout as well.
+    stdout = r.stdout.replace(os.path.dirname(program) + os.sep, "")
+    return {"stdout": stdout, "exitCode": r.returncode, "stderrLast": lines[-1] if lines else "", "stderr": stderr}
 
 
 def main():

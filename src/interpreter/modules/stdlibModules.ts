@@ -39,6 +39,7 @@ import { createIo } from './ioModule';
 import { createPprint } from './pprintModule';
 import { createUnittest } from './unittest/unittestModule';
 import { createDecimal } from './decimalModule';
+import { createDoctest } from './doctestModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -75,4 +76,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('pprint', createPprint);
   interp.moduleLoaders.set('unittest', createUnittest);
   interp.moduleLoaders.set('decimal', createDecimal);
+  interp.moduleLoaders.set('doctest', createDoctest);
 }
