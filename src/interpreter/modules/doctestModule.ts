@@ -13,7 +13,8 @@
  *              "item"/"test"/"failure" take no s for one; TestResults shows skipped=N when N > 0
  *
  * Obscurity: an unexpected exception's traceback starts at doctest.py's `__run` frame; the
- * simulation prints that frame at a stand-in path (KNOWN-DIFFERENCES.md), the rest is the real one.
+ * simulation prints that frame at a stand-in path (KNOWN-DIFFERENCES.md), the rest is the real one;
+ * an example that does not compile shows its SyntaxError under that frame, as CPython does.
  */
 import { dictClear, dictItems, type PyDictObject, newDict, dictSetItem } from '../../engine/objects/dictObject';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
@@ -27,6 +28,9 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { PyError } from '../runtime/pyError';
 import { formatException, formatExceptionOnly, registerScriptSource } from '../session/traceback';
+import { formatSyntaxError } from '../session/syntaxErrorText';
+import type { PySyntaxError } from '../parser/syntaxError';
+import { getAttrOrNull } from '../builtins/classBuiltins';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import type { Frame } from '../vm/frame';
@@ -45,13 +49,20 @@ const IGNORE_EXCEPTION_DETAIL = 32;
 const REPORT_ONLY_FIRST_FAILURE = 512;
 const FAIL_FAST = 1024;
 
-/** `__run`'s line in doctest.py, as the first frame of an unexpected exception's traceback. */
-const RUN_FRAME: Record<string, string> = {
-  '3.11': '  File "/usr/lib/python3.11/doctest.py", line 1353, in __run\n    exec(compile(example.source, filename, "single",\n',
-  '3.12': '  File "/usr/lib/python3.12/doctest.py", line 1359, in __run\n    exec(compile(example.source, filename, "single",\n',
-  '3.13': '  File "/usr/lib/python3.13/doctest.py", line 1395, in __run\n    exec(compile(example.source, filename, "single",\n'
-    + `    ~~~~^${'^'.repeat(43)}\n                 compileflags, True), test.globs)\n                 ${'^'.repeat(32)}\n`,
-};
+/**
+ * `__run`'s line in doctest.py, the first frame of an unexpected exception's traceback: its
+ * carets mark the whole `exec(...)` call when the example raised, only `compile(...)` when its
+ * source did not compile (a SyntaxError).
+ */
+function runFrame(version: string, compileError: boolean): string {
+  const head = `  File "/usr/lib/python${version}/doctest.py", line ${{ '3.11': 1353, '3.12': 1359, '3.13': 1395 }[version] ?? 0}, in __run\n`
+    + '    exec(compile(example.source, filename, "single",\n';
+  if (version !== '3.13') return compileError ? `${head}         ${'^'.repeat(43)}\n` : head;
+  const tail = '                 compileflags, True), test.globs)\n';
+  return compileError
+    ? `${head}         ~~~~~~~${'^'.repeat(36)}\n${tail}                 ${'^'.repeat(19)}\n`
+    : `${head}    ~~~~${'^'.repeat(44)}\n${tail}                 ${'^'.repeat(32)}\n`;
+}
 
 /** Per test name: failures, tries, skips (`DocTestRunner._name2ft` / `_stats`). */
 type Stats = Map<string, [number, number, number]>;
@@ -140,6 +151,7 @@ class Runner {
       const filename = `<doctest ${test.name}[${n}]>`;
       registerScriptSource(interp, filename, example.source.split('\n'));
       let exc: PyBaseExceptionObject | null = null;
+      let compileFailed = true;
       try {
         const src = newStr(rt, example.source);
         const fname = newStr(rt, filename);
@@ -152,6 +164,7 @@ class Runner {
           rt.heap.decref(fname);
           rt.heap.decref(mode);
         }
+        compileFailed = false;
         try {
           rt.heap.decref(execNative(interp, [code, test.globs], null));
         } finally {
@@ -170,8 +183,10 @@ class Runner {
         if (checkOutput(example.want, got, flags)) outcome = 'ok';
       } else {
         try {
-          const excMsg = formatExceptionOnly(interp, exc);
-          traceback = this.tracebackText(exc);
+          const syntax = compileFailed ? syntaxErrorText(interp, exc) : null;
+          // A SyntaxError is compared by its last line (3.13's __run skips the File/source/caret lines).
+          const excMsg = syntax === null ? formatExceptionOnly(interp, exc) : syntax.slice(syntax.lastIndexOf('\n', syntax.length - 2) + 1);
+          traceback = this.tracebackText(exc, syntax);
           if (!quiet) got += traceback;
           if (example.excMsg === null) outcome = 'boom';
           else if (checkOutput(example.excMsg, excMsg, flags)) outcome = 'ok';
@@ -196,10 +211,12 @@ class Runner {
   }
 
   /** `_exception_traceback`: the whole traceback, doctest's own `__run` frame first. */
-  private tracebackText(exc: PyBaseExceptionObject): string {
+  private tracebackText(exc: PyBaseExceptionObject, syntax: string | null): string {
+    const version = this.interp.rt.profile.version;
+    if (syntax !== null) return `Traceback (most recent call last):\n${runFrame(version, true)}${syntax}`;
     const parts = formatException(this.interp, exc);
     const at = parts.lastIndexOf('Traceback (most recent call last):\n');
-    if (at >= 0) parts.splice(at + 1, 0, RUN_FRAME[this.interp.rt.profile.version] ?? '');
+    if (at >= 0) parts.splice(at + 1, 0, runFrame(version, false));
     return parts.join('');
   }
 
@@ -248,6 +265,33 @@ class Runner {
     } else if (verbose) lines.push('Test passed.');
     return { text: lines.map((l) => `${l}\n`).join(''), failed: fails, attempted: tries, skipped: skips };
   }
+}
+
+/**
+ * A SyntaxError from compiling an example as `format_exception_only` prints it: the File line,
+ * the source line, its carets, then `SyntaxError: msg` (attributes read from the exception).
+ */
+function syntaxErrorText(interp: Interp, exc: PyBaseExceptionObject): string | null {
+  if (!exc.type.isSubtypeOf(interp.excType('SyntaxError'))) return null;
+  const attr = (name: string): PyObject | null => getAttrOrNull(interp, exc, name);
+  const num = (name: string): number | undefined => {
+    const v = attr(name);
+    const n = v instanceof PyLongObject ? Number(v.value) : undefined;
+    if (v) interp.rt.heap.decref(v);
+    return n;
+  };
+  const str = (name: string): string | null => {
+    const v = attr(name);
+    const t = v instanceof PyUnicodeObject ? v.value : null;
+    if (v) interp.rt.heap.decref(v);
+    return t;
+  };
+  const filename = str('filename') ?? '<string>';
+  const e = {
+    type: exc.type.name, msg: str('msg') ?? '', lineno: num('lineno') ?? 0, offset: num('offset') ?? 0,
+    text: str('text'), endLineno: num('end_lineno'), endOffset: num('end_offset'),
+  } as unknown as PySyntaxError;
+  return formatSyntaxError(e, filename, interp.rt.profile.version);
 }
 
 /** The script's globals: the module frame at the bottom of the calling stack. */
