@@ -18,7 +18,6 @@ import { setIntMaxStrDigits } from '../objects/intStrLimit';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
-import type { PyObject } from '../../engine/objects/object';
 import { typeLookup } from '../objects/instanceAttrs';
 import { callMethod } from './callMethod';
 
