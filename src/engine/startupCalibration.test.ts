@@ -26,3 +26,14 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     assert.equal(s.interp.rt.listFreeList.size, 45);
   });
 }
+
+for (const version of ['3.11', '3.12', '3.13'] as const) {
+  test(`the runner's dict free-list fill follows the shape of the script's scopes (${version})`, () => {
+    // test/oracle/startup/compileDictFreeList.py: each case's source as the runner compiled it.
+    const measured = JSON.parse(readFileSync(`test/oracle/startup/compileDictFreeList.runner.${full[version]}.json`, 'utf8')) as { cases: Record<string, { source: string; fill: number }> };
+    for (const [name, { source, fill }] of Object.entries(measured.cases)) {
+      const s = new RunSession({ source, filename: 'fill.py', version, calibration: 'tracemallocRunner' });
+      assert.equal(s.interp.rt.dictFreeList.size, fill, name);
+    }
+  });
+}

@@ -62,10 +62,22 @@ export function preloadedModules(version: string, name: StartupCalibrationName =
   return state?.preloadedModules ?? [];
 }
 
-/** The scopes of startupState.py, the probe the runner's free-list fill was measured with (module, `free`, a comprehension). */
+/**
+ * The scopes of a compiled source: how many symbol table entries (inlined comprehensions included),
+ * how deep code units nest (the module is 1; an inlined comprehension is no unit), and the deepest
+ * unit that holds an inlined comprehension (0: none). runpy's compile of the script builds and
+ * frees lists and dicts by this shape, which sets the free lists the runner leaves at line 1.
+ */
+export interface ScopeShape { scopes: number; unitDepth: number; inlinedCompUnitDepth: number }
+
+/** The scopes of startupState.py, the probe the runner's free lists were measured with (module, `free`, a comprehension). */
 const PROBE_SCOPES = 3;
-/** The most lists the runner leaves on the list free list at line 1 (80, less one runpy takes after the compile). */
-const RUNNER_LIST_FILL_CAP = 79;
+/** The probe's shape: its comprehension is a code unit on 3.11, inlined into the module later. */
+function probeShape(version: string): ScopeShape {
+  return { scopes: PROBE_SCOPES, unitDepth: 2, inlinedCompUnitDepth: version === '3.11' ? 0 : 1 };
+}
+/** The most lists or dicts the runner leaves on their free list at line 1 (80, less one runpy takes after the compile). */
+const RUNNER_FILL_CAP = 79;
 
 /**
  * The list free list's fill at line 1 under the runner for a script with `scopes` scopes (module,
@@ -77,7 +89,30 @@ const RUNNER_LIST_FILL_CAP = 79;
 export function runnerListFill(measured: number, scopes: number): number {
   const compiled = 3 + 2 * scopes;
   const beforeCompile = measured > 3 + 2 * PROBE_SCOPES ? measured : 0;
-  return Math.min(RUNNER_LIST_FILL_CAP, Math.max(beforeCompile, compiled));
+  return Math.min(RUNNER_FILL_CAP, Math.max(beforeCompile, compiled));
+}
+
+/**
+ * The dicts runpy's compile has alive at once, beyond the module's own unit: one symbol table
+ * entry dict (`ste_symbols`) per scope besides the module's, all alive to the end, plus the dicts
+ * of each nested code unit (consts, names, varnames, cellvars, freevars and, on 3.12+, the fast
+ * hidden names: 5 on 3.11, 6 later) along the deepest chain; 3.13's inlining of a comprehension
+ * briefly holds one more dict in its unit. All are freed onto the dict free list when the compile ends.
+ */
+function compileDictPeak(version: string, shape: ScopeShape): number {
+  const perUnit = version === '3.11' ? 5 : 6;
+  const inlining = version === '3.13' && shape.inlinedCompUnitDepth > 0 ? perUnit * (shape.inlinedCompUnitDepth - 1) + 1 : 0;
+  return shape.scopes - 1 + Math.max(perUnit * (shape.unitDepth - 1), inlining);
+}
+
+/**
+ * The dict free list's fill at line 1 under the runner for a script of this shape
+ * (test/oracle/startup/compileDictFreeList.py): the probe's `measured` fill, less the probe's own
+ * compile peak, plus the script's. Up to the cap.
+ */
+export function runnerDictFill(version: string, measured: number, shape: ScopeShape): number {
+  const base = measured - compileDictPeak(version, probeShape(version));
+  return Math.min(RUNNER_FILL_CAP, base + compileDictPeak(version, shape));
 }
 
 /**
@@ -93,10 +128,10 @@ function shiftUnderTop(untracedAt: number[] | undefined, measuredFill: number, f
 
 /**
  * Puts `rt` into the measured startup state (call with the heap at line 0, before the first line).
- * `scopes`: how many scopes the script's compile built (symbol table entries), which sets the
- * runner's list free-list fill; the probe's when absent.
+ * `shape`: the scopes the script's compile built, which set the runner's list and dict free-list
+ * fills; the probe's when absent.
  */
-export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationName = 'plain', scopes?: number): void {
+export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationName = 'plain', shape?: ScopeShape): void {
   const measured = (calibration as unknown as Record<string, Calibration | undefined>)[rt.profile.version];
   if (!measured) return;
   const c: StartupState & Pick<Calibration, 'refcountExtra'> = name === 'tracemallocRunner' && measured.tracemallocRunner
@@ -114,9 +149,11 @@ export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationNam
     }
   };
   park(c.freeLists.float, untraced?.float, () => newFloat(rt, 0));
-  const lists = name === 'tracemallocRunner' && scopes !== undefined ? runnerListFill(c.freeLists.list, scopes) : c.freeLists.list;
+  const runner = name === 'tracemallocRunner' && shape !== undefined;
+  const lists = runner ? runnerListFill(c.freeLists.list, shape.scopes) : c.freeLists.list;
   park(lists, shiftUnderTop(untraced?.list, c.freeLists.list, lists), () => newList(rt, []));
-  park(c.freeLists.dict, untraced?.dict, () => newDict(rt));
+  // The compile's extra dicts are traced and lie under the top entries runpy freed after it.
+  park(runner ? runnerDictFill(rt.profile.version, c.freeLists.dict, shape) : c.freeLists.dict, untraced?.dict, () => newDict(rt));
   c.freeLists.tuple.forEach((count, i) => {
     park(count, untraced?.tuple[i], () => newTuple(rt, Array.from({ length: i + 1 }, () => { heap.incref(rt.None); return rt.None; })));
   });

@@ -5,7 +5,7 @@
 // CPython" does) and the simulation with the runner's startup calibration, then compares the bytes
 // each line still holds at the end. Writes test/tracemalloc/REPORT.md and summary.json.
 //
-//   node test/tracemalloc/compare.mjs [--only NAME] [--versions 3.12,3.13] [--no-write]
+//   node test/tracemalloc/compare.mjs [--only NAME,...] [--versions 3.12,3.13] [--no-write]
 //
 // A line is compared when either side charges it a block; it matches when both byte counts are
 // equal. Each mismatch gets a category from categories.mjs (the reasons are explained there).
@@ -110,7 +110,7 @@ function notComparableReason(text, version) {
 const RunSession = await loadRunSession();
 const programs = ['test/corpus/programs', 'examples'].flatMap((dir) =>
   readdirSync(join(root, dir)).filter((f) => f.endsWith('.py')).sort().map((f) => join(root, dir, f)))
-  .filter((p) => !only || basename(p, '.py') === only);
+  .filter((p) => !only || only.split(',').includes(basename(p, '.py')))
 
 // A program that drives tracemalloc itself (start/stop/snapshots) changes what the runner traces:
 // its lines are not comparable, so it is listed with the reason instead of measured.

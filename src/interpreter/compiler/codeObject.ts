@@ -5,6 +5,7 @@
 // friends index varnames; LOAD_DEREF/STORE_DEREF/LOAD_CLOSURE/MAKE_CELL index localsplus, so an
 // argument that is also a cell keeps its argument slot (MAKE_CELL wraps it in place).
 import type { Opcode } from './opcodes';
+import type { ScopeShape } from '../../engine/startupCalibration';
 import type { PyConstant } from '../parser/pyConstant';
 
 /** Which CPython the compiler imitates (constants, scoping and a few instruction choices). */
@@ -32,8 +33,8 @@ export interface CompileOptions {
    * (CALL_INTRINSIC_1 PRINT).
    */
   mode?: 'exec' | 'eval' | 'single';
-  /** Told how many scopes (symbol table entries, inlined comprehensions included) the source has. */
-  onScopes?: (count: number) => void;
+  /** Told the shape of the source's scopes (what CPython's compile of it builds and frees). */
+  onScopes?: (shape: ScopeShape) => void;
 }
 
 /** One instruction with its source position (lines 1-based, columns 0-based UTF-8 bytes). */

@@ -10,6 +10,7 @@ import { PySyntaxError } from '../parser/syntaxError';
 import { assemble } from './assemble';
 import { optimizeAst } from './astOpt';
 import type { CodeObject, CompileOptions, CompileWarning, PythonVersion } from './codeObject';
+import type { ScopeShape } from '../../engine/startupCalibration';
 import { CO_FLAGS } from './codeObject';
 import { CodeUnit } from './codeUnit';
 import { compileBody } from './compileStmt';
@@ -19,16 +20,24 @@ import { DEF, mangle } from './symtable';
 import type { SymbolTableEntry } from './symtable';
 import { buildSymtable } from './symtableBuild';
 
+/** The shape of the scopes under `top` (see ScopeShape). */
+function scopeShape(top: SymbolTableEntry): ScopeShape {
+  const shape: ScopeShape = { scopes: 0, unitDepth: 0, inlinedCompUnitDepth: 0 };
+  const visit = (e: SymbolTableEntry, depth: number): void => {
+    shape.scopes++;
+    if (e.inlined) shape.inlinedCompUnitDepth = Math.max(shape.inlinedCompUnitDepth, depth);
+    else shape.unitDepth = Math.max(shape.unitDepth, depth);
+    for (const child of e.children) visit(child, child.inlined ? depth : depth + 1);
+  };
+  visit(top, 1);
+  return shape;
+}
+
 /** Compiles a parsed module to its code object; throws PySyntaxError for compile-time errors. */
 export function compile(mod: Module, options: CompileOptions): CodeObject {
   optimizeAst(mod, options.optimize ?? 0);
   const top = buildSymtable(mod, options.version);
-  if (options.onScopes) {
-    let count = 0;
-    const visit = (e: SymbolTableEntry): void => { count++; e.children.forEach(visit); };
-    visit(top);
-    options.onScopes(count);
-  }
+  if (options.onScopes) options.onScopes(scopeShape(top));
   const c = new Compiler(options, top);
   c.futureAnnotations = futureFeatures(c, mod).has('annotations');
   c.enterScope(top, '<module>', 1);

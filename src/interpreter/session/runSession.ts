@@ -6,7 +6,7 @@
  */
 import type { Interp } from '../runtime/interp';
 import { snapshotHeap } from '../../engine/heapSnapshot';
-import { applyRunnerEpilogue, applyStartupCalibration, preloadedModules, type StartupCalibrationName } from '../../engine/startupCalibration';
+import { applyRunnerEpilogue, applyStartupCalibration, preloadedModules, type ScopeShape, type StartupCalibrationName } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
 import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
 import type { RunStatus } from '../../protocol/panelProtocol';
@@ -115,8 +115,8 @@ export class RunSession {
     interp.script = { filename: options.filename, lines: this.sourceLines };
     registerScriptSource(interp, options.filename, this.sourceLines);
     try {
-      let scopes: number | undefined;
-      const code = compileScript(options, interp, (count) => { scopes = count; });
+      let shape: ScopeShape | undefined;
+      const code = compileScript(options, interp, (s) => { shape = s; });
       const loaded = new LoadedCode(interp, code);
       const globals = newMainGlobals(interp, options.filename, options.calibration);
       this.globals = globals;
@@ -126,7 +126,7 @@ export class RunSession {
       this.loop = loop;
       if (options.calibrate !== false) {
         if (options.calibration === 'tracemallocRunner') preloadModules(interp, preloadedModules(options.version, options.calibration));
-        applyStartupCalibration(interp.rt, options.calibration, scopes);
+        applyStartupCalibration(interp.rt, options.calibration, shape);
       }
       interp.rt.heap.gcStress = options.gcStress === true;
       const space = interp.rt.obmalloc?.space;
@@ -425,7 +425,7 @@ class CompileRecursion extends Error {}
  * (its AST validator and code generator count their depth); ours refuses it when the JS stack
  * runs out, so the depth at which it starts is not CPython's.
  */
-function compileScript(options: RunOptions, interp: Interp, onScopes: (count: number) => void): ReturnType<typeof compile> {
+function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): ReturnType<typeof compile> {
   try {
     const warnings: CompileWarning[] = [];
     const code = compile(parse(options.source, options.filename, options.version), { version: options.version, filename: options.filename, onScopes, warnings });
