@@ -37,3 +37,15 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     }
   });
 }
+
+for (const version of ['3.11', '3.12', '3.13'] as const) {
+  test(`a script's first two lists take runpy's untraced entries, the next ones the compile's traced ones (${version})`, () => {
+    // test/oracle/startup/runnerListTops.py as media/python/tracemallocRunner.py charged it.
+    const source = readFileSync('test/oracle/startup/runnerListTops.py', 'utf8');
+    const real = JSON.parse(readFileSync(`test/oracle/startup/runnerListTops.runner.${full[version]}.json`, 'utf8')) as { lines: { line: number; retainedBytes: number }[] };
+    const s = new RunSession({ source, filename: 'runnerListTops.py', version, calibration: 'tracemallocRunner' });
+    s.continue();
+    const sim = s.state(0).footprints.filter((f) => f.retainedBytes !== 0).map((f) => ({ line: f.line, retainedBytes: f.retainedBytes }));
+    assert.deepEqual(sim, real.lines.map(({ line, retainedBytes }) => ({ line, retainedBytes })));
+  });
+}

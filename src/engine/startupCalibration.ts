@@ -115,15 +115,20 @@ export function runnerDictFill(version: string, measured: number, shape: ScopeSh
   return Math.min(RUNNER_FILL_CAP, base + compileDictPeak(version, shape));
 }
 
+/** The top entries of the list free list at line 1 that runpy freed after the compile (untraced: allocated before tracemalloc.start). */
+const RUNPY_TOP_LISTS = 2;
+
 /**
  * The untraced positions of a list free list of `fill` entries, from the `measured` ones of a
- * `measuredFill` list: the compile's extra (traced) lists sit under the top entry, which runpy
- * freed after the compile (3.11 with 33 scopes: untraced at 0 and 44..68; compileFreeLists.py).
+ * `measuredFill` list: the compile's extra (traced) lists sit under the top two entries, which
+ * runpy freed after the compile (3.11 with 33 scopes: untraced at 0, 1 and 45..69; compileFreeLists.py).
  */
 function shiftUnderTop(untracedAt: number[] | undefined, measuredFill: number, fill: number): number[] | undefined {
   if (!untracedAt || fill === measuredFill) return untracedAt;
   const extra = fill - measuredFill;
-  return untracedAt.filter((p) => p === 0 || p + extra >= 1).map((p) => (p === 0 ? 0 : p + extra));
+  return untracedAt
+    .map((p) => (p < RUNPY_TOP_LISTS ? p : p + extra))
+    .filter((p, i) => untracedAt[i] < RUNPY_TOP_LISTS || (p >= RUNPY_TOP_LISTS && p < fill));
 }
 
 /**

@@ -26,7 +26,8 @@ sys._debugmallocstats()
 def measure(extra):
     # The first line's objects come from the free list; which are untraced tells the order. The
     # fill is what the free list held before line 1: the comprehension's lists plus what is left.
-    src = FIRST + PROBE + "print(json.dumps([k for k, obj in enumerate(keep) if not on_line_1(obj)]))\nimport json\n"
+    # `keep` itself was taken first (the comprehension's result): keep[k] is entry k + 1.
+    src = FIRST + PROBE + "print(json.dumps([k for k, obj in enumerate([keep] + keep) if not on_line_1(obj)]))\nimport json\n"
     src = src.replace("print(json", "import json\nprint(json")
     src += "".join("def f%d(): pass\n" % i for i in range(extra))
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:

@@ -18,5 +18,6 @@ for v in 3.11.7 3.12.1 3.13.0; do
   "$py" startupModules.py > "startupModules.$v.txt"
   "$py" tracedFreeLists.py > "tracedFreeLists.runner.$v.json"
   "$py" runnerEpilogue.py > "runnerEpilogue.runner.$v.json"
+  "$py" ../../../media/python/tracemallocRunner.py "runnerListTops.runner.$v.json" runnerListTops.py
   "$py" ../../../media/python/tracemallocRunner.py /dev/null startupModules.py > "startupModules.runner.$v.txt"
 done

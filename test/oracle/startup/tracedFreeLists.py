@@ -45,8 +45,10 @@ charged = sum(1 for t in snap.traces if t.size == size and t.traceback[-1].filen
 def on_line_1(obj):
     tb = tracemalloc.get_object_traceback(obj)
     return tb is not None and tb[-1].filename == __file__ and tb[-1].lineno == 1
-# keep[k] is the k-th object taken, i.e. the free list's k-th entry from the top (LIFO)
-at = [] if {kind!r} == "dictKeys" else [k for k, obj in enumerate(keep) if not on_line_1(obj)]
+# keep[k] is the k-th object taken, i.e. the free list's k-th entry from the top (LIFO); for
+# lists, `keep` itself was taken first (the comprehension's result), so keep[k] is entry k + 1
+taken = [keep] + keep if {kind!r} == "list" else keep
+at = [] if {kind!r} == "dictKeys" else [k for k, obj in enumerate(taken) if not on_line_1(obj)]
 print(json.dumps([charged, at]))
 """
 
