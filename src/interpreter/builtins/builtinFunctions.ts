@@ -110,6 +110,16 @@ const sum: NativeImpl = (interp, args, kwnames) => {
     interp.typeError(`sum() can't sum ${start instanceof PyBytesObject ? 'bytes' : 'bytearray'} [use b''.join(seq) instead]`);
   }
   const compensated = interp.rt.profile.version !== '3.11';
+  /** `total + x` with both released (the item even when `+` raises). */
+  const addItem = (total: PyObject, x: PyObject): PyObject => {
+    try {
+      const next = binaryOp(interp, 0, total, x);
+      interp.rt.heap.decref(total);
+      return next;
+    } finally {
+      interp.rt.heap.decref(x);
+    }
+  };
   const heap = interp.rt.heap;
   let total: PyObject = start ?? newInt(interp.rt, 0);
   if (start) heap.incref(total);
@@ -137,24 +147,12 @@ const sum: NativeImpl = (interp, args, kwnames) => {
         heap.decref(total);
         total = newFloat(interp.rt, hi);
         if (!x) return total;
-        try {
-          const next = binaryOp(interp, 0, total, x);
-          heap.decref(total);
-          total = next;
-        } finally {
-          heap.decref(x);
-        }
+        total = addItem(total, x);
         continue;
       }
       const x = iterNext(interp, it);
       if (!x) return total;
-      try {
-        const next = binaryOp(interp, 0, total, x);
-        heap.decref(total);
-        total = next;
-      } finally {
-        heap.decref(x);
-      }
+      total = addItem(total, x);
     }
   } catch (e) {
     heap.decref(total);
