@@ -21,21 +21,33 @@ import { argRange, noKeywords } from './args';
 import { collect } from './builtinFunctions';
 import { calculateMetaclass, typeNew } from '../vm/metaclass';
 import { callAny } from '../vm/callDispatch';
-import { bufferOf, bytesLiteral, latin1Text } from '../objects/bytesOps';
+import { bufferArg, bytesLiteral, latin1Text } from '../objects/bytesOps';
+import { decimalAndSpaceToAscii, parseIntText } from '../objects/intFromString';
+import { asDouble, asIndex } from '../modules/moduleArgs';
+import { strRepr } from '../parser/pyRepr';
+import { PyBytesObject } from '../../engine/objects/bytesObject';
+import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 
 const intCall: TypeCall = (interp, _t, args, kwnames) => {
   // int(x, base=2): `base` is the one keyword (x is positional-only).
   if (kwnames && kwnames.length) {
     if (kwnames.length > 1 || kwnames[0] !== 'base') {
       const bad = kwnames.find((k) => k !== 'base') ?? 'base';
-      interp.typeError(`'${bad}' is an invalid keyword argument for int()`);
+      interp.typeError(interp.rt.profile.version === '3.13' ? `int() got an unexpected keyword argument '${bad}'` : `'${bad}' is an invalid keyword argument for int()`);
     }
     if (args.length !== 2) interp.typeError('int() missing string argument');
   }
   argRange(interp, 'int', args, 0, 2);
   if (args.length === 0) return newInt(interp.rt, 0);
   const v = args[0];
-  const user = args.length === 1 ? slotDunder(interp, v, '__int__') : null;
+  if (args.length === 2) {
+    // long_new_impl: the base is checked first, then that x is text.
+    const b = asIndex(interp, args[1]);
+    if (b !== 0 && !(b >= 2 && b <= 36)) interp.raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    if (v instanceof PyUnicodeObject || v instanceof PyBytesObject || v instanceof PyByteArrayObject) return intFromText(interp, v, Number(b));
+    return interp.typeError("int() can't convert non-string with explicit base");
+  }
+  const user = slotDunder(interp, v, '__int__') ?? slotDunder(interp, v, '__index__');
   if (user) return user;
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value);
   if (v instanceof PyFloatObject) {
@@ -43,26 +55,27 @@ const intCall: TypeCall = (interp, _t, args, kwnames) => {
     const t = Math.trunc(v.value);
     return newInt(interp.rt, Number.isSafeInteger(t) ? t : BigInt(t));
   }
-  if (v instanceof PyUnicodeObject) {
-    const base = args.length > 1 ? Number((args[1] as PyLongObject).value) : 10;
-    const text = v.value.trim().replace(/_/g, '');
-    const ok = base === 10 ? /^[+-]?\d+$/.test(text) : /^[+-]?[0-9a-z]+$/i.test(text);
-    if (!ok) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${JSON.stringify(v.value).replace(/^"|"$/g, "'")}`);
-    checkStrToIntDigits(interp, text.replace(/^[+-]/, '').length, base);
-    const big = base === 10 ? BigInt(text) : BigInt(parseInt(text, base));
-    return newInt(interp.rt, big);
-  }
-  const buf = bufferOf(v);
-  if (buf) {
-    // int(b'200'): the bytes read as ASCII digits; a bad literal is shown as the bytes' repr.
-    const base = args.length > 1 ? Number((args[1] as PyLongObject).value) : 10;
-    const text = latin1Text(buf).trim().replace(/_/g, '');
-    const ok = base === 10 ? /^[+-]?\d+$/.test(text) : /^[+-]?[0-9a-z]+$/i.test(text);
-    if (!ok) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${bytesLiteral(buf)}`);
-    return newInt(interp.rt, base === 10 ? BigInt(text) : BigInt(parseInt(text, base)));
-  }
+  if (v instanceof PyUnicodeObject || bufferArg(v)) return intFromText(interp, v, 10);
   return interp.typeError(`int() argument must be a string, a bytes-like object or a real number, not '${v.type.name}'`);
 };
+
+/**
+ * `PyLong_FromUnicodeObject` / `_PyLong_FromBytes`: a bad literal is reported with the base as
+ * given (0 stays 0) and the repr of the text (of its first 200 bytes for bytes), cut at 200 characters.
+ */
+function intFromText(interp: Interp, v: PyObject, base: number): PyObject {
+  const check = (digits: number, b: number): void => checkStrToIntDigits(interp, digits, b);
+  const tailFirst = interp.rt.profile.version !== '3.11';
+  if (v instanceof PyUnicodeObject) {
+    const r = parseIntText(decimalAndSpaceToAscii(v.value), base, check, tailFirst);
+    if (r.value === null) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${strRepr(v.value, interp.rt.profile.version).slice(0, 200)}`);
+    return newInt(interp.rt, r.value);
+  }
+  const buf = bufferArg(v)!;
+  const r = parseIntText(latin1Text(buf), base, check, tailFirst);
+  if (r.value === null) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${bytesLiteral(buf.subarray(0, 200)).slice(0, 200)}`);
+  return newInt(interp.rt, r.value);
+}
 
 const floatCall: TypeCall = (interp, _t, args, kwnames) => {
   noKeywords(interp, 'float', kwnames);
@@ -74,7 +87,7 @@ const floatCall: TypeCall = (interp, _t, args, kwnames) => {
   if (user) return user;
   // float_float of a subclass instance: an exact float of its value.
   if (v instanceof PyFloatObject) return newFloat(interp.rt, v.value);
-  if (v instanceof PyLongObject) return newFloat(interp.rt, Number(v.value));
+  if (v instanceof PyLongObject) return newFloat(interp.rt, asDouble(interp, v));
   if (v instanceof PyUnicodeObject) {
     const t = v.value.trim().toLowerCase();
     const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN, '+nan': NaN, '-nan': NaN };

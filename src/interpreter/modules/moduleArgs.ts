@@ -7,6 +7,7 @@ import { PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { Interp } from '../runtime/interp';
 import { noKeywords, splitKeywords } from '../builtins/args';
+import { slotDunder } from '../objects/typeSlots';
 
 /** `PyFloat_AsDouble` for ints, bools and floats. */
 export function asDouble(interp: Interp, o: PyObject): number {
@@ -21,9 +22,15 @@ export function asDouble(interp: Interp, o: PyObject): number {
   return interp.typeError(`must be real number, not ${o.type.name}`);
 }
 
-/** `PyNumber_Index`: an int's value. */
+/** `PyNumber_Index`: an int's value, or a class instance's `__index__()` (which must return an int). */
 export function asIndex(interp: Interp, o: PyObject): IntValue {
   if (o instanceof PyLongObject) return o.value;
+  const r = slotDunder(interp, o, '__index__');
+  if (r) {
+    interp.rt.heap.decref(r);
+    if (r instanceof PyLongObject) return r.value;
+    return interp.typeError(`__index__ returned non-int (type ${r.type.name})`);
+  }
   return interp.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
 }
 

@@ -3,6 +3,7 @@
  * operators, rich comparison, truth, length, iteration, subscripts and containment. Every function
  * borrows its arguments and returns a new reference, as the C API does; failures throw PyError.
  */
+import { ratioToFloat } from '../modules/rational';
 import { crPow } from '../builtins/libm/expLog';
 import { PyWeakReference } from '../../engine/objects/weakrefObject';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
@@ -204,7 +205,11 @@ function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
       return makeInt(interp, intMod(a, b));
     case '/': {
       if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'division by zero');
-      return newFloat(interp.rt, intAsFloat(interp, a) / intAsFloat(interp, b));
+      // long_true_divide: correctly rounded from the exact quotient, not from two rounded doubles.
+      if (typeof a === 'number' && typeof b === 'number') return newFloat(interp.rt, a / b);
+      const q = ratioToFloat(BigInt(a), BigInt(b));
+      if (q === null) interp.raise('OverflowError', 'integer division result too large for a float');
+      return newFloat(interp.rt, q as number);
     }
     case '**':
       if (b < 0) {

@@ -11,6 +11,7 @@ function str(interp: Interp, o: PyObject | undefined, what: string): string {
 }
 
 const join: NativeImpl = (interp, args) => {
+  if (args.length !== 2) interp.typeError(`str.join() takes exactly one argument (${args.length - 1} given)`);
   const sep = str(interp, args[0], 'separator');
   const items = collect(interp, args[1]);
   try {
