@@ -40,6 +40,7 @@ import { createPprint } from './pprintModule';
 import { createUnittest } from './unittest/unittestModule';
 import { createDecimal } from './decimalModule';
 import { createDoctest } from './doctestModule';
+import { createGraphlib } from './pysource/graphlibModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -77,4 +78,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('unittest', createUnittest);
   interp.moduleLoaders.set('decimal', createDecimal);
   interp.moduleLoaders.set('doctest', createDoctest);
+  interp.moduleLoaders.set('graphlib', createGraphlib);
 }

@@ -18,25 +18,19 @@
  */
 import { PyBaseExceptionObject } from '../../../engine/objects/exceptionObject';
 import { newDict } from '../../../engine/objects/dictObject';
-import { newInt } from '../../../engine/objects/longObject';
 import type { PyObject } from '../../../engine/objects/object';
 import type { PyTracebackObject } from '../../../engine/objects/frameObject';
 import { newStr } from '../../../engine/objects/unicodeObject';
-import { compile } from '../../compiler/compiler';
-import { parse } from '../../parser/pyAstAdapter';
 import type { Interp } from '../../runtime/interp';
-import { PyModuleObject } from '../../runtime/moduleObject';
+import type { PyModuleObject } from '../../runtime/moduleObject';
 import { formatEntries, formatExceptionOnly } from '../../session/traceback';
-import { runNested } from '../../vm/callDispatch';
-import { Frame } from '../../vm/frame';
 import { frameNative } from '../../vm/frameNatives';
-import { LoadedCode } from '../../vm/loadedCode';
-import { Namespace } from '../../vm/namespace';
 import { tracebackEntries } from '../../vm/tracebackHere';
 import type { TracebackEntry } from '../../vm/unwind';
 import { CASE_SOURCE } from './caseSource';
 import { DIFFLIB_SOURCE } from './difflibSource';
 import { RUNNER_SOURCE } from './runnerSource';
+import { runSourceModule } from '../pysource/sourceModule';
 
 /** The file name unittest's own code objects carry (never shown: its frames are left out). */
 const UNITTEST_FILE = '<unittest>';
@@ -83,52 +77,32 @@ function formatFailure(interp: Interp, exc: PyBaseExceptionObject, failureType: 
 
 /** Creates the module (on first import): runs the Python sources in one namespace. */
 export function createUnittest(interp: Interp): PyModuleObject {
-  const rt = interp.rt;
-  const minor = rt.profile.versionInfo[1];
-  const version = `3.${minor}` as '3.11' | '3.12' | '3.13';
+  const natives: Record<string, PyObject> = {
+    _format_err: interp.nativeFunction('_format_err', (i, args) => {
+      const [exc, failureType] = args;
+      if (!(exc instanceof PyBaseExceptionObject)) return newStr(i.rt, 'NoneType: None\n');
+      return newStr(i.rt, formatFailure(i, exc, failureType).join(''));
+    }),
+    // `exc.with_traceback(None)`, which _AssertRaisesContext stores as `.exception`.
+    _without_traceback: interp.nativeFunction('_without_traceback', (i, args) => {
+      const exc = args[0];
+      if (exc instanceof PyBaseExceptionObject && exc.traceback) {
+        const tb = exc.traceback;
+        exc.traceback = null;
+        i.rt.heap.decref(tb);
+      }
+      i.rt.heap.incref(exc);
+      return exc;
+    }),
+    // The script's globals, for main()'s module='__main__' (the outermost frame's).
+    _main_globals: interp.nativeFunction('_main_globals', frameNative((i, _args, _kw, caller) => {
+      let f = caller;
+      while (f?.previous) f = f.previous;
+      const d = f ? f.globals.dict : newDict(i.rt);
+      if (f) i.rt.heap.incref(d);
+      return d;
+    })),
+  };
   const source = `${DIFFLIB_SOURCE}\n${CASE_SOURCE}\n${RUNNER_SOURCE}`;
-  const loaded = new LoadedCode(interp, compile(parse(source, UNITTEST_FILE), { version, filename: UNITTEST_FILE, mode: 'exec' }));
-  const globals = new Namespace(rt, newDict(rt));
-  globals.set('__name__', newStr(rt, 'unittest'));
-  const builtins = interp.modules.get('builtins');
-  if (builtins) {
-    rt.heap.incref(builtins);
-    globals.set('__builtins__', builtins);
-  }
-  globals.set('_minor', newInt(rt, minor));
-  globals.set('_format_err', interp.nativeFunction('_format_err', (i, args) => {
-    const [exc, failureType] = args;
-    if (!(exc instanceof PyBaseExceptionObject)) return newStr(i.rt, 'NoneType: None\n');
-    return newStr(i.rt, formatFailure(i, exc, failureType).join(''));
-  }));
-  // `exc.with_traceback(None)`, which _AssertRaisesContext stores as `.exception`.
-  globals.set('_without_traceback', interp.nativeFunction('_without_traceback', (i, args) => {
-    const exc = args[0];
-    if (exc instanceof PyBaseExceptionObject && exc.traceback) {
-      const tb = exc.traceback;
-      exc.traceback = null;
-      i.rt.heap.decref(tb);
-    }
-    i.rt.heap.incref(exc);
-    return exc;
-  }));
-  // The script's globals, for main()'s module='__main__' (the outermost frame's).
-  globals.set('_main_globals', interp.nativeFunction('_main_globals', frameNative((i, _args, _kw, caller) => {
-    let f = caller;
-    while (f?.previous) f = f.previous;
-    const d = f ? f.globals.dict : newDict(i.rt);
-    if (f) i.rt.heap.incref(d);
-    return d;
-  })));
-  rt.heap.decref(runNested(interp, new Frame(loaded, globals, globals, null, null)));
-  const m = rt.staticObject(new PyModuleObject(interp.types.module, rt.heap.staticAddress(72)));
-  m.name = 'unittest';
-  for (const name of PUBLIC) {
-    const v = globals.get(name);
-    if (!v) continue;
-    rt.heap.incref(v);
-    m.dict.set(name, v);
-  }
-  interp.modules.set('unittest', m);
-  return m;
+  return runSourceModule(interp, { name: 'unittest', source, publicNames: PUBLIC, natives });
 }
