@@ -41,6 +41,7 @@ import { createUnittest } from './unittest/unittestModule';
 import { createDecimal } from './decimalModule';
 import { createDoctest } from './doctestModule';
 import { createGraphlib } from './pysource/graphlibModule';
+import { createTextwrap } from './pysource/textwrapModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -79,4 +80,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('decimal', createDecimal);
   interp.moduleLoaders.set('doctest', createDoctest);
   interp.moduleLoaders.set('graphlib', createGraphlib);
+  interp.moduleLoaders.set('textwrap', createTextwrap);
 }
