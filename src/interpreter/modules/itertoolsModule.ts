@@ -21,6 +21,7 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { markIteratorType, newNativeObject, nativeType, type PyNativeObject, typesForConstructors } from './nativeObject';
 import { asSize } from './moduleArgs';
+import { teeAndBatched } from './itertoolsTee';
 
 /** `sys.getsizeof` of each iterator, 3.12 (3.11 and 3.13 differences in `sizeFor`). */
 const SIZES: Record<string, number> = {
@@ -509,6 +510,8 @@ export function createItertools(interp: Interp): PyModuleObject {
     if (args.length !== 2) i.typeError(`chain.from_iterable() takes exactly one argument (${args.length - 1} given)`);
     return chainFrom(iterOf(args[1]));
   });
-  const module = interp.defineModule('itertools', functions, types);
+  const extra = teeAndBatched(interp);
+  const extraTypes = typesForConstructors(interp, extra.functions, extra.types);
+  const module = interp.defineModule('itertools', { ...functions, ...extra.functions }, { ...types, ...extraTypes });
   return module;
 }
