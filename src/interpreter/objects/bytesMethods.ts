@@ -359,10 +359,41 @@ const title = (v: Uint8Array): Uint8Array => {
   });
 };
 
+const TRANSLATE_SIG: PySignature = { qualname: 'translate', params: ['table', 'delete'], required: 1 };
+
+/**
+ * `translate(table, /, delete=b'')`: bytes in `delete` dropped, the rest mapped through the
+ * 256-byte `table` (None keeps them); an exact bytes left unchanged is returned itself.
+ */
+const translate: NativeImpl = (interp, args, kwnames) => {
+  const v = self(interp, args[0], 'translate');
+  const [tableObj, deleteObj] = bindArgs(interp, TRANSLATE_SIG, args.slice(1), kwnames);
+  const none = interp.none();
+  interp.rt.heap.decref(none);
+  const table = tableObj === none ? null : bytesArg(interp, tableObj as PyObject);
+  if (table && table.length !== 256) interp.raise('ValueError', 'translation table must be 256 characters long');
+  const drop = new Set(deleteObj ? bytesArg(interp, deleteObj) : []);
+  const out: number[] = [];
+  for (const c of v) if (!drop.has(c)) out.push(table ? table[c] : c);
+  const unchanged = out.length === v.length && out.every((c, i) => c === v[i]);
+  return result(interp, args[0], Uint8Array.from(out), unchanged);
+};
+
+/** `bytes.maketrans(frm, to)` (also on bytearray): the 256-byte table mapping frm[i] to to[i], always a bytes. */
+const maketrans: NativeImpl = (interp, args) => {
+  if (args.length !== 3) interp.typeError(`maketrans expected 2 arguments, got ${args.length - 1}`);
+  const from = bytesArg(interp, args[1]);
+  const to = bytesArg(interp, args[2]);
+  if (from.length !== to.length) interp.raise('ValueError', 'maketrans arguments must have same length');
+  const table = Uint8Array.from({ length: 256 }, (_, i) => i);
+  from.forEach((c, i) => { table[c] = to[i]; });
+  return newBytes(interp.rt, table);
+};
+
 /** The methods shared by bytes and bytearray. */
 function sharedMethods(): Record<string, NativeImpl> {
   return {
-    decode, hex, count, join, replace, zfill,
+    decode, hex, count, join, replace, zfill, translate,
     find: search('find'), rfind: search('rfind'), index: search('index'), rindex: search('rindex'),
     startswith: affix('startswith'), endswith: affix('endswith'),
     split: split('split'), rsplit: split('rsplit'),
@@ -396,4 +427,6 @@ export function installBytesMethods(interp: Interp): void {
   }
   interp.methods.defineClassMethod(bytesType(rt), 'fromhex', fromhex);
   interp.methods.defineClassMethod(byteArrayType(rt), 'fromhex', fromhexArray);
+  interp.methods.defineClassMethod(bytesType(rt), 'maketrans', maketrans);
+  interp.methods.defineClassMethod(byteArrayType(rt), 'maketrans', maketrans);
 }

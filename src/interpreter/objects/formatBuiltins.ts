@@ -171,14 +171,46 @@ function parseField(interp: Interp, body: string): Field {
   return { name, conv, spec };
 }
 
+/**
+ * A template's fields: the positional arguments (null for `format_map`, which has none) and the
+ * lookup of a named field, returning a new reference.
+ */
+interface FieldSource {
+  positional: PyObject[] | null;
+  named: (name: string) => PyObject;
+}
+
 /** `str.format(*args, **kwargs)`. */
 export const strFormat: NativeImpl = (interp, args, kwnames) => {
   const template = args[0] as PyUnicodeObject;
   const { positional, keywords } = splitKeywords(args.slice(1), kwnames);
-  return newStr(interp.rt, renderTemplate(interp, template.value, positional, keywords, 2));
+  const named = (name: string): PyObject => {
+    const v = keywords.get(name);
+    if (!v) return interp.raise('KeyError', `'${name}'`);
+    interp.rt.heap.incref(v);
+    return v;
+  };
+  return newStr(interp.rt, renderTemplate(interp, template.value, { positional, named }, 2));
 };
 
-function renderTemplate(interp: Interp, template: string, positional: PyObject[], keywords: Map<string, PyObject>, depth: number): string {
+/** `str.format_map(mapping)`: named fields are `mapping[name]` (a dict subclass's `__missing__` too). */
+export const strFormatMap: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'str.format_map', kwnames);
+  if (args.length !== 2) interp.typeError(`str.format_map() takes exactly one argument (${args.length - 1} given)`);
+  const template = args[0] as PyUnicodeObject;
+  const mapping = args[1];
+  const named = (name: string): PyObject => {
+    const key = newStr(interp.rt, name);
+    try {
+      return getItem(interp, mapping, key);
+    } finally {
+      interp.rt.heap.decref(key);
+    }
+  };
+  return newStr(interp.rt, renderTemplate(interp, template.value, { positional: null, named }, 2));
+};
+
+function renderTemplate(interp: Interp, template: string, fields: FieldSource, depth: number): string {
   if (depth < 0) interp.raise('ValueError', 'Max string recursion exceeded');
   let auto = 0;
   let mode: 'auto' | 'manual' | null = null;
@@ -201,15 +233,14 @@ function renderTemplate(interp: Interp, template: string, positional: PyObject[]
     }
     let obj: PyObject;
     if (/^\d+$/.test(first)) {
+      const positional = fields.positional;
+      if (!positional) return interp.raise('ValueError', 'Format string contains positional fields');
       const index = Number(first);
       if (index >= positional.length) interp.raise('IndexError', `Replacement index ${index} out of range for positional args tuple`);
       obj = positional[index];
       heap.incref(obj);
     } else {
-      const v = keywords.get(first);
-      if (!v) return interp.raise('KeyError', `'${first}'`);
-      obj = v;
-      heap.incref(obj);
+      obj = fields.named(first);
     }
     try {
       // Attribute and index lookups: `.name` and `[key]` (digits index, else a str key).
@@ -229,7 +260,7 @@ function renderTemplate(interp: Interp, template: string, positional: PyObject[]
         heap.decref(obj);
         obj = next;
       }
-      const spec = piece.spec.includes('{') ? renderNestedSpec(interp, piece.spec, positional, keywords, depth - 1, () => auto++) : piece.spec;
+      const spec = piece.spec.includes('{') ? renderNestedSpec(interp, piece.spec, fields, depth - 1, () => auto++) : piece.spec;
       let v = obj;
       if (piece.conv) {
         v = convert(interp, obj, piece.conv === 's' ? 1 : piece.conv === 'r' ? 2 : 3);
@@ -250,9 +281,7 @@ function renderTemplate(interp: Interp, template: string, positional: PyObject[]
 }
 
 /** A nested spec (`{:{width}}`) shares the outer automatic numbering. */
-function renderNestedSpec(
-  interp: Interp, spec: string, positional: PyObject[], keywords: Map<string, PyObject>, depth: number, nextAuto: () => number,
-): string {
-  const fields = spec.replace(/\{\}/g, () => `{${nextAuto()}}`);
-  return renderTemplate(interp, fields, positional, keywords, depth);
+function renderNestedSpec(interp: Interp, spec: string, fields: FieldSource, depth: number, nextAuto: () => number): string {
+  const numbered = spec.replace(/\{\}/g, () => `{${nextAuto()}}`);
+  return renderTemplate(interp, numbered, fields, depth);
 }

@@ -10,7 +10,7 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { strFormat } from './formatBuiltins';
+import { strFormat, strFormatMap } from './formatBuiltins';
 
 /** `ascii()`'s escaping of a repr: non-ASCII characters as \x, \u or \U escapes. */
 export function asciiOf(text: string): string {
@@ -183,6 +183,7 @@ export function installStrQueries(interp: Interp): void {
     lstrip: stripSide('lstrip'), rstrip: stripSide('rstrip'),
     partition: partition('partition'), rpartition: partition('rpartition'),
     format: strFormat,
+    format_map: strFormatMap,
   };
   for (const [name, impl] of Object.entries(table)) interp.methods.define(t, name, impl);
 }
