@@ -12,22 +12,18 @@
  * snapshot of the live entries (CPython: generators).
  */
 import { dictGetItem, dictItems, newDict, PyDictObject } from '../../engine/objects/dictObject';
-import { listAppend, newList } from '../../engine/objects/listObject';
+import { newList } from '../../engine/objects/listObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newSet } from '../../engine/objects/setObject';
-import { newStr } from '../../engine/objects/unicodeObject';
 import { newWeakref, type PyWeakReference, supportsWeakrefs } from '../../engine/objects/weakrefObject';
 import { getIter, getItem, iterNext } from '../objects/abstract';
 import { dictDelete, dictStore, raiseKeyError } from '../objects/containerOps';
 import { hashedKey } from '../objects/hashKey';
-import { setAttr } from '../objects/typeSlots';
-import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { splitKeywords } from '../builtins/args';
-import { dictData, weakMappingMethods } from './weakMapping';
+import { dictData, initArgs, newRef, refList, setOwnedAttrs, storeKeywords, weakMappingClass, weakMappingMethods } from './weakMapping';
 
 const classes = new WeakMap<object, PyObject>();
 
@@ -109,24 +105,12 @@ export function weakKeyDictionaryType(interp: Interp): PyObject {
         }
       }
     }
-    for (const [k, v] of kwargs) {
-      const key = newStr(rt, k);
-      try {
-        store(i, self, key, v);
-      } finally {
-        heap.decref(key);
-      }
-    }
+    storeKeywords(i, self, kwargs, store);
   };
-  const ref = (o: PyObject) => {
-    heap.incref(o);
-    return o;
-  };
+  const ref = (o: PyObject) => newRef(interp, o);
   const methods: Record<string, NativeImpl> = {
     __init__: (i, args, kw) => {
-      const { positional, keywords } = splitKeywords(args, kw);
-      const self = positional[0];
-      if (positional.length > 2) i.typeError(`WeakKeyDictionary.__init__() takes from 1 to 2 positional arguments but ${positional.length} were given`);
+      const { self, other, keywords } = initArgs(i, 'WeakKeyDictionary', args, kw);
       const data = newDict(rt);
       // _remove(k): the dead key's entry leaves the dict.
       const remove = i.nativeFunction('remove', (i2, a) => {
@@ -134,11 +118,8 @@ export function weakKeyDictionaryType(interp: Interp): PyObject {
         return i2.none();
       });
       const attrs: [string, PyObject][] = [['data', data], ['_remove', remove], ['_pending_removals', newList(rt, [])], ['_iterating', newSet(rt)], ['_dirty_len', ref(rt.False)]];
-      for (const [name, value] of attrs) {
-        setAttr(i, self, name, value);
-        heap.decref(value);
-      }
-      if (positional[1] !== undefined && positional[1] !== rt.None) update(i, self, positional[1], keywords);
+      setOwnedAttrs(i, self, attrs);
+      if (other !== undefined && other !== rt.None) update(i, self, other, keywords);
       else update(i, self, undefined, keywords);
       return i.none();
     },
@@ -154,20 +135,13 @@ export function weakKeyDictionaryType(interp: Interp): PyObject {
       return i.none();
     },
     __len__: (i, args) => newInt(rt, liveItems(i, args[0]).length),
-    keyrefs: (i, args) => {
-      const l = newList(rt, []);
-      for (const e of dictItems(dataOf(i, args[0]))) listAppend(rt, l, ref(e.key as PyObject));
-      return l;
-    },
+    keyrefs: (i, args) => refList(i, dictItems(dataOf(i, args[0])).map((e) => e.key as PyObject)),
     ...weakMappingMethods({
       name: 'WeakKeyDictionary', cls: () => classes.get(rt) as PyObject, lookup, store, update,
       remove: (i, self, key) => withRef(i, key, (wr) => dictDelete(i, dataOf(i, self), wr), () => undefined), liveItems,
     }),
   };
-  const ns = new Map<string, PyObject>();
-  ns.set('__module__', newStr(rt, 'weakref'));
-  for (const [name, impl] of Object.entries(methods)) ns.set(name, interp.nativeFunction(name, impl));
-  const t = createClass(interp, 'WeakKeyDictionary', [], ns);
+  const t = weakMappingClass(interp, 'WeakKeyDictionary', methods);
   classes.set(rt, t);
   return t;
 }

@@ -1,18 +1,83 @@
 /**
  * The methods WeakValueDictionary and WeakKeyDictionary share (Lib/weakref.py gives each its own
  * copy; they differ only in how an entry is looked up, stored and deleted): `get`, `setdefault`,
- * `pop`, `update`, `copy`, the snapshot iterators and `__contains__` / `__iter__` / `__repr__`.
+ * `pop`, `update`, `copy`, the snapshot iterators and `__contains__` / `__iter__` / `__repr__`;
+ * and the pieces both classes build theirs from (`__init__`'s arguments and attributes, the
+ * keyword part of `update`, the `keyrefs`/`valuerefs` lists, the class itself).
  */
 import { PyDictObject } from '../../engine/objects/dictObject';
 import type { PyObject } from '../../engine/objects/object';
+import { listAppend, newList } from '../../engine/objects/listObject';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr } from '../../engine/objects/unicodeObject';
 import { splitKeywords } from '../builtins/args';
+import { getIter } from '../objects/abstract';
 import { raiseKeyError } from '../objects/containerOps';
+import { createClass } from '../objects/typeCreate';
+import { setAttr } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
-import { iterOver } from './weakValueDict';
+
+/** `o` as a new reference (the caller had it borrowed). */
+export function newRef(interp: Interp, o: PyObject): PyObject {
+  interp.rt.heap.incref(o);
+  return o;
+}
+
+/** An iterator over a new list of `items` (borrowed, increfed here). */
+export function iterOver(interp: Interp, items: PyObject[]): PyObject {
+  const l = newList(interp.rt, []);
+  for (const x of items) {
+    interp.rt.heap.incref(x);
+    listAppend(interp.rt, l, x);
+  }
+  const it = getIter(interp, l);
+  interp.rt.heap.decref(l);
+  return it;
+}
+
+/** A new list of new references to `items` (borrowed): `keyrefs()` / `valuerefs()`. */
+export function refList(interp: Interp, items: PyObject[]): PyObject {
+  const l = newList(interp.rt, []);
+  for (const x of items) listAppend(interp.rt, l, newRef(interp, x));
+  return l;
+}
+
+/** `__init__(self, other=None, /, **kwargs)`'s arguments, with CPython's count check. */
+export function initArgs(interp: Interp, owner: string, args: PyObject[], kwnames: string[] | null): { self: PyObject; other: PyObject | undefined; keywords: Map<string, PyObject> } {
+  const { positional, keywords } = splitKeywords(args, kwnames);
+  if (positional.length > 2) interp.typeError(`${owner}.__init__() takes from 1 to 2 positional arguments but ${positional.length} were given`);
+  return { self: positional[0], other: positional[1], keywords };
+}
+
+/** Sets `self`'s attributes in order, each value a new reference that the attribute takes over. */
+export function setOwnedAttrs(interp: Interp, self: PyObject, attrs: [string, PyObject][]): void {
+  for (const [name, value] of attrs) {
+    setAttr(interp, self, name, value);
+    interp.rt.heap.decref(value);
+  }
+}
+
+/** The keyword part of `update(other, **kwargs)`: each `name=value` stored under the str `name`. */
+export function storeKeywords(interp: Interp, self: PyObject, kwargs: Map<string, PyObject>, store: WeakMappingOps['store']): void {
+  for (const [k, v] of kwargs) {
+    const key = newStr(interp.rt, k);
+    try {
+      store(interp, self, key, v);
+    } finally {
+      interp.rt.heap.decref(key);
+    }
+  }
+}
+
+/** The class `name` of module `weakref` with `methods`. */
+export function weakMappingClass(interp: Interp, name: string, methods: Record<string, NativeImpl>): PyObject {
+  const ns = new Map<string, PyObject>();
+  ns.set('__module__', newStr(interp.rt, 'weakref'));
+  for (const [key, impl] of Object.entries(methods)) ns.set(key, interp.nativeFunction(key, impl));
+  return createClass(interp, name, [], ns);
+}
 
 /** The instance's `data` dict (borrowed). */
 export function dictData(interp: Interp, self: PyObject, owner: string): PyDictObject {
@@ -30,6 +95,7 @@ export interface WeakMappingOps {
   cls: () => PyObject;
   /** The value stored under a live key (borrowed), or null. */
   lookup: (i: Interp, self: PyObject, key: PyObject) => PyObject | null;
+  /** Stores `value` under `key` (both borrowed). */
   store: (i: Interp, self: PyObject, key: PyObject, value: PyObject) => void;
   /** Deletes the entry of a key known to be present. */
   remove: (i: Interp, self: PyObject, key: PyObject) => void;
@@ -41,10 +107,7 @@ export interface WeakMappingOps {
 
 /** The shared methods over `ops`. */
 export function weakMappingMethods(ops: WeakMappingOps): Record<string, NativeImpl> {
-  const ref = (i: Interp, o: PyObject) => {
-    i.rt.heap.incref(o);
-    return o;
-  };
+  const ref = newRef;
   return {
     __contains__: (i, args) => i.bool(ops.lookup(i, args[0], args[1]) !== null),
     __iter__: (i, args) => iterOver(i, ops.liveItems(i, args[0]).map(([k]) => k)),

@@ -12,21 +12,16 @@
  * Iteration methods return iterators over a snapshot of the live entries.
  */
 import { dictGetItem, dictItems, PyDictObject, newDict } from '../../engine/objects/dictObject';
-import { listAppend, newList } from '../../engine/objects/listObject';
+import { newList } from '../../engine/objects/listObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSet } from '../../engine/objects/setObject';
-import { newStr } from '../../engine/objects/unicodeObject';
 import { newWeakref, type PyWeakReference, supportsWeakrefs, weakrefType, WEAKREF_SIZE } from '../../engine/objects/weakrefObject';
-import { getIter } from '../objects/abstract';
 import { dictDelete, dictStore, raiseKeyError } from '../objects/containerOps';
 import { hashedKey } from '../objects/hashKey';
-import { setAttr } from '../objects/typeSlots';
-import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { splitKeywords } from '../builtins/args';
-import { dictData, weakMappingMethods } from './weakMapping';
+import { dictData, initArgs, newRef, refList, setOwnedAttrs, storeKeywords, weakMappingClass, weakMappingMethods } from './weakMapping';
 
 /** getsizeof of a KeyedRef: the weakref plus its `key` slot. */
 const KEYED_REF_SIZE = WEAKREF_SIZE + 8;
@@ -47,18 +42,6 @@ function liveItems(interp: Interp, self: PyObject): [PyObject, PyObject][] {
     if (o) out.push([e.key as PyObject, o]);
   }
   return out;
-}
-
-/** An iterator over a new list of `items` (borrowed, increfed here). */
-export function iterOver(interp: Interp, items: PyObject[]): PyObject {
-  const l = newList(interp.rt, []);
-  for (const x of items) {
-    interp.rt.heap.incref(x);
-    listAppend(interp.rt, l, x);
-  }
-  const it = getIter(interp, l);
-  interp.rt.heap.decref(l);
-  return it;
 }
 
 /** The `weakref.WeakValueDictionary` class of this runtime. */
@@ -114,34 +97,18 @@ export function weakValueDictionaryType(interp: Interp): PyObject {
       const pairs = other instanceof PyDictObject ? dictItems(other).map((e) => [e.key as PyObject, e.value] as const) : liveItems(i, other);
       for (const [k, v] of pairs) store(i, self, k, v);
     }
-    for (const [k, v] of kwargs) {
-      const key = newStr(rt, k);
-      try {
-        store(i, self, key, v);
-      } finally {
-        heap.decref(key);
-      }
-    }
+    storeKeywords(i, self, kwargs, store);
   };
   const lookup = (i: Interp, self: PyObject, key: PyObject): PyObject | null => {
     const wr = dictGetItem(dataOf(i, self), hashedKey(i, key)) as PyWeakReference | null;
     return wr?.referent ?? null;
   };
-  const ref = (o: PyObject) => {
-    heap.incref(o);
-    return o;
-  };
+  const ref = (o: PyObject) => newRef(interp, o);
   const methods: Record<string, NativeImpl> = {
     __init__: (i, args, kw) => {
-      const { positional, keywords } = splitKeywords(args, kw);
-      const self = positional[0];
-      if (positional.length > 2) i.typeError(`WeakValueDictionary.__init__() takes from 1 to 2 positional arguments but ${positional.length} were given`);
-      const attrs: [string, PyObject][] = [['_pending_removals', newList(rt, [])], ['_iterating', newSet(rt)], ['data', newDict(rt)]];
-      for (const [name, value] of attrs) {
-        setAttr(i, self, name, value);
-        heap.decref(value);
-      }
-      update(i, self, positional[1], keywords);
+      const { self, other, keywords } = initArgs(i, 'WeakValueDictionary', args, kw);
+      setOwnedAttrs(i, self, [['_pending_removals', newList(rt, [])], ['_iterating', newSet(rt)], ['data', newDict(rt)]]);
+      update(i, self, other, keywords);
       return i.none();
     },
     __getitem__: (i, args) => {
@@ -157,20 +124,13 @@ export function weakValueDictionaryType(interp: Interp): PyObject {
       return i.none();
     },
     __len__: (i, args) => newInt(rt, dataOf(i, args[0]).used),
-    valuerefs: (i, args) => {
-      const l = newList(rt, []);
-      for (const e of dictItems(dataOf(i, args[0]))) listAppend(rt, l, ref(e.value));
-      return l;
-    },
+    valuerefs: (i, args) => refList(i, dictItems(dataOf(i, args[0])).map((e) => e.value)),
     ...weakMappingMethods({
       name: 'WeakValueDictionary', cls: () => classes.get(rt) as PyObject, lookup, store, update,
       remove: (i, self, key) => dictDelete(i, dataOf(i, self), key), liveItems,
     }),
   };
-  const ns = new Map<string, PyObject>();
-  ns.set('__module__', newStr(rt, 'weakref'));
-  for (const [name, impl] of Object.entries(methods)) ns.set(name, interp.nativeFunction(name, impl));
-  const t = createClass(interp, 'WeakValueDictionary', [], ns);
+  const t = weakMappingClass(interp, 'WeakValueDictionary', methods);
   classes.set(rt, t);
   return t;
 }
