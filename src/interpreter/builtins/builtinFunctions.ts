@@ -27,6 +27,7 @@ import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
 import { callableCheck } from './valueBuiltins';
 import { newCallIter } from './callIter';
 import { printArgs, writeStdout } from './printWrites';
+import { clinicParserInit } from './clinicKwtuple';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
 import { currentStream, printToFile, sysStreams } from '../modules/sysStreams';
@@ -46,7 +47,10 @@ export function collect(interp: Interp, iterable: PyObject): PyObject[] {
   return out;
 }
 
+const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
+
 const print: NativeImpl = (interp, args, kwnames) => {
+  clinicParserInit(interp, 'print', PRINT_KEYWORDS);
   const { positional, keywords } = splitKeywords(args, kwnames);
   const text = (key: string): PyUnicodeObject | null => {
     const v = keywords.get(key);
@@ -54,7 +58,7 @@ const print: NativeImpl = (interp, args, kwnames) => {
     if (!(v instanceof PyUnicodeObject)) return interp.typeError(`${key} must be None or a string, not ${v.type.name}`);
     return v;
   };
-  for (const k of keywords.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) interp.typeError(`'${k}' is an invalid keyword argument for print()`);
+  for (const k of keywords.keys()) if (!PRINT_KEYWORDS.includes(k)) interp.typeError(`'${k}' is an invalid keyword argument for print()`);
   const given = keywords.get('file');
   const file = given && given !== interp.rt.None ? given : currentStream(interp, 'stdout');
   const sep = text('sep');
