@@ -50,6 +50,18 @@ CASES = {
     "f-string empty": "x = f'{}'\n",
     "f-string bang": "x = f'{x!}'\n",
     "return outside function": "return 1\n",
+    # Python 2's print and exec statements: CPython's invalid_legacy_expression.
+    "legacy print": "print 'hello'\n",
+    "legacy print tuple": "print x, y,\n",
+    "legacy exec": "exec 'code'\n",
+    "legacy print assigned": "x = print 'a'\n",
+    "legacy print in block": "if True:\n    print 'a' % (1, 2)\n",
+    "legacy print in list": "y = [print x]\n",
+    "legacy print stops at expression": "print a b\n",
+    "legacy print before assignment": "print x = 3\n",
+    "legacy print conditional": "print x if y else z\n",
+    "legacy print yield": "print yield\n",
+    "legacy print attribute": "sys.print 'a'\n",
     # PEP 695 (3.12) and PEP 696 (3.13): new syntax older parsers reject; "" = runs cleanly.
     "generic def": "def f[T](x: T) -> T:\n    return x\n",
     "generic async def": "async def f[**P, *Ts](): pass\n",

@@ -41,11 +41,23 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   try {
     raw = pyAstParse(source, { filename }) as unknown as Raw;
   } catch (e) {
-    throw translatePyAstError(e, text, filename, version);
+    throw translatePyAstError(e, text, filename, version, isExpressionStatement);
   }
   const mod = new Converter(text, filename).node(raw) as unknown as Module;
   checkTypeParamSyntax(mod, text, filename, version);
   return mod;
+}
+
+/** Whether `src` alone parses as one expression statement other than a bare yield. */
+function isExpressionStatement(src: string): boolean {
+  try {
+    const mod = pyAstParse(src) as unknown as { body: Raw[] };
+    const only = mod.body.length === 1 ? mod.body[0] as Raw : null;
+    const value = only?.nodeType === 'Expr' ? only.value as Raw : null;
+    return value !== null && value.nodeType !== 'Yield' && value.nodeType !== 'YieldFrom';
+  } catch {
+    return false;
+  }
 }
 
 class Converter {

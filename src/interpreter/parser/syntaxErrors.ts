@@ -4,6 +4,7 @@
 // unrecognised becomes CPython's generic "invalid syntax" at the same spot.
 import type { CPythonVersion } from '../../protocol/heapModel';
 import { missingCommaRange } from './commaHint';
+import { legacyStatementRange } from './legacyStatement';
 import { tokenEndAt } from './roughLexer';
 import { scanTokens } from './tokenScan';
 import type { SourceText } from './sourceText';
@@ -19,8 +20,13 @@ const BLOCK_NAMES: Record<string, string> = {
   case: "'case' statement",
 };
 
-/** A `PySyntaxError` for an exception thrown by py-ast while parsing `text`. */
-export function translatePyAstError(e: unknown, text: SourceText, filename: string, _version: CPythonVersion): PySyntaxError {
+/**
+ * A `PySyntaxError` for an exception thrown by py-ast while parsing `text`; `isExpressions(src)`
+ * answers whether `src` alone parses as one expression statement.
+ */
+export function translatePyAstError(
+  e: unknown, text: SourceText, filename: string, _version: CPythonVersion, isExpressions: (src: string) => boolean,
+): PySyntaxError {
   const message = e instanceof Error ? e.message : String(e);
   const raw = e as { lineno?: number; col_offset?: number };
   const at = /at line (\d+)(?:, column (\d+))?/.exec(message);
@@ -50,6 +56,11 @@ export function translatePyAstError(e: unknown, text: SourceText, filename: stri
     return make('unindent does not match any outer indentation level', lineno, text.line(lineno).length + 1, 'IndentationError');
   }
   if (/^Expected indented block/.test(bare)) return expectedBlock(text, lineno, make);
+  const legacy = legacyStatementRange(text.line(lineno), text.charIndex(lineno, byteCol), isExpressions);
+  if (legacy) {
+    const { name, col, end } = legacy;
+    return make(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, lineno, col + 1, 'SyntaxError', end + 1);
+  }
   if (/^cannot have both 'except' and 'except\*'/.test(bare)) {
     // CPython points at the second kind's keyword (`except` or `except*`), not after it.
     const kw = /^(\s*)(except(?:\s*\*)?)/.exec(text.line(lineno));
