@@ -11,6 +11,7 @@
 import type { Call, Dict, Expr, Keyword } from '../parser/astExpr';
 import type { PyConstant } from '../parser/pyConstant';
 import { INTRINSIC_1 } from './binaryOps';
+import { checkCaller } from './commaWarnings';
 import { compileExpr, loadSuperAttr } from './compileExpr';
 import type { Compiler } from './compiler';
 
@@ -149,6 +150,7 @@ export function compileCall(c: Compiler, e: Call): void {
     callWithKeywords(c, e.args.length, e.keywords);
     return;
   }
+  checkCaller(c, f);
   c.at(f);
   c.emit('PUSH_NULL');
   compileExpr(c, f);

@@ -2,6 +2,7 @@
 // jumps (compiler_jump_if). Calls and collection displays are in compileCollections.ts.
 import type { BoolOp, CmpOpKind, Compare, Expr } from '../parser/astExpr';
 import { COMPARE_ARG, INTRINSIC_1, NB_OPS } from './binaryOps';
+import { checkSubscript } from './commaWarnings';
 import { STACK_USE_GUIDELINE, compileCall, compileDict, starUnpack } from './compileCollections';
 import { compileComprehension } from './compileComprehension';
 import { compileLambda } from './compileScope';
@@ -101,6 +102,7 @@ export function compileExpr(c: Compiler, e: Expr): void {
       return;
     case 'Subscript':
       if (e.ctx !== 'Load') return e.ctx === 'Store' ? compileStore(c, e) : compileDelete(c, e);
+      checkSubscript(c, e.value, e.slice);
       compileExpr(c, e.value);
       if (twoPartSlice(c, e.slice)) {
         c.at(e);

@@ -579,6 +579,8 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject, user = true)
   if (o instanceof PyListObject) { const v = o.items[listItemIndex(interp, key, o.items.length)]; rt.heap.incref(v); return v; }
   if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
   if (o instanceof PyUnicodeObject) {
+    // unicode_subscript words its TypeError apart from the other sequences' (3.11+).
+    if (!(key instanceof PyLongObject)) return interp.typeError(`string indices must be integers, not '${key.type.name}'`);
     const chars = o.kind === 4 ? Array.from(o.value) : null;
     const i = normalizeIndex(interp, key, o.length, 'string');
     return newStr(rt, chars ? chars[i] : o.value[i]);
