@@ -112,7 +112,8 @@ function minmax(name: 'min' | 'max'): NativeImpl {
       heap.incref(dflt);
       return dflt;
     }
-    return interp.raise('ValueError', `${name}() ${positional.length === 1 ? 'iterable argument' : 'arg'} is an empty sequence`.replace('iterable argument is an empty sequence', 'iterable argument is empty'));
+    // min_max's wording changed in 3.12 (bltinmodule.c).
+    return interp.raise('ValueError', `${name}() ${interp.rt.profile.version === '3.11' ? 'arg is an empty sequence' : 'iterable argument is empty'}`);
   };
 }
 
