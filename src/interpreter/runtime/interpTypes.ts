@@ -9,6 +9,7 @@ import { TPFLAGS, type PyTypeObject } from '../../engine/objects/typeObject';
 import type { Runtime } from '../../engine/runtime';
 import type { NativeImpl } from '../vm/callables';
 import { checkedDescrImpl, ownSlotKind } from '../objects/builtinSlots';
+import { methodArity, type MethodArity } from '../objects/methodArityTable';
 
 /** Static types the interpreter adds to the engine's. */
 export interface InterpTypes {
@@ -22,6 +23,20 @@ export function makeInterpTypes(rt: Runtime): InterpTypes {
   return {
     code: rt.staticType({ name: 'code', basicsize: rt.profile.codeBasicSize, flags: 0, dealloc: noDealloc }),
     module: rt.staticType({ name: 'module', basicsize: 56, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE, dealloc: noDealloc }),
+  };
+}
+
+/**
+ * `impl` behind CPython's count check of its positional arguments (self not counted), when the
+ * method takes no keywords in the call: a native then never sees a count CPython refuses.
+ */
+function arityChecked(arity: MethodArity | undefined, impl: NativeImpl): NativeImpl {
+  if (!arity) return impl;
+  const [min, max, tooFew, tooMany] = arity;
+  return (interp, args, kwnames) => {
+    const n = args.length - 1;
+    if (!kwnames?.length && (n < min || (max >= 0 && n > max))) interp.typeError((n < min ? tooFew : tooMany).replace('#', String(n)));
+    return impl(interp, args, kwnames);
   };
 }
 
@@ -42,7 +57,8 @@ export class MethodTables {
     if (!table) this.tables.set(type, (table = new Map()));
     if (name === '__new__') { table.set(name, staticCFunction(this.rt, name, impl)); return; }
     const kind = ownSlotKind(this.rt, type, name) === 'w' ? 'wrapper_descriptor' : 'method_descriptor';
-    table.set(name, staticNativeDescr(this.rt, kind, type, name, checkedDescrImpl(kind, type, name, impl)));
+    const checked = arityChecked(methodArity(this.rt.profile.version, `${type.name}.${name}`), impl);
+    table.set(name, staticNativeDescr(this.rt, kind, type, name, checkedDescrImpl(kind, type, name, checked)));
   }
 
   /** The names `type` itself defines. */
@@ -59,7 +75,7 @@ export class MethodTables {
   defineClassMethod(type: PyTypeObject, name: string, impl: NativeImpl): void {
     let table = this.classMethods.get(type);
     if (!table) this.classMethods.set(type, (table = new Map()));
-    table.set(name, impl);
+    table.set(name, arityChecked(methodArity(this.rt.profile.version, `${type.name}.${name}`), impl));
   }
 
   /** The class method `name` of `type` or its bases. */
