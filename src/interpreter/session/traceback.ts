@@ -11,6 +11,8 @@
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PyTracebackObject } from '../../engine/objects/frameObject';
 import { reprOf, strOf } from '../objects/repr';
+import { typeDisplayName, typeModule } from '../objects/typeModules';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { groupExceptions, isGroup, notesOf } from '../objects/exceptionGroup';
 import { PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -71,7 +73,10 @@ export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject, 
     message = '<exception str() failed>';
   }
   if (hints) message += suggestionSuffix(interp, exc);
-  return message === '' ? `${exc.type.name}\n` : `${exc.type.name}: ${message}\n`;
+  const module = typeModule(exc.type);
+  // The type as both printers name it: qualified by its module unless that is builtins or __main__.
+  const name = module === '__main__' ? (exc.type instanceof PyHeapTypeObject ? exc.type.qualname : exc.type.name) : typeDisplayName(exc.type);
+  return message === '' ? `${name}\n` : `${name}: ${message}\n`;
 }
 
 /** Identical consecutive entries printed before the rest fold into one line (TB_RECURSIVE_CUTOFF). */
