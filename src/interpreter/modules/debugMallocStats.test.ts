@@ -5,14 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunSession } from '../session/runSession';
-import { checkHeapSelf } from '../session/heapSelfCheck';
+import type { RunSession } from '../session/runSession';
+import { runChecked } from '../session/runChecked';
 
 function run(source: string, version: '3.11' | '3.12' | '3.13', gcStress = false): RunSession {
-  const s = new RunSession({ source, filename: 'script.py', version, maxSteps: 1_000_000, gcStress });
-  s.continue();
-  checkHeapSelf(s);
-  return s;
+  return runChecked(source, version, { gcStress });
 }
 
 test('sys._debugmallocstats() goes to stderr, with 3.13 adding the dict-keys free list', () => {

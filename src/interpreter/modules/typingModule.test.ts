@@ -4,15 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunSession } from '../session/runSession';
-import { checkHeapSelf } from '../session/heapSelfCheck';
-
-function run(source: string, version: '3.11' | '3.12' | '3.13'): string {
-  const s = new RunSession({ source, filename: 'script.py', version, maxSteps: 1_000_000 });
-  s.continue();
-  checkHeapSelf(s);
-  return s.stdout + (s.error ?? '');
-}
+import { runOutput as run } from '../session/runChecked';
 
 const reprs = `
 from typing import Optional, Union, List, Dict, Tuple, Callable, TypeVar, Generic, Literal, get_origin, get_args

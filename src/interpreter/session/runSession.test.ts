@@ -5,14 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RunSession } from './runSession';
-import { checkHeapSelf } from './heapSelfCheck';
-
-function run(source: string, version: '3.11' | '3.12' | '3.13' = '3.13') {
-  const s = new RunSession({ source, filename: 'script.py', version, maxSteps: 1_000_000 });
-  s.continue();
-  checkHeapSelf(s);
-  return s;
-}
+import { runChecked as run } from './runChecked';
 
 test('an uncaught exception prints a traceback and the run stays inspectable', () => {
   const s = run('x = 1\ny = [x]\nprint(y[3])\n');

@@ -4,17 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunSession } from '../session/runSession';
-import { checkHeapSelf } from '../session/heapSelfCheck';
-
-type Version = '3.11' | '3.12' | '3.13';
-
-function run(source: string, version: Version): string {
-  const s = new RunSession({ source, filename: 'script.py', version, maxSteps: 1_000_000 });
-  s.continue();
-  checkHeapSelf(s);
-  return s.stdout + (s.error ?? '');
-}
+import { runOutput as run } from '../session/runChecked';
 
 const recombine = `def run(exc, reraise_type=False):
     try:

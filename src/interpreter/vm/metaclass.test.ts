@@ -4,17 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunSession } from '../session/runSession';
-import { checkHeapSelf } from '../session/heapSelfCheck';
+import { runChecked as run } from '../session/runChecked';
 
 type Version = '3.11' | '3.12' | '3.13';
-
-function run(source: string, version: Version = '3.13'): RunSession {
-  const s = new RunSession({ source, filename: 'script.py', version, maxSteps: 1_000_000 });
-  s.continue();
-  checkHeapSelf(s);
-  return s;
-}
 
 test('the most derived metaclass wins, and unrelated metaclasses conflict', () => {
   const s = run(`
