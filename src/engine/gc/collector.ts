@@ -74,6 +74,22 @@ export class Collector {
   }
 
   /**
+   * `_PyGC_CollectNoFail`: the full collection of interpreter shutdown, run even when the collector
+   * is disabled, with no `gc.callbacks`; nothing when a collection is already running.
+   */
+  collectNoFail(): number {
+    const gc = this.heap.gc;
+    if (gc.collecting) return 0;
+    gc.collecting = true;
+    try {
+      const { collected, uncollectable } = this.collectMain(2);
+      return collected + uncollectable;
+    } finally {
+      gc.collecting = false;
+    }
+  }
+
+  /**
    * `gc_collect_generations`: the oldest generation over its threshold, with the long-lived
    * heuristic for generation 2 (collect it only when pending >= total / 4).
    */

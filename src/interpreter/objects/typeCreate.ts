@@ -5,6 +5,7 @@
  * dict gets its shared keys (`ht_cached_keys`, 768 bytes); `__qualname__` leaves the namespace;
  * `__del__` becomes `tp_finalize`.
  */
+import { callUnraisable } from '../runtime/unraisable';
 import { classTypes } from '../../engine/objects/classTypes';
 import { builtinSubclassSlots } from '../../engine/objects/builtinSubclass';
 import { valueSubclassRelease } from '../../engine/objects/valueSubclass';
@@ -274,10 +275,7 @@ function installFinalizer(interp: Interp, t: PyHeapTypeObject): void {
   t.finalize = (o) => {
     const del = mroOf(o.type).map((c) => (c instanceof PyHeapTypeObject ? c.ns.get('__del__') : undefined)).find((x) => x);
     if (!del) return;
-    try {
-      interp.rt.heap.decref(callAny(interp, del, [o]));
-    } catch {
-      // PyErr_WriteUnraisable: "Exception ignored in: ..." goes to stderr; the run goes on.
-    }
+    // PyErr_WriteUnraisable: "Exception ignored in: <function C.__del__ ...>" goes to stderr; the run goes on.
+    callUnraisable(interp, del, () => interp.rt.heap.decref(callAny(interp, del, [o])));
   };
 }

@@ -70,3 +70,28 @@ test('a relative import in the script is CPython\'s ImportError (no parent packa
   assert.equal(s.stdout, 'ImportError attempted relative import with no known parent package\n');
   assert.equal(s.error, 'Traceback (most recent call last):\n  File "script.py", line 5, in <module>\n    from .. import y\nImportError: attempted relative import with no known parent package\n');
 });
+
+test('the exit phase is a step after the last line: the globals stay inspectable, then __del__ runs', () => {
+  // The script and its output on CPython 3.11-3.13: test/oracle/exitFinalization.py (direct
+  // globals first, then a list's items last to first).
+  const source = 'class R:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print("del", self.n)\na = R("a")\nitems = [R("i0"), R("i1")]\nb = R("b")\nprint("end")\n';
+  for (const version of ['3.11', '3.12', '3.13'] as const) {
+    const s = new RunSession({ source, filename: 'script.py', version });
+    while (s.status === 'paused' && s.state(0).stdout === '') s.stepLine();
+    // The last line ran: the session waits before the exit phase, with the globals alive.
+    assert.equal(s.status, 'paused');
+    assert.equal(s.state(0).line, null);
+    assert.ok(s.state().heap.objects.some((o) => o.typeName === 'R'));
+    assert.equal(s.stdout, 'end\n');
+    s.stepLine();
+    assert.equal(s.status, 'finished');
+    assert.equal(s.stdout, 'end\ndel a\ndel b\ndel i1\ndel i0\n');
+    assert.ok(!s.state().heap.objects.some((o) => o.typeName === 'R'));
+  }
+});
+
+test('an exception in __del__ at exit is reported as unraisable', () => {
+  const s = run('class Bad:\n    def __del__(self):\n        raise ValueError("boom")\nbad = Bad()\nprint("end")\n', '3.12');
+  assert.equal(s.stdout, 'end\n');
+  assert.match(s.stderr, /^Exception ignored in: <function Bad.__del__ at 0x[0-9a-f]+>\n(.|\n)*ValueError: boom\n$/);
+});

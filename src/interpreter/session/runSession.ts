@@ -30,6 +30,8 @@ import type { CompileWarning } from '../compiler/codeObject';
 import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
 import { EventProbe } from './eventProbe';
 import { describePause } from './describePause';
+import { finalizeMainModule, runAtExit } from './exitPhase';
+import type { LineFootprints } from '../../engine/memory/lineFootprints';
 
 /** What a run is given. */
 export interface RunOptions {
@@ -104,8 +106,12 @@ export class RunSession {
   private firstEventAfterResume = false;
   /** Watching for an allocation or GC phase to pause at (`runToEvent`). */
   private probe: EventProbe | null = null;
-  /** The module's namespace, kept after the run ends for the final state's variables. */
+  /** The module's namespace, kept after the run ends for the final state's variables (null once the exit phase freed it). */
   private globals: Namespace | null = null;
+  /** The script returned and the exit phase (`Py_FinalizeEx`, exitPhase.ts) is the next step. */
+  private exitPending = false;
+  /** The per-line footprints as the script left them, kept when the exit phase frees the globals. */
+  private scriptFootprints: ReturnType<LineFootprints['toArray']> | null = null;
 
   constructor(private readonly options: RunOptions) {
     this.sourceLines = options.source.split(/\r?\n/);
@@ -249,7 +255,7 @@ export class RunSession {
       stdout: this.stdout,
       error: this.errorText,
       heap,
-      footprints: this.boot.interp.rt.heap.memory.footprints.toArray(),
+      footprints: this.scriptFootprints ?? this.boot.interp.rt.heap.memory.footprints.toArray(),
       gcHistory: [...this.boot.interp.gcHistory],
       pause: null,
     };
@@ -272,6 +278,10 @@ export class RunSession {
   private resume(allowed: number, untilLine: number | null): void {
     const loop = this.loop;
     if (!loop || this.statusValue !== 'paused') return;
+    if (this.exitPending) {
+      if (allowed > this.steps) this.guard(() => this.exitPhase());
+      return;
+    }
     this.allowed = allowed;
     this.untilLine = untilLine;
     this.firstEventAfterResume = true;
@@ -286,13 +296,13 @@ export class RunSession {
           applyRunnerEpilogue(this.boot.interp.rt);
           if (this.globals) releaseRunnerGlobals(this.boot.interp.rt, this.globals);
         }
-        this.runAtExit();
-        this.finish();
+        this.endScript();
       } else {
         const exc = loop.error;
         if (exc && this.exitedWith(exc)) return;
         if (exc) this.errorText = formatTraceback(this.boot.interp, exc, this.sourceLines, this.options.filename);
-        this.runAtExit();
+        // The heap stays as the exception left it (the teardown is not simulated after an error).
+        runAtExit(this.boot.interp);
         this.outcomeValue = 'exception';
         this.statusValue = 'error';
       }
@@ -301,11 +311,45 @@ export class RunSession {
     }
   }
 
-  /** `Py_Finalize`'s atexit step: the registered exit functions, once. */
-  private runAtExit(): void {
-    const hooks = this.boot.interp.atExit.splice(0);
-    for (const hook of hooks) hook();
+  /** Runs `body`, a failure ending the run as one in a line does. */
+  private guard(body: () => void): void {
+    try {
+      body();
+    } catch (e) {
+      this.fail(e);
+    }
   }
+
+  /** The script ended normally: the exit phase runs now, or is the next step when stepping (the heap as the last line left it stays inspectable). */
+  private endScript(): void {
+    this.exitPending = true;
+    if (this.steps >= this.allowed) {
+      this.statusValue = 'paused';
+      this.pausedLine = null;
+    } else this.guard(() => this.exitPhase());
+  }
+
+  /** The exit phase, one step after the last line: `Py_FinalizeEx` (exitPhase.ts), then the end. */
+  private exitPhase(): void {
+    this.exitPending = false;
+    this.steps++;
+    this.probe?.nextLine();
+    this.finalize();
+    this.finish();
+  }
+
+  /** `Py_FinalizeEx`'s steps the simulation models, once: atexit, then the `__main__` module's teardown. */
+  private finalize(): void {
+    runAtExit(this.boot.interp);
+    // Under the Compare runner the script's globals outlive it (runpy returns a copy) and the
+    // measured heap is the one at the end of the script: no teardown.
+    if (this.options.calibration === 'tracemallocRunner' || !this.globals) return;
+    this.scriptFootprints = this.boot.interp.rt.heap.memory.footprints.toArray();
+    const globals = this.globals;
+    this.globals = null;
+    finalizeMainModule(this.boot.interp, globals, this.boot.collector);
+  }
+
 
   private finish(): void {
     this.statusValue = 'finished';
@@ -369,9 +413,9 @@ export class RunSession {
     if (!exit) return false;
     this.exitStatus = exit.status;
     this.errorText = exit.text === '' ? null : exit.text;
-    this.runAtExit();
-    if (exit.status === 0) this.finish();
+    if (exit.status === 0) this.endScript();
     else {
+      runAtExit(this.boot.interp);
       this.outcomeValue = 'exception';
       this.statusValue = 'error';
     }

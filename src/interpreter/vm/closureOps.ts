@@ -89,7 +89,11 @@ function makeFunction(interp: Interp, frame: Frame, arg: number): PyObject {
   const first = loaded.consts[0];
   const doc = first instanceof PyUnicodeObject ? first : rt.None;
   rt.heap.incref(doc);
-  const f = newFunction(rt, fc, { defaults, kwdefaults, closure, qualname, name, doc, annotations });
+  // func_globals: a strong reference, so a module's functions and its dict form a cycle (what
+  // makes the dict cyclic garbage at interpreter exit).
+  const globals = frame.globals.dict;
+  rt.heap.incref(globals);
+  const f = newFunction(rt, fc, { globals, defaults, kwdefaults, closure, qualname, name, doc, annotations });
   rt.heap.decref(codeObj);
   return f;
 }
