@@ -5,6 +5,7 @@
  * descriptor makers `staticmethod`, `classmethod` and `property` with its `setter`/`getter`/
  * `deleter` copies.
  */
+import { lookupAttrQuietly } from '../objects/quietAttrMiss';
 import { classTypes } from '../../engine/objects/classTypes';
 import type { PyDescrObject } from '../../engine/objects/descrObject';
 import { newDescr } from '../../engine/objects/descrObject';
@@ -34,7 +35,7 @@ function attrName(interp: Interp, fn: string, o: PyObject): string {
 /** `getattr(o, name)` with AttributeError turned into null. */
 export function getAttrOrNull(interp: Interp, o: PyObject, name: string): PyObject | null {
   try {
-    return interp.getAttr(o, name, false).value;
+    return lookupAttrQuietly(interp, o, name, () => interp.getAttr(o, name, false).value);
   } catch (e) {
     if (e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('AttributeError'))) {
       interp.rt.heap.decref(e.exc);

@@ -8,6 +8,7 @@
  * the instance's values or dict, then a non-data descriptor (function → bound method,
  * classmethod, staticmethod) or plain class attribute.
  */
+import { isQuietMiss, QUIET_MISS } from './quietAttrMiss';
 import { PyDescrObject } from '../../engine/objects/descrObject';
 import { dictDelItem, dictGetItem, dictSetItem, PyDictObject, newDict } from '../../engine/objects/dictObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
@@ -140,7 +141,10 @@ function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTyp
     if (obj !== null && d.type === ct.getsetDescriptor) return getsetGet(interp, d, obj);
     if (obj instanceof PyInstanceObject && d.type === ct.memberDescriptor) {
       const v = obj.slots[d.slotIndex];
-      if (v === null) interp.raise('AttributeError', `'${type.name}' object has no attribute '${d.slotName}'`);
+      if (v === null) {
+        if (isQuietMiss(interp, obj, d.slotName, 'slot')) throw QUIET_MISS;
+        interp.raise('AttributeError', `'${type.name}' object has no attribute '${d.slotName}'`);
+      }
       rt.heap.incref(v);
       return { value: v, method: false };
     }

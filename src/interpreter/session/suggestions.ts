@@ -19,6 +19,7 @@
  *   3.12+        a NameError for a standard module's name adds "Did you forget to import 'm'?"
  *                (" Or did you forget ..." after a suggestion).
  */
+import { isQuietMiss, QUIET_MISS } from '../objects/quietAttrMiss';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PyObject } from '../../engine/objects/object';
 import { getAttrOrNull } from '../builtins/classBuiltins';
@@ -138,6 +139,7 @@ export function raiseNameError(interp: Interp, frame: Frame, name: string): neve
 
 /** Raises `AttributeError(message)` for `obj.name` looked up by the interpreter, remembering `obj`. */
 export function raiseAttributeError(interp: Interp, obj: PyObject, name: string, message: string): never {
+  if (isQuietMiss(interp, obj, name)) throw QUIET_MISS;
   const exc = interp.newError('AttributeError', message);
   hints.set(exc as PyBaseExceptionObject, { kind: 'attr', name, obj });
   throw new PyError(exc);
