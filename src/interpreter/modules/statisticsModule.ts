@@ -33,6 +33,10 @@ import { collect } from '../builtins/builtinFunctions';
 import { callAny } from '../vm/callDispatch';
 import { sortItems } from '../builtins/ordering';
 import { bindArgs } from './pyArgs';
+
+/** `nb_subtract` and `nb_multiply`'s binary-op codes. */
+const NB_SUBTRACT = 10;
+const NB_MULTIPLY = 5;
 import { newFraction, rationalOf } from './fractionsModule';
 import * as Q from './rational';
 import { normalDistType } from './normalDist';
@@ -350,20 +354,39 @@ function interpolate(interp: Interp, a: PyObject, b: PyObject, wa: number, wb: n
   }
 }
 
+/**
+ * `_ss(data, c)` with a given centre: `_sum((d := x - c) * d for x in data)`, so each deviation and
+ * its square are computed in the data's own arithmetic (for floats, two rounded operations) and only
+ * the sum is exact; the type is the squares'.
+ */
+function squaredDeviations(interp: Interp, items: PyObject[], c: PyObject): { kind: Kind; ss: Q.Rational | null; f: number; n: number } {
+  const heap = interp.rt.heap;
+  const squares: Value[] = [];
+  for (const x of items) {
+    const d = binaryOp(interp, NB_SUBTRACT, x, c);
+    let sq: PyObject;
+    try {
+      sq = binaryOp(interp, NB_MULTIPLY, d, d);
+    } finally {
+      heap.decref(d);
+    }
+    try {
+      squares.push(valueOf(interp, sq));
+    } finally {
+      heap.decref(sq);
+    }
+  }
+  const { r } = exactSum(squares);
+  return { kind: widest(squares), ss: r, f: NaN, n: items.length };
+}
+
 /** `_ss`: the exact sum of squared deviations (about `c` when given), the type, the count. */
 function sumSquares(interp: Interp, items: PyObject[], c: PyObject | undefined): { kind: Kind; ss: Q.Rational | null; f: number; n: number } {
   const values = items.map((o) => valueOf(interp, o));
   const n = values.length;
-  let kind = widest(values);
+  const kind = widest(values);
   if (values.some((v) => !v.r)) return { kind, ss: null, f: NaN, n };
-  if (c !== undefined && c !== interp.rt.None) {
-    const cv = valueOf(interp, c);
-    kind = widest([...values, cv]);
-    if (!cv.r) return { kind, ss: null, f: NaN, n };
-    let ss: Q.Rational = [0n, 1n];
-    for (const v of values) { const dev = Q.sub(v.r as Q.Rational, cv.r); ss = Q.add(ss, Q.mul(dev, dev)); }
-    return { kind, ss, f: NaN, n };
-  }
+  if (c !== undefined && c !== interp.rt.None) return squaredDeviations(interp, items, c);
   if (n === 0) return { kind, ss: [0n, 1n], f: NaN, n };
   let sx: Q.Rational = [0n, 1n];
   let sxx: Q.Rational = [0n, 1n];
