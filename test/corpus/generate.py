@@ -45,6 +45,11 @@ def run(python, program):
     stderr = r.stderr.replace(os.path.dirname(program) + os.sep, "")
     # doctest's reports name the script's absolute path (__main__.__file__) on stdout as well.
     stdout = r.stdout.replace(os.path.dirname(program) + os.sep, "")
+    # A traceback through the standard library (doctest's `__run` frame) names the machine's
+    # install; the simulation prints the stand-in /usr/lib/python3.X/ (doctestModule.ts).
+    stdlib = os.path.join(os.path.dirname(os.path.dirname(python)), "lib", "python" + ".".join(os.path.basename(os.path.dirname(os.path.dirname(python))).split(".")[:2])) + os.sep
+    standin = "/usr/lib/" + os.path.basename(stdlib[:-1]) + os.sep
+    stdout, stderr = stdout.replace(stdlib, standin), stderr.replace(stdlib, standin)
     return {"stdout": stdout, "exitCode": r.returncode, "stderrLast": lines[-1] if lines else "", "stderr": stderr}
 
 
