@@ -88,7 +88,7 @@ export function compileExpr(c: Compiler, e: Expr): void {
         compileExpr(c, e.format_spec);
         flags |= 4;
       }
-      c.at(e);
+      c.at(c.fstring ?? e);
       c.emit('FORMAT_VALUE', flags);
       return;
     }
@@ -129,6 +129,16 @@ export function compileExpr(c: Compiler, e: Expr): void {
 
 /** compiler_joined_str: BUILD_STRING n, or `''.join([...])` past STACK_USE_GUIDELINE parts. */
 function compileJoinedStr(c: Compiler, e: Extract<Expr, { _type: 'JoinedStr' }>): void {
+  const outer = c.fstring;
+  if (c.version === '3.11' && outer === null) c.fstring = e;
+  try {
+    joinParts(c, e);
+  } finally {
+    c.fstring = outer;
+  }
+}
+
+function joinParts(c: Compiler, e: Extract<Expr, { _type: 'JoinedStr' }>): void {
   const n = e.values.length;
   if (n > STACK_USE_GUIDELINE) {
     c.loadConst('');

@@ -73,6 +73,12 @@ export class Compiler {
   readonly interactive: boolean;
   /** `from __future__ import annotations` (PEP 563): annotations compile to strings. */
   futureAnnotations = false;
+  /**
+   * 3.11 only: the outermost f-string being compiled. 3.11's parser gave every part of an
+   * f-string (FormattedValue, nested format specs) the whole f-string's position, so a failing
+   * FORMAT_VALUE points at all of it; 3.12's PEG f-strings locate each replacement field.
+   */
+  fstring: Located | null = null;
   /** The caller's sink for SyntaxWarnings, if it wants them. */
   private readonly warnings: CompileWarning[] | undefined;
   private readonly units: CodeUnit[] = [];
