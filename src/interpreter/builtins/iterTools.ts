@@ -15,7 +15,7 @@ import { PyDictObject } from '../../engine/objects/dictObject';
 import { reuseResultTuple } from '../../engine/objects/dictViewObject';
 import { newLazyIter, type PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
 import { PyListObject } from '../../engine/objects/listObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyRangeIterObject, PyRangeObject, rangeIterSize } from '../../engine/objects/rangeObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
@@ -28,6 +28,7 @@ import type { Interp, TypeCall } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { argRange, noKeywords, splitKeywords } from './args';
 import { bufferOf, bytesIterNext } from '../objects/bytesOps';
+import { indexValue } from '../objects/numberIndex';
 
 const enumerateCall: TypeCall = (interp, _t, args, kwnames) => {
   const { positional, keywords } = splitKeywords(args, kwnames);
@@ -36,10 +37,10 @@ const enumerateCall: TypeCall = (interp, _t, args, kwnames) => {
   if (!iterable) return interp.typeError("enumerate() missing required argument 'iterable'");
   if (positional.length > 2) interp.typeError(`enumerate() takes at most 2 arguments (${positional.length} given)`);
   const start = positional[1] ?? keywords.get('start');
-  if (start && !(start instanceof PyLongObject)) interp.typeError(`'${start.type.name}' object cannot be interpreted as an integer`);
+  const first = start ? Number(indexValue(interp, start)) : 0;
   const rt = interp.rt;
   const en = newLazyIter(rt, 'enumerate');
-  en.index = start ? Number((start as PyLongObject).value) : 0;
+  en.index = first;
   try {
     en.source = getIter(interp, iterable);
   } catch (e) {

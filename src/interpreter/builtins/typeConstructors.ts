@@ -4,6 +4,7 @@
  * rounded up to even) and otherwise grows by appending.
  */
 import { checkStrToIntDigits } from '../objects/intStrLimit';
+import { indexObject } from '../objects/numberIndex';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newList, PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
@@ -152,9 +153,19 @@ const rangeCall: TypeCall = (interp, _t, args, kwnames) => {
   noKeywords(interp, 'range', kwnames);
   if (args.length === 0) interp.typeError('range expected at least 1 argument, got 0');
   argRange(interp, 'range', args, 1, 3);
-  for (const a of args) if (!(a instanceof PyLongObject)) interp.typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
-  const ints = args as PyLongObject[];
-  if (ints.length === 3 && (ints[2].value === 0 || ints[2].value === 0n)) interp.raise('ValueError', 'range() arg 3 must not be zero');
+  // range_new takes each argument through PyNumber_Index (a class's __index__) and keeps the ints.
+  const rt = interp.rt;
+  const ints: PyLongObject[] = [];
+  try {
+    for (const a of args) ints.push(indexObject(interp, a));
+    if (ints.length === 3 && (ints[2].value === 0 || ints[2].value === 0n)) interp.raise('ValueError', 'range() arg 3 must not be zero');
+    return makeRange(interp, ints);
+  } finally {
+    for (const n of ints) rt.heap.decref(n);
+  }
+};
+
+function makeRange(interp: Interp, ints: PyLongObject[]): PyObject {
   const rt = interp.rt;
   const [start, stop, step] = ints.length === 1 ? [rt.smallInts[5], ints[0], rt.smallInts[6]] : [ints[0], ints[1], ints[2] ?? rt.smallInts[6]];
   // compute_range_length compares with PyObject_RichCompareBool, which 3.11 guards against recursion.
@@ -163,7 +174,7 @@ const rangeCall: TypeCall = (interp, _t, args, kwnames) => {
     interp.leaveRecursiveCall();
   }
   return newRange(rt, start, stop, step);
-};
+}
 
 const typeCall: TypeCall = (interp, _t, args, kwnames) => {
   const npos = args.length - (kwnames ? kwnames.length : 0);

@@ -23,14 +23,14 @@ import { reprOf } from '../objects/repr';
 import { asciiOf } from '../objects/strQueries';
 import type { Interp } from '../runtime/interp';
 import { isCallable, type NativeImpl } from '../vm/callables';
+import { indexValue } from '../objects/numberIndex';
 import { argRange, exactlyOne, noKeywords } from './args';
 
 const hash: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, hashOf(interp, exactlyOne(interp, 'hash', args, kwnames)));
 
 const chr: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'chr', args, kwnames);
-  if (!(v instanceof PyLongObject)) return interp.typeError(`'${v.type.name}' object cannot be interpreted as an integer`);
-  const c = BigInt(v.value);
+  const c = BigInt(indexValue(interp, v));
   if (c < 0n || c > 0x10ffffn) interp.raise('ValueError', 'chr() arg not in range(0x110000)');
   return newStr(interp.rt, String.fromCodePoint(Number(c)));
 };
@@ -47,8 +47,7 @@ const ascii: NativeImpl = (interp, args, kwnames) => newStr(interp.rt, asciiOf(r
 function radix(name: 'bin' | 'oct' | 'hex', base: number, prefix: string): NativeImpl {
   return (interp, args, kwnames) => {
     const v = exactlyOne(interp, name, args, kwnames);
-    if (!(v instanceof PyLongObject)) return interp.typeError(`'${v.type.name}' object cannot be interpreted as an integer`);
-    const n = BigInt(v.value);
+    const n = BigInt(indexValue(interp, v));
     return newStr(interp.rt, (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base));
   };
 }

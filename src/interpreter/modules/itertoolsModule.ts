@@ -14,6 +14,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { binaryOp, compare, getIter, isTrue, iterNext } from '../objects/abstract';
 import { reprOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
+import { indexValueOrNull } from '../objects/numberIndex';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords } from '../builtins/args';
 import { collect } from '../builtins/builtinFunctions';
@@ -138,8 +139,9 @@ export function createItertools(interp: Interp): PyModuleObject {
       if (args.length < 2 || args.length > 4) i.typeError(`islice expected at most 4 arguments, got ${args.length}`);
       const idx = (o: PyObject | undefined, dflt: number): number => {
         if (!o || o === rt.None) return dflt;
-        if (!(o instanceof PyLongObject) || asSize(i, o) < 0) i.raise('ValueError', args.length === 2 ? 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.' : 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
-        return asSize(i, o);
+        const v = indexValueOrNull(i, o);
+        if (v === null || v < 0) i.raise('ValueError', args.length === 2 ? 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.' : 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
+        return typeof v === 'number' ? v : Number.MAX_SAFE_INTEGER;
       };
       const [start, stop, step] = args.length === 2 ? [0, idx(args[1], Infinity), 1] : [idx(args[1], 0), idx(args[2], Infinity), idx(args[3], 1)];
       if (step === 0) i.raise('ValueError', 'Step for islice() must be a positive integer or None.');

@@ -7,7 +7,7 @@ import { PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { Interp } from '../runtime/interp';
 import { noKeywords, splitKeywords } from '../builtins/args';
-import { slotDunder } from '../objects/typeSlots';
+import { indexValue } from '../objects/numberIndex';
 
 /** `PyFloat_AsDouble` for ints, bools and floats. */
 export function asDouble(interp: Interp, o: PyObject): number {
@@ -24,14 +24,7 @@ export function asDouble(interp: Interp, o: PyObject): number {
 
 /** `PyNumber_Index`: an int's value, or a class instance's `__index__()` (which must return an int). */
 export function asIndex(interp: Interp, o: PyObject): IntValue {
-  if (o instanceof PyLongObject) return o.value;
-  const r = slotDunder(interp, o, '__index__');
-  if (r) {
-    interp.rt.heap.decref(r);
-    if (r instanceof PyLongObject) return r.value;
-    return interp.typeError(`__index__ returned non-int (type ${r.type.name})`);
-  }
-  return interp.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  return indexValue(interp, o);
 }
 
 /** An int's value as a bigint. */
@@ -41,7 +34,7 @@ export function asBigInt(interp: Interp, o: PyObject): bigint {
 
 /** A safe-integer index (`Py_ssize_t`). */
 export function asSize(interp: Interp, o: PyObject, what = 'Python int too large to convert to C ssize_t'): number {
-  const v = asIndex(interp, o);
+  const v = indexValue(interp, o);
   if (typeof v !== 'number') interp.raise('OverflowError', what);
   return v as number;
 }

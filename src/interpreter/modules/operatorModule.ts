@@ -26,6 +26,7 @@ import { internName } from '../objects/instanceAttrs';
 import { keywordsDict } from './keywordsDict';
 import { reprOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
+import { indexObject } from '../objects/numberIndex';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { splitKeywords, noKeywords } from '../builtins/args';
 import type { NativeImpl } from '../vm/callables';
@@ -93,10 +94,7 @@ export function createOperator(interp: Interp): PyModuleObject {
   };
   functions.index = (i, args, kwnames) => {
     positional(i, 'index', args, kwnames, 1);
-    const a = args[0];
-    if (!(a instanceof PyLongObject)) return i.typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
-    if (a.type === rt.types.int) { heap.incref(a); return a; }
-    return newInt(rt, a.value);
+    return indexObject(i, args[0]);
   };
 
   for (const [name, nb] of Object.entries(BINARY)) {

@@ -19,6 +19,7 @@ import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newException } from '../../engine/objects/exceptionObject';
+import { indexValueOrNull } from './numberIndex';
 import { callDunder, isUserObject, slotBinaryOp, slotBool, slotCompare, slotIter, slotLen, slotNext } from './typeSlots';
 import {
   intAdd, intBitwise, intCompare, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult,
@@ -95,6 +96,8 @@ export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyOb
     if (a instanceof PyListObject && isInt(interp, b)) return listRepeat(interp, a, repeatCount(interp, b.value));
     if (isInt(interp, a) && b instanceof PyListObject) return listRepeat(interp, b, repeatCount(interp, a.value));
     if (a instanceof PyTupleObject && isInt(interp, b)) return tupleRepeat(interp, a, repeatCount(interp, b.value));
+    const repeated = indexRepeat(interp, a, b) ?? indexRepeat(interp, b, a);
+    if (repeated) return repeated;
   }
   if (op === '%' && a instanceof PyUnicodeObject) return printfFormat(interp, a, b);
   const bytesResult = op === '%' ? bytesFormat(interp, a, b) : bytesBinaryOp(interp, nb, a, b);
@@ -111,6 +114,18 @@ export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyOb
   if (union) return union;
   sequenceOpError(interp, nb, a, b);
   return unsupportedOperands(interp, nb, a, b);
+}
+
+/**
+ * sequence_repeat: `seq * n` (or `n * seq`) with a class instance `n` that has `__index__`; null
+ * when `seq` is not a str, list or tuple or `n` has no `__index__`.
+ */
+function indexRepeat(interp: Interp, seq: PyObject, n: PyObject): PyObject | null {
+  if (!isUserObject(n) || !(seq instanceof PyUnicodeObject || seq instanceof PyListObject || seq instanceof PyTupleObject)) return null;
+  const v = indexValueOrNull(interp, n);
+  if (v === null) return null;
+  if (seq instanceof PyUnicodeObject) return strRepeat(interp, seq, repeatCount(interp, v));
+  return seq instanceof PyListObject ? listRepeat(interp, seq, repeatCount(interp, v)) : tupleRepeat(interp, seq, repeatCount(interp, v));
 }
 
 /** binop_type_error: no slot took `a op b`. */
@@ -544,8 +559,20 @@ export function iterNext(interp: Interp, it: PyObject): PyObject | null {
 
 /** Normalizes a Python index into [0, n) or raises IndexError with `what`. */
 export function normalizeIndex(interp: Interp, index: PyObject, n: number, what: string): number {
-  if (!(index instanceof PyLongObject)) interp.typeError(`${what} indices must be integers or slices, not ${index.type.name}`);
-  let i = Number(index.value);
+  const v = indexValueOrNull(interp, index);
+  if (v === null) return interp.typeError(`${what} indices must be integers or slices, not ${index.type.name}`);
+  return inRange(interp, v, n, what, index);
+}
+
+/** Whether an int fits a `Py_ssize_t`. */
+function fitsSsize(v: IntValue): boolean {
+  return typeof v === 'number' || (v <= PY_SSIZE_T_MAX_BIG && v >= -PY_SSIZE_T_MAX_BIG - 1n);
+}
+
+/** PyNumber_AsSsize_t(key, PyExc_IndexError) then the bounds check. */
+function inRange(interp: Interp, v: IntValue, n: number, what: string, key: PyObject): number {
+  if (!fitsSsize(v)) interp.raise('IndexError', `cannot fit '${key.type.name}' into an index-sized integer`);
+  let i = Number(v);
   if (i < 0) i += n;
   if (i < 0 || i >= n) interp.raise('IndexError', `${what} index out of range`);
   return i;
@@ -558,16 +585,17 @@ export function normalizeIndex(interp: Interp, index: PyObject, n: number, what:
 const listIndexErrors = new WeakMap<Interp, PyUnicodeObject>();
 
 function listItemIndex(interp: Interp, key: PyObject, n: number): number {
-  if (key instanceof PyLongObject) {
-    const i = Number(key.value) < 0 ? Number(key.value) + n : Number(key.value);
-    if (i < 0 || i >= n) {
-      let message = listIndexErrors.get(interp);
-      if (!message) listIndexErrors.set(interp, (message = interp.rt.staticString('list index out of range')));
-      interp.rt.heap.incref(message);
-      throw new PyError(newException(interp.rt, interp.excType('IndexError'), newTuple(interp.rt, [message])));
-    }
+  const v = indexValueOrNull(interp, key);
+  if (v === null) return interp.typeError(`list indices must be integers or slices, not ${key.type.name}`);
+  if (!fitsSsize(v)) interp.raise('IndexError', `cannot fit '${key.type.name}' into an index-sized integer`);
+  const i = Number(v) < 0 ? Number(v) + n : Number(v);
+  if (i < 0 || i >= n) {
+    let message = listIndexErrors.get(interp);
+    if (!message) listIndexErrors.set(interp, (message = interp.rt.staticString('list index out of range')));
+    interp.rt.heap.incref(message);
+    throw new PyError(newException(interp.rt, interp.excType('IndexError'), newTuple(interp.rt, [message])));
   }
-  return normalizeIndex(interp, key, n, 'list');
+  return i;
 }
 
 /** `PyObject_GetItem` (BINARY_SUBSCR). */
@@ -580,9 +608,10 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject, user = true)
   if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
   if (o instanceof PyUnicodeObject) {
     // unicode_subscript words its TypeError apart from the other sequences' (3.11+).
-    if (!(key instanceof PyLongObject)) return interp.typeError(`string indices must be integers, not '${key.type.name}'`);
+    const v = indexValueOrNull(interp, key);
+    if (v === null) return interp.typeError(`string indices must be integers, not '${key.type.name}'`);
     const chars = o.kind === 4 ? Array.from(o.value) : null;
-    const i = normalizeIndex(interp, key, o.length, 'string');
+    const i = inRange(interp, v, o.length, 'string', key);
     return newStr(rt, chars ? chars[i] : o.value[i]);
   }
   if (o instanceof PyRangeObject) {

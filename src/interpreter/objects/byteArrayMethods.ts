@@ -9,6 +9,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
+import { indexValue } from './numberIndex';
 import type { NativeImpl } from '../vm/callables';
 import { bufferArg, byteValue } from './bytesOps';
 
@@ -18,8 +19,7 @@ function selfArray(interp: Interp, o: PyObject | undefined, name: string): PyByt
 }
 
 function intArg(interp: Interp, o: PyObject): number {
-  if (!(o instanceof PyLongObject)) return interp.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
-  return Number(o.value);
+  return Number(indexValue(interp, o));
 }
 
 function checkResizable(interp: Interp, b: PyByteArrayObject): void {

@@ -14,6 +14,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { bindArgs, type PySignature } from '../modules/pyArgs';
 import type { Interp, TypeCall } from '../runtime/interp';
+import { indexValueOrNull, ssizeValue } from './numberIndex';
 import type { NativeImpl } from '../vm/callables';
 import { installByteArrayMethods, bytesOfInts } from './byteArrayMethods';
 import { installBytesMethods } from './bytesMethods';
@@ -54,8 +55,9 @@ function source(interp: Interp, name: 'bytes' | 'bytearray', args: PyObject[], k
   if (enc !== undefined || errors !== undefined) interp.typeError(enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
   const buffer = bufferArg(src);
   if (buffer) return { value: buffer.slice(), zeros: false, exact: true };
-  if (src instanceof PyLongObject) {
-    const n = Number(src.value);
+  const count = indexValueOrNull(interp, src);
+  if (count !== null) {
+    const n = Number(count);
     if (n < 0) interp.raise('ValueError', 'negative count');
     if (n >= 2 ** 63) interp.raise('OverflowError', "cannot fit 'int' into an index-sized integer");
     interp.reserveBytes(n);
@@ -123,7 +125,7 @@ function byteOrder(interp: Interp, o: PyObject | undefined, fn: string): 'big' |
 const toBytes: NativeImpl = (interp, args, kwnames) => {
   const self = args[0] as PyLongObject;
   const [lengthArg, orderArg, signedArg] = bindArgs(interp, TO_BYTES_SIG, args.slice(1), kwnames);
-  const length = lengthArg === undefined ? 1 : lengthArg instanceof PyLongObject ? Number(lengthArg.value) : interp.typeError(`'${lengthArg.type.name}' object cannot be interpreted as an integer`);
+  const length = lengthArg === undefined ? 1 : ssizeValue(interp, lengthArg);
   const order = byteOrder(interp, orderArg, 'to_bytes');
   const signed = signedArg !== undefined && signedArg !== interp.rt.False && !(signedArg instanceof PyLongObject && Number(signedArg.value) === 0);
   if (length < 0) interp.raise('ValueError', 'length argument must be non-negative');

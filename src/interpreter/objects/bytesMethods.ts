@@ -15,6 +15,7 @@ import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { collect } from '../builtins/builtinFunctions';
 import { bindArgs, type PySignature } from '../modules/pyArgs';
 import type { Interp } from '../runtime/interp';
+import { indexValueOrNull, ssizeValue } from './numberIndex';
 import type { NativeImpl } from '../vm/callables';
 import { bufferArg, bufferOf, byteValue, findBytes, newLike } from './bytesOps';
 import { decodeBytes } from './codecs';
@@ -55,8 +56,9 @@ function subArg(interp: Interp, o: PyObject): Uint8Array {
 function range(interp: Interp, args: PyObject[], at: number, n: number): [number, number] {
   const bound = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === interp.rt.None) return dflt;
-    if (!(o instanceof PyLongObject)) return interp.typeError('slice indices must be integers or None or have an __index__ method');
-    let v = Number(o.value);
+    const given = indexValueOrNull(interp, o);
+    if (given === null) return interp.typeError('slice indices must be integers or None or have an __index__ method');
+    let v = Number(given);
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };
@@ -254,7 +256,7 @@ const partition = (name: 'partition' | 'rpartition'): NativeImpl => (interp, arg
 
 const pad = (name: 'center' | 'ljust' | 'rjust'): NativeImpl => (interp, args) => {
   const v = self(interp, args[0], name);
-  const width = args[1] instanceof PyLongObject ? Number(args[1].value) : interp.typeError(`'${args[1]?.type.name}' object cannot be interpreted as an integer`);
+  const width = args[1] ? ssizeValue(interp, args[1]) : interp.typeError("'undefined' object cannot be interpreted as an integer");
   let fill = 0x20;
   if (args.length > 2) {
     const f = bufferArg(args[2]);

@@ -13,6 +13,7 @@ import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import type { Interp } from '../runtime/interp';
+import { indexValue, indexValueOrNull } from './numberIndex';
 import { sliceIndices } from './slicing';
 import { viewData, viewSetItem, viewSubscript } from './memoryView';
 
@@ -50,8 +51,7 @@ export function newLike(interp: Interp, like: PyObject, value: Uint8Array, fresh
 
 /** One byte value from an int (`_getbytevalue`): ValueError outside 0..255. */
 export function byteValue(interp: Interp, o: PyObject, what = 'byte must be in range(0, 256)'): number {
-  if (!(o instanceof PyLongObject)) return interp.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
-  const v = Number(o.value);
+  const v = Number(indexValue(interp, o));
   if (v < 0 || v > 255) interp.raise('ValueError', what);
   return v;
 }
@@ -84,11 +84,12 @@ function reserveRepeat(interp: Interp, seq: PyObject, size: number, n: number): 
 }
 
 function repeatCount(interp: Interp, o: PyObject): number | null {
-  if (!(o instanceof PyLongObject)) return null;
+  const v = indexValueOrNull(interp, o);
+  if (v === null) return null;
   // PyNumber_AsSsize_t(n, PyExc_OverflowError): only a count past a Py_ssize_t overflows.
-  const big = BigInt(o.value);
+  const big = BigInt(v);
   if (big > 2n ** 63n - 1n || big < -(2n ** 63n)) interp.raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
-  return Number(o.value);
+  return Number(v);
 }
 
 /** `+`, `*`, `+=`, `*=` on bytes and bytearrays (`%` lives in bytesFormat); undefined when not ours. */
@@ -185,8 +186,9 @@ export function bytesIterNext(interp: Interp, it: PyLazyIterObject): PyObject | 
 }
 
 function index(interp: Interp, o: PyObject, key: PyObject, n: number): number {
-  if (!(key instanceof PyLongObject)) return interp.typeError(`${o.type.name} indices must be integers or slices, not ${key.type.name}`);
-  let i = Number(key.value);
+  const v = indexValueOrNull(interp, key);
+  if (v === null) return interp.typeError(`${o.type.name} indices must be integers or slices, not ${key.type.name}`);
+  let i = Number(v);
   if (i < 0) i += n;
   if (i < 0 || i >= n) interp.raise('IndexError', o instanceof PyByteArrayObject ? 'bytearray index out of range' : 'index out of range');
   return i;

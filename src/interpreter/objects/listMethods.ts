@@ -4,12 +4,13 @@
  * argument's length when it has one.
  */
 import { listAppend, listResize, newList, PyListObject, releaseItems } from '../../engine/objects/listObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { equals, getIter, iterNext, normalizeIndex } from './abstract';
+import { equals, getIter, iterNext } from './abstract';
+import { indexValueOrNull, ssizeValue } from './numberIndex';
 import { reprOf } from './repr';
 import { listExtend } from './sequenceOps';
 
@@ -44,9 +45,12 @@ const extend: NativeImpl = (interp, args) => {
 
 const pop: NativeImpl = (interp, args) => {
   const l = self(interp, args, 'pop');
+  // list_pop's clinic converts the index (through __index__) before looking at the list.
+  const given = args.length > 1 ? ssizeValue(interp, args[1]) : -1;
   if (l.items.length === 0) interp.raise('IndexError', 'pop from empty list');
   const n = l.items.length;
-  const index = args.length > 1 ? normalizeIndex(interp, args[1], n, 'pop') : n - 1;
+  const index = given < 0 ? given + n : given;
+  if (index < 0 || index >= n) interp.raise('IndexError', 'pop index out of range');
   // list_pop: list_resize(size - 1) may shrink the array; the item is handed to the caller.
   listResize(interp.rt, l, n - 1);
   const [v] = l.items.splice(index, 1);
@@ -57,8 +61,7 @@ const insert: NativeImpl = (interp, args) => {
   const l = self(interp, args, 'insert');
   if (args.length !== 3) interp.typeError(`insert expected 2 arguments, got ${args.length - 1}`);
   const where = args[1];
-  if (!(where instanceof PyLongObject)) return interp.typeError(`'${where.type.name}' object cannot be interpreted as an integer`);
-  let i = Number(where.value);
+  let i = ssizeValue(interp, where);
   const n = l.items.length;
   if (i < 0) i = Math.max(0, i + n);
   if (i > n) i = n;
@@ -82,8 +85,9 @@ function indexBounds(interp: Interp, args: PyObject[], n: number): [number, numb
   if (args.length > 4) interp.typeError(`index expected at most 3 arguments, got ${args.length - 1}`);
   const bound = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined) return dflt;
-    if (!(o instanceof PyLongObject)) return interp.typeError('slice indices must be integers or have an __index__ method');
-    let v = Number(o.value);
+    const given = indexValueOrNull(interp, o);
+    if (given === null) return interp.typeError('slice indices must be integers or have an __index__ method');
+    let v = Number(given);
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };

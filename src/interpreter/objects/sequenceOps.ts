@@ -25,6 +25,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
+import { indexValueOrNull } from './numberIndex';
 import { bufferOf } from './bytesOps';
 import { userLookup } from '../vm/metaclass';
 
@@ -46,8 +47,9 @@ export function listInPlaceOp(interp: Interp, nb: number, a: PyObject, b: PyObje
     rt.heap.incref(a);
     return a;
   }
-  if (nb === NB_INPLACE_MULTIPLY && b instanceof PyLongObject) {
-    const n = Number(b.value);
+  const count = nb === NB_INPLACE_MULTIPLY ? indexValueOrNull(interp, b) : null;
+  if (count !== null) {
+    const n = Number(count);
     const size = a.items.length;
     if (n < 1) {
       releaseItems(rt, a);

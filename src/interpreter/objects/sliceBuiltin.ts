@@ -3,12 +3,13 @@
  * `slice(start, stop[, step])`, and `s.indices(length)`. The object is the same one `a[i:j]`
  * builds (the one-entry cache included).
  */
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSlice, PySliceObject } from '../../engine/objects/sliceObject';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { argRange, noKeywords } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
+import { indexValue } from './numberIndex';
 import { sliceIndices } from './slicing';
 
 /** Registers `slice(...)` and `slice.indices`. */
@@ -30,10 +31,9 @@ export function installSliceBuiltin(interp: Interp): void {
     const s = args[0];
     if (!(s instanceof PySliceObject)) return i.typeError(`descriptor 'indices' for 'slice' objects doesn't apply to a '${s.type.name}' object`);
     if (args.length !== 2) i.typeError(`slice.indices() takes exactly one argument (${args.length - 1} given)`);
-    const n = args[1];
-    if (!(n instanceof PyLongObject)) return i.typeError(`'${n.type.name}' object cannot be interpreted as an integer`);
-    if (n.value < 0) i.raise('ValueError', 'length should not be negative');
-    const r = sliceIndices(i, s, Number(n.value));
+    const n = indexValue(i, args[1]);
+    if (n < 0) i.raise('ValueError', 'length should not be negative');
+    const r = sliceIndices(i, s, Number(n));
     return newTuple(rt, [newInt(rt, r.start), newInt(rt, r.stop), newInt(rt, r.step)]);
   });
 }

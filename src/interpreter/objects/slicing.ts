@@ -4,12 +4,15 @@
  * slice of an exact tuple or str is the same object.
  */
 import { listResize, newList, PyListObject } from '../../engine/objects/listObject';
-import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
+import type { IntValue } from '../../engine/objects/longObject';
+import { newInt } from '../../engine/objects/longObject';
+import { newRange, PyRangeObject } from '../../engine/objects/rangeObject';
 import type { PySliceObject } from '../../engine/objects/sliceObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
+import { indexValueOrNull } from './numberIndex';
 
 /** A slice resolved against a length. */
 export interface SliceRange {
@@ -21,7 +24,8 @@ export interface SliceRange {
 
 function bound(interp: Interp, o: PyObject | null, fallback: number): number {
   if (o === null || o === interp.rt.None) return fallback;
-  if (o instanceof PyLongObject) return Number(o.value);
+  const v = indexValueOrNull(interp, o);
+  if (v !== null) return Number(v);
   return interp.typeError('slice indices must be integers or None or have an __index__ method');
 }
 
@@ -71,7 +75,25 @@ export function getSlice(interp: Interp, container: PyObject, s: PySliceObject):
     const text = chars ? pick(chars, r).join('') : r.step === 1 ? container.value.slice(r.start, r.start + r.count) : pick([...container.value], r).join('');
     return newStr(rt, text);
   }
+  if (container instanceof PyRangeObject) return rangeSlice(interp, container, s);
   return interp.typeError(`'${container.type.name}' object is not subscriptable`);
+}
+
+/** `range_subscript` with a slice (compute_slice): the range of the picked values. */
+function rangeSlice(interp: Interp, r: PyRangeObject, s: PySliceObject): PyObject {
+  const rt = interp.rt;
+  const at = sliceIndices(interp, s, Number(r.length.value));
+  const first = BigInt(r.start.value);
+  const step = BigInt(r.step.value);
+  const parts = [first + BigInt(at.start) * step, first + BigInt(at.stop) * step, step * BigInt(at.step)].map((v) => newInt(rt, normalizeBig(v)));
+  const out = newRange(rt, parts[0], parts[1], parts[2]);
+  for (const p of parts) rt.heap.decref(p);
+  return out;
+}
+
+/** A bigint as an IntValue: a number when it is a safe integer. */
+function normalizeBig(v: bigint): IntValue {
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
 
 /** `list[slice] = iterable` (`list_ass_slice` for step 1; extended slices need equal lengths). */

@@ -4,11 +4,12 @@
  * padding (`ljust`, `rjust`, `center`, `zfill`), case (`title`, `capitalize`, `swapcase`),
  * `lstrip`/`rstrip`, `partition` and `format`. Counts and indexes are in code points.
  */
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
+import { indexValueOrNull, ssizeValue } from './numberIndex';
 import type { NativeImpl } from '../vm/callables';
 import { strFormat, strFormatMap } from './formatBuiltins';
 
@@ -39,8 +40,9 @@ function strArg(interp: Interp, o: PyObject | undefined, name: string, position 
 function bounds(interp: Interp, args: PyObject[], n: number): [number, number] {
   const idx = (o: PyObject | undefined, dflt: number): number => {
     if (o === undefined || o === interp.rt.None) return dflt;
-    if (!(o instanceof PyLongObject)) return interp.typeError('slice indices must be integers or None or have an __index__ method');
-    let v = Number(o.value);
+    const given = indexValueOrNull(interp, o);
+    if (given === null) return interp.typeError('slice indices must be integers or None or have an __index__ method');
+    let v = Number(given);
     if (v < 0) v = Math.max(0, v + n);
     return Math.min(v, n);
   };
@@ -94,11 +96,11 @@ function padding(name: 'ljust' | 'rjust' | 'center'): NativeImpl {
   return (interp, args) => {
     const s = selfStr(interp, args[0], name);
     const w = args[1];
-    if (!(w instanceof PyLongObject)) return interp.typeError(`'${w ? w.type.name : 'NoneType'}' object cannot be interpreted as an integer`);
+    if (!w) return interp.typeError("'NoneType' object cannot be interpreted as an integer");
+    const width = ssizeValue(interp, w);
     const fill = args.length > 2 ? strArg(interp, args[2], name, 2) : ' ';
     if (Array.from(fill).length !== 1) interp.typeError('The fill character must be exactly one character long');
     const n = Array.from(s).length;
-    const width = Number(w.value);
     if (width <= n) {
       interp.rt.heap.incref(args[0]);
       return args[0];
@@ -115,7 +117,8 @@ function padding(name: 'ljust' | 'rjust' | 'center'): NativeImpl {
 
 const zfill: NativeImpl = (interp, args) => {
   const s = selfStr(interp, args[0], 'zfill');
-  const width = Number((args[1] as PyLongObject).value);
+  if (args.length !== 2) interp.typeError(`str.zfill() takes exactly one argument (${args.length - 1} given)`);
+  const width = ssizeValue(interp, args[1]);
   const n = Array.from(s).length;
   if (width <= n) {
     interp.rt.heap.incref(args[0]);

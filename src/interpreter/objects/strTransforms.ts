@@ -13,6 +13,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { bindArgs } from '../modules/pyArgs';
 import type { Interp } from '../runtime/interp';
+import { indexValue } from './numberIndex';
 import { PyError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { getItem, setItem } from './abstract';
@@ -30,8 +31,7 @@ function selfStr(interp: Interp, o: PyObject, name: string): string {
 
 function intArg(interp: Interp, o: PyObject | undefined, dflt: number): number {
   if (o === undefined) return dflt;
-  if (!(o instanceof PyLongObject)) return interp.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
-  return Number(o.value);
+  return Number(indexValue(interp, o));
 }
 
 function strList(interp: Interp, parts: string[]): PyObject {
