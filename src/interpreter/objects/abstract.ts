@@ -418,9 +418,19 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
 function itemsOrder(interp: Interp, a: PyObject[], b: PyObject[], op: number): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (!itemEquals(interp, a[i], b[i])) return inComparison(interp, () => order(interp, a[i], b[i], op));
+    if (!itemEquals(interp, a[i], b[i])) return inComparison(interp, () => orderAs(op, compareUnguarded(interp, op, a[i], b[i])));
   }
   return a.length - b.length;
+}
+
+/**
+ * tuplerichcompare / list_richcompare: the first differing items decide with the full
+ * `PyObject_RichCompare(v, w, op)` (a class's `__lt__`, a datetime's ordering), folded back into
+ * a sign that `baseCompare` reads the same way for `op`.
+ */
+function orderAs(op: number, holds: boolean): number {
+  const lessSide = op === 0 || op === 1;
+  return holds === lessSide ? -1 : 1;
 }
 
 /** A slice's (start, stop, step), None for the missing ones. */
