@@ -235,9 +235,13 @@ function addGetset(rt: Interp['rt'], t: PyHeapTypeObject, name: string): void {
   rt.heap.incref(t);
   const d = newDescr(rt, classTypes(rt).getsetDescriptor, [t]);
   d.slotName = name;
-  const old = t.ns.get(name);
+  // type_add_getset uses PyDict_SetDefault: a class that defines its own `__dict__` (a method,
+  // say) keeps it, and the fresh descriptor is freed again.
+  if (t.ns.has(name)) {
+    rt.heap.decref(d);
+    return;
+  }
   t.ns.set(name, d);
-  rt.heap.xdecref(old);
 }
 
 /**
