@@ -24,6 +24,7 @@ import { metaCheck } from './builtinFunctions';
 import { argRange, noKeywords, splitKeywords } from './args';
 import type { FoundAttr } from '../objects/instanceAttrs';
 import { dirNative, varsNative } from './dirBuiltin';
+import { helpNative } from './helpBuiltin';
 import { compileNative, evalNative, execNative, importNative, localsNative } from './evalBuiltins';
 
 function attrName(interp: Interp, fn: string, o: PyObject): string {
@@ -143,7 +144,7 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
 export function installClassBuiltins(interp: Interp): void {
   const rt = interp.rt;
   const natives: Record<string, NativeImpl> = {
-    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars: varsNative, dir: dirNative,
+    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars: varsNative, dir: dirNative, help: helpNative,
     eval: evalNative, exec: execNative, compile: compileNative, locals: localsNative, __import__: importNative,
     staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
   };
