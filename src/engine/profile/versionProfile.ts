@@ -101,11 +101,13 @@ export interface VersionProfile {
   /** Whether `_debugmallocstats` prints the dict-keys free list line (3.13). */
   readonly statsPrintDictKeysFreeList: boolean;
   /**
-   * Whether `Py_ReprEnter`'s per-thread list exists before the script runs (3.11) or the script's
-   * first container repr creates the thread state dict, the list and the dict's keys (3.12+):
-   * measured with tracemalloc on a first `repr([1])`.
+   * Whether the startup's last gen-0 collection runs after the script was compiled, at its first
+   * eval-breaker check (3.12: the compile pushes the count past the threshold, `gc.get_count()` is
+   * (0, 5, 0) on line 1 of a small script): it untracks the script's constant tuples, so
+   * `gc.is_tracked((1, 2))` is False. 3.11 collects during startup only, 3.13's threshold (2000)
+   * is not reached. Measured by test/oracle/constTupleTracking.py.
    */
-  readonly reprListAtStartup: boolean;
+  readonly startupCollectsAfterCompile: boolean;
   /**
    * The one-character strings the interpreter's startup interned as objects of their own, not the
    * `_Py_LATIN1_CHR` singletons: a script's constant `'a'` is then that object, so `'abc'[0] is
@@ -149,7 +151,7 @@ export const profile311: VersionProfile = {
   gcTiming: 'immediate',
   startupFreezeCount: 0,
   statsPrintDictKeysFreeList: false,
-  reprListAtStartup: true,
+  startupCollectsAfterCompile: false,
   startupInternedChars: 'BCLST_abcdefhijklmnopqrstvwxy',
 };
 
@@ -181,7 +183,7 @@ export const profile312: VersionProfile = {
   gcTiming: 'eval-breaker',
   startupFreezeCount: 375,
   statsPrintDictKeysFreeList: false,
-  reprListAtStartup: false,
+  startupCollectsAfterCompile: true,
   startupInternedChars: '_abcdenprsx',
 };
 
@@ -213,7 +215,7 @@ export const profile313: VersionProfile = {
   gcTiming: 'eval-breaker',
   startupFreezeCount: 0,
   statsPrintDictKeysFreeList: true,
-  reprListAtStartup: false,
+  startupCollectsAfterCompile: false,
   startupInternedChars: '',
 };
 

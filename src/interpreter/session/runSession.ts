@@ -21,7 +21,7 @@ import { Frame } from '../vm/frame';
 import type { Namespace } from '../vm/namespace';
 import { newMainGlobals } from './mainGlobals';
 import { releaseRunnerGlobals } from './runnerGlobals';
-import { LoadedCode } from '../vm/loadedCode';
+import { LoadedCode, untrackConstantTuples } from '../vm/loadedCode';
 import { formatSyntaxError } from './syntaxErrorText';
 import { formatTraceback, registerScriptSource, sourceLine } from './traceback';
 import { systemExitOutcome } from './systemExit';
@@ -133,6 +133,7 @@ export class RunSession {
       if (options.calibrate !== false) {
         if (options.calibration === 'tracemallocRunner') preloadModules(interp, preloadedModules(options.version, options.calibration));
         applyStartupCalibration(interp.rt, options.calibration, shape);
+        if (interp.rt.profile.startupCollectsAfterCompile) untrackConstantTuples(interp, loaded);
       }
       interp.rt.heap.gcStress = options.gcStress === true;
       const space = interp.rt.obmalloc?.space;

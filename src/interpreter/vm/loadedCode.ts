@@ -9,7 +9,7 @@ import { newComplex } from '../../engine/objects/complexObject';
 import { newBytes } from '../../engine/objects/bytesObject';
 import { newInt } from '../../engine/objects/longObject';
 import { PyObject } from '../../engine/objects/object';
-import { newTuple } from '../../engine/objects/tupleObject';
+import { maybeUntrackTuple, newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newSet, setAdd } from '../../engine/objects/setObject';
 import { hashedKey } from '../objects/hashKey';
 import type { HashedKey } from '../../engine/objects/dictKeys';
@@ -86,6 +86,22 @@ export class LoadedCode {
     }
     return best;
   }
+}
+
+/**
+ * What a gen-0 collection does to a freshly compiled code object's constants (3.12's startup runs
+ * one right after compiling the script): each tuple whose items cannot be tracked is untracked,
+ * inner tuples and nested code objects first, as they are older in the young generation.
+ */
+export function untrackConstantTuples(interp: Interp, loaded: LoadedCode): void {
+  const visit = (o: PyObject): void => {
+    if (o instanceof PyCodeObject) untrackConstantTuples(interp, o.loaded);
+    else if (o instanceof PyTupleObject && o.type === interp.rt.types.tuple) {
+      o.items.forEach(visit);
+      if (o.tracked) maybeUntrackTuple(interp.rt, o);
+    }
+  };
+  loaded.consts.forEach(visit);
 }
 
 /**
