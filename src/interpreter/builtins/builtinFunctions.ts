@@ -27,7 +27,7 @@ import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
 import { callableCheck } from './valueBuiltins';
 import { newCallIter } from './callIter';
 import { printArgs, writeStdout } from './printWrites';
-import { clinicParserInit } from './clinicKwtuple';
+import { clinicKeywordCall, clinicParserInit } from './clinicKwtuple';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
 import { currentStream, printToFile, sysStreams } from '../modules/sysStreams';
@@ -101,6 +101,7 @@ const abs: NativeImpl = (interp, args, kwnames) => {
  * float object and the item is added with `+`.
  */
 const sum: NativeImpl = (interp, args, kwnames) => {
+  clinicKeywordCall(interp, 'sum', ['start'], kwnames);
   const { positional, keywords } = splitKeywords(args, kwnames);
   for (const name of keywords.keys()) {
     if (name === 'start' && positional.length < 2) continue;
@@ -216,6 +217,7 @@ const next: NativeImpl = (interp, args, kwnames) => {
 };
 
 const round: NativeImpl = (interp, allArgs, kwnames) => {
+  clinicKeywordCall(interp, 'round', ['number', 'ndigits'], kwnames);
   const args = clinicArgs(interp, 'round', ['number', 'ndigits'], 1, allArgs, kwnames);
   const v = args[0];
   const user = slotDunder(interp, v, '__round__', args.slice(1));

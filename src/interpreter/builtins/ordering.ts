@@ -17,6 +17,7 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { collect } from './builtinFunctions';
 import { splitKeywords } from './args';
+import { clinicKeywordCall } from './clinicKwtuple';
 
 /** Sorts `items` in place by `key` (None for the items themselves), stably, only with `<`. */
 export function sortItems(interp: Interp, items: PyObject[], key: PyObject | null, reverse: boolean): void {
@@ -50,6 +51,9 @@ function sortKeywords(interp: Interp, name: string, keywords: Map<string, PyObje
   return { key: key && key !== interp.rt.None ? key : null, reverse: reverse !== undefined && isTrue(interp, reverse) };
 }
 
+/** list.sort's clinic keywords (3.11's parser kwtuple). */
+const SORT_KEYWORDS = ['key', 'reverse'];
+
 const sorted: NativeImpl = (interp, args, kwnames) => {
   const { positional, keywords } = splitKeywords(args, kwnames);
   if (positional.length !== 1) interp.typeError(`sorted expected 1 argument, got ${positional.length}`);
@@ -60,6 +64,8 @@ const sorted: NativeImpl = (interp, args, kwnames) => {
     const extend = interp.methods.lookup(interp.rt.types.list, 'extend');
     if (extend) interp.rt.heap.decref((extend.impl as NativeImpl)(interp, [l, positional[0]], null));
     else appendAll(interp, l, positional[0]);
+    // builtin_sorted calls l.sort with its keywords: list.sort's parser (SORT_KEYWORDS) then parses them.
+    clinicKeywordCall(interp, 'list.sort', SORT_KEYWORDS, kwnames);
     sortItems(interp, l.items, key, reverse);
   } catch (e) {
     interp.rt.heap.decref(l);
@@ -72,6 +78,7 @@ const sort: NativeImpl = (interp, args, kwnames) => {
   const l = args[0];
   if (!(l instanceof PyListObject)) return interp.typeError(`descriptor 'sort' for 'list' objects doesn't apply to a '${l.type.name}' object`);
   const { positional, keywords } = splitKeywords(args.slice(1), kwnames);
+  clinicKeywordCall(interp, 'list.sort', SORT_KEYWORDS, kwnames);
   if (positional.length > 0) interp.typeError('sort() takes no positional arguments');
   const { key, reverse } = sortKeywords(interp, 'sort', keywords);
   sortItems(interp, l.items, key, reverse);

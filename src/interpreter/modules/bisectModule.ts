@@ -17,8 +17,11 @@ import { callAny } from '../vm/callDispatch';
 import { bindArgs } from './pyArgs';
 import { asSize } from './moduleArgs';
 import { callMethod } from './callMethod';
+import { clinicKeywordCall } from '../builtins/clinicKwtuple';
 
 const LT = 0;
+/** The clinic parsers' keywords (a 5-tuple in 3.11). */
+const BISECT_KEYWORDS = ['a', 'x', 'lo', 'hi', 'key'];
 
 /** `internal_bisect_right` / `internal_bisect_left`. */
 function internalBisect(interp: Interp, right: boolean, a: PyObject, x: PyObject, lo: number, hi: number, key: PyObject | null): number {
@@ -63,6 +66,8 @@ export function createBisect(interp: Interp): PyModuleObject {
   const heap = rt.heap;
 
   const bind = (i: Interp, name: string, args: PyObject[], kwnames: string[] | null) => {
+    // 3.11: each function's clinic parser (shared by an alias) builds its keyword tuple on a first keyword call.
+    clinicKeywordCall(i, `bisect.${name}`, BISECT_KEYWORDS, kwnames);
     const [a, x, lo, hi, key] = bindArgs(i, { qualname: name, params: ['a', 'x', 'lo', 'hi'], required: 2, kwOnly: ['key'] }, args, kwnames);
     return {
       a: a as PyObject, x: x as PyObject,

@@ -23,6 +23,7 @@ import { getIter } from './abstract';
 import { PyError } from '../runtime/pyError';
 import { encodeText } from './codecs';
 import { installMemoryView } from './memoryView';
+import { clinicKeywordCall } from '../builtins/clinicKwtuple';
 
 interface Source {
   /** The bytes, or null for no argument. */
@@ -108,6 +109,7 @@ const ENCODE_SIG: PySignature = { qualname: 'encode', params: ['encoding', 'erro
 const encode: NativeImpl = (interp, args, kwnames) => {
   const s = args[0];
   if (!(s instanceof PyUnicodeObject)) return interp.typeError(`descriptor 'encode' for 'str' objects doesn't apply to a '${s.type.name}' object`);
+  clinicKeywordCall(interp, 'str.encode', ENCODE_SIG.params, kwnames);
   const [enc, errors] = bindArgs(interp, ENCODE_SIG, args.slice(1), kwnames);
   const value = encodeText(interp, s.value, textArg(interp, enc, 'encode', 'encoding', 'utf-8'), textArg(interp, errors, 'encode', 'errors', 'strict'));
   return newBytes(interp.rt, value);
@@ -124,6 +126,7 @@ function byteOrder(interp: Interp, o: PyObject | undefined, fn: string): 'big' |
 
 const toBytes: NativeImpl = (interp, args, kwnames) => {
   const self = args[0] as PyLongObject;
+  clinicKeywordCall(interp, 'int.to_bytes', ['length', 'byteorder', 'signed'], kwnames);
   const [lengthArg, orderArg, signedArg] = bindArgs(interp, TO_BYTES_SIG, args.slice(1), kwnames);
   const length = lengthArg === undefined ? 1 : ssizeValue(interp, lengthArg);
   const order = byteOrder(interp, orderArg, 'to_bytes');
@@ -145,6 +148,7 @@ const toBytes: NativeImpl = (interp, args, kwnames) => {
 };
 
 const fromBytes: NativeImpl = (interp, args, kwnames) => {
+  clinicKeywordCall(interp, 'int.from_bytes', ['bytes', 'byteorder', 'signed'], kwnames);
   const [src, orderArg, signedArg] = bindArgs(interp, FROM_BYTES_SIG, args.slice(1), kwnames);
   const order = byteOrder(interp, orderArg, 'from_bytes');
   const signed = signedArg !== undefined && signedArg !== interp.rt.False && !(signedArg instanceof PyLongObject && Number(signedArg.value) === 0);

@@ -19,6 +19,7 @@ import { indexValueOrNull, ssizeValue } from './numberIndex';
 import type { NativeImpl } from '../vm/callables';
 import { bufferArg, bufferOf, byteValue, findBytes, newLike } from './bytesOps';
 import { decodeBytes } from './codecs';
+import { clinicKeywordCall } from '../builtins/clinicKwtuple';
 
 /** ASCII whitespace as `Py_ISSPACE` sees it. */
 const SPACE = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
@@ -295,10 +296,16 @@ const affixRemove = (name: 'removeprefix' | 'removesuffix'): NativeImpl => (inte
   return newLike(interp, args[0], prefix ? v.slice(a.length) : v.slice(0, at));
 };
 
+/** Whose clinic parser a bytes-like method uses (bytes and bytearray each have their own). */
+function parserOwner(interp: Interp, self: PyObject): string {
+  return self.type.isSubtypeOf(byteArrayType(interp.rt)) ? 'bytearray' : 'bytes';
+}
+
 const DECODE_SIG: PySignature = { qualname: 'decode', params: ['encoding', 'errors'], required: 0 };
 
 const decode: NativeImpl = (interp, args, kwnames) => {
   const v = self(interp, args[0], 'decode');
+  clinicKeywordCall(interp, `${parserOwner(interp, args[0])}.decode`, DECODE_SIG.params, kwnames);
   const [enc, errors] = bindArgs(interp, DECODE_SIG, args.slice(1), kwnames);
   const text = (o: PyObject | undefined, dflt: string, what: string): string => {
     if (o === undefined) return dflt;
@@ -312,6 +319,7 @@ const HEX_SIG: PySignature = { qualname: 'hex', params: ['sep', 'bytes_per_sep']
 
 const hex: NativeImpl = (interp, args, kwnames) => {
   const v = self(interp, args[0], 'hex');
+  clinicKeywordCall(interp, `${parserOwner(interp, args[0])}.hex`, HEX_SIG.params, kwnames);
   const [sepArg, perArg] = bindArgs(interp, HEX_SIG, args.slice(1), kwnames);
   const digits = Array.from(v, (c) => c.toString(16).padStart(2, '0'));
   if (sepArg === undefined) return newStr(interp.rt, digits.join(''));

@@ -18,6 +18,7 @@ import { PyError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { getItem, setItem } from './abstract';
 import { isPrintableText } from '../parser/unicodePrintable';
+import { clinicKeywordCall } from '../builtins/clinicKwtuple';
 
 /** `Py_UNICODE_ISSPACE`: the characters `str.split()` and `str.isspace()` treat as whitespace. */
 const WHITESPACE_CODES = [9, 10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
@@ -42,6 +43,7 @@ function strList(interp: Interp, parts: string[]): PyObject {
 function splitter(name: 'split' | 'rsplit'): NativeImpl {
   return (interp, args, kwnames) => {
     const s = selfStr(interp, args[0], name);
+    clinicKeywordCall(interp, `str.${name}`, ['sep', 'maxsplit'], kwnames);
     const [sepArg, maxArg] = bindArgs(interp, { qualname: name, params: ['sep', 'maxsplit'], required: 0 }, args.slice(1), kwnames);
     let max = intArg(interp, maxArg, -1);
     if (max < 0) max = Number.MAX_SAFE_INTEGER;
@@ -132,6 +134,7 @@ const replace: NativeImpl = (interp, args) => {
 
 const splitlines: NativeImpl = (interp, args, kwnames) => {
   const s = selfStr(interp, args[0], 'splitlines');
+  clinicKeywordCall(interp, 'str.splitlines', ['keepends'], kwnames);
   const [keepArg] = bindArgs(interp, { qualname: 'splitlines', params: ['keepends'], required: 0 }, args.slice(1), kwnames);
   const keep = keepArg !== undefined && keepArg !== interp.rt.False && !(keepArg instanceof PyLongObject && keepArg.value === 0n);
   // The line boundaries: \r\n, then \n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
@@ -265,6 +268,7 @@ const translate: NativeImpl = (interp, args) => {
 
 const expandtabs: NativeImpl = (interp, args, kwnames) => {
   const s = selfStr(interp, args[0], 'expandtabs');
+  clinicKeywordCall(interp, 'str.expandtabs', ['tabsize'], kwnames);
   const [sizeArg] = bindArgs(interp, { qualname: 'expandtabs', params: ['tabsize'], required: 0 }, args.slice(1), kwnames);
   const size = intArg(interp, sizeArg, 8);
   let out = '';

@@ -32,6 +32,7 @@ import { EventProbe } from './eventProbe';
 import { describePause } from './describePause';
 import { finalizeMainModule, runAtExit } from './exitPhase';
 import type { LineFootprints } from '../../engine/memory/lineFootprints';
+import { initRunnerClinicParsers } from '../builtins/clinicKwtuple';
 
 /** What a run is given. */
 export interface RunOptions {
@@ -131,7 +132,10 @@ export class RunSession {
       loop.start(new Frame(loaded, globals, globals, null, null));
       this.loop = loop;
       if (options.calibrate !== false) {
-        if (options.calibration === 'tracemallocRunner') preloadModules(interp, preloadedModules(options.version, options.calibration));
+        if (options.calibration === 'tracemallocRunner') {
+          preloadModules(interp, preloadedModules(options.version, options.calibration));
+          initRunnerClinicParsers(interp);
+        }
         applyStartupCalibration(interp.rt, options.calibration, shape);
         if (interp.rt.profile.startupCollectsAfterCompile) untrackConstantTuples(interp, loaded);
       }
