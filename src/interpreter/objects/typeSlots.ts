@@ -26,6 +26,7 @@ import { callAny } from '../vm/callDispatch';
 import { genSendNested } from '../vm/generators';
 import { internName, setAttrUser, typeLookup } from './instanceAttrs';
 import { typeDisplayName } from './typeModules';
+import { ownSlotKind } from './builtinSlots';
 
 /** Whether `o` is an instance of a class statement (or a generator): the slots here apply. */
 export function isUserObject(o: PyObject): boolean {
@@ -236,11 +237,28 @@ function reprText(interp: Interp, o: PyObject): string {
   return slotRepr(interp, o, false) ?? `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
+/**
+ * PyObject_GenericSetAttr on a built-in type's instance when the name is in its type's dict and the
+ * simulation did not store it: a getset without a setter (getset_set), a READONLY member
+ * (PyMember_SetOne) or a descriptor without `__set__` each have CPython's own AttributeError.
+ */
+function readOnlyBuiltinAttr(interp: Interp, owner: PyObject, name: string): void {
+  if (name === '__class__' || owner.type instanceof PyHeapTypeObject) return;
+  for (let t: PyTypeObject | null = owner.type; t; t = t.base) {
+    const kind = ownSlotKind(interp.rt, t, name);
+    if (kind === undefined) continue;
+    if (kind === 'g') interp.raise('AttributeError', `attribute '${name}' of '${t.name}' objects is not writable`);
+    if (kind === 'M') interp.raise('AttributeError', 'readonly attribute');
+    interp.raise('AttributeError', `'${owner.type.name}' object attribute '${name}' is read-only`);
+  }
+}
+
 /** `PyObject_GenericSetAttr`: an attribute store that skips the class's own `__setattr__`. */
 export function genericSetAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
   if (exceptionSetAttr(interp, owner, name, value)) return;
   if (setAttrUser(interp, owner, name, value)) return;
   if (owner instanceof PyTypeObject) interp.typeError(`cannot set '${name}' attribute of immutable type '${owner.name}'`);
+  readOnlyBuiltinAttr(interp, owner, name);
   // 3.13's _PyObject_GenericSetAttrWithDict says why when there is no __dict__ (also for del).
   const why = interp.rt.profile.version === '3.13' ? ' and no __dict__ for setting new attributes' : '';
   interp.raise('AttributeError', `'${owner.type.name}' object has no attribute '${name}'${why}`);
