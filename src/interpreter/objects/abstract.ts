@@ -20,6 +20,7 @@ import { PyError } from '../runtime/pyError';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newException } from '../../engine/objects/exceptionObject';
 import { indexValueOrNull } from './numberIndex';
+import { ownSlotKind } from './builtinSlots';
 import { callDunder, isUserObject, slotBinaryOp, slotBool, slotCompare, slotIter, slotLen, slotNext } from './typeSlots';
 import {
   intAdd, intBitwise, intCompare, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult,
@@ -272,7 +273,7 @@ function floatOp(interp: Interp, op: BinOp, x: number, y: number, a: PyObject, b
       if (y === 0) interp.raise('ZeroDivisionError', 'float floor division by zero');
       return newFloat(rt, Math.floor(x / y));
     case '%': {
-      if (y === 0) interp.raise('ZeroDivisionError', 'float modulo');
+      if (y === 0) interp.raise('ZeroDivisionError', interp.rt.profile.version === '3.13' ? 'float modulo by zero' : 'float modulo');
       let r = x % y;
       if (r !== 0 && (r < 0) !== (y < 0)) r += y;
       else if (r === 0) r = y < 0 ? -0 : 0;
@@ -642,6 +643,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject, user = true)
   if (o instanceof PyTypeObject) {
     const alias = builtinClassGetItem(interp, o, key);
     if (alias) return alias;
+    return interp.typeError(`type '${o.name}' is not subscriptable`);
   }
   if (o instanceof PyNativeObject) {
     // A module's C type with `mp_subscript` (re.Match): its `__getitem__` method.
@@ -762,7 +764,17 @@ export function delItem(interp: Interp, o: PyObject, key: PyObject, user = true)
     return;
   }
   if (dequeDelItem(interp, o, key) || bytesDelItem(interp, o, key)) return;
-  interp.typeError(`'${o.type.name}' object does not support item deletion`);
+  // PyObject_DelItem: "doesn't" when the type has a mapping or sequence slot table (every class
+  // has both), "does not" when it has neither (int, None, generators).
+  interp.typeError(`'${o.type.name}' object ${hasContainerSlots(interp, o.type) ? "doesn't" : 'does not'} support item deletion`);
+}
+
+function hasContainerSlots(interp: Interp, t: PyTypeObject): boolean {
+  if (t instanceof PyHeapTypeObject) return true;
+  for (let c: PyTypeObject | null = t; c; c = c.base) {
+    if (['__len__', '__getitem__', '__contains__'].some((n) => ownSlotKind(interp.rt, c as PyTypeObject, n) !== undefined)) return true;
+  }
+  return false;
 }
 
 function listResizeTo(interp: Interp, l: PyListObject, n: number): void {
