@@ -144,7 +144,7 @@ export class HeapSession implements vscode.Disposable {
   }
 
   private apply(session: SessionState): void {
-    this.update({ ...this.stateValue, ...session, notice: null });
+    this.update({ ...this.stateValue, ...session, notice: session.notice });
   }
 
   private update(state: PanelState): void {

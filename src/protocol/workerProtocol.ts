@@ -70,6 +70,8 @@ export interface SessionState {
   gcHistory: GcRecord[];
   /** The allocation or GC phase the run is paused at, when paused inside a line. */
   pause: PausedEvent | null;
+  /** What the user should know about this state (a finished run's heap is the script's end). */
+  notice: string | null;
 }
 
 /** Progress of a long run. */

@@ -142,3 +142,21 @@ test('mixing allocation and GC-phase steps moves forward, and every pause is whe
   }
   assert.equal(s.handle({ type: 'session/describe' }).status, 'finished');
 });
+
+test("a finished run shows the heap the script left, with the exit's output and collections", () => {
+  // CPython 3.11-3.13 print "bye" after "done": the object's __del__ runs at interpreter exit.
+  const source = `class Noisy:\n    def __del__(self):\n        print("bye")\n\nkeep = Noisy()\nempty = []\nprint("done")\n`;
+  const s = session(source, '3.13');
+  const end = s.handle({ type: 'session/continue', untilLine: null });
+  assert.equal(end.status, 'finished');
+  assert.equal(end.stdout, 'done\nbye\n');
+  assert.deepEqual(end.heap.variables.map((v) => v.name).sort(), ['Noisy', 'empty', 'keep']);
+  assert.match(end.notice ?? '', /as the script left it/);
+  // One step back: the pause before the exit, the same heap, the exit's output not yet written.
+  const before = s.handle({ type: 'session/goToStep', step: end.step - 1 });
+  assert.equal(before.status, 'paused');
+  assert.equal(before.line, null);
+  assert.equal(before.stdout, 'done\n');
+  assert.equal(before.notice, null);
+  assert.deepEqual(before.heap.variables.map((v) => v.name).sort(), ['Noisy', 'empty', 'keep']);
+});

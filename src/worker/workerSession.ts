@@ -144,6 +144,7 @@ export class WorkerSession {
       timeoutMs: request.timeoutMs,
       memoryLimitBytes: request.memoryLimitMb === undefined ? undefined : request.memoryLimitMb * 1024 * 1024,
       calibration: request.calibration,
+      heapAtScriptEnd: true,
       isCancelled: () => Atomics.load(this.cancelFlag, 0) !== 0,
       onProgress: (step, line) => this.onProgress(step, line),
     });

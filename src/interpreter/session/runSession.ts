@@ -8,7 +8,7 @@ import type { Interp } from '../runtime/interp';
 import { snapshotHeap } from '../../engine/heapSnapshot';
 import { applyRunnerEpilogue, applyStartupCalibration, preloadedModules, type ScopeShape, type StartupCalibrationName } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
-import type { CPythonVersion, TimelinePoint } from '../../protocol/heapModel';
+import type { CPythonVersion, HeapView, TimelinePoint } from '../../protocol/heapModel';
 import type { RunStatus } from '../../protocol/panelProtocol';
 import type { SessionState } from '../../protocol/workerProtocol';
 import { compile } from '../compiler/compiler';
@@ -33,6 +33,9 @@ import { describePause } from './describePause';
 import { finalizeMainModule, runAtExit } from './exitPhase';
 import type { LineFootprints } from '../../engine/memory/lineFootprints';
 import { initRunnerClinicParsers } from '../builtins/clinicKwtuple';
+
+/** Most objects a state's heap view lists. */
+const STATE_MAX_OBJECTS = 20_000;
 
 /** What a run is given. */
 export interface RunOptions {
@@ -65,7 +68,16 @@ export interface RunOptions {
   gcStress?: boolean;
   /** `python -W ignore`: the compiler's SyntaxWarnings are not printed (default: printed, as `python3 script.py` does). */
   ignoreWarnings?: boolean;
+  /**
+   * A finished run's state shows the heap as the script left it, captured before the exit phase
+   * (the inspector's choice: hovers and the object views then show the script's objects, which
+   * the exit's teardown frees). Its output, stderr and collections still include the exit's.
+   */
+  heapAtScriptEnd?: boolean;
 }
+
+/** The notice a finished run's state carries when its heap is the one the script left. */
+export const SCRIPT_END_NOTICE = 'The heap as the script left it, before the interpreter exited (the exit\'s output and collections are in Output and the GC history).';
 
 /**
  * Default simulated memory ceiling: 512 MiB. Measured on Node 20, the worker's JS heap takes 1.5
@@ -113,6 +125,8 @@ export class RunSession {
   private exitPending = false;
   /** The per-line footprints as the script left them, kept when the exit phase frees the globals. */
   private scriptFootprints: ReturnType<LineFootprints['toArray']> | null = null;
+  /** The heap as the script left it, when `heapAtScriptEnd` asks for it (shown once finished). */
+  private scriptEndHeap: HeapView | null = null;
 
   constructor(private readonly options: RunOptions) {
     this.sourceLines = options.source.split(/\r?\n/);
@@ -250,8 +264,9 @@ export class RunSession {
   }
 
   /** The state the panel draws. */
-  state(maxObjects = 20_000): SessionState {
-    const heap = snapshotHeap(this.boot.interp.rt, { timeline: this.timeline, maxObjects, variables: this.variables() });
+  state(maxObjects = STATE_MAX_OBJECTS): SessionState {
+    const atEnd = this.statusValue === 'finished' ? this.scriptEndHeap : null;
+    const heap = atEnd ?? this.snapshot(maxObjects);
     return {
       status: this.statusValue,
       line: this.statusValue === 'paused' ? this.pausedLine : null,
@@ -263,7 +278,12 @@ export class RunSession {
       footprints: this.scriptFootprints ?? this.boot.interp.rt.heap.memory.footprints.toArray(),
       gcHistory: [...this.boot.interp.gcHistory],
       pause: null,
+      notice: atEnd ? SCRIPT_END_NOTICE : null,
     };
+  }
+
+  private snapshot(maxObjects: number): HeapView {
+    return snapshotHeap(this.boot.interp.rt, { timeline: this.timeline, maxObjects, variables: this.variables() });
   }
 
   /** Names bound now: module globals (not dunders), then the innermost function frame's locals. */
@@ -350,6 +370,7 @@ export class RunSession {
     // measured heap is the one at the end of the script: no teardown.
     if (this.options.calibration === 'tracemallocRunner' || !this.globals) return;
     this.scriptFootprints = this.boot.interp.rt.heap.memory.footprints.toArray();
+    if (this.options.heapAtScriptEnd) this.scriptEndHeap = this.snapshot(STATE_MAX_OBJECTS);
     const globals = this.globals;
     this.globals = null;
     finalizeMainModule(this.boot.interp, globals, this.boot.collector);
