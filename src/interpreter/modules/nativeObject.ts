@@ -38,6 +38,14 @@ export class PyNativeObject extends PyGCObject {
   subscript: ((interp: Interp, key: PyObject) => PyObject) | null = null;
   /** Rich comparison (`cmp_to_key`'s K objects): the result, or undefined when not implemented. */
   compare: ((interp: Interp, op: number, other: PyObject) => boolean | undefined) | null = null;
+  /** `mp_ass_subscript` (array.array): stores `value` (borrowed) at `key`, or deletes it when null. */
+  assign: ((interp: Interp, key: PyObject, value: PyObject | null) => void) | null = null;
+  /** The number and sequence slots for operator `nb` (abstract.ts's numbering): a new reference, or undefined when not implemented. */
+  binary: ((interp: Interp, nb: number, other: PyObject, reflected: boolean) => PyObject | undefined) | null = null;
+  /** `bf_getbuffer` for reading (array.array): the exported bytes, valid until the next change. */
+  buffer: (() => Uint8Array) | null = null;
+  /** `tp_iter` returning a new iterator (array.array's `arrayiterator`). */
+  iter: ((interp: Interp) => PyObject) | null = null;
 }
 
 /** The slots of a native object's type: dealloc releasing `refs` in order, traverse, clear. */

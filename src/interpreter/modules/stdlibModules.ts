@@ -42,6 +42,7 @@ import { createDecimal } from './decimalModule';
 import { createDoctest } from './doctestModule';
 import { createGraphlib } from './pysource/graphlibModule';
 import { createTextwrap } from './pysource/textwrapModule';
+import { createArray } from './arrayModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -81,4 +82,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('doctest', createDoctest);
   interp.moduleLoaders.set('graphlib', createGraphlib);
   interp.moduleLoaders.set('textwrap', createTextwrap);
+  interp.moduleLoaders.set('array', createArray);
 }

@@ -111,6 +111,8 @@ export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyOb
   if (dictResult) return dictResult;
   const dequeResult = dequeBinaryOp(interp, nb, a, b);
   if (dequeResult) return dequeResult;
+  const nativeResult = nativeBinaryOp(interp, nb, a, b);
+  if (nativeResult) return nativeResult;
   const union = op === '|' ? typeOr(interp, a, b) : null;
   if (union) return union;
   sequenceOpError(interp, nb, a, b);
@@ -127,6 +129,13 @@ function indexRepeat(interp: Interp, seq: PyObject, n: PyObject): PyObject | nul
   if (v === null) return null;
   if (seq instanceof PyUnicodeObject) return strRepeat(interp, seq, repeatCount(interp, v));
   return seq instanceof PyListObject ? listRepeat(interp, seq, repeatCount(interp, v)) : tupleRepeat(interp, seq, repeatCount(interp, v));
+}
+
+/** A module's C type's number or sequence slot (array.array's `+`, `*`, `+=`), the left operand first. */
+function nativeBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject | undefined {
+  if (a instanceof PyNativeObject && a.binary) { const r = a.binary(interp, nb, b, false); if (r) return r; }
+  if (b instanceof PyNativeObject && b.binary && nb < 13) return b.binary(interp, nb, a, true);
+  return undefined;
 }
 
 /** binop_type_error: no slot took `a op b`. */
@@ -614,7 +623,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject, user = true)
   if (user && isUserObject(o)) { const r = callDunder(interp, o, '__getitem__', [key]); if (r) return r; }
   const rt = interp.rt;
   if (o instanceof PyDictObject) return dictSubscript(interp, o, key);
-  if (key instanceof PySliceObject) return bytesSubscript(interp, o, key) ?? getSlice(interp, o, key);
+  if (key instanceof PySliceObject && !(o instanceof PyNativeObject && o.subscript)) return bytesSubscript(interp, o, key) ?? getSlice(interp, o, key);
   if (o instanceof PyListObject) { const v = o.items[listItemIndex(interp, key, o.items.length)]; rt.heap.incref(v); return v; }
   if (o instanceof PyTupleObject) { const v = o.items[normalizeIndex(interp, key, o.items.length, 'tuple')]; rt.heap.incref(v); return v; }
   if (o instanceof PyUnicodeObject) {
@@ -671,6 +680,7 @@ export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObj
     interp.rt.heap.decref(old);
     return;
   }
+  if (o instanceof PyNativeObject && o.assign) return o.assign(interp, key, value);
   if (dequeSetItem(interp, o, key, value) || bytesSetItem(interp, o, key, value)) return;
   interp.typeError(`'${o.type.name}' object does not support item assignment`);
 }
@@ -763,6 +773,7 @@ export function delItem(interp: Interp, o: PyObject, key: PyObject, user = true)
     interp.rt.heap.decref(old);
     return;
   }
+  if (o instanceof PyNativeObject && o.assign) return o.assign(interp, key, null);
   if (dequeDelItem(interp, o, key) || bytesDelItem(interp, o, key)) return;
   // PyObject_DelItem: "doesn't" when the type has a mapping or sequence slot table (every class
   // has both), "does not" when it has neither (int, None, generators).

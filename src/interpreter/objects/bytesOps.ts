@@ -14,6 +14,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import type { Interp } from '../runtime/interp';
 import { indexValue, indexValueOrNull } from './numberIndex';
+import { PyNativeObject } from '../modules/nativeObject';
 import { sliceIndices } from './slicing';
 import { viewData, viewSetItem, viewSubscript } from './memoryView';
 
@@ -26,7 +27,7 @@ export function bufferOf(o: PyObject): Uint8Array | null {
 
 /** The bytes of any buffer argument: a bytes, a bytearray or a live memoryview's view (a copy). */
 export function bufferArg(o: PyObject): Uint8Array | null {
-  return bufferOf(o) ?? viewData(o);
+  return bufferOf(o) ?? viewData(o) ?? (o instanceof PyNativeObject && o.buffer ? o.buffer().slice() : null);
 }
 
 /** Whether `o` is a bytes or bytearray. */

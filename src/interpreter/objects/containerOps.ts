@@ -128,6 +128,7 @@ export function containerIter(interp: Interp, o: PyObject): PyObject | undefined
     rt.heap.incref(o);
     return o;
   }
+  if (o instanceof PyNativeObject && o.iter) return o.iter(interp);
   if (o instanceof PyNativeObject && o.sequence) return sequenceIter(interp, o);
   return dequeIter(interp, o) ?? bytesIter(interp, o) ?? getItemIter(interp, o);
 }

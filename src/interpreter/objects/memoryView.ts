@@ -16,7 +16,8 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr } from '../../engine/objects/unicodeObject';
 import { hashBytes } from '../../engine/objects/pyHash';
-import { newNativeObject, nativeSlots, type PyNativeObject } from '../modules/nativeObject';
+import { newNativeObject, nativeSlots, PyNativeObject } from '../modules/nativeObject';
+import { UnsupportedError } from '../runtime/pyError';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { bytesEquals, byteValue } from './bytesOps';
@@ -237,6 +238,7 @@ function memoryviewCall(interp: Interp, _t: PyTypeObject, args: PyObject[], kwna
     const { v } = liveView(interp, src);
     return newView(interp, v.mbuf, v.start, v.step, v.length);
   }
+  if (src instanceof PyNativeObject && src.buffer) throw new UnsupportedError(`memoryview(${src.type.name})`, interp.line);
   if (!(src instanceof PyBytesObject || src instanceof PyByteArrayObject)) {
     return interp.typeError(`memoryview: a bytes-like object is required, not '${src.type.name}'`);
   }
