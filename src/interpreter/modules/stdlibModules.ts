@@ -43,6 +43,7 @@ import { createDoctest } from './doctestModule';
 import { createGraphlib } from './pysource/graphlibModule';
 import { createTextwrap } from './pysource/textwrapModule';
 import { createArray } from './arrayModule';
+import { createInspect } from './pysource/inspectModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -83,4 +84,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('graphlib', createGraphlib);
   interp.moduleLoaders.set('textwrap', createTextwrap);
   interp.moduleLoaders.set('array', createArray);
+  interp.moduleLoaders.set('inspect', createInspect);
 }
