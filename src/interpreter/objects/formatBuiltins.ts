@@ -14,6 +14,7 @@ import { argRange, noKeywords, splitKeywords } from '../builtins/args';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { getItem } from './abstract';
+import { raiseKeyError } from './containerOps';
 import { slotDunder } from './typeSlots';
 import { formatFloat, formatInt, formatStr } from './formatSpec';
 import { reprOf, strOf } from './repr';
@@ -105,70 +106,79 @@ interface Field {
   spec: string;
 }
 
-/** Splits a template into literal text and fields (`MarkupIterator`), with CPython's errors. */
-function parseTemplate(interp: Interp, template: string): (string | Field)[] {
-  const out: (string | Field)[] = [];
+/**
+ * Splits a template into literal text and fields, one piece at a time as CPython's
+ * `MarkupIterator_next` does, so a field is rendered before a later syntax error is found
+ * (`"{a}{".format()` raises the KeyError). The errors are CPython's, in its order.
+ */
+function* parseTemplate(interp: Interp, template: string): Generator<string | Field> {
   let literal = '';
   let i = 0;
   while (i < template.length) {
     const c = template[i];
-    if (c === '}') {
-      if (template[i + 1] !== '}') interp.raise('ValueError', "Single '}' encountered in format string");
-      literal += '}';
-      i += 2;
-      continue;
-    }
-    if (c !== '{') {
+    if (c !== '{' && c !== '}') {
       literal += c;
       i++;
       continue;
     }
-    if (template[i + 1] === '{') {
-      literal += '{';
+    // A brace: doubled, it is literal text; a lone '}' is an error, a lone '{' starts a field.
+    if (template[i + 1] === c) {
+      literal += c;
       i += 2;
       continue;
     }
-    // A field: up to the matching '}', counting nested braces in the spec.
-    let depth = 1;
-    let j = i + 1;
-    for (; j < template.length && depth > 0; j++) {
-      if (template[j] === '{') depth++;
-      else if (template[j] === '}') depth--;
-    }
-    if (depth > 0) interp.raise('ValueError', "expected '}' before end of string");
-    const body = template.slice(i + 1, j - 1);
-    if (literal) out.push(literal);
+    if (c === '}') interp.raise('ValueError', "Single '}' encountered in format string");
+    if (i + 1 >= template.length) interp.raise('ValueError', "Single '{' encountered in format string");
+    if (literal) yield literal;
     literal = '';
-    out.push(parseField(interp, body));
-    i = j;
+    const [field, next] = parseField(interp, template, i + 1);
+    yield field;
+    i = next;
   }
-  if (literal) out.push(literal);
-  return out;
+  if (literal) yield literal;
 }
 
-function parseField(interp: Interp, body: string): Field {
-  let name = body;
+/**
+ * The field starting at `start` (just after its '{'), mirroring CPython's `parse_field`: the name
+ * runs to '}', ':' or '!' (brackets skip to their ']'), then an optional conversion, then a spec
+ * whose nested braces are counted. Returns the field and the index after its closing '}'.
+ */
+function parseField(interp: Interp, template: string, start: number): [Field, number] {
+  let k = start;
+  let stop = '';
+  while (k < template.length) {
+    const c = template[k++];
+    if (c === '{') interp.raise('ValueError', "unexpected '{' in field name");
+    if (c === '[') {
+      while (k < template.length && template[k] !== ']') k++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') {
+      stop = c;
+      break;
+    }
+  }
+  const name = template.slice(start, stop ? k - 1 : k);
+  if (stop === '}') return [{ name, conv: '', spec: '' }, k];
+  if (stop === '') interp.raise('ValueError', "expected '}' before end of string");
   let conv = '';
-  let spec = '';
-  // The field name ends at the first '!' or ':' outside brackets.
-  let k = 0;
-  let inBracket = false;
-  for (; k < body.length; k++) {
-    const c = body[k];
-    if (c === '[') inBracket = true;
-    else if (c === ']') inBracket = false;
-    else if (!inBracket && (c === '!' || c === ':')) break;
+  if (stop === '!') {
+    if (k >= template.length) interp.raise('ValueError', 'end of string while looking for conversion specifier');
+    conv = template[k++];
+    if (k < template.length) {
+      const c = template[k++];
+      if (c === '}') return [{ name, conv, spec: '' }, k];
+      if (c !== ':') interp.raise('ValueError', "expected ':' after conversion specifier");
+    }
   }
-  name = body.slice(0, k);
-  let rest = body.slice(k);
-  if (rest.startsWith('!')) {
-    conv = rest.slice(1, 2);
-    rest = rest.slice(2);
-    if (!'rsa'.includes(conv) || conv === '') interp.raise('ValueError', conv === '' ? 'end of string while looking for conversion specifier' : `Unknown conversion specifier ${conv}`);
-    if (rest !== '' && !rest.startsWith(':')) interp.raise('ValueError', 'expected \':\' after conversion specifier');
+  const specStart = k;
+  let depth = 1;
+  while (k < template.length) {
+    const c = template[k++];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return [{ name, conv, spec: template.slice(specStart, k - 1) }, k];
   }
-  if (rest.startsWith(':')) spec = rest.slice(1);
-  return { name, conv, spec };
+  return interp.raise('ValueError', "unmatched '{' in format spec");
 }
 
 /**
@@ -186,7 +196,14 @@ export const strFormat: NativeImpl = (interp, args, kwnames) => {
   const { positional, keywords } = splitKeywords(args.slice(1), kwnames);
   const named = (name: string): PyObject => {
     const v = keywords.get(name);
-    if (!v) return interp.raise('KeyError', `'${name}'`);
+    if (!v) {
+      const key = newStr(interp.rt, name);
+      try {
+        raiseKeyError(interp, key);
+      } finally {
+        interp.rt.heap.decref(key);
+      }
+    }
     interp.rt.heap.incref(v);
     return v;
   };
@@ -263,6 +280,11 @@ function renderTemplate(interp: Interp, template: string, fields: FieldSource, d
       const spec = piece.spec.includes('{') ? renderNestedSpec(interp, piece.spec, fields, depth - 1, () => auto++) : piece.spec;
       let v = obj;
       if (piece.conv) {
+        // Checked only here, after the field's lookup, as CPython's `do_conversion` does.
+        if (!'rsa'.includes(piece.conv)) {
+          const code = piece.conv.codePointAt(0) as number;
+          interp.raise('ValueError', `Unknown conversion specifier ${code > 32 && code < 127 ? piece.conv : `\\x${code.toString(16)}`}`);
+        }
         v = convert(interp, obj, piece.conv === 's' ? 1 : piece.conv === 'r' ? 2 : 3);
         heap.decref(obj);
         obj = v;
