@@ -187,36 +187,34 @@ def cleandoc(doc):
     return '\n'.join(rows)
 
 
-def _finddoc(obj):
-    if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object:
-                doc = base.__doc__
-                if doc is not None:
-                    return doc
-        return None
+def _method_owner(obj):
+    # (class, attribute name) where a method's or a function's inherited doc is looked up:
+    # the instance's class for a bound method, the class a function's qualified name starts from.
     if ismethod(obj):
-        name = obj.__func__.__name__
-        self = obj.__self__
-        cls = self if isclass(self) else type(self)
-    elif isfunction(obj):
-        name = obj.__name__
-        qual = obj.__qualname__.rsplit('.', 1)
-        if len(qual) < 2:
-            return None
-        cls = _func_globals(obj).get(qual[0])
-        if not isclass(cls):
-            return None
+        bound_to = obj.__self__
+        return (bound_to if isclass(bound_to) else type(bound_to)), obj.__func__.__name__
+    if isfunction(obj):
+        owner_name, dot, _ = obj.__qualname__.rpartition('.')
+        owner = _func_globals(obj).get(owner_name) if dot else None
+        if isclass(owner):
+            return owner, obj.__name__
+    return None, None
+
+
+def _inherited_doc(obj):
+    if isclass(obj):
+        candidates = [klass.__doc__ for klass in obj.__mro__ if klass is not object]
     else:
-        return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
-    return None
+        owner, name = _method_owner(obj)
+        if owner is None:
+            return None
+        missing = object()
+        candidates = []
+        for klass in owner.__mro__:
+            found = getattr(klass, name, missing)
+            if found is not missing:
+                candidates.append(found.__doc__)
+    return next((doc for doc in candidates if doc is not None), None)
 
 
 def getdoc(object):
@@ -226,7 +224,7 @@ def getdoc(object):
         return None
     if doc is None:
         try:
-            doc = _finddoc(object)
+            doc = _inherited_doc(object)
         except (AttributeError, TypeError):
             return None
     if not isinstance(doc, str):
@@ -331,21 +329,10 @@ def getsource(object):
     return ''.join(lines)
 
 
-class FrameInfo(tuple):
-    def __new__(cls, frame, filename, lineno, function, code_context, index):
-        self = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
-        return self
-
-    frame = property(lambda self: self[0])
-    filename = property(lambda self: self[1])
-    lineno = property(lambda self: self[2])
-    function = property(lambda self: self[3])
-    code_context = property(lambda self: self[4])
-    index = property(lambda self: self[5])
-
-    def __repr__(self):
-        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, code_context={!r}, index={!r})'
-                .format(*self))
+# stack()'s records: a named tuple of six fields (3.11+ also carry positions, not modelled).
+import collections as _collections
+FrameInfo = _collections.namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+del _collections
 
 
 def currentframe():
@@ -371,11 +358,11 @@ def stack(context=1):
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    pass
 
 
 class _void:
-    """A private marker - used in Parameter & Signature."""
+    pass
 
 
 class _ParameterKind(enum.IntEnum):
@@ -390,116 +377,91 @@ class _ParameterKind(enum.IntEnum):
 
     @property
     def description(self):
-        return _PARAM_NAME_MAPPING[self]
+        return _KIND_WORDS[self.value]
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+# How errors name each kind, by value; the prefix each kind's parameter is written with.
+_KIND_WORDS = ('positional-only', 'positional or keyword', 'variadic positional', 'keyword-only', 'variadic keyword')
+_KIND_PREFIX = ('', '', '*', '', '**')
 
-_PARAM_NAME_MAPPING = {
-    _POSITIONAL_ONLY: 'positional-only',
-    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
-    _VAR_POSITIONAL: 'variadic positional',
-    _KEYWORD_ONLY: 'keyword-only',
-    _VAR_KEYWORD: 'variadic keyword',
-}
+_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _ParameterKind
 
 
 def formatannotation(annotation):
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
-    if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
+    if not isinstance(annotation, type):
+        return repr(annotation)
+    module = annotation.__module__
+    return annotation.__qualname__ if module == 'builtins' else f'{module}.{annotation.__qualname__}'
+
+
+def _checked_kind(kind, default):
+    try:
+        kind = _ParameterKind(kind)
+    except ValueError:
+        raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+    if default is not _empty and _KIND_PREFIX[kind]:
+        raise ValueError(f'{kind.description} parameters cannot have default values')
+    return kind
+
+
+def _checked_name(name):
+    if not isinstance(name, str):
+        raise TypeError(f'name must be a str, not a {type(name).__name__}')
+    if not name.isidentifier():
+        raise ValueError(f'{name!r} is not a valid parameter name')
+    return name
 
 
 class Parameter:
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
-
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError(f'{self._kind.description} parameters cannot have default values')
+        self._kind = _checked_kind(kind, default)
         self._default = default
         self._annotation = annotation
-        if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
-        if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
+        self._name = _checked_name(name)
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        keep = lambda new, old: old if new is _void else new
+        return type(self)(keep(name, self._name), keep(kind, self._kind),
+                          default=keep(default, self._default), annotation=keep(annotation, self._annotation))
+
+    def _fields(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text = f'{text}: {formatannotation(self._annotation)}'
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            text = f"{text}{' = ' if annotated else '='}{self._default!r}"
+        return _KIND_PREFIX[self._kind] + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash(self._fields())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._fields() == other._fields()
+
+
+for _kind in _ParameterKind:
+    setattr(Parameter, _kind.name, _kind)
+del _kind
 
 
 class BoundArguments:
@@ -572,66 +534,61 @@ class BoundArguments:
         return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
 
 
+def _parameters_by_name(parameters):
+    # Kinds must not go backwards, and among the positional kinds a parameter without a default
+    # cannot follow one with a default; names are unique.
+    by_name = {}
+    previous = _POSITIONAL_ONLY
+    seen_default = False
+    for param in parameters:
+        if param.kind < previous:
+            raise ValueError(f'wrong parameter order: {previous.description} parameter before {param.kind.description} parameter')
+        previous = param.kind
+        if param.kind <= _POSITIONAL_OR_KEYWORD:
+            if param.default is not _empty:
+                seen_default = True
+            elif seen_default:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in by_name:
+            raise ValueError(f'duplicate parameter name: {param.name!r}')
+        by_name[param.name] = param
+    return by_name
+
+
 class Signature:
     __slots__ = ('_return_annotation', '_parameters')
 
-    _parameter_cls = Parameter
-    _bound_arguments_cls = BoundArguments
-
     empty = _empty
 
-    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        by_name = {}
-        last_kind = _POSITIONAL_ONLY
-        defaulted = False
-        for param in parameters or ():
-            if __validate_parameters__:
-                if param.kind < last_kind:
-                    raise ValueError('wrong parameter order: {} parameter before {} parameter'.format(
-                        last_kind.description, param.kind.description))
-                last_kind = param.kind
-                if param.kind <= _POSITIONAL_OR_KEYWORD:
-                    if param.default is not _empty:
-                        defaulted = True
-                    elif defaulted:
-                        raise ValueError('non-default argument follows default argument')
-            if param.name in by_name:
-                raise ValueError('duplicate parameter name: {!r}'.format(param.name))
-            by_name[param.name] = param
-        self._parameters = _mappingproxy(by_name)
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self._parameters = _mappingproxy(_parameters_by_name(parameters or ()))
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True):
         return _signature_from_callable(obj, follow_wrapped)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        return type(self)(self._parameters.values() if parameters is _void else parameters,
+                          return_annotation=self._return_annotation if return_annotation is _void else return_annotation)
+
+    def _identity(self):
+        # Keyword-only parameters compare and hash as a set: their order does not matter.
+        params = self._parameters.values()
+        ordered = tuple(p for p in params if p.kind != _KEYWORD_ONLY)
+        unordered = frozenset(p for p in params if p.kind == _KEYWORD_ONLY)
+        return ordered, unordered, self._return_annotation
 
     def __hash__(self):
-        params = tuple(param for param in self.parameters.values() if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values() if param.kind == _KEYWORD_ONLY}
-        return hash((params, frozenset(kwo_params.values()), self.return_annotation))
+        return hash(self._identity())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (self.return_annotation == other.return_annotation and
-                list(self.parameters.values()) == list(other.parameters.values()))
+        return self is other or self._identity() == other._identity()
 
     def _bind(self, args, kwargs, *, partial=False):
         params = list(self.parameters.values())
@@ -673,7 +630,7 @@ class Signature:
                     ', '.join(posonly_named)))
             else:
                 raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
-        return self._bound_arguments_cls(self, bound)
+        return BoundArguments(self, bound)
 
     def bind(self, /, *args, **kwargs):
         return self._bind(args, kwargs)
@@ -727,7 +684,7 @@ def _signature_from_function(func):
     if varkw:
         name = names[at]
         parameters.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
-    return Signature(parameters, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
+    return Signature(parameters, return_annotation=annotations.get('return', _empty))
 
 
 def _drop_first(sig):
