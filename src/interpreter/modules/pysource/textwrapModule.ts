@@ -24,29 +24,32 @@ import { runSourceModule } from './sourceModule';
 const TEXTWRAP_SOURCE = String.raw`
 import re
 
+# The characters textwrap treats as whitespace (not str.isspace's: only these six).
 _whitespace = '\t\n\x0b\x0c\r '
 
 
-class TextWrapper:
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+def _splitting_patterns():
+    # Chunks: runs of whitespace; em-dashes ('--' and more) between words; words, cut after a
+    # hyphen that has letters on both sides (two letters before, or letter-hyphen-letter-hyphen),
+    # at their end, or before an em-dash.
+    space = '[%s]' % re.escape(_whitespace)
+    solid = '[^' + space[1:]
+    punct = r'[\w!"\'&.,?]'
+    alpha = r'[^\d\W]'
+    hyphenated = r'''
+        ( {sp}+
+        | (?<={pu}) -{{2,}} (?=\w)
+        | {so}+? (?: -(?: (?<={al}{{2}}-) | (?<={al}-{al}-)) (?= {al} -? {al})
+                   | (?={sp}|\Z)
+                   | (?<={pu}) (?=-{{2,}}\w)
+                   )
+        )'''.format(sp=space, pu=punct, al=alpha, so=solid)
+    return re.compile(hyphenated, re.VERBOSE), re.compile('(%s+)' % space)
 
-    word_punct = r'[\w!"\'&.,?]'
-    letter = r'[^\d\W]'
-    whitespace = r'[%s]' % re.escape(_whitespace)
-    nowhitespace = '[^' + whitespace[1:]
-    wordsep_re = re.compile(r'''
-        ( %(ws)s+                                   # a run of whitespace
-        | (?<=%(wp)s) -{2,} (?=\w)                  # an em-dash between words
-        | %(nws)s+? (?:                             # a word, up to ...
-              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
-              (?= %(lt)s -? %(lt)s)                 # ... a hyphen between letters
-            | (?=%(ws)s|\Z)                         # ... its end
-            | (?<=%(wp)s) (?=-{2,}\w)               # ... an em-dash
-            )
-        )''' % {'wp': word_punct, 'lt': letter, 'ws': whitespace, 'nws': nowhitespace}, re.VERBOSE)
-    del word_punct, letter, nowhitespace
-    wordsep_simple_re = re.compile(r'(%s+)' % whitespace)
-    del whitespace
+
+class TextWrapper:
+    unicode_whitespace_trans = {ord(c): ord(' ') for c in _whitespace}
+    wordsep_re, wordsep_simple_re = _splitting_patterns()
     sentence_end_re = re.compile(r'[a-z][\.\!\?][\"\']?\Z')
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
@@ -66,103 +69,104 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    def _munge_whitespace(self, text):
+    def _chunks(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
             text = text.translate(self.unicode_whitespace_trans)
-        return text
-
-    def _split(self, text):
-        splitter = self.wordsep_re if self.break_on_hyphens is True else self.wordsep_simple_re
-        return [piece for piece in splitter.split(text) if piece]
-
-    def _fix_sentence_endings(self, chunks):
-        ends_sentence = self.sentence_end_re.search
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        room = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            word = reversed_chunks[-1]
-            cut = room
-            if self.break_on_hyphens and len(word) > room:
-                hyphen = word.rfind('-', 0, room)
-                if hyphen > 0 and any(ch != '-' for ch in word[:hyphen]):
-                    cut = hyphen + 1
-            cur_line.append(word[:cut])
-            reversed_chunks[-1] = word[cut:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
-                continue
-            rest_is_blank = not chunks or (self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-            if self.max_lines is None or len(lines) + 1 < self.max_lines or (rest_is_blank and cur_len <= width):
-                lines.append(indent + ''.join(cur_line))
-                continue
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    previous = lines[-1].rstrip()
-                    if len(previous) + len(self.placeholder) <= self.width:
-                        lines[-1] = previous + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
-        return lines
-
-    def _split_chunks(self, text):
-        return self._split(self._munge_whitespace(text))
+        pattern = self.wordsep_re if self.break_on_hyphens is True else self.wordsep_simple_re
+        chunks = [c for c in pattern.split(text) if c]
+        if self.fix_sentence_endings:
+            _two_spaces_after_sentences(chunks, self.sentence_end_re)
+        return chunks
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        return _lay_out(self, self._chunks(text))
 
     def fill(self, text):
         return "\n".join(self.wrap(text))
+
+
+def _two_spaces_after_sentences(chunks, sentence_end):
+    i = 0
+    while i + 1 < len(chunks):
+        if chunks[i + 1] == " " and sentence_end.search(chunks[i]):
+            chunks[i + 1] = "  "
+            i += 1
+        i += 1
+
+
+def _blank(chunk):
+    return not chunk.strip()
+
+
+def _lay_out(w, chunks):
+    if w.width <= 0:
+        raise ValueError("invalid width %r (must be > 0)" % w.width)
+    if w.max_lines is not None:
+        last_indent = w.subsequent_indent if w.max_lines > 1 else w.initial_indent
+        if len(last_indent) + len(w.placeholder.lstrip()) > w.width:
+            raise ValueError("placeholder too large for max width")
+    lines = []
+    at = 0
+    while at < len(chunks):
+        indent = w.subsequent_indent if lines else w.initial_indent
+        room = w.width - len(indent)
+        if lines and w.drop_whitespace and _blank(chunks[at]):
+            at += 1
+        line = []
+        used = 0
+        while at < len(chunks) and used + len(chunks[at]) <= room:
+            line.append(chunks[at])
+            used += len(chunks[at])
+            at += 1
+        if at < len(chunks) and len(chunks[at]) > room:
+            at = _split_long_chunk(w, chunks, at, line, room - used if room >= 1 else 1)
+            used = sum(len(c) for c in line)
+        if w.drop_whitespace and line and _blank(line[-1]):
+            used -= len(line.pop())
+        if not line:
+            continue
+        rest_blank = at == len(chunks) or (w.drop_whitespace and at == len(chunks) - 1 and _blank(chunks[at]))
+        if w.max_lines is None or len(lines) + 1 < w.max_lines or (rest_blank and used <= room):
+            lines.append(indent + ''.join(line))
+        else:
+            _end_with_placeholder(w, lines, line, used, indent, room)
+            break
+    return lines
+
+
+def _split_long_chunk(w, chunks, at, line, space):
+    # A chunk wider than a whole line: cut it to the space left (after its last inner hyphen
+    # when break_on_hyphens), or, unbroken, give it a line of its own.
+    chunk = chunks[at]
+    if w.break_long_words:
+        cut = space
+        if w.break_on_hyphens and len(chunk) > space:
+            hyphen = chunk.rfind('-', 0, space)
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                cut = hyphen + 1
+        line.append(chunk[:cut])
+        chunks[at] = chunk[cut:]
+        return at
+    if not line:
+        line.append(chunk)
+        return at + 1
+    return at
+
+
+def _end_with_placeholder(w, lines, line, used, indent, room):
+    mark = w.placeholder
+    while line:
+        if not _blank(line[-1]) and used + len(mark) <= room:
+            lines.append(indent + ''.join(line) + mark)
+            return
+        used -= len(line.pop())
+    previous = lines[-1].rstrip() if lines else None
+    if previous is not None and len(previous) + len(mark) <= w.width:
+        lines[-1] = previous + mark
+    else:
+        lines.append(indent + mark.lstrip())
 
 
 def wrap(text, width=70, **kwargs):
@@ -174,50 +178,52 @@ def fill(text, width=70, **kwargs):
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(' '.join(text.split()))
 
 
-_whitespace_only_re = re.compile('^[ \t]+$', re.MULTILINE)
-_leading_whitespace_re = re.compile('(^[ \t]*)(?:[^ \t\n])', re.MULTILINE)
+def _leading_blanks(line):
+    return line[:len(line) - len(line.lstrip(' \t'))]
 
 
 def dedent(text):
-    text = _whitespace_only_re.sub('', text)
+    # Lines of only spaces and tabs become empty and are ignored; the rest lose the longest
+    # run of spaces and tabs they all start with.
+    lines = ['' if not line.strip(' \t') else line for line in text.split('\n')]
     margin = None
-    for lead in _leading_whitespace_re.findall(text):
-        if margin is None or margin.startswith(lead):
+    for line in lines:
+        if not line:
+            continue
+        lead = _leading_blanks(line)
+        if margin is None:
             margin = lead
-        elif not lead.startswith(margin):
-            for i, (a, b) in enumerate(zip(margin, lead)):
-                if a != b:
-                    margin = margin[:i]
-                    break
+        else:
+            n = 0
+            while n < len(margin) and n < len(lead) and margin[n] == lead[n]:
+                n += 1
+            margin = margin[:n]
     if margin:
-        text = re.sub(r'(?m)^' + margin, '', text)
-    return text
+        lines = [line[len(margin):] for line in lines]
+    return '\n'.join(lines)
 
 
 if _minor >= 13:
-    def indent(text, prefix, predicate=None):
-        if predicate is None:
-            predicate = lambda s: not s.isspace()
-        pieces = []
-        for line in text.splitlines(True):
-            if predicate(line):
-                pieces.append(prefix)
-            pieces.append(line)
-        return ''.join(pieces)
+    def _has_text(line):
+        return not line.isspace()
 else:
-    def indent(text, prefix, predicate=None):
-        if predicate is None:
-            def predicate(line):
-                return line.strip()
+    def _has_text(line):
+        return line.strip()
 
-        def prefixed_lines():
-            for line in text.splitlines(True):
-                yield (prefix + line if predicate(line) else line)
-        return ''.join(prefixed_lines())
+
+def indent(text, prefix, predicate=None):
+    wanted = _has_text if predicate is None else predicate
+    if _minor >= 13:
+        parts = []
+        for line in text.splitlines(True):
+            if wanted(line):
+                parts.append(prefix)
+            parts.append(line)
+        return ''.join(parts)
+    return ''.join(prefix + line if wanted(line) else line for line in text.splitlines(True))
 `;
 
 /** The names the module offers. */
