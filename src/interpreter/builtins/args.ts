@@ -28,3 +28,46 @@ export function splitKeywords(args: PyObject[], kwnames: string[] | null): { pos
   for (let i = 0; i < nkw; i++) keywords.set((kwnames as string[])[i], args[args.length - nkw + i]);
   return { positional, keywords };
 }
+
+/** `missing_arguments` (Python/ceval.c): `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`. */
+export function missingArguments(interp: Interp, name: string, kind: string, missing: string[]): never {
+  const names = missing.map((m) => `'${m}'`);
+  const last = names.pop() as string;
+  const list = names.length === 0 ? last : names.length === 1 ? `${names[0]} and ${last}` : `${names.join(', ')}, and ${last}`;
+  return interp.typeError(`${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
+}
+
+/**
+ * `_PyArg_UnpackKeywords` for an Argument Clinic builtin with positional-or-keyword parameters:
+ * the arguments in parameter order (trailing unpassed optional ones left off), with its messages
+ * in its order: too many, a missing required one, one given twice, then an unknown keyword.
+ */
+export function clinicArgs(interp: Interp, name: string, params: string[], required: number, args: PyObject[], kwnames: string[] | null): PyObject[] {
+  const kws = kwnames ?? [];
+  const npos = args.length - kws.length;
+  if (args.length > params.length) interp.typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
+  const out: (PyObject | undefined)[] = args.slice(0, npos);
+  for (let i = npos; i < params.length; i++) {
+    const k = kws.indexOf(params[i]);
+    if (k >= 0) out[i] = args[npos + k];
+    else if (i < required) interp.typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  for (const kw of kws) {
+    const at = params.indexOf(kw);
+    if (at >= 0 && at < npos) interp.typeError(`argument for ${name}() given by name ('${kw}') and position (${at + 1})`);
+  }
+  for (const kw of kws) {
+    if (params.includes(kw)) continue;
+    invalidKeyword(interp, name, kw);
+  }
+  while (out.length && out[out.length - 1] === undefined) out.pop();
+  return out as PyObject[];
+}
+
+/**
+ * `error_unexpected_keyword_arg` (Python/getargs.c): a keyword the parser does not know, worded as
+ * 3.13 words it for every function; 3.11 and 3.12 say "is an invalid keyword argument".
+ */
+export function invalidKeyword(interp: Interp, name: string, kw: string): never {
+  return interp.typeError(interp.rt.profile.version === '3.13' ? `${name}() got an unexpected keyword argument '${kw}'` : `'${kw}' is an invalid keyword argument for ${name}()`);
+}

@@ -23,7 +23,7 @@ import { strOf, textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { aliasOf } from '../objects/genericAlias';
 import type { NativeImpl } from '../vm/callables';
-import { argRange, exactlyOne, noKeywords, splitKeywords } from './args';
+import { argRange, clinicArgs, exactlyOne, invalidKeyword, noKeywords, splitKeywords } from './args';
 import { callableCheck } from './valueBuiltins';
 import { newCallIter } from './callIter';
 import { printArgs, writeStdout } from './printWrites';
@@ -58,7 +58,7 @@ const print: NativeImpl = (interp, args, kwnames) => {
     if (!(v instanceof PyUnicodeObject)) return interp.typeError(`${key} must be None or a string, not ${v.type.name}`);
     return v;
   };
-  for (const k of keywords.keys()) if (!PRINT_KEYWORDS.includes(k)) interp.typeError(`'${k}' is an invalid keyword argument for print()`);
+  for (const k of keywords.keys()) if (!PRINT_KEYWORDS.includes(k)) invalidKeyword(interp, 'print', k);
   const given = keywords.get('file');
   const file = given && given !== interp.rt.None ? given : currentStream(interp, 'stdout');
   const sep = text('sep');
@@ -106,7 +106,7 @@ const sum: NativeImpl = (interp, args, kwnames) => {
   for (const name of keywords.keys()) {
     if (name === 'start' && positional.length < 2) continue;
     if (name === 'start') interp.typeError("argument for sum() given by name ('start') and position (2)");
-    interp.typeError(interp.rt.profile.version === '3.13' ? `sum() got an unexpected keyword argument '${name}'` : `'${name}' is an invalid keyword argument for sum()`);
+    invalidKeyword(interp, 'sum', name);
   }
   if (positional.length === 0) interp.typeError('sum() takes at least 1 positional argument (0 given)');
   if (args.length > 2) interp.typeError(`sum() takes at most 2 arguments (${args.length} given)`);
@@ -241,27 +241,6 @@ const round: NativeImpl = (interp, allArgs, kwnames) => {
   if (!Number.isFinite(r) && Number.isFinite(v.value)) interp.raise('OverflowError', 'rounded value too large to represent');
   return newFloat(interp.rt, r);
 };
-
-/**
- * `_PyArg_UnpackKeywords` for an Argument Clinic builtin with positional-or-keyword parameters:
- * the arguments in parameter order (trailing unpassed optional ones left off), with its messages.
- */
-function clinicArgs(interp: Interp, name: string, params: string[], required: number, args: PyObject[], kwnames: string[] | null): PyObject[] {
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  if (args.length > params.length) interp.typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
-  const out: (PyObject | undefined)[] = args.slice(0, npos);
-  for (let k = 0; k < nkw; k++) {
-    const kw = kwnames![k];
-    const at = params.indexOf(kw);
-    if (at < 0) interp.typeError(interp.rt.profile.version === '3.13' ? `${name}() got an unexpected keyword argument '${kw}'` : `'${kw}' is an invalid keyword argument for ${name}()`);
-    if (at < npos) interp.typeError(`argument for ${name}() given by name ('${kw}') and position (${at + 1})`);
-    out[at] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) if (out[i] === undefined) interp.typeError(`${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  while (out.length && out[out.length - 1] === undefined) out.pop();
-  return out as PyObject[];
-}
 
 /**
  * `int.__round__(ndigits)` (long_round): a negative ndigits rounds half to even at 10**-ndigits;

@@ -48,7 +48,7 @@ export function getAttrOrNull(interp: Interp, o: PyObject, name: string): PyObje
 
 const getattr: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'getattr', kwnames);
-  if (args.length < 2 || args.length > 3) interp.typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+  argRange(interp, 'getattr', args, 2, 3);
   const name = attrName(interp, 'getattr', args[1]);
   if (args.length === 2) return interp.getAttr(args[0], name, false).value;
   const v = getAttrOrNull(interp, args[0], name);

@@ -13,7 +13,7 @@ import type { Interp, TypeCall } from '../runtime/interp';
 import { complexAbs } from '../objects/complexOps';
 import { slotDunder } from '../objects/typeSlots';
 import { newFloat } from '../../engine/objects/floatObject';
-import { splitKeywords } from './args';
+import { invalidKeyword, splitKeywords } from './args';
 
 /** A float as `complex()` reads it: digits with single underscores between them, inf, nan. */
 const FLOAT = String.raw`(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:e[+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)`;
@@ -63,7 +63,7 @@ export const complexCall: TypeCall = (interp, _t, args, kwnames) => {
   const { positional, keywords } = splitKeywords(args, kwnames);
   if (positional.length > 2) interp.typeError(`complex() takes at most 2 arguments (${positional.length} given)`);
   for (const k of keywords.keys()) {
-    if (k !== 'real' && k !== 'imag') interp.typeError(`'${k}' is an invalid keyword argument for complex()`);
+    if (k !== 'real' && k !== 'imag') invalidKeyword(interp, 'complex', k);
   }
   const names = ['real', 'imag'];
   positional.forEach((_, i) => {

@@ -16,7 +16,7 @@ import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { collect } from './builtinFunctions';
-import { splitKeywords } from './args';
+import { invalidKeyword, splitKeywords } from './args';
 import { clinicKeywordCall } from './clinicKwtuple';
 
 /** Sorts `items` in place by `key` (None for the items themselves), stably, only with `<`. */
@@ -45,7 +45,7 @@ export function sortItems(interp: Interp, items: PyObject[], key: PyObject | nul
 
 /** The `key=` and `reverse=` keywords of sort and sorted. */
 function sortKeywords(interp: Interp, name: string, keywords: Map<string, PyObject>): { key: PyObject | null; reverse: boolean } {
-  for (const k of keywords.keys()) if (k !== 'key' && k !== 'reverse') interp.typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+  for (const k of keywords.keys()) if (k !== 'key' && k !== 'reverse') invalidKeyword(interp, name, k);
   const key = keywords.get('key');
   const reverse = keywords.get('reverse');
   return { key: key && key !== interp.rt.None ? key : null, reverse: reverse !== undefined && isTrue(interp, reverse) };
@@ -90,7 +90,7 @@ function minmax(name: 'min' | 'max'): NativeImpl {
   return (interp, args, kwnames) => {
     const heap = interp.rt.heap;
     const { positional, keywords } = splitKeywords(args, kwnames);
-    for (const k of keywords.keys()) if (k !== 'key' && k !== 'default') interp.typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    for (const k of keywords.keys()) if (k !== 'key' && k !== 'default') invalidKeyword(interp, name, k);
     if (positional.length === 0) interp.typeError(`${name} expected at least 1 argument, got 0`);
     const dflt = keywords.get('default');
     if (dflt && positional.length > 1) interp.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);

@@ -18,7 +18,9 @@ import { slotDunder } from '../objects/typeSlots';
 import { textObject } from '../objects/repr';
 import type { Interp, TypeCall } from '../runtime/interp';
 import { listExtend } from '../objects/sequenceOps';
-import { argRange, noKeywords } from './args';
+import { argRange, clinicArgs, invalidKeyword, noKeywords } from './args';
+import { textArg } from '../objects/bytesConstructors';
+import { decodeBytes } from '../objects/codecs';
 import { collect } from './builtinFunctions';
 import { calculateMetaclass, typeNew } from '../vm/metaclass';
 import { callAny } from '../vm/callDispatch';
@@ -30,15 +32,18 @@ import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 
 const intCall: TypeCall = (interp, _t, args, kwnames) => {
+  // 3.11 and 3.12 parse with Argument Clinic, as 3.13 does a call with keywords; 3.13's
+  // vectorcall checks a keyword-free call's count itself.
+  if (interp.rt.profile.version === '3.13' && !kwnames?.length) argRange(interp, 'int', args, 0, 2);
+  else if (args.length > 2) interp.typeError(`int() takes at most 2 arguments (${args.length} given)`);
   // int(x, base=2): `base` is the one keyword (x is positional-only).
   if (kwnames && kwnames.length) {
     if (kwnames.length > 1 || kwnames[0] !== 'base') {
       const bad = kwnames.find((k) => k !== 'base') ?? 'base';
-      interp.typeError(interp.rt.profile.version === '3.13' ? `int() got an unexpected keyword argument '${bad}'` : `'${bad}' is an invalid keyword argument for int()`);
+      invalidKeyword(interp, 'int', bad);
     }
     if (args.length !== 2) interp.typeError('int() missing string argument');
   }
-  argRange(interp, 'int', args, 0, 2);
   if (args.length === 0) return newInt(interp.rt, 0);
   const v = args[0];
   if (args.length === 2) {
@@ -99,11 +104,20 @@ const floatCall: TypeCall = (interp, _t, args, kwnames) => {
   return interp.typeError(`float() argument must be a string or a real number, not '${v.type.name}'`);
 };
 
-const strCall: TypeCall = (interp, _t, args, kwnames) => {
-  noKeywords(interp, 'str', kwnames);
-  argRange(interp, 'str', args, 0, 1);
-  if (args.length === 0) return newStr(interp.rt, '');
-  const v = args[0];
+const strCall: TypeCall = (interp, _t, allArgs, kwnames) => {
+  // 3.13's vectorcall checks a keyword-free call's count itself (`_PyArg_CheckPositional`).
+  if (interp.rt.profile.version === '3.13' && !kwnames?.length) argRange(interp, 'str', allArgs, 0, 3);
+  const [v, enc, errors] = clinicArgs(interp, 'str', ['object', 'encoding', 'errors'], 0, allArgs, kwnames) as (PyObject | undefined)[];
+  if (v === undefined) return newStr(interp.rt, '');
+  if (enc !== undefined || errors !== undefined) {
+    // str(bytes, encoding, errors) decodes (PyUnicode_FromEncodedObject).
+    const encoding = textArg(interp, enc, 'str', 'encoding', 'utf-8');
+    const handler = textArg(interp, errors, 'str', 'errors', 'strict');
+    if (v instanceof PyUnicodeObject) return interp.typeError('decoding str is not supported');
+    const data = bufferArg(v);
+    if (!data) return interp.typeError(`decoding to str: need a bytes-like object, ${v.type.name} found`);
+    return newStr(interp.rt, decodeBytes(interp, data, encoding, handler));
+  }
   if (v.type === interp.rt.types.str) { interp.rt.heap.incref(v); return v; }
   return textObject(interp, v, false);
 };

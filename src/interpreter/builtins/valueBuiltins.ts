@@ -24,7 +24,8 @@ import { asciiOf } from '../objects/strQueries';
 import type { Interp } from '../runtime/interp';
 import { isCallable, type NativeImpl } from '../vm/callables';
 import { indexValue } from '../objects/numberIndex';
-import { argRange, exactlyOne, noKeywords } from './args';
+import { argRange, clinicArgs, exactlyOne, noKeywords } from './args';
+import { clinicKeywordCall } from './clinicKwtuple';
 
 const hash: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, hashOf(interp, exactlyOne(interp, 'hash', args, kwnames)));
 
@@ -104,9 +105,11 @@ function modularInverse(interp: Interp, base: bigint, mod: bigint): bigint {
   return ((t0 % mod) + mod) % mod;
 }
 
+const POW_PARAMS = ['base', 'exp', 'mod'];
+
 const pow: NativeImpl = (interp, args, kwnames) => {
-  noKeywords(interp, 'pow', kwnames);
-  argRange(interp, 'pow', args, 2, 3);
+  clinicKeywordCall(interp, 'pow', POW_PARAMS, kwnames);
+  args = clinicArgs(interp, 'pow', POW_PARAMS, 2, args, kwnames);
   if (args.length === 2 || args[2] === interp.rt.None) return binaryOp(interp, 8, args[0], args[1]);
   const [b, e, m] = args;
   if (!(b instanceof PyLongObject && e instanceof PyLongObject && m instanceof PyLongObject)) {

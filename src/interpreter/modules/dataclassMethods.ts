@@ -27,6 +27,7 @@ import { callAny } from '../vm/callDispatch';
 import { FieldRef, fieldFlags, fieldName, sentinels } from './dataclassField';
 import type { PyNativeObject } from './nativeObject';
 import { bindArgs } from './pyArgs';
+import { missingArguments } from '../builtins/args';
 import { typeLookup } from '../objects/instanceAttrs';
 
 /** A dataclass as its generated methods see it. */
@@ -66,11 +67,8 @@ export function initMethod(info: DataclassInfo): NativeImpl {
       required: positional.filter((f) => !hasDefault(f)).length, kwOnly: keyword.map(fieldName),
     };
     const bound = bindArgs(interp, sig, args.slice(1), kwnames);
-    const missingKw = keyword.filter((f, i) => bound[positional.length + i] === undefined && !hasDefault(f)).map((f) => `'${fieldName(f)}'`);
-    if (missingKw.length) {
-      const list = missingKw.length === 1 ? missingKw[0] : `${missingKw.slice(0, -1).join(', ')} and ${missingKw[missingKw.length - 1]}`;
-      interp.typeError(`${sig.qualname}() missing ${missingKw.length} required keyword-only argument${missingKw.length === 1 ? '' : 's'}: ${list}`);
-    }
+    const missingKw = keyword.filter((f, i) => bound[positional.length + i] === undefined && !hasDefault(f)).map(fieldName);
+    if (missingKw.length) missingArguments(interp, sig.qualname, 'keyword-only', missingKw);
     const store = (name: string, v: PyObject) => (info.frozen ? genericSetAttr(interp, self, name, v) : setAttrOf(interp, self, name, v));
     const initVars: PyObject[] = [];
     const owned: PyObject[] = [];

@@ -5,6 +5,7 @@
  */
 import type { PyObject } from '../../engine/objects/object';
 import type { Interp } from '../runtime/interp';
+import { missingArguments } from '../builtins/args';
 
 /** A signature: parameter names in order, how many are required, and the keyword-only ones. */
 export interface PySignature {
@@ -40,10 +41,7 @@ export function bindArgs(interp: Interp, sig: PySignature, args: readonly PyObje
     if (out[at] !== undefined) interp.typeError(`${sig.qualname}() got multiple values for argument '${name}'`);
     out[at] = args[npos + k];
   }
-  const missing = sig.params.slice(0, sig.required).filter((_, i) => out[i] === undefined).map((m) => `'${m}'`);
-  if (missing.length > 0) {
-    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    interp.typeError(`${sig.qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
-  }
+  const missing = sig.params.slice(0, sig.required).filter((_, i) => out[i] === undefined);
+  if (missing.length > 0) missingArguments(interp, sig.qualname, 'positional', missing);
   return out;
 }

@@ -24,6 +24,7 @@ import { PyError } from '../runtime/pyError';
 import { encodeText } from './codecs';
 import { installMemoryView } from './memoryView';
 import { clinicKeywordCall } from '../builtins/clinicKwtuple';
+import { clinicArgs } from '../builtins/args';
 
 interface Source {
   /** The bytes, or null for no argument. */
@@ -34,7 +35,7 @@ interface Source {
   exact: boolean;
 }
 
-function textArg(interp: Interp, o: PyObject | undefined, fn: string, what: string, dflt: string): string {
+export function textArg(interp: Interp, o: PyObject | undefined, fn: string, what: string, dflt: string): string {
   if (o === undefined) return dflt;
   if (!(o instanceof PyUnicodeObject)) return interp.typeError(`${fn}() argument '${what}' must be str, not ${o.type.name}`);
   return o.value;
@@ -42,8 +43,7 @@ function textArg(interp: Interp, o: PyObject | undefined, fn: string, what: stri
 
 /** What `bytes()` and `bytearray()` make of their arguments. */
 function source(interp: Interp, name: 'bytes' | 'bytearray', args: PyObject[], kwnames: string[] | null): Source {
-  const sig: PySignature = { qualname: name, params: ['source', 'encoding', 'errors'], required: 0 };
-  const [src, enc, errors] = bindArgs(interp, sig, args, kwnames);
+  const [src, enc, errors] = clinicArgs(interp, name, ['source', 'encoding', 'errors'], 0, args, kwnames) as (PyObject | undefined)[];
   if (src === undefined) {
     if (enc !== undefined || errors !== undefined) interp.typeError(enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return { value: null, zeros: false, exact: true };

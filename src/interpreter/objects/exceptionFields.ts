@@ -19,6 +19,7 @@ import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { groupStr } from './exceptionGroup';
+import { invalidKeyword } from '../builtins/args';
 
 const SYNTAX_FIELDS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'];
 const OS_FIELDS = ['errno', 'strerror', 'filename', 'filename2', 'characters_written'];
@@ -58,7 +59,7 @@ export function newBuiltinException(interp: Interp, type: PyTypeObject, given: P
   kwnames?.forEach((name, i) => {
     // ImportError_init takes name= and path= (3.12+ also name_from, not a keyword).
     if (fields !== IMPORT_FIELDS) interp.typeError(`${type.name}() takes no keyword arguments`);
-    if (name !== 'name' && name !== 'path') interp.typeError(`'${name}' is an invalid keyword argument for ${type.name}()`);
+    if (name !== 'name' && name !== 'path') invalidKeyword(interp, type.name, name);
     keywords.set(name, given[args.length + i]);
   });
   let kept = args;

@@ -17,6 +17,7 @@ import type { Interp } from '../runtime/interp';
 import { Frame } from './frame';
 import type { LoadedCode } from './loadedCode';
 import type { Namespace } from './namespace';
+import { missingArguments } from '../builtins/args';
 
 /** A native implementation: borrows `args`, returns a new reference. `self` is bound for methods. */
 export type NativeImpl = (interp: Interp, args: PyObject[], kwnames: string[] | null) => PyObject;
@@ -86,7 +87,12 @@ function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | 
     const index = code.varnames.indexOf(kw);
     const v = args[npos + k];
     if (index < 0 || index >= total || index < code.posonlyargcount) {
-      if (!kwdict) interp.typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+      if (!kwdict) {
+        // positional_only_passed_as_keyword: any positional-only name among the keywords is named instead.
+        const posonly = (kwnames as string[]).filter((n) => code.varnames.slice(0, code.posonlyargcount).includes(n));
+        if (posonly.length) interp.typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
+        interp.typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+      }
       const key = internName(interp, kw);
       heap.incref(key);
       heap.incref(v);
@@ -108,19 +114,18 @@ function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | 
       locals[i] = d;
     } else missing.push(code.varnames[i]);
   }
-  if (missing.length > 0) {
-    const names = missing.map((m) => `'${m}'`);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    interp.typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
-  }
+  if (missing.length > 0) missingArguments(interp, name, 'positional', missing);
   const kwdefaults = f.refs.kwdefaults instanceof PyDictObject ? f.refs.kwdefaults : null;
   for (let i = argcount; i < total; i++) {
     if (locals[i] !== null) continue;
     const d = kwdefaults ? dictGetItem(kwdefaults, hashedKey(interp, internName(interp, code.varnames[i]))) : null;
-    if (!d) interp.typeError(`${name}() missing 1 required keyword-only argument: '${code.varnames[i]}'`);
-    heap.incref(d);
-    locals[i] = d;
+    if (!d) missing.push(code.varnames[i]);
+    else {
+      heap.incref(d);
+      locals[i] = d;
+    }
   }
+  if (missing.length > 0) missingArguments(interp, name, 'keyword-only', missing);
 }
 
 /** `too_many_positional` (Python/ceval.c). */
