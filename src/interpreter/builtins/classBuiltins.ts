@@ -21,7 +21,7 @@ import type { NativeImpl } from '../vm/callables';
 import { buildClassNative } from '../vm/buildClass';
 import { globalsNative } from './globalsBuiltin';
 import { metaCheck } from './builtinFunctions';
-import { argRange, noKeywords, splitKeywords } from './args';
+import { argRange, clinicArgs, noKeywords } from './args';
 import type { FoundAttr } from '../objects/instanceAttrs';
 import { dirNative, varsNative } from './dirBuiltin';
 import { helpNative } from './helpBuiltin';
@@ -116,9 +116,8 @@ function functionName(o: PyObject | null): string {
 }
 
 const property: NativeImpl = (interp, args, kwnames) => {
-  const { positional, keywords } = splitKeywords(args, kwnames);
-  const pick = (i: number, k: string) => keywords.get(k) ?? positional[i] ?? null;
-  const refs = [pick(0, 'fget'), pick(1, 'fset'), pick(2, 'fdel'), pick(3, 'doc')];
+  const bound = clinicArgs(interp, 'property', ['fget', 'fset', 'fdel', 'doc'], 0, args, kwnames) as (PyObject | undefined)[];
+  const refs = [0, 1, 2, 3].map((i) => bound[i] ?? null);
   return newProperty(interp, refs, functionName(refs[0]));
 };
 

@@ -46,6 +46,7 @@ import { frameLocalNames } from './dirBuiltin';
 import { getAttrOrNull } from './classBuiltins';
 import { latin1Text } from '../objects/bytesOps';
 import { decodeBytes } from '../objects/codecs';
+import { invalidKeyword } from './args';
 
 type Mode = 'exec' | 'eval' | 'single';
 
@@ -123,17 +124,24 @@ function prepareRun(interp: Interp, fn: 'eval' | 'exec', args: PyObject[], kwnam
   const rt = interp.rt;
   const given = [...args];
   if (kwnames && kwnames.length) {
-    if (rt.profile.versionInfo[1] < 13) interp.typeError(`${fn}() takes no keyword arguments`);
+    // 3.11 and 3.12: eval takes no keywords, exec only its keyword-only closure; 3.13 adds
+    // globals and locals by name to both.
+    if (fn === 'eval' && rt.profile.versionInfo[1] < 13) interp.typeError('eval() takes no keyword arguments');
     const kw = args.slice(args.length - kwnames.length);
     given.length = args.length - kwnames.length;
     kwnames.forEach((name, i) => {
-      const at = name === 'globals' ? 1 : name === 'locals' ? 2 : -1;
-      if (at < 0 || given[at]) interp.typeError(`${fn}() got an unexpected keyword argument '${name}'`);
+      if (fn === 'exec' && name === 'closure' && kw[i] === rt.None) return;
+      const at = rt.profile.versionInfo[1] < 13 ? -1 : name === 'globals' ? 1 : name === 'locals' ? 2 : -1;
+      if (at < 0 || given[at]) invalidKeyword(interp, fn, name);
       given[at] = kw[i];
     });
   }
-  if (given.length < 1) interp.typeError(`${fn} expected at least 1 argument, got 0`);
-  if (given.length > 3) interp.typeError(`${fn} expected at most 3 arguments, got ${given.length}`);
+  // exec parses with Argument Clinic (its keyword-only closure makes the count 'positional'), as
+  // 3.13's eval does; 3.11 and 3.12's eval unpack a tuple.
+  const clinic = fn === 'exec' || rt.profile.version === '3.13';
+  if (given.length < 1) interp.typeError(clinic ? `${fn}() takes at least 1 positional argument (0 given)` : `${fn} expected at least 1 argument, got 0`);
+  if (fn === 'exec' && args.length > 4) interp.typeError(`exec() takes at most 4 arguments (${args.length} given)`);
+  if (given.length > 3) interp.typeError(clinic ? `${fn}() takes at most 3 ${fn === 'exec' ? 'positional ' : ''}arguments (${given.length} given)` : `${fn} expected at most 3 arguments, got ${given.length}`);
   const none = rt.None;
   let g = given[1] === undefined || given[1] === none ? null : given[1];
   let l = given[2] === undefined || given[2] === none ? null : given[2];

@@ -55,22 +55,14 @@ const enumerateCall: TypeCall = (interp, _t, args, kwnames) => {
 
 /**
  * `PyTuple_New(n)` then `iter()` of each argument into it (as zip_new and map_new do); the tuple
- * and what was made are released if one fails. `what(i)` is zip's message for argument i.
+ * and what was made are released if one fails.
  */
-function iteratorsTuple(interp: Interp, iterables: PyObject[], what: (i: number) => string | null): PyTupleObject {
+function iteratorsTuple(interp: Interp, iterables: PyObject[]): PyTupleObject {
   const rt = interp.rt;
   const t = newTuple(rt, iterables.map(() => { rt.heap.incref(rt.None); return rt.None; }));
   try {
     for (let i = 0; i < iterables.length; i++) {
-      let it: PyObject;
-      try {
-        it = getIter(interp, iterables[i]);
-      } catch (e) {
-        const message = what(i);
-        if (message) interp.typeError(message);
-        throw e;
-      }
-      t.items[i] = it;
+      t.items[i] = getIter(interp, iterables[i]);
       rt.heap.decref(rt.None);
     }
   } catch (e) {
@@ -89,7 +81,7 @@ const zipCall: TypeCall = (interp, _t, args, kwnames) => {
   // for zip_new, released (to the tuple free list) once the call returns.
   const packed = n > 0 ? newTuple(rt, positional.map((a) => { rt.heap.incref(a); return a; })) : null;
   try {
-    const its = iteratorsTuple(interp, positional, (i) => `zip argument #${i + 1} must support iteration`);
+    const its = iteratorsTuple(interp, positional);
     const nones = Array.from({ length: n }, () => { rt.heap.incref(rt.None); return rt.None; });
     const result = newTuple(rt, nones);
     const z = newLazyIter(rt, 'zip');
@@ -106,7 +98,7 @@ const zipCall: TypeCall = (interp, _t, args, kwnames) => {
 const mapCall: TypeCall = (interp, _t, args, kwnames) => {
   noKeywords(interp, 'map', kwnames);
   if (args.length < 2) interp.typeError('map() must have at least two arguments.');
-  const its = iteratorsTuple(interp, args.slice(1), () => null);
+  const its = iteratorsTuple(interp, args.slice(1));
   const m = newLazyIter(interp.rt, 'map');
   m.source = its;
   interp.rt.heap.incref(args[0]);

@@ -3,6 +3,8 @@ import type { PyObject } from '../../engine/objects/object';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import { getIter } from './abstract';
 import type { NativeImpl } from '../vm/callables';
 
 function str(interp: Interp, o: PyObject | undefined, what: string): string {
@@ -10,10 +12,29 @@ function str(interp: Interp, o: PyObject | undefined, what: string): string {
   return interp.typeError(`${what} must be str, not ${o ? o.type.name : 'nothing'}`);
 }
 
+/**
+ * `PySequence_Fast(o, message)`'s first step: `iter(o)`, a TypeError it raises reported with the
+ * caller's message instead (errors while iterating are left as they are).
+ */
+function iterOr(interp: Interp, o: PyObject, message: string): PyObject {
+  try {
+    return getIter(interp, o);
+  } catch (e) {
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('TypeError'))) interp.typeError(message);
+    throw e;
+  }
+}
+
 const join: NativeImpl = (interp, args) => {
   if (args.length !== 2) interp.typeError(`str.join() takes exactly one argument (${args.length - 1} given)`);
   const sep = str(interp, args[0], 'separator');
-  const items = collect(interp, args[1]);
+  const it = iterOr(interp, args[1], 'can only join an iterable');
+  let items: PyObject[];
+  try {
+    items = collect(interp, it);
+  } finally {
+    interp.rt.heap.decref(it);
+  }
   try {
     const parts = items.map((x, i) => {
       if (x instanceof PyUnicodeObject) return x.value;

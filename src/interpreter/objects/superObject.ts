@@ -16,9 +16,12 @@ import type { Frame } from '../vm/frame';
 export function newSuper(interp: Interp, args: PyObject[], caller: Frame | null): PyObject {
   let type: PyObject;
   let obj: PyObject | null;
+  if (args.length > 2) interp.typeError(`super() expected at most 2 arguments, got ${args.length}`);
   if (args.length === 0) {
     if (!caller) return interp.raise('RuntimeError', 'super(): no arguments');
     const c = caller.code.code;
+    // super_init_without_args: the missing first argument is checked before the __class__ cell.
+    if (c.argcount === 0) return interp.raise('RuntimeError', 'super(): no arguments');
     const slots = [...c.varnames, ...c.cellvars.filter((x) => !c.varnames.includes(x)), ...c.freevars];
     const cellIndex = slots.indexOf('__class__');
     if (cellIndex < 0) return interp.raise('RuntimeError', 'super(): __class__ cell not found');
