@@ -1,33 +1,60 @@
 /**
- * `threading` for a script that runs in one thread (Lib/threading.py over Modules/_threadmodule.c,
- * 3.11–3.13): the locks scripts take to make a class thread-safe (`with self.lock:`), and
- * `get_ident()`/`active_count()`. `Lock()` is a `_thread.lock` (56 bytes with the GC head),
- * `RLock()` a `_thread.RLock` (64), with CPython's acquire/release rules and messages. Threads
- * themselves are not simulated: `Thread`, `Timer`, `Event`, `Condition`, `Semaphore`,
- * `current_thread()`... are reported as unsupported when used, and so is a blocking acquire() of a
- * lock this thread already holds (CPython would wait for ever).
+ * `threading` (Lib/threading.py over Modules/_threadmodule.c, 3.11–3.13) on a deterministic
+ * cooperative scheduler. CPython's `Thread.start()` waits for the new thread to signal that it
+ * started, and under the GIL a short target usually runs to its end before the main thread gets
+ * the GIL back; the simulation makes that the rule: `start()` calls the thread's `run()` on the
+ * same eval loop, with `current_thread()` and `get_ident()` switched to the new thread, until it
+ * returns, and `join()` of a finished thread returns at once. A `Timer` fires when the main thread
+ * would wait for it (its `join()`, a blocking `Event.wait()`, the end of the script).
+ *
+ * Nothing suspends a thread: where one would wait for something only another thread can release
+ * (a lock another thread holds, `Event.wait()` on an unset event, `Condition.wait()`, an
+ * exhausted `Semaphore`, `join()` of a thread still running, a blocking `queue` get/put), the run
+ * stops with an UnsupportedError naming the call and its line, instead of deadlocking.
+ *
+ * The natives here are the locks (`Lock()` is a `_thread.lock`, 56 bytes with the GC head,
+ * `RLock()` a `_thread.RLock`, 64, with CPython's acquire/release rules and messages, an RLock
+ * owned by the thread that took it) and the current thread's ident. `Thread`, `Event`,
+ * `Condition`, `Semaphore`, `Timer`, `local` are Python classes (pysource/threadingSource.ts),
+ * as CPython's are, so a Thread is a 48-byte instance (56 on 3.11) with a 13-key `__dict__`, its
+ * started Event and that Event's Condition allocated on the line that creates it. An exception in
+ * a thread prints `Exception in thread NAME:` and the traceback to stderr (threading.excepthook's
+ * format, the threading.py frames under the stand-in /usr/lib/python3.X/) and the caller goes on.
  *
  * Obscurity: 3.11/3.12's `threading.Lock` is the built-in function `allocate_lock` (3.13 the
  * type); `RLock` is a Python function in threading.py, here a built-in one.
  */
-import { newInt } from '../../engine/objects/longObject';
+import { newInt, type PyLongObject } from '../../engine/objects/longObject';
+import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { isTrue } from '../objects/abstract';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { UnsupportedError } from '../runtime/pyError';
+import { callAny } from '../vm/callDispatch';
+import { runSourceModule } from './pysource/sourceModule';
+import { THREADING_SOURCE } from './pysource/threadingSource';
 import type { NativeImpl } from '../vm/callables';
 import { bindArgs } from './pyArgs';
 import { asDouble } from './moduleArgs';
 import { nativeType, newNativeObject, type PyNativeObject } from './nativeObject';
 
-/** The one thread's identifier (CPython's is the pthread id, an address-sized int). */
+/** The main thread's identifier (CPython's is the pthread id, an address-sized int). */
 const MAIN_IDENT = 140_000_000_000_000 + 0x7f3c_1234;
 
+/** The running thread's ident, per interpreter (`_set_ident` from the Python half switches it). */
+const currentIdent = new WeakMap<Interp, number>();
+
+function identOf(interp: Interp): number {
+  return currentIdent.get(interp) ?? MAIN_IDENT;
+}
+
 interface LockState {
-  /** Held by this (the only) thread. */
+  /** Acquisitions not yet released (0: unlocked). */
   count: number;
+  /** The ident of the thread that took it. */
+  owner: number;
   reentrant: boolean;
 }
 
@@ -40,13 +67,13 @@ function lockTypes(interp: Interp): { lock: PyTypeObject; rlock: PyTypeObject } 
 function newLock(interp: Interp, reentrant: boolean): PyNativeObject {
   const types = lockTypes(interp);
   const o = newNativeObject(interp, reentrant ? types.rlock : types.lock, []);
-  const state: LockState = { count: 0, reentrant };
+  const state: LockState = { count: 0, owner: 0, reentrant };
   states.set(o, state);
   o.repr = () => {
     const held = state.count > 0 ? 'locked' : 'unlocked';
     const addr = `0x${o.id.toString(16).padStart(12, '0')}`;
     return reentrant
-      ? `<${held} _thread.RLock object owner=${state.count ? MAIN_IDENT : 0} count=${state.count} at ${addr}>`
+      ? `<${held} _thread.RLock object owner=${state.count ? state.owner : 0} count=${state.count} at ${addr}>`
       : `<${held} _thread.lock object at ${addr}>`;
   };
   return o;
@@ -58,14 +85,17 @@ function stateOf(interp: Interp, self: PyObject | undefined, method: string, typ
   return s as LockState;
 }
 
-/** lock_PyThread_acquire_lock / rlock_acquire on one thread: true, false (non-blocking or timed out). */
+/** lock_PyThread_acquire_lock / rlock_acquire: true, false (non-blocking or timed out). */
 function acquire(interp: Interp, s: LockState, blocking: boolean, timeout: number): boolean {
-  if (s.reentrant || s.count === 0) {
+  const me = identOf(interp);
+  if (s.count === 0 || (s.reentrant && s.owner === me)) {
     s.count++;
+    s.owner = me;
     return true;
   }
   if (!blocking || timeout >= 0) return false;
-  throw new UnsupportedError('acquire() of a lock the only thread already holds (it would wait for ever for another thread)', interp.line);
+  if (s.owner === me) throw new UnsupportedError('threading: acquire() of a lock this thread already holds would wait for ever', interp.line);
+  throw new UnsupportedError('threading: acquire() of a lock another thread holds would block; the simulation runs each thread to completion at start()', interp.line);
 }
 
 function acquireArgs(interp: Interp, name: string, args: PyObject[], kwnames: string[] | null): [boolean, number] {
@@ -94,7 +124,7 @@ function lockMethods(interp: Interp, typeName: 'lock' | 'RLock'): Record<string,
   };
   const doRelease = (name: string): NativeImpl => (i, args) => {
     const s = stateOf(i, args[0], name, typeName);
-    if (s.count === 0) i.raise('RuntimeError', s.reentrant ? 'cannot release un-acquired lock' : 'release unlocked lock');
+    if (s.count === 0 || (s.reentrant && s.owner !== identOf(i))) i.raise('RuntimeError', s.reentrant ? 'cannot release un-acquired lock' : 'release unlocked lock');
     s.count--;
     return i.none();
   };
@@ -109,10 +139,20 @@ function lockMethods(interp: Interp, typeName: 'lock' | 'RLock'): Record<string,
     methods.acquire_lock = methods.acquire;
     methods.release_lock = methods.release;
   } else {
-    methods._is_owned = (i, args) => bool(stateOf(i, args[0], '_is_owned', typeName).count > 0);
+    methods._is_owned = (i, args) => {
+      const s = stateOf(i, args[0], '_is_owned', typeName);
+      return bool(s.count > 0 && s.owner === identOf(i));
+    };
   }
   return methods;
 }
+
+/** The names `import threading` offers. */
+const PUBLIC = [
+  'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'Thread', 'Timer', 'local',
+  'current_thread', 'currentThread', 'main_thread', 'active_count', 'activeCount', 'enumerate',
+  'get_ident', 'get_native_id',
+];
 
 /** Creates the module (on first import). */
 export function createThreading(interp: Interp): PyModuleObject {
@@ -128,31 +168,40 @@ export function createThreading(interp: Interp): PyModuleObject {
     if (args.length || kwnames?.length) i.typeError('lock() takes no arguments');
     return newLock(i, false);
   });
-  const unsupported = (what: string): NativeImpl => (i) => {
-    throw new UnsupportedError(`threading.${what} (threads are not simulated: a script runs in one thread)`, i.line);
-  };
   const functions: Record<string, NativeImpl> = {
     RLock: (i, args, kwnames) => {
       noArgs('RLock', args, kwnames);
       return newLock(i, true);
     },
-    get_ident: (_i, args, kwnames) => {
+    get_ident: (i, args, kwnames) => {
       noArgs('get_ident', args, kwnames);
-      return newInt(rt, MAIN_IDENT);
+      return newInt(rt, identOf(i));
     },
-    active_count: (_i, args, kwnames) => {
-      noArgs('active_count', args, kwnames);
-      return newInt(rt, 1);
+    _set_ident: (i, args) => {
+      currentIdent.set(i, Number((args[0] as PyLongObject).value));
+      return i.none();
+    },
+    _block: (i, args) => {
+      throw new UnsupportedError(`threading: ${(args[0] as PyUnicodeObject).value}; the simulation runs each thread to completion at start()`, i.line);
+    },
+    _timers_hook: (i, args) => {
+      const runTimers = args[0];
+      rt.heap.incref(runTimers);
+      i.atExit.push(() => rt.heap.decref(callAny(i, runTimers, [])));
+      return i.none();
     },
   };
-  for (const name of ['Thread', 'Timer', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'local', 'current_thread', 'main_thread', 'enumerate']) {
-    functions[name] = unsupported(name);
-  }
   // 3.13's threading.Lock is the type; 3.11/3.12's the built-in function _thread.allocate_lock.
   const allocate: NativeImpl = (i, args, kwnames) => {
     noArgs('allocate_lock', args, kwnames);
     return newLock(i, false);
   };
-  const values: Record<string, PyObject> = { Lock: rt.profile.version === '3.13' ? types.lock : interp.nativeFunction('allocate_lock', allocate) };
-  return interp.defineModule('threading', functions, values);
+  const natives: Record<string, PyObject> = {
+    Lock: rt.profile.version === '3.13' ? types.lock : interp.nativeFunction('allocate_lock', allocate),
+    _main_ident: newInt(rt, MAIN_IDENT),
+  };
+  if (rt.profile.version === '3.13') rt.heap.incref(types.lock);
+  for (const [name, impl] of Object.entries(functions)) natives[name] = interp.nativeFunction(name, impl);
+  currentIdent.set(interp, MAIN_IDENT);
+  return runSourceModule(interp, { name: 'threading', source: THREADING_SOURCE, publicNames: PUBLIC, natives });
 }

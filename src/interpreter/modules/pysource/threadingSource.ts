@@ -1,0 +1,417 @@
+/**
+ * The Python half of `threading` (threadingModule.ts has the design and the native half: locks,
+ * the current thread's ident, `_block`). Written for the simulation's cooperative scheduler: a
+ * thread's `run()` is called from `start()` on the same eval loop and runs to completion; anything
+ * that would wait for another thread calls `_block(what)` (an UnsupportedError naming the call).
+ * The instances keep the attribute names CPython's Thread keeps in its `__dict__` (13 on 3.11 and
+ * 3.12, 12 on 3.13) so the dict is the size CPython's is.
+ */
+export const THREADING_SOURCE = String.raw`
+import sys
+from collections import deque as _deque
+
+_counter = 0
+_next_ident = _main_ident
+_next_native = 4242
+_active = {}
+_timers = []
+_current = None
+
+
+def _new_name(target):
+    global _counter
+    _counter += 1
+    name = 'Thread-%d' % _counter
+    if target is not None:
+        try:
+            name += ' (%s)' % target.__name__
+        except AttributeError:
+            pass
+    return name
+
+
+def _owned(lock):
+    # A Lock has no owner: held is taken as held by us (what a Condition over it assumes).
+    if hasattr(lock, '_is_owned'):
+        return lock._is_owned()
+    if lock.acquire(False):
+        lock.release()
+        return False
+    return True
+
+
+class Condition:
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _deque()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
+
+    def wait(self, timeout=None):
+        if not _owned(self._lock):
+            raise RuntimeError('cannot wait on un-acquired lock')
+        if timeout is None:
+            _block('Condition.wait() would block until another thread notifies')
+        return False
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if not result:
+            self.wait(timeout)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not _owned(self._lock):
+            raise RuntimeError('cannot notify on un-acquired lock')
+
+    def notify_all(self):
+        self.notify(0)
+
+    notifyAll = notify_all
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def __repr__(self):
+        return '<%s.%s at %#x: value=%d>' % (type(self).__module__, type(self).__qualname__, id(self), self._value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value > 0:
+            self._value -= 1
+            return True
+        if blocking and timeout is None:
+            _block('Semaphore.acquire() would block until another thread releases')
+        return False
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        self._value += n
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        return '<%s.%s at %#x: value=%d/%d>' % (type(self).__module__, type(self).__qualname__, id(self), self._value, self._initial_value)
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        if self._value + n > self._initial_value:
+            raise ValueError('Semaphore released too many times')
+        self._value += n
+
+
+class Event:
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        return '<%s.%s at %#x: %s>' % (type(self).__module__, type(self).__qualname__, id(self), 'set' if self._flag else 'unset')
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    def wait(self, timeout=None):
+        if not self._flag:
+            _run_timers()
+        if not self._flag and timeout is None:
+            _block('Event.wait() would block (the event is not set)')
+        return self._flag
+
+
+class Thread:
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        self._target = target
+        self._name = str(name) if name is not None else _new_name(target)
+        self._args = args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = daemon if daemon is not None else current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        if _minor >= 13:
+            self._handle = None
+        else:
+            self._tstate_lock = None
+        self._started = Event()
+        if _minor < 13:
+            self._is_stopped = False
+        self._initialized = True
+        self._stderr = sys.stderr
+        self._invoke_excepthook = _report
+
+    def __repr__(self):
+        status = 'initial'
+        if self._started.is_set():
+            status = 'started' if self.is_alive() else 'stopped'
+        if self._daemonic:
+            status += ' daemon'
+        if self._ident is not None:
+            status += ' %s' % self._ident
+        return '<%s(%s, %s)>' % (type(self).__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError('thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('threads can only be started once')
+        self._begin()
+        if isinstance(self, Timer):
+            _timers.append(self)
+        else:
+            self._bootstrap()
+
+    def _begin(self):
+        global _next_ident, _next_native
+        _next_ident -= 8392704
+        _next_native += 1
+        self._ident = _next_ident
+        self._native_id = _next_native
+        self._started.set()
+        _active[self._ident] = self
+
+    def _bootstrap(self):
+        global _current
+        caller = _current
+        _current = self
+        _set_ident(self._ident)
+        try:
+            self.run()
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            self._invoke_excepthook(self, exc)
+        finally:
+            _current = caller
+            _set_ident(caller._ident)
+            self._finish()
+
+    def _finish(self):
+        if _minor < 13:
+            self._is_stopped = True
+        _active.pop(self._ident, None)
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError('Thread.__init__() not called')
+        if not self._started.is_set():
+            raise RuntimeError('cannot join thread before it is started')
+        if self is _current:
+            raise RuntimeError('cannot join current thread')
+        if self in _timers:
+            _run_timers(self)
+        if self.is_alive() and timeout is None:
+            _block('Thread.join() of %s would wait for a thread that is still running' % self._name)
+
+    def is_alive(self):
+        return self._started.is_set() and self._ident in _active
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._native_id
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError('Thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self._daemonic
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self._name
+
+    def setName(self, name):
+        self.name = name
+
+
+class Timer(Thread):
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+def _run_timers(only=None):
+    # A started Timer fires when the main thread would wait: at its join(), at a blocking wait,
+    # or when the script ends (threading._shutdown joins non-daemon threads).
+    while _timers:
+        t = only if only is not None else _timers[0]
+        if t not in _timers:
+            return
+        _timers.remove(t)
+        t._bootstrap()
+        if only is not None:
+            return
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name='MainThread', daemon=False)
+        self._started.set()
+        self._ident = _main_ident
+        self._native_id = 4242
+        _active[self._ident] = self
+
+
+class _DummyDaemon:
+    daemon = False
+
+
+def _report(thread, exc):
+    import traceback
+    out = thread._stderr
+    out.write('Exception in thread %s:\n' % thread._name)
+    entries = traceback.format_exception(exc)
+    keep = [e for e in entries[1:] if not e.startswith('  File "<threading>"')]
+    lines = {11: (1045, 982), 12: (1073, 1010), 13: (1041, 992)}[_minor]
+    where = '  File "/usr/lib/python3.%d/threading.py", line %%d, in %%s\n' % _minor
+    inner = [where % (lines[0], '_bootstrap_inner') + '    self.run()\n' + ('    ~~~~~~~~^^\n' if _minor >= 13 else '')]
+    if type(thread).run is Thread.run or type(thread).run is Timer.run:
+        inner.append(where % (lines[1], 'run') + '    self._target(*self._args, **self._kwargs)\n' + ('    ~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n' if _minor >= 13 else ''))
+    out.write(''.join(entries[:1] + inner + keep))
+
+
+def current_thread():
+    return _current if _current is not None else _DummyDaemon()
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    return _main
+
+
+def active_count():
+    return len(_active)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    return list(_active.values())
+
+
+def get_native_id():
+    return current_thread().native_id
+
+
+class _local:
+    # _thread._local in CPython: one attribute dict per thread, the one of get_ident().
+    def __init__(self, *args, **kw):
+        if (args or kw) and type(self).__init__ is _local.__init__:
+            raise TypeError('Initialization arguments are not supported')
+        object.__setattr__(self, '_local__dicts', {})
+
+    def _local__here(self):
+        dicts = object.__getattribute__(self, '_local__dicts')
+        ident = get_ident()
+        d = dicts.get(ident)
+        if d is None:
+            d = dicts[ident] = {}
+        return d
+
+    def __getattr__(self, name):
+        # Values live only in the per-thread dicts, so ordinary lookup misses and lands here.
+        d = _local._local__here(self)
+        if name in d:
+            return d[name]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __setattr__(self, name, value):
+        _local._local__here(self)[name] = value
+
+    def __delattr__(self, name):
+        d = _local._local__here(self)
+        if name not in d:
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        del d[name]
+
+
+_local.__module__ = '_thread'
+local = _local
+_main = _MainThread()
+_current = _main
+_timers_hook(_run_timers)
+`;
