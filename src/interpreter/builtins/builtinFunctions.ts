@@ -3,7 +3,7 @@
  * allocates what CPython's does: `print` makes a str of each non-str argument and releases it;
  * `id`, `len` and `sys.getsizeof` return int objects (cached below 257, new above).
  */
-import { roundDigits } from './libm/roundDigits';
+import { roundFloat, roundInt } from '../objects/numberRounding';
 import { callDunder } from '../objects/typeSlots';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
@@ -11,7 +11,7 @@ import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 import { complexAbs } from '../objects/complexOps';
 import { PyListObject } from '../../engine/objects/listObject';
-import { newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import { asIndex } from '../modules/moduleArgs';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
@@ -225,43 +225,8 @@ const round: NativeImpl = (interp, allArgs, kwnames) => {
   if (!(v instanceof PyLongObject) && !(v instanceof PyFloatObject)) return interp.typeError(`type ${v.type.name} doesn't define __round__ method`);
   // int.__round__ / float.__round__ take ndigits through __index__ (None: round to an int).
   const nd = args.length > 1 && args[1] !== interp.rt.None ? asIndex(interp, args[1]) : null;
-  if (v instanceof PyLongObject) return roundInt(interp, v, nd);
-  if (nd === null) {
-    const x = v.value;
-    if (!Number.isFinite(x)) interp.raise(Number.isNaN(x) ? 'ValueError' : 'OverflowError', Number.isNaN(x) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-    let r = Math.round(x);
-    if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
-    return newInt(interp.rt, Number.isSafeInteger(r) ? r : BigInt(r));
-  }
-  // float_round_impl: beyond ±(digits a double can hold) the answer is x itself or a signed zero.
-  const n = Number(nd);
-  if (n > 323) return newFloat(interp.rt, v.value);
-  if (n < -308) return newFloat(interp.rt, 0 * v.value);
-  const r = roundDigits(v.value, n);
-  if (!Number.isFinite(r) && Number.isFinite(v.value)) interp.raise('OverflowError', 'rounded value too large to represent');
-  return newFloat(interp.rt, r);
+  return v instanceof PyLongObject ? roundInt(interp, v, nd) : roundFloat(interp, v.value, nd);
 };
-
-/**
- * `int.__round__(ndigits)` (long_round): a negative ndigits rounds half to even at 10**-ndigits;
- * any other ndigits returns the int itself (as an exact int: a bool comes back as 0 or 1).
- */
-function roundInt(interp: Interp, v: PyLongObject, nd: IntValue | null): PyObject {
-  if (nd === null || nd >= 0) {
-    if (v.type === interp.rt.types.int) { interp.rt.heap.incref(v); return v; }
-    return newInt(interp.rt, v.value);
-  }
-  const n = BigInt(v.value);
-  // Past the int's own digits everything rounds to 0 (and 10**-ndigits is never built).
-  if (BigInt((n < 0n ? -n : n).toString().length) < -BigInt(nd)) return newInt(interp.rt, 0);
-  const p = 10n ** BigInt(-nd);
-  const q = n / p;
-  const r = n - q * p;
-  const twice = 2n * (r < 0n ? -r : r);
-  let out = q;
-  if (twice > p || (twice === p && q % 2n !== 0n)) out += r < 0n ? -1n : 1n;
-  return newInt(interp.rt, out * p);
-}
 
 const input: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'input', kwnames);

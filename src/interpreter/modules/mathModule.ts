@@ -15,6 +15,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { binaryOp, getIter, iterNext } from '../objects/abstract';
 import { slotDunder } from '../objects/typeSlots';
+import { floatToInt } from '../objects/numberRounding';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import type { PyModuleObject } from '../runtime/moduleObject';
@@ -49,13 +50,6 @@ function oneArg(interp: Interp, name: string, args: PyObject[], kwnames: string[
   }
 }
 
-/** `float → int` for floor/ceil/trunc. */
-function toInt(interp: Interp, x: number): PyObject {
-  if (Number.isNaN(x)) interp.raise('ValueError', 'cannot convert float NaN to integer');
-  if (!Number.isFinite(x)) interp.raise('OverflowError', 'cannot convert float infinity to integer');
-  return newInt(interp.rt, normalizeInt(Number.isSafeInteger(x) ? x : BigInt(x)));
-}
-
 function rounding(name: string, f: (x: number) => number): NativeImpl {
   return (interp, args, kwnames) => {
     oneArg(interp, name, args, kwnames);
@@ -67,7 +61,7 @@ function rounding(name: string, f: (x: number) => number): NativeImpl {
     if (o instanceof PyLongObject) return newInt(interp.rt, o.value);
     const user = slotDunder(interp, o, `__${name}__`);
     if (user) return user;
-    return toInt(interp, f(asDouble(interp, o)));
+    return floatToInt(interp, f(asDouble(interp, o)));
   };
 }
 
