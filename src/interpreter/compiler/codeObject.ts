@@ -70,8 +70,7 @@ export interface ExceptionTableEntry {
 /** co_flags bits (Include/cpython/code.h). */
 export const CO_FLAGS = {
   OPTIMIZED: 0x1, NEWLOCALS: 0x2, VARARGS: 0x4, VARKEYWORDS: 0x8, NESTED: 0x10,
-  GENERATOR: 0x20, NOFREE: 0x40, COROUTINE: 0x100, ITERABLE_COROUTINE: 0x100 << 1,
-  ASYNC_GENERATOR: 0x200,
+  GENERATOR: 0x20, NOFREE: 0x40, COROUTINE: 0x80, ITERABLE_COROUTINE: 0x100, ASYNC_GENERATOR: 0x200,
 } as const;
 
 /** A compiled code object. */

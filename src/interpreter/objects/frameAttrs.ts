@@ -22,17 +22,11 @@ import { nameKey } from '../vm/namespace';
 import { frameObjectOf } from '../vm/tracebackHere';
 import type { FoundAttr } from './instanceAttrs';
 
-const codeObjects = new WeakMap<LoadedCode, PyCodeObject>();
-
 /** The code object of a frame's code (the module's and functions' codes are made on request). */
 export function codeObjectOf(interp: Interp, code: LoadedCode): PyCodeObject {
-  let c = codeObjects.get(code);
-  if (!c) {
-    const rt = interp.rt;
-    c = rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), code));
-    codeObjects.set(code, c);
-  }
-  return c;
+  if (code.codeObject) return code.codeObject;
+  const rt = interp.rt;
+  return (code.codeObject = rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), code)));
 }
 
 /** An attribute of a traceback, frame, code object or exception this file serves, or null. */
@@ -110,6 +104,8 @@ function localsSnapshot(interp: Interp, frame: Frame): PyObject {
 function codeAttr(interp: Interp, code: LoadedCode, name: string, found: (v: PyObject | null, owned?: boolean) => FoundAttr): FoundAttr | null {
   const rt = interp.rt;
   const str = (s: string): FoundAttr => found(rt.interned.get(s) ?? intern(rt, newStr(rt, s)));
+  // A new tuple of the interned names (code_getvarnames and friends build it on each read).
+  const names = (list: string[]) => newTuple(rt, list.map((v) => { const s = rt.interned.get(v) ?? intern(rt, newStr(rt, v)); rt.heap.incref(s); return s; }));
   switch (name) {
     case 'co_name': return str(code.code.name);
     case 'co_qualname': return str(code.code.qualname);
@@ -118,10 +114,12 @@ function codeAttr(interp: Interp, code: LoadedCode, name: string, found: (v: PyO
     case 'co_stacksize': return found(newInt(rt, code.code.stacksize), true);
     case 'co_nlocals': return found(newInt(rt, code.code.varnames.length), true);
     case 'co_argcount': return found(newInt(rt, code.code.argcount), true);
-    case 'co_varnames': {
-      const items = code.code.varnames.map((v) => { const s = rt.interned.get(v) ?? intern(rt, newStr(rt, v)); rt.heap.incref(s); return s; });
-      return found(newTuple(rt, items), true);
-    }
+    case 'co_posonlyargcount': return found(newInt(rt, code.code.posonlyargcount), true);
+    case 'co_kwonlyargcount': return found(newInt(rt, code.code.kwonlyargcount), true);
+    case 'co_flags': return found(newInt(rt, code.code.flags), true);
+    case 'co_varnames': return found(names(code.code.varnames), true);
+    case 'co_cellvars': return found(names(code.code.cellvars), true);
+    case 'co_freevars': return found(names(code.code.freevars), true);
     default: return null;
   }
 }

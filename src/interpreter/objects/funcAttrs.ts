@@ -1,7 +1,7 @@
 /**
  * Attributes of function objects (`func_getsetlist`, `func_memberlist` and the instance dict of
  * Objects/funcobject.c, 3.11–3.13): `__name__`, `__qualname__`, `__doc__`, `__module__`,
- * `__defaults__`, `__kwdefaults__`, `__dict__` and anything else, which lives in the function's
+ * `__defaults__`, `__kwdefaults__`, `__code__`, `__globals__`, `__dict__` and anything else, which lives in the function's
  * `__dict__`, created by the first store (`_PyObject_GetDictPtr` + `PyDict_New`), as
  * `functools.wraps` does when it sets `__wrapped__`.
  */
@@ -12,6 +12,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import type { FunctionCode } from '../vm/callables';
+import { codeObjectOf } from './frameAttrs';
 import type { FoundAttr } from './instanceAttrs';
 import { internName } from './instanceAttrs';
 
@@ -29,7 +30,16 @@ export function funcGetAttr(interp: Interp, f: PyFunctionObject, name: string): 
     heap.incref(d);
     return { value: d, method: false };
   }
-  if (name === '__globals__' || name === '__code__') return null;
+  if (name === '__code__') {
+    const c = codeObjectOf(interp, (f.code as FunctionCode).loaded);
+    heap.incref(c);
+    return { value: c, method: false };
+  }
+  if (name === '__globals__') {
+    const g = (f.code as FunctionCode).globals.dict;
+    heap.incref(g);
+    return { value: g, method: false };
+  }
   const field = FIELDS[name];
   if (field) {
     let v = f.refs[field];

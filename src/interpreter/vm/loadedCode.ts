@@ -35,6 +35,8 @@ export class PyCodeObject extends PyObject {
 
 /** A code object ready for the eval loop. */
 export class LoadedCode {
+  /** The code object scripts see (a constant of the enclosing code, `f.__code__`, `frame.f_code`), made once. */
+  codeObject: PyCodeObject | null = null;
   /** co_consts as objects (owned by the code object). */
   readonly consts: PyObject[];
   /** co_names. */
@@ -176,7 +178,7 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
     }
     case 'code': {
       const loaded = new LoadedCode(interp, c.code as CodeObject);
-      return rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded));
+      return (loaded.codeObject = rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded)));
     }
     default:
       throw new UnsupportedError(`a ${(c as { type: string }).type} constant`, line);
