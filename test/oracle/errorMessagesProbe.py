@@ -33,6 +33,12 @@ CASES = {
     'no suggestion': "print(undefined_name_xyz)\n",
     'case only': "Value = 1\nprint(value)\n",
     'name in except': "try:\n    valeu\nexcept NameError as e:\n    print(str(e))\n",
+    'double star not a mapping': "def f(a): pass\nf(*(), **2)\n",
+    'double star duplicate keyword': "def f(a): pass\nf(**{'a': 1}, a=2)\n",
+    'dict display not a mapping': "d = {**1}\n",
+    'set display unhashable': "s = {(1, [2])}\n",
+    'for over an int': "n = 3\nfor i in n:\n    print(i)\n",
+    'for over a failing generator': "def g():\n    yield 1\n    yield 1 / 0\n\nfor x in g():\n    print(x)\n",
 }
 
 

@@ -26,10 +26,14 @@ export function compileFor(c: Compiler, s: For | AsyncFor): void {
   compileExpr(c, s.iter);
   c.at(s);
   if (s._type === 'AsyncFor') return compileAsyncFor(c, s, start, cleanup, end);
+  // 3.13 moved GET_ITER and FOR_ITER from the whole statement to the iterable (compiler_for), so
+  // "'int' object is not iterable" and a generator's frame get carets under it.
+  const loop = c.version === '3.13' ? s.iter : s;
+  c.at(loop);
   c.emit('GET_ITER');
   u.bind(start);
   u.fblocks.push({ kind: 'FOR_LOOP', block: start, exit: end });
-  c.at(s);
+  c.at(loop);
   c.emit('FOR_ITER', cleanup);
   compileStore(c, s.target);
   compileStmts(c, s.body);

@@ -51,6 +51,7 @@ export function starUnpack(c: Compiler, elts: Expr[], pushed: number, kind: Kind
   const starred = elts.some((e) => e._type === 'Starred');
   if (!starred && !big) {
     for (const e of elts) compileExpr(c, e);
+    if (owner) c.at(owner);
     c.emit(kind === 'tuple' ? 'BUILD_TUPLE' : BUILD[kind], n + pushed);
     return;
   }
@@ -94,6 +95,7 @@ export function compileDict(c: Compiler, e: Dict): void {
         haveDict = true;
       }
       compileExpr(c, e.values[i]);
+      c.at(e);
       c.emit('DICT_UPDATE', 1);
     } else if (elements * 2 > STACK_USE_GUIDELINE) {
       subDict(c, e, i - elements, i + 1);
@@ -176,6 +178,7 @@ export function callHelper(c: Compiler, args: Expr[], keywords: Keyword[], at: E
     if (k.arg === null) {
       if (seen) {
         subKwargs(c, keywords.slice(i - seen, i));
+        c.at(at);
         if (haveDict) c.emit('DICT_MERGE', 1);
         haveDict = true;
         seen = 0;
@@ -185,11 +188,13 @@ export function callHelper(c: Compiler, args: Expr[], keywords: Keyword[], at: E
         haveDict = true;
       }
       compileExpr(c, k.value);
+      c.at(at);
       c.emit('DICT_MERGE', 1);
     } else seen++;
   });
   if (seen) {
     subKwargs(c, keywords.slice(keywords.length - seen));
+    c.at(at);
     if (haveDict) c.emit('DICT_MERGE', 1);
     haveDict = true;
   }
