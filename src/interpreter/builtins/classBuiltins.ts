@@ -115,10 +115,18 @@ function functionName(o: PyObject | null): string {
   return q instanceof PyUnicodeObject ? q.value : '';
 }
 
+/**
+ * `prop_name`, which the "has no getter/setter" errors quote: `__set_name__` gives it when the
+ * property is assigned in a class body; 3.13's property_init also takes the getter's `__name__`.
+ */
+function initialPropertyName(interp: Interp, fget: PyObject | null): string {
+  return interp.rt.profile.version === '3.13' ? functionName(fget) : '';
+}
+
 const property: NativeImpl = (interp, args, kwnames) => {
   const bound = clinicArgs(interp, 'property', ['fget', 'fset', 'fdel', 'doc'], 0, args, kwnames) as (PyObject | undefined)[];
   const refs = [0, 1, 2, 3].map((i) => bound[i] ?? null);
-  return newProperty(interp, refs, functionName(refs[0]));
+  return newProperty(interp, refs, initialPropertyName(interp, refs[0]));
 };
 
 /** `property.setter` / `getter` / `deleter`, and `fget`/`fset`/`fdel` (new references). */
@@ -128,7 +136,8 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
     const impl: NativeImpl = (i, args) => {
       const refs = [...(args[0] as PyDescrObject).refs];
       refs[slot] = args[1];
-      return newProperty(i, refs, slot === 0 ? functionName(args[1]) : (args[0] as PyDescrObject).slotName);
+      // property_copy keeps the old prop_name.
+      return newProperty(i, refs, (args[0] as PyDescrObject).slotName || (slot === 0 ? initialPropertyName(i, args[1]) : ''));
     };
     return { value: newBoundCMethod(interp.rt, name, impl, p), method: false };
   }

@@ -118,6 +118,28 @@ export function bindMethod(interp: Interp, func: PyObject, self: PyObject): PyOb
   return newMethod(rt, classTypes(rt).method, func, self);
 }
 
+/** A function, staticmethod, classmethod or property: their `__get__` is a C slot (`tp_descr_get`). */
+function isNativeDescriptor(interp: Interp, o: PyObject): boolean {
+  const ct = classTypes(interp.rt);
+  return o instanceof PyFunctionObject
+    || (o instanceof PyDescrObject && (o.type === ct.staticmethod || o.type === ct.classmethod || o.type === ct.property));
+}
+
+/**
+ * The method-wrapper `descr.__get__(obj, type=None)` called by hand (`f.__get__(self)()`):
+ * `wrap_descr_get`, with None for either argument meaning "absent"; a new reference.
+ */
+function explicitDescrGet(interp: Interp, args: PyObject[]): PyObject {
+  const [d, obj, type] = args;
+  if (args.length < 2 || args.length > 3) interp.typeError(`expected 1 or 2 arguments, got ${args.length - 1}`);
+  const none = interp.rt.None;
+  const o = obj === none ? null : obj;
+  const t = type !== undefined && type !== none ? type : null;
+  if (!o && !t) interp.typeError('__get__(None, None) is invalid');
+  if (t && !(t instanceof PyTypeObject)) interp.typeError(`descriptor type must be a type, not '${t.type.name}'`);
+  return descrGet(interp, d, o, (t as PyTypeObject | null) ?? (o as PyObject).type, false).value;
+}
+
 /** `descr.__get__(obj, type)` for the descriptors a class body makes; `obj` null for class access. */
 function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTypeObject, forMethod: boolean): FoundAttr {
   const rt = interp.rt;
@@ -135,7 +157,7 @@ function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTyp
     if (d.type === ct.classmethod) return { value: bindMethod(interp, d.refs[0] as PyObject, obj === null ? type : obj.type), method: false };
     if (obj !== null && d.type === ct.property) {
       const fget = d.refs[0];
-      if (!fget || fget === rt.None) interp.raise('AttributeError', `property '${d.slotName}' of '${type.name}' object has no getter`);
+      if (!fget || fget === rt.None) interp.raise('AttributeError', `${propertyLabel(d)} of '${type.name}' object has no getter`);
       return { value: callAny(interp, fget, [obj]), method: false };
     }
     if (obj !== null && d.type === ct.getsetDescriptor) return getsetGet(interp, d, obj);
@@ -151,6 +173,11 @@ function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTyp
   }
   rt.heap.incref(d);
   return { value: d, method: false };
+}
+
+/** `property 'name'`, or just `property` for one that never learnt its name (prop_name NULL). */
+function propertyLabel(p: PyDescrObject): string {
+  return p.slotName ? `property '${p.slotName}'` : 'property';
 }
 
 /** A class's `__dict__` / `__weakref__` getset descriptor read on an instance. */
@@ -222,6 +249,7 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
  */
 export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMethod: boolean): FoundAttr | null {
   const rt = interp.rt;
+  if (name === '__get__' && isNativeDescriptor(interp, owner)) return { value: newBoundCMethod(rt, '__get__', explicitDescrGet, owner), method: false };
   if (owner instanceof PyTypeObject && name === '__module__' && interp.rt.exceptions.get(owner.name) === owner) {
     const m = internName(interp, 'builtins');
     interp.rt.heap.incref(m);
@@ -350,6 +378,7 @@ function typeGetAttr(interp: Interp, t: PyTypeObject, name: string): FoundAttr {
     for (const x of items) rt.heap.incref(x);
     return { value: newTuple(rt, items), method: false };
   }
+  if (name === '__base__') { const b = t.base ?? interp.none(); rt.heap.incref(b); return { value: b, method: false }; }
   if (name === '__module__') return str(typeModule(t));
   if (name === '__class__') { rt.heap.incref(t.type); return { value: t.type, method: false }; }
   // type_getattro: a data descriptor of the metaclass, the class's own MRO, then the metaclass's
@@ -400,7 +429,14 @@ export function superGetAttr(interp: Interp, start: PyTypeObject, self: PyObject
     const cm = interp.methods.lookupClassMethod(start.base ?? start, name) ?? interp.methods.lookupClassMethod(interp.rt.types.object, name);
     if (cm && mroOf(objType).includes(interp.rt.types.object)) return { value: newBoundCMethod(interp.rt, name, cm, objType), method: false };
   }
-  if (!descr) return interp.raise('AttributeError', `'super' object has no attribute '${name}'`);
+  if (!descr) {
+    // A built-in class after `start` (`dict` in `class D(Mixin, dict)`): its slot wrapper or
+    // method, bound to `self` (`super().__setitem__(k, v)` runs dict's own store).
+    const mro = mroOf(objType);
+    const builtin = isClass ? null : builtinMroAttr(interp, mro.slice(mro.indexOf(start) + 1), name);
+    if (builtin) return bindBuiltin(interp, builtin, self, forMethod);
+    return interp.raise('AttributeError', `'super' object has no attribute '${name}'`);
+  }
   return descrGet(interp, descr, isClass ? null : self, objType, forMethod);
 }
 
@@ -444,7 +480,7 @@ export function setAttrUser(interp: Interp, owner: PyObject, name: string, value
   }
   if (descr instanceof PyDescrObject && descr.type === ct.property) {
     const f = descr.refs[value ? 1 : 2];
-    if (!f || f === rt.None) interp.raise('AttributeError', `property '${name}' of '${type.name}' object has no ${value ? 'setter' : 'deleter'}`);
+    if (!f || f === rt.None) interp.raise('AttributeError', `${propertyLabel(descr)} of '${type.name}' object has no ${value ? 'setter' : 'deleter'}`);
     rt.heap.decref(callAny(interp, f, value ? [owner, value] : [owner]));
     return true;
   }

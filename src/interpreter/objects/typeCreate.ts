@@ -9,7 +9,7 @@ import { callUnraisable } from '../runtime/unraisable';
 import { classTypes } from '../../engine/objects/classTypes';
 import { builtinSubclassSlots } from '../../engine/objects/builtinSubclass';
 import { valueSubclassRelease } from '../../engine/objects/valueSubclass';
-import { newDescr } from '../../engine/objects/descrObject';
+import { newDescr, PyDescrObject } from '../../engine/objects/descrObject';
 import type { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { instanceDealloc, instanceTraverse, instanceClear } from '../../engine/objects/instanceObject';
 import {
@@ -89,6 +89,37 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
 }
 
 /**
+ * `solid_base`: the nearest class in `t`'s base chain that adds instance fields to its base
+ * (`__slots__` members; a built-in's own struct). A `__dict__` or `__weakref__` member does not
+ * count (`extra_ivars` subtracts them), so a plain class's solid base is that of its base.
+ */
+function solidBase(t: PyTypeObject): PyTypeObject {
+  if (t instanceof PyHeapTypeObject) return t.nmembers > 0 || !t.base ? t : solidBase(t.base);
+  const base = t.base;
+  if (!base) return t;
+  const same = t.basicsize === base.basicsize && (t.itemsize ?? 0) === (base.itemsize ?? 0);
+  return same ? solidBase(base) : t;
+}
+
+/**
+ * `best_base`: the base whose solid base is the most derived one becomes `tp_base`, the layout the
+ * new class extends: `class D(Mixin, dict)` is a dict subclass even though `Mixin` comes first.
+ * Bases whose solid bases are unrelated cannot share one instance layout.
+ */
+function bestBase(interp: Interp, bases: PyTypeObject[]): PyTypeObject {
+  let base = bases[0];
+  let winner = solidBase(base);
+  for (const b of bases.slice(1)) {
+    const candidate = solidBase(b);
+    if (winner.isSubtypeOf(candidate)) continue;
+    if (!candidate.isSubtypeOf(winner)) return interp.typeError('multiple bases have instance lay-out conflict');
+    winner = candidate;
+    base = b;
+  }
+  return base;
+}
+
+/**
  * `type_new(metatype, name, bases, ns)` for a class statement; steals the namespace's references.
  * `metatype` is the most derived metaclass (`type` unless a metaclass says otherwise).
  */
@@ -104,7 +135,7 @@ export function createClass(
     }
   }
   const mro = c3Mro(interp, name, explicitBases);
-  const solid = explicitBases[0];
+  const solid = bestBase(interp, explicitBases);
   const info = baseInfo(interp, solid);
   const slotList = slotNamesOf(interp, ns.get('__slots__'));
   const ownSlots = slotList ? slotList.filter((s) => s !== '__dict__' && s !== '__weakref__') : [];
@@ -160,6 +191,8 @@ export function createClass(
   if (nameObject) rt.heap.incref(nameObject);
   t.htName = nameObject ?? intern(rt, newStr(rt, name));
   fillTypeDict(rt, t, ns);
+  // type_new_set_names: a property in the class body learns its name (property.__set_name__).
+  for (const [k, v] of t.ns) if (v instanceof PyDescrObject && v.type === classTypes(rt).property) v.slotName = k;
   if (solid instanceof PyHeapTypeObject && solid.nativeSlots) {
     t.nativeSlots = true;
     t.dealloc = solid.dealloc;
