@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { RunSession } from '../interpreter/session/runSession';
+import { diskModuleFinder } from '../worker/diskModuleFinder';
 import { buildReport } from '../protocol/report';
 import { ENGINE_WORKER_LIMITS } from '../protocol/workerProtocol';
 import { parseArgs, usage, type RunArgs } from './cliArgs';
@@ -45,7 +46,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
   }
   const session = new RunSession({
     source, filename: path, version: args.python, stdin, maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
-    memoryLimitBytes: args.memoryLimitMb * 1024 * 1024,
+    memoryLimitBytes: args.memoryLimitMb * 1024 * 1024, findModuleSource: diskModuleFinder(path),
   });
   session.continue();
   let stderr = session.stderr + (session.error ?? '');

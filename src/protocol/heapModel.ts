@@ -141,6 +141,8 @@ export interface HeapView {
 export interface LineFootprint {
   /** 1-based source line. */
   line: number;
+  /** The file, when the line is not the script's own (a module it imported from beside it). */
+  file?: string;
   /** Allocations made while the line ran (tracemalloc-style requests). */
   allocations: number;
   /** Bytes requested by those allocations, GC header included. */

@@ -11,8 +11,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { RunSession } from '../../src/interpreter/session/runSession';
+import type { FindModuleSource } from '../../src/interpreter/runtime/moduleSource';
+import { diskModuleFinder } from '../../src/worker/diskModuleFinder';
 import { checkHeapSelf } from '../../src/interpreter/session/heapSelfCheck';
 
 const root = resolve(__dirname, '../../../..');
@@ -29,8 +31,22 @@ const stress = process.env.PYHEAP_GC_STRESS === '1';
 const STRESS_CRASH_CHECK_MS = 3_000;
 const stressList = JSON.parse(readFileSync(join(root, 'test/corpus/stress.json'), 'utf8')) as { comparable: string[]; skip: Record<string, string> };
 const stressComparable = new Set(stressList.comparable);
+/** Every program: `NAME.py`, or `NAME/NAME.py` beside the modules it imports (generate.py lists the same). */
 const programs = ['test/corpus/programs', 'examples'].flatMap((dir) =>
-  readdirSync(join(root, dir)).filter((f) => f.endsWith('.py')).sort().map((f) => join(root, dir, f)));
+  readdirSync(join(root, dir)).sort().flatMap((f) => {
+    if (f.endsWith('.py')) return [join(root, dir, f)];
+    const inFolder = join(root, dir, f, `${f}.py`);
+    return existsSync(inFolder) ? [inFolder] : [];
+  }));
+
+/** The program's sibling modules, named relative to its folder as generate.py strips CPython's paths. */
+function siblingFinder(path: string): FindModuleSource {
+  const find = diskModuleFinder(path);
+  return (name) => {
+    const found = find(name);
+    return found && { ...found, path: relative(dirname(path), found.path) };
+  };
+}
 
 interface Expected {
   stdout: string;
@@ -46,6 +62,7 @@ function simulate(path: string, version: (typeof versions)[number], timeoutMs = 
     source: readFileSync(path, 'utf8'), filename: basename(path), version,
     stdin: existsSync(stdinPath) ? readFileSync(stdinPath, 'utf8') : '', maxSteps: 20_000_000, timeoutMs,
     gcStress: stress, ignoreWarnings: true, // generate.py runs CPython with -W ignore
+    findModuleSource: siblingFinder(path),
   });
   session.continue();
   checkHeapSelf(session);

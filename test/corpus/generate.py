@@ -24,6 +24,9 @@ def programs():
         for name in sorted(os.listdir(base)):
             if name.endswith(".py"):
                 yield os.path.join(base, name)
+            # A program that imports its own modules is a folder NAME/ holding NAME.py and them.
+            elif os.path.isfile(os.path.join(base, name, name + ".py")):
+                yield os.path.join(base, name, name + ".py")
 
 
 def interpreter(version):

@@ -70,7 +70,7 @@ function compileSource(interp: Interp, source: string, filename: string, mode: M
 }
 
 /** Raises `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`. */
-function raiseSyntaxError(interp: Interp, e: PySyntaxError, filename: string, line: string | null): never {
+export function raiseSyntaxError(interp: Interp, e: PySyntaxError, filename: string, line: string | null): never {
   const rt = interp.rt;
   const int = (n: number | undefined) => (n === undefined ? interp.none() : newInt(rt, n));
   const text = line === null ? interp.none() : newStr(rt, line.endsWith('\n') ? line : `${line}\n`);

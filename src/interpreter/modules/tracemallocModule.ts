@@ -58,7 +58,13 @@ export function createTracemalloc(interp: Interp): PyModuleObject {
       tm.frameOverride = saved;
     }
   };
-  const frameOfKey = (tm: TracemallocTraces, key: number): TmFrame => tm.frameOf(key) ?? { filename: interp.script.filename, lineno: key };
+  const frameOfKey = (tm: TracemallocTraces, key: number): TmFrame => {
+    const foreign = tm.frameOf(key);
+    if (foreign) return foreign;
+    // A line of an imported module's file is a footprint location (lineFootprints.ts).
+    const place = interp.rt.heap.memory.footprints.place(key);
+    return { filename: place.file ?? interp.script.filename, lineno: place.line };
+  };
   const str = (s: string): PyObject => newStr(rt, s);
   const int = (n: number): PyObject => newInt(rt, n);
   const kind = (name: string, size: number): PyTypeObject => nativeType(interp, `tracemalloc.${name}`, size);

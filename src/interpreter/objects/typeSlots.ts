@@ -5,6 +5,7 @@
  * `callAny`. Each function returns null when the class does not define the method, so the
  * built-in behaviour (or its TypeError) follows.
  */
+import { setSourceModuleAttr } from '../vm/sourceModules';
 import { PyNativeObject } from '../modules/nativeObject';
 import { PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { PyDictObject } from '../../engine/objects/dictObject';
@@ -256,6 +257,7 @@ function readOnlyBuiltinAttr(interp: Interp, owner: PyObject, name: string): voi
 /** `PyObject_GenericSetAttr`: an attribute store that skips the class's own `__setattr__`. */
 export function genericSetAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): void {
   if (exceptionSetAttr(interp, owner, name, value)) return;
+  if (setSourceModuleAttr(interp, owner, name, value)) return;
   if (setAttrUser(interp, owner, name, value)) return;
   if (owner instanceof PyTypeObject) interp.typeError(`cannot set '${name}' attribute of immutable type '${owner.name}'`);
   readOnlyBuiltinAttr(interp, owner, name);

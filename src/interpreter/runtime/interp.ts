@@ -15,6 +15,7 @@ import type { GcRecord } from '../../protocol/report';
 import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
 import { PyModuleObject } from './moduleObject';
 import { PyError, UnsupportedError } from './pyError';
+import type { FindModuleSource } from './moduleSource';
 import { getAttrUser, mroOf } from '../objects/instanceAttrs';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr } from '../objects/builtinSlots';
 import { moduleDict } from '../builtins/moduleDict';
@@ -37,6 +38,8 @@ export class Interp {
   readonly modules = new Map<string, PyModuleObject>();
   /** Modules created on their first import (`math`, `itertools`…), by name. */
   readonly moduleLoaders = new Map<string, (interp: Interp) => PyModuleObject>();
+  /** The host's finder of the script's own modules (helper.py beside it); null: none (moduleSource.ts). */
+  findModuleSource: FindModuleSource | null = null;
   /** The built-in types' methods. */
   readonly methods: MethodTables;
   /** Constructors of the built-in types. */

@@ -31,7 +31,8 @@ import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
 import { EventProbe } from './eventProbe';
 import { describePause } from './describePause';
 import { finalizeMainModule, runAtExit } from './exitPhase';
-import type { LineFootprints } from '../../engine/memory/lineFootprints';
+import { OTHER_FILE_BASE, type LineFootprints } from '../../engine/memory/lineFootprints';
+import type { FindModuleSource } from '../runtime/moduleSource';
 import { initRunnerClinicParsers } from '../builtins/clinicKwtuple';
 
 /** Most objects a state's heap view lists. */
@@ -74,6 +75,8 @@ export interface RunOptions {
    * the exit's teardown frees). Its output, stderr and collections still include the exit's.
    */
   heapAtScriptEnd?: boolean;
+  /** Finds the script's own modules (`import helper` beside it); without it only simulated modules import. */
+  findModuleSource?: FindModuleSource;
 }
 
 /** The notice a finished run's state carries when its heap is the one the script left. */
@@ -134,6 +137,7 @@ export class RunSession {
     const interp = this.boot.interp;
     interp.stdin = options.stdin ?? '';
     interp.script = { filename: options.filename, lines: this.sourceLines };
+    interp.findModuleSource = options.findModuleSource ?? null;
     registerScriptSource(interp, options.filename, this.sourceLines);
     try {
       let shape: ScopeShape | undefined;
@@ -383,6 +387,15 @@ export class RunSession {
   }
 
   private onLine(_frame: Frame, line: number): boolean {
+    // A line of an imported module (a footprint location past the script's lines): it counts as a
+    // step and is charged its allocations, but the run pauses only at the script's own lines.
+    if (line >= OTHER_FILE_BASE) {
+      this.steps++;
+      this.probe?.nextLine();
+      this.boot.interp.rt.heap.line = line;
+      if ((this.steps & 4095) === 0) this.checkBudgets();
+      return false;
+    }
     // The first line event after a resume is the line the run was paused before: it runs.
     const first = this.firstEventAfterResume;
     this.firstEventAfterResume = false;

@@ -21,6 +21,9 @@ import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import type { TracebackEntry } from '../vm/unwind';
+import { PyLongObject } from '../../engine/objects/longObject';
+import type { PySyntaxError } from '../parser/syntaxError';
+import { formatSyntaxError } from './syntaxErrorText';
 import { tracebackEntries } from '../vm/tracebackHere';
 import { caretLine } from './tracebackCarets';
 import { suggestionSuffix } from './suggestions';
@@ -60,10 +63,28 @@ export function limitEntries<T>(entries: T[], limit: number | null): T[] {
 }
 
 /**
+ * A SyntaxError with a file and line (an imported module's, exec's) prints as the script's own
+ * does: the File line, the source line and carets, then `Type: msg` (`print_exception`'s block).
+ */
+function syntaxErrorBlock(interp: Interp, exc: PyBaseExceptionObject): string | null {
+  if (!exc.type.isSubtypeOf(interp.excType('SyntaxError'))) return null;
+  const [msg, filename, lineno, offset, text, endLineno, endOffset] = exc.extra;
+  if (!(filename instanceof PyUnicodeObject) || !(lineno instanceof PyLongObject) || !(msg instanceof PyUnicodeObject)) return null;
+  const num = (o: PyObject | null | undefined) => (o instanceof PyLongObject ? Number(o.value) : undefined);
+  const e = {
+    type: exc.type.name, msg: msg.value, lineno: Number(lineno.value), offset: num(offset) ?? 0,
+    endLineno: num(endLineno), endOffset: num(endOffset), text: text instanceof PyUnicodeObject ? text.value : null,
+  } as PySyntaxError;
+  return formatSyntaxError(e, filename.value, interp.rt.profile.version);
+}
+
+/**
  * `traceback.format_exception_only`'s line: `Type: message`, or the type alone. A `str()` that
  * raises prints `<exception str() failed>` in its place (both the C printer and 3.13's Python one).
  */
 export function formatExceptionOnly(interp: Interp, exc: PyBaseExceptionObject, hints = false): string {
+  const located = syntaxErrorBlock(interp, exc);
+  if (located) return located;
   let message: string;
   try {
     message = strOf(interp, exc);

@@ -19,7 +19,6 @@
  *   classOps.ts        STORE_ATTR, class bodies, `with`, `yield from` without a frame switch
  *   callEx.ts          CALL_FUNCTION_EX's argument flattening (the frame switch stays here)
  */
-import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { newDict } from '../../engine/objects/dictObject';
 import type { PyListObject } from '../../engine/objects/listObject';
@@ -32,12 +31,13 @@ import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { binaryOp, compare, compareUnguarded, contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
-import type { Frame } from './frame';
+import { Frame } from './frame';
 import { Op as O } from './opcodeNumbers';
 import { PyGenObject } from '../../engine/objects/genObject';
 import { prepareCall, type PreparedCall } from './callDispatch';
 import { prepareCallEx } from './callEx';
 import { importFrom } from './importOps';
+import { importName } from './sourceImport';
 import { classOp } from './classOps';
 import { buildOp } from './buildOps';
 import { closureOp } from './closureOps';
@@ -505,7 +505,8 @@ export class EvalLoop {
               this.yielded = false;
               return 'returned';
             }
-            if (out) previous.stack.push(out);
+            if (out && completion?.rerunsCaller) heap.decref(out);
+            else if (out) previous.stack.push(out);
             continue frames;
           }
           case O.RETURN_GENERATOR: {
@@ -549,14 +550,17 @@ export class EvalLoop {
             break;
           }
           case O.IMPORT_NAME: {
-            const fromlist = stack.pop() as PyObject;
-            const level = stack.pop() as PyObject;
-            heap.decref(level);
-            const wantsTop = fromlist === interp.rt.None;
-            heap.decref(fromlist);
-            // The script is __main__, in no package: a relative import fails (`resolve_name`).
-            if (level instanceof PyLongObject && level.value !== 0) interp.raise('ImportError', 'attempted relative import with no known parent package');
-            stack.push(interp.importDotted(code.names[arg], wantsTop));
+            // The module's body, when it must run first, is a frame of this loop; IMPORT_NAME then runs again.
+            const imported = importName(interp, frame, code.names[arg], stack[stack.length - 1] as PyObject, stack[stack.length - 2] as PyObject);
+            if (imported instanceof Frame) {
+              frame.pc = pc;
+              interp.depth++;
+              this.frame = imported;
+              continue frames;
+            }
+            heap.decref(stack.pop() as PyObject);
+            heap.decref(stack.pop() as PyObject);
+            stack.push(imported);
             break;
           }
           case O.IMPORT_FROM: {

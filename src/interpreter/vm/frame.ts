@@ -33,6 +33,11 @@ export interface FrameCompletion {
   onReturn(value: PyObject): PyObject;
   /** Releases what the completion holds when the frame raised. */
   onError(): void;
+  /**
+   * The frame ran a module's body for an import (sourceImport.ts): its value is dropped and the
+   * caller's IMPORT_NAME runs again, now finding the module in `sys.modules`.
+   */
+  rerunsCaller?: boolean;
 }
 
 export { Namespace } from './namespace';

@@ -4,6 +4,7 @@
  * code object), its instructions in typed arrays for a fast dispatch, and its nested code objects
  * loaded in turn.
  */
+import { isSourceFile, locateLine } from './sourceModules';
 import { newFloat } from '../../engine/objects/floatObject';
 import { newComplex } from '../../engine/objects/complexObject';
 import { newBytes } from '../../engine/objects/bytesObject';
@@ -77,7 +78,8 @@ export class LoadedCode {
     this.nameKeys = code.names.map((name) => nameKey(interp.rt, name));
     blankPrologueLines(this);
     this.sourceLines = this.lines;
-    if (interp.script && code.filename !== interp.script.filename) this.lines = new Int32Array(n);
+    if (interp.script && !isSourceFile(interp, code.filename)) this.lines = new Int32Array(n);
+    else if (code.filename !== interp.script.filename) this.lines = this.lines.map((l) => (l > 0 ? locateLine(interp, code.filename, l) : l));
   }
 
   /** The handler for an exception raised at instruction `pc`, if any (the innermost row). */

@@ -1,0 +1,2 @@
+import cycle_b
+VALUE = 1
