@@ -42,6 +42,7 @@ import { createDecimal } from './decimalModule';
 import { createDoctest } from './doctestModule';
 import { createGraphlib } from './pysource/graphlibModule';
 import { createTextwrap } from './pysource/textwrapModule';
+import { createConcurrent, createConcurrentFutures } from './pysource/concurrentFuturesModule';
 import { createArray } from './arrayModule';
 import { createInspect } from './pysource/inspectModule';
 
@@ -74,6 +75,8 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('threading', createThreading);
   interp.moduleLoaders.set('timeit', createTimeit);
   interp.moduleLoaders.set('queue', createQueue);
+  interp.moduleLoaders.set('concurrent', createConcurrent);
+  interp.moduleLoaders.set('concurrent.futures', createConcurrentFutures);
   interp.moduleLoaders.set('collections.abc', createCollectionsAbc);
   interp.moduleLoaders.set('json', createJson);
   interp.moduleLoaders.set('io', createIo);
