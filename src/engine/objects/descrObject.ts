@@ -17,6 +17,8 @@ export type DescrKind = 'staticmethod' | 'classmethod' | 'property' | 'member_de
 /** A descriptor: `refs` holds the wrapped objects (callable; or fget, fset, fdel, doc). */
 export class PyDescrObject extends PyGCObject {
   refs: (PyObject | null)[] = [];
+  /** staticmethod/classmethod: `sm_dict`/`cm_dict`, the wrapped callable's attributes (`functools_wraps`). */
+  dict: PyObject | null = null;
   /** Member descriptors: the slot index and name. */
   slotIndex = -1;
   slotName = '';
@@ -29,8 +31,11 @@ const SIZES: Record<DescrKind, number> = { staticmethod: 32, classmethod: 32, pr
 export function makeDescrType(rt: Runtime, kind: DescrKind): PyTypeObject {
   const clear = (d: PyDescrObject) => {
     const refs = d.refs;
+    const dict = d.dict;
     d.refs = refs.map(() => null);
+    d.dict = null;
     for (const r of refs) rt.heap.xdecref(r);
+    rt.heap.xdecref(dict);
   };
   return rt.staticType({
     name: kind, basicsize: SIZES[kind], flags: TPFLAGS.HAVE_GC | (kind === 'member_descriptor' || kind === 'getset_descriptor' ? 0 : TPFLAGS.BASETYPE),
@@ -39,7 +44,11 @@ export function makeDescrType(rt: Runtime, kind: DescrKind): PyTypeObject {
       clear(o as PyDescrObject);
       heap.gcDel(o as PyDescrObject);
     },
-    traverse: (o, visit) => { for (const r of (o as PyDescrObject).refs) if (r) visit(r); },
+    traverse: (o, visit) => {
+      const d = o as PyDescrObject;
+      for (const r of d.refs) if (r) visit(r);
+      if (d.dict) visit(d.dict);
+    },
     clear: (_heap, o) => clear(o as PyDescrObject),
   });
 }

@@ -23,6 +23,7 @@ import { globalsNative } from './globalsBuiltin';
 import { metaCheck } from './builtinFunctions';
 import { argRange, clinicArgs, noKeywords } from './args';
 import type { FoundAttr } from '../objects/instanceAttrs';
+import { dictSetItem, newDict, type PyDictObject } from '../../engine/objects/dictObject';
 import { dirNative, varsNative } from './dirBuiltin';
 import { helpNative } from './helpBuiltin';
 import { compileNative, evalNative, execNative, importNative, localsNative } from './evalBuiltins';
@@ -99,8 +100,34 @@ function wrapper(kind: 'staticmethod' | 'classmethod'): NativeImpl {
     noKeywords(interp, kind, kwnames);
     argRange(interp, kind, args, 1, 1);
     interp.rt.heap.incref(args[0]);
-    return newDescr(interp.rt, classTypes(interp.rt)[kind], [args[0]]);
+    const d = newDescr(interp.rt, classTypes(interp.rt)[kind], [args[0]]);
+    d.dict = wrapsDict(interp, args[0]);
+    return d;
   };
+}
+
+/** The attributes `cm_init` / `sm_init` copy from the wrapped callable into the wrapper's `__dict__` (3.10+). */
+const WRAPPED_ATTRS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+
+/**
+ * `functools_wraps` (Objects/funcobject.c): each attribute the callable has is set on the wrapper,
+ * the first store creating its dict (`PyDict_New`); reading a function's `__annotations__` creates
+ * its empty annotations dict. Null when the callable has none of them.
+ */
+function wrapsDict(interp: Interp, wrapped: PyObject): PyDictObject | null {
+  const heap = interp.rt.heap;
+  let dict: PyDictObject | null = null;
+  for (const name of WRAPPED_ATTRS) {
+    const value = getAttrOrNull(interp, wrapped, name);
+    if (!value) continue;
+    dict ??= newDict(interp.rt);
+    // The names are `_Py_ID` statics: interned, no heap block.
+    const key = interp.rt.interned.get(name) ?? interp.rt.staticString(name);
+    interp.rt.interned.set(name, key);
+    heap.incref(key);
+    dictSetItem(interp.rt, dict, { key, hashKey: name }, value);
+  }
+  return dict;
 }
 
 function newProperty(interp: Interp, refs: (PyObject | null)[], name: string): PyDescrObject {

@@ -50,8 +50,21 @@ export function compileFunctionDef(c: Compiler, s: FunctionDef | AsyncFunctionDe
     c.emit('CALL_INTRINSIC_2', INTRINSIC_2.SET_FUNCTION_TYPE_PARAMS);
     callGenericScope(c, s, nargs);
   }
-  for (let i = 0; i < s.decorator_list.length; i++) c.emit('CALL', 0);
+  applyDecorators(c, s);
+  c.at(s);
   c.nameOp(s.name, 'Store');
+}
+
+/**
+ * compiler_apply_decorators: one CALL 0 per decorator, innermost first, each at its decorator's
+ * location (3.11+), so what a decorator allocates (a classmethod's wrapper and its `__dict__`) is
+ * charged to the `@` line and a traceback from it points there.
+ */
+function applyDecorators(c: Compiler, s: FunctionDef | AsyncFunctionDef | ClassDef): void {
+  for (let i = s.decorator_list.length - 1; i >= 0; i--) {
+    c.at(s.decorator_list[i]);
+    c.emit('CALL', 0);
+  }
 }
 
 /** `lambda args: body`. */
@@ -203,8 +216,8 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
     c.at(s);
     callGenericScope(c, s, 0);
   } else callHelper(c, s.bases, s.keywords, s, 2);
+  applyDecorators(c, s);
   c.at(s);
-  for (let i = 0; i < s.decorator_list.length; i++) c.emit('CALL', 0);
   c.nameOp(s.name, 'Store');
 }
 
