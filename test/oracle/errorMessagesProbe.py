@@ -38,6 +38,11 @@ CASES = {
     'dict display not a mapping': "d = {**1}\n",
     'set display unhashable': "s = {(1, [2])}\n",
     'for over an int': "n = 3\nfor i in n:\n    print(i)\n",
+    'multi-line binary operation': "a = 1\nb = '2'\nc = (a +\n     b)\n",
+    'multi-line call abbreviated': "total = sum(\n    1,\n    2,\n    3,\n    4,\n    5,\n)\n",
+    'multi-line call in a call': "def f(a, b):\n    return a / b\n\nprint(\n    'x',\n    f(\n        1,\n        0),\n)\n",
+    'multi-line subscript': "d = {}\nv = (d[\n    'missing'\n])\n",
+    'multi-line class body': "class C:\n    x = 1 / 0\n",
     'for over a failing generator': "def g():\n    yield 1\n    yield 1 / 0\n\nfor x in g():\n    print(x)\n",
 }
 

@@ -26,6 +26,7 @@ import type { PySyntaxError } from '../parser/syntaxError';
 import { formatSyntaxError } from './syntaxErrorText';
 import { tracebackEntries } from '../vm/tracebackHere';
 import { caretLine } from './tracebackCarets';
+import { multilineSource } from './tracebackMultiline';
 import { suggestionSuffix } from './suggestions';
 
 const scriptSources = new WeakMap<Interp, Map<string, string[]>>();
@@ -48,6 +49,9 @@ export function sourceLine(interp: Interp, filename: string, lineno: number): st
  */
 export function formatEntry(interp: Interp, e: TracebackEntry, text = sourceLine(interp, e.filename, e.line)): string {
   let out = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+  const lines = scriptSources.get(interp)?.get(e.filename);
+  if (e.range && e.range.endLine > e.range.line && e.range.line === e.line && interp.rt.profile.version === '3.13'
+    && lines && text === lines[e.line - 1] && text.trim() !== '') return out + multilineSource(lines, e.range);
   if (text !== undefined && text.trim() !== '') {
     out += `    ${text.trim()}\n`;
     const carets = e.range && e.range.line === e.line ? caretLine(text, e.range, interp.rt.profile.versionInfo[1]) : null;
