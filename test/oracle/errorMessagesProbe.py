@@ -43,6 +43,10 @@ CASES = {
     'multi-line call in a call': "def f(a, b):\n    return a / b\n\nprint(\n    'x',\n    f(\n        1,\n        0),\n)\n",
     'multi-line subscript': "d = {}\nv = (d[\n    'missing'\n])\n",
     'multi-line class body': "class C:\n    x = 1 / 0\n",
+    'iter returns a non-iterator': "class It:\n    def __iter__(self):\n        return [1, 2]\n\nfor x in It():\n    print(x)\n",
+    'None or None': "x = None\ny = None\nprint(x | None)\nprint(x | y)\n",
+    'tuple times bytes': "def f(x, y):\n    return x * y\n\nf((1,), b'x')\n",
+    'in-place repeat by the right operand': "n = 2\nn *= b'ab'\nprint(n)\nr = range(2)\nr *= [1]\n",
     'for over a failing generator': "def g():\n    yield 1\n    yield 1 / 0\n\nfor x in g():\n    print(x)\n",
 }
 

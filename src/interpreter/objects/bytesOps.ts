@@ -16,6 +16,10 @@ import type { Interp } from '../runtime/interp';
 import { indexValue, indexValueOrNull } from './numberIndex';
 import { PyNativeObject } from '../modules/nativeObject';
 import { sliceIndices } from './slicing';
+import { hasSequenceTable } from './sequenceTable';
+import { PyListObject } from '../../engine/objects/listObject';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { viewData, viewSetItem, viewSubscript } from './memoryView';
 
 /** The bytes of a bytes-like object (bytes, bytearray), or null (`PyObject_GetBuffer`). */
@@ -120,7 +124,10 @@ export function bytesBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObje
     return newLike(interp, a, concat(va, vb), true);
   }
   if (op === 5) {
-    const [seq, count] = isBytesLike(a) ? [a, b] : isBytesLike(b) && !inPlace ? [b, a] : [null, null];
+    // PyNumber_Multiply repeats the left operand when it is a sequence (`(1,) * b'x'` complains
+    // about the bytes); `a *= b'x'` repeats the bytes only when `a` has no sequence table.
+    const rightRepeats = isBytesLike(b) && !(inPlace ? hasSequenceTable(a) : a instanceof PyUnicodeObject || a instanceof PyListObject || a instanceof PyTupleObject);
+    const [seq, count] = isBytesLike(a) ? [a, b] : rightRepeats ? [b, a] : [null, null];
     if (!seq || !count) return undefined;
     const n = repeatCount(interp, count);
     if (n === null) return interp.typeError(`can't multiply sequence by non-int of type '${count.type.name}'`);

@@ -158,6 +158,8 @@ function unionable(interp: Interp, o: PyObject): boolean {
  */
 export function typeOr(interp: Interp, a: PyObject, b: PyObject): PyObject | null {
   if (!unionable(interp, a) || !unionable(interp, b)) return null;
+  // None is a member of a union but has no nb_or of its own: `None | None` is a TypeError.
+  if (a === interp.rt.None && b === interp.rt.None) return null;
   const typing = [a, b].some((x) => { const k = aliasOf(x)?.kind; return k === 'generic' || k === 'union' || k === 'special' || k === 'typevar'; });
   // A TypeVar's `|` imports typing for its Union (typevar_or → typing._make_union), as CPython does.
   if (typing && !typingUnion && [a, b].some((x) => aliasOf(x)?.kind === 'typevar')) interp.rt.heap.decref(interp.importModule('typing'));

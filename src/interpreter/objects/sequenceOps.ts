@@ -27,6 +27,7 @@ import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { indexValueOrNull } from './numberIndex';
 import { bufferOf } from './bytesOps';
+import { hasSequenceTable } from './sequenceTable';
 import { userLookup } from '../vm/metaclass';
 
 /** BINARY_OP numbers used here (`NB_ADD`, `NB_MULTIPLY`, `NB_INPLACE_ADD`, `NB_INPLACE_MULTIPLY`). */
@@ -166,7 +167,7 @@ export function sequenceOpError(interp: Interp, nb: number, a: PyObject, b: PyOb
   }
   if (nb === NB_MULTIPLY || nb === NB_INPLACE_MULTIPLY) {
     if (isSequence(a) && !(b instanceof PyLongObject)) interp.typeError(`can't multiply sequence by non-int of type '${b.type.name}'`);
-    if (isSequence(b) && !(a instanceof PyLongObject)) interp.typeError(`can't multiply sequence by non-int of type '${a.type.name}'`);
+    if (isSequence(b) && !(a instanceof PyLongObject) && !(nb === NB_INPLACE_MULTIPLY && hasSequenceTable(a))) interp.typeError(`can't multiply sequence by non-int of type '${a.type.name}'`);
   }
 }
 

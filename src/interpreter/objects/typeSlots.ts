@@ -171,8 +171,15 @@ export function slotIter(interp: Interp, o: PyObject): PyObject | null {
   return r;
 }
 
+/** Common built-in types without tp_iternext (our built-in iterator types do not all list `__next__`). */
+const NOT_ITERATORS = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set',
+  'frozenset', 'NoneType', 'range', 'type', 'object', 'function', 'builtin_function_or_method', 'memoryview', 'slice',
+  'dict_keys', 'dict_values', 'dict_items']);
+
+/** PyIter_Check on what `__iter__` returned: its type has tp_iternext. */
 function hasNext(interp: Interp, o: PyObject): boolean {
-  if (o instanceof PyGenObject || !(o.type instanceof PyHeapTypeObject)) return true;
+  if (o instanceof PyGenObject) return true;
+  if (!(o.type instanceof PyHeapTypeObject)) return !NOT_ITERATORS.has(o.type.name);
   return typeLookup(interp, o.type, '__next__') !== null;
 }
 
