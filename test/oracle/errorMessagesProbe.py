@@ -47,6 +47,10 @@ CASES = {
     'None or None': "x = None\ny = None\nprint(x | None)\nprint(x | y)\n",
     'tuple times bytes': "def f(x, y):\n    return x * y\n\nf((1,), b'x')\n",
     'in-place repeat by the right operand': "n = 2\nn *= b'ab'\nprint(n)\nr = range(2)\nr *= [1]\n",
+    'bool returns an int in an if': "class C:\n    def __bool__(self):\n        return 1\n\nif C():\n    pass\n",
+    'assert on a name': "x = 0\nassert x, 'x is zero'\n",
+    'assert after a comparison in and': "a = 1\nb = 0\nassert a == 1 and b\n",
+    'assert not a comparison': "x = 1\nassert not x == 1\n",
     'for over a failing generator': "def g():\n    yield 1\n    yield 1 / 0\n\nfor x in g():\n    print(x)\n",
 }
 

@@ -340,8 +340,12 @@ export function jumpIf(c: Compiler, e: Expr, label: number, cond: boolean): void
     c.emit((e.ops[0] === 'Is') === cond ? 'POP_JUMP_IF_NONE' : 'POP_JUMP_IF_NOT_NONE', label);
     return;
   }
+  // 3.11 jumps at the location current before the test was compiled (the statement, or the last
+  // comparison a `not`/`and`/`or` jumped on), so a failing `__bool__` in `if C():` has no carets.
+  const before = c.unit.loc;
   compileExpr(c, e);
-  c.at(e);
+  if (c.version === '3.11' && e._type !== 'Compare') c.at(before);
+  else c.at(e);
   c.emit(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
 }
 

@@ -151,15 +151,17 @@ export function compileStmt(c: Compiler, s: Stmt): void {
       if (c.optimize) return;
       const end = c.unit.newLabel();
       jumpIf(c, s.test, end, true);
+      const tested = c.unit.loc;
       c.at(s);
       c.emit('LOAD_ASSERTION_ERROR');
       if (s.msg) {
         compileExpr(c, s.msg);
         c.emit('CALL', 0);
       }
-      // The raise is located at the test on 3.11 and 3.13 (carets under `x == 1`) and at the
-      // whole statement on 3.12 (no carets), measured with and without a message.
-      c.at(c.version === '3.12' ? s : s.test);
+      // The raise is located at the test on 3.13 (carets under `x == 1`), at the whole statement
+      // on 3.12 (no carets), and on 3.11 where the jump was: the last comparison the test jumped
+      // on, else the statement (`assert False` and `assert x` have no carets).
+      c.at(c.version === '3.12' ? s : c.version === '3.11' ? tested : s.test);
       c.emit('RAISE_VARARGS', 1);
       c.unit.bind(end);
       return;
