@@ -36,13 +36,12 @@ const FILE = /File "[^"]*snippet\.py"/g;
 /** A compiler warning's location prefix (`/tmp/snippet.py:1: SyntaxWarning: ...`). */
 const WARNING_AT = /^\/tmp\/snippet\.py:/gm;
 
-/** The simulation's stderr and exit status for `source` (the CLI's exit codes). */
+/** The simulation's stderr and exit status for `source` (the CLI's exit codes, SystemExit's status included). */
 function ours(source: string, version: CPythonVersion): Outcome {
   const session = new RunSession({ source, filename: '/tmp/snippet.py', version, maxSteps: 5_000_000, timeoutMs: 20_000 });
   session.continue();
   const stderr = (session.stderr + (session.error ?? '')).replace(FILE, 'File "snippet.py"').replace(WARNING_AT, 'snippet.py:');
-  const code = { ok: 0, exception: 1, 'syntax-error': 1, unsupported: 2, stopped: 3 }[session.outcome];
-  return { stderr, code };
+  return { stderr, code: session.exitCode };
 }
 
 /** CPython's outcomes for `sources`, from the cache or by running them. */
