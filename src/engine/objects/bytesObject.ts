@@ -8,7 +8,7 @@
 import type { Runtime } from '../runtime';
 import { bytesRequest } from './layout/bytesLayout';
 import { PyObject } from './object';
-import type { PyTypeObject } from './typeObject';
+import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** A `PyBytesObject`: its bytes as a JS array. */
 export class PyBytesObject extends PyObject {
@@ -29,7 +29,7 @@ function state(rt: Runtime): BytesState {
   let s = states.get(rt);
   if (!s) {
     const type = rt.staticType({
-      name: 'bytes', basicsize: 33, itemsize: 1, flags: 0, dealloc: (heap, o) => heap.freeObject(o),
+      name: 'bytes', basicsize: 33, itemsize: 1, flags: TPFLAGS.BASETYPE, dealloc: (heap, o) => heap.freeObject(o),
       sizeof: (o) => bytesRequest((o as PyBytesObject).value.length),
     });
     const empty = rt.staticObject(new PyBytesObject(type, rt.heap.staticAddress(bytesRequest(0)), new Uint8Array(0)));

@@ -1,5 +1,5 @@
 /**
- * Instances of Python subclasses of `int`, `str`, `float` and `complex` (`class Money(int)`): the base's
+ * Instances of Python subclasses of `int`, `str`, `float`, `complex` and `bytes` (`class Money(int)`): the base's
  * object, allocated by `PyType_GenericAlloc` for the subtype, so with a GC head (every heap type
  * is a GC type, and the instance is tracked) and the subtype's pre-header. Mirrors
  * `long_subtype_new`, `unicode_subtype_new` and `float_subtype_new` (Objects/*.c, 3.11–3.13).
@@ -9,6 +9,7 @@
  *   class S(str)      getsizeof(S('abc')) 116 / 100  block 120 + 4 / 96 + 4 (separate data)
  *   class F(float)    getsizeof(F(1.5)) 64 / 56      block 64 / 56
  *   `__slots__ = ()`  I 44 (block 48), S 100 / 84, F 40: the GC head only
+ *   class B(bytes)    getsizeof(B(b'ab')) 59 / 67     (corpus bytes_subclass_frames.py)
  *
  * - int: `tp_alloc(type, n)` asks for `n + 1` digits (the sentinel item), n = max(1, digits);
  *   3.11 keeps the dict in an 8-byte slot after the digits, 3.12+ manage it in the pre-header.
@@ -19,6 +20,7 @@
  */
 import type { Heap } from '../heap';
 import type { Runtime } from '../runtime';
+import { PyBytesObject } from './bytesObject';
 import { PyComplexObject } from './complexObject';
 import { PyFloatObject } from './floatObject';
 import { digitCount, longSizeof, PyLongObject, type IntValue } from './longObject';
@@ -41,9 +43,13 @@ export class PyUnicodeSubObject extends withGCHead(PyUnicodeObject) {
 /** An instance of a `complex` subclass. */
 export class PyComplexSubObject extends withGCHead(PyComplexObject) {}
 
-/** Whether `o` is an instance of an int, str, float or complex subclass made here. */
+/** An instance of a `bytes` subclass: the bytes follow the object in the same block. */
+export class PyBytesSubObject extends withGCHead(PyBytesObject) {}
+
+/** Whether `o` is an instance of an int, str, float, complex or bytes subclass made here. */
 export function isValueSubclassInstance(o: PyObject): boolean {
-  return o instanceof PyLongSubObject || o instanceof PyUnicodeSubObject || o instanceof PyFloatSubObject || o instanceof PyComplexSubObject;
+  return o instanceof PyLongSubObject || o instanceof PyUnicodeSubObject || o instanceof PyFloatSubObject || o instanceof PyComplexSubObject
+    || o instanceof PyBytesSubObject;
 }
 
 /** Bytes of a str subclass's character block: `(len + 1) * kind`. */
@@ -68,6 +74,8 @@ export function valueSubclassRelease(rt: Runtime, base: PyTypeObject): Pick<Type
   };
   if (base === types.int) return { dealloc: release, sizeof: (o) => longSizeof((o as PyLongObject).value) };
   if (base === types.str) return { dealloc: release, sizeof: (o) => unicodeSubSizeof(rt, o) };
+  // bytes_sizeof: the type's basic size (3.11's includes the dict slot) plus the bytes.
+  if (base.name === 'bytes') return { dealloc: release, sizeof: (o) => o.type.basicsize + (o as PyBytesObject).value.length };
   return { dealloc: release };
 }
 
@@ -77,6 +85,19 @@ export function allocLongOf(rt: Runtime, type: PyTypeObject, value: IntValue): P
   const request = type.preHeaderSize + Math.ceil((type.basicsize + type.itemsize * (n + 1)) / 8) * 8;
   const heap = rt.heap;
   const o = heap.gcNew((a) => new PyLongSubObject(type, a, value), request, type.name);
+  heap.incref(type);
+  heap.gc.track(o);
+  return o;
+}
+
+/**
+ * `bytes_subtype_new`: an instance of `type` (a bytes subclass) holding a copy of `value`, tracked;
+ * `tp_alloc(type, n)` asks for `n + 1` items (the trailing NUL).
+ */
+export function allocBytesOf(rt: Runtime, type: PyTypeObject, value: Uint8Array): PyBytesSubObject {
+  const request = type.preHeaderSize + Math.ceil((type.basicsize + type.itemsize * (value.length + 1)) / 8) * 8;
+  const heap = rt.heap;
+  const o = heap.gcNew((a) => new PyBytesSubObject(type, a, value.slice()), request, type.name);
   heap.incref(type);
   heap.gc.track(o);
   return o;

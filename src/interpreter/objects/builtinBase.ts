@@ -13,7 +13,8 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyLongObject } from '../../engine/objects/longObject';
 import type { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { allocComplexOf, allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
+import { allocBytesOf, allocComplexOf, allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
+import { bytesType, PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
@@ -70,7 +71,7 @@ export function newBuiltinSubclassInstance(
 /** Whether `t` is `int`, `str`, `float` or `complex`, the value types a class may extend. */
 export function isValueType(interp: Interp, t: PyTypeObject): boolean {
   const types = interp.rt.types;
-  return t === types.int || t === types.str || t === types.float || t === types.complex;
+  return t === types.int || t === types.str || t === types.float || t === types.complex || t === bytesType(interp.rt);
 }
 
 /**
@@ -84,6 +85,7 @@ function newValueOf(interp: Interp, type: PyTypeObject, base: PyTypeObject, args
     if (tmp instanceof PyLongObject) return allocLongOf(rt, type, tmp.value);
     if (tmp instanceof PyUnicodeObject) return allocUnicodeOf(rt, type, tmp.value);
     if (tmp instanceof PyComplexObject) return allocComplexOf(rt, type, tmp.real, tmp.imag);
+    if (tmp instanceof PyBytesObject) return allocBytesOf(rt, type, tmp.value);
     return allocFloatOf(rt, type, (tmp as PyFloatObject).value);
   } finally {
     rt.heap.decref(tmp);
