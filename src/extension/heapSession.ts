@@ -4,7 +4,8 @@
  * and redraw on `onDidChangeState`.
  */
 import * as vscode from 'vscode';
-import type { CPythonVersion } from '../protocol/heapModel';
+import type { CPythonVersion, LineFootprint } from '../protocol/heapModel';
+import { footprintsOfFile } from '../protocol/fileLines';
 import { initialPanelState, type PanelState, type RealCPythonRun } from '../protocol/panelProtocol';
 import type { SessionState, WorkerRequest } from '../protocol/workerProtocol';
 import type { PauseKind, RunPosition } from '../protocol/pausedEvent';
@@ -33,6 +34,23 @@ export class HeapSession implements vscode.Disposable {
   /** The document the current run belongs to, if any. */
   get document(): vscode.Uri | undefined {
     return this.documentUri;
+  }
+
+  /**
+   * The footprints to draw in `document`'s editor: the script's own lines in the script's editor,
+   * an imported module's lines in that module's editor (matched by absolute path), else none.
+   */
+  footprintsFor(document: vscode.Uri): LineFootprint[] {
+    const script = this.documentUri;
+    if (!script) return [];
+    if (script.toString() === document.toString()) return this.stateValue.footprints.filter((f) => f.file === undefined);
+    if (document.scheme !== 'file' || script.scheme !== 'file') return [];
+    return footprintsOfFile(this.stateValue.footprints, script.fsPath, document.fsPath);
+  }
+
+  /** Whether `document` is the script or one of the modules it imported (its editor draws footprints). */
+  draws(document: vscode.Uri): boolean {
+    return this.documentUri?.toString() === document.toString() || this.footprintsFor(document).length > 0;
   }
 
   /** Starts a fresh run of `document` and pauses before its first line. */

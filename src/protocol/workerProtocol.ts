@@ -24,7 +24,11 @@ export const ENGINE_WORKER_LIMITS = { maxOldGenerationSizeMb: 4096, stackSizeMb:
 export interface StartSessionRequest {
   type: 'session/start';
   source: string;
-  /** Display name used in tracebacks (`File "…"`). */
+  /**
+   * Display name used in tracebacks (`File "…"`). An absolute path (a saved document's) also lets
+   * the script import the modules beside it from disk; any other name (an untitled document) has
+   * no folder, so a sibling import raises ModuleNotFoundError.
+   */
   filename: string;
   version: CPythonVersion;
   /** Standard input the script's `input()` reads. */

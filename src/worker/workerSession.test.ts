@@ -4,6 +4,9 @@
  * the same state, and a collection of a cycle shows its phases with the cycle unreachable.
  */
 import { test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { WorkerSession } from './workerSession';
 import type { SessionState } from '../protocol/workerProtocol';
@@ -159,4 +162,24 @@ test("a finished run shows the heap the script left, with the exit's output and 
   assert.equal(before.stdout, 'done\n');
   assert.equal(before.notice, null);
   assert.deepEqual(before.heap.variables.map((v) => v.name).sort(), ['Noisy', 'empty', 'keep']);
+});
+
+test('a saved script imports the module beside it; an untitled one has no folder to import from', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyheap-import-'));
+  try {
+    writeFileSync(join(dir, 'helper.py'), 'GREETING = "hi"\ndef twice(x):\n    return [x, x]\n');
+    const source = 'import helper\nprint(helper.GREETING, helper.twice(3))\n';
+    const run = (filename: string) => {
+      const s = new WorkerSession(new Int32Array(new SharedArrayBuffer(4)), () => {});
+      s.handle({ type: 'session/start', source, filename, version: '3.12', stdin: '', maxSteps: 100_000, timeoutMs: 60_000 });
+      return s.handle({ type: 'session/continue', untilLine: null });
+    };
+    const saved = run(join(dir, 'main.py'));
+    assert.equal(saved.stdout, 'hi [3, 3]\n');
+    assert.ok(saved.footprints.some((f) => f.file === join(dir, 'helper.py')));
+    const untitled = run('Untitled-1');
+    assert.match(untitled.error ?? '', /ModuleNotFoundError: No module named 'helper'/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -11,7 +11,9 @@
  */
 import type { SessionState, StartSessionRequest, WorkerRequest } from '../protocol/workerProtocol';
 import type { PauseKind, RunPosition } from '../protocol/pausedEvent';
+import { isAbsolute } from 'node:path';
 import { RunSession, type EventPause } from '../interpreter/session/runSession';
+import { diskModuleFinder } from './diskModuleFinder';
 
 /** Characters of standard output sent to the panel. */
 const maxStdout = 100_000;
@@ -145,6 +147,11 @@ export class WorkerSession {
       memoryLimitBytes: request.memoryLimitMb === undefined ? undefined : request.memoryLimitMb * 1024 * 1024,
       calibration: request.calibration,
       heapAtScriptEnd: true,
+      // A saved script imports the modules beside it, read from disk as CPython's sys.path[0]
+      // finds them. An untitled document (filename `Untitled-1`) has no folder: like a script
+      // CPython reads from stdin with no directory of its own, `import helper` raises
+      // ModuleNotFoundError (CPython would search the current directory; the editor has none).
+      findModuleSource: isAbsolute(request.filename) ? diskModuleFinder(request.filename) : undefined,
       isCancelled: () => Atomics.load(this.cancelFlag, 0) !== 0,
       onProgress: (step, line) => this.onProgress(step, line),
     });

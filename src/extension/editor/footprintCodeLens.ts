@@ -1,6 +1,7 @@
 /**
  * Code lenses above each line of the running script: what the line allocated, freed and still holds
- * at the current step (tracemalloc-style requested bytes).
+ * at the current step (tracemalloc-style requested bytes). A module the script imported from beside
+ * it gets the lenses of its own lines in its own editor.
  */
 import * as vscode from 'vscode';
 import type { LineFootprint } from '../../protocol/heapModel';
@@ -27,9 +28,8 @@ export class FootprintCodeLensProvider implements vscode.CodeLensProvider {
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!readSettings().codeLensEnabled) return [];
-    if (this.session.document?.toString() !== document.uri.toString()) return [];
     const lenses: vscode.CodeLens[] = [];
-    for (const f of this.session.state.footprints) {
+    for (const f of this.session.footprintsFor(document.uri)) {
       if (f.line < 1 || f.line > document.lineCount || (f.allocations === 0 && f.frees === 0)) continue;
       const range = document.lineAt(f.line - 1).range;
       lenses.push(new vscode.CodeLens(range, {

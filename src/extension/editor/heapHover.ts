@@ -11,16 +11,19 @@ export class HeapHoverProvider implements vscode.HoverProvider {
   constructor(private readonly session: HeapSession) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    if (this.session.document?.toString() !== document.uri.toString()) return undefined;
+    const script = this.session.document?.toString() === document.uri.toString();
+    if (!script && !this.session.draws(document.uri)) return undefined;
     const line = position.line + 1;
     const heap = this.session.state.heap;
-    const footprint = this.session.state.footprints.find((f) => f.line === line);
-    const word = document.getWordRangeAtPosition(position, /[A-Za-z_][A-Za-z0-9_]*/);
+    const footprint = this.session.footprintsFor(document.uri).find((f) => f.line === line);
+    // Names are looked up in the script's globals and the paused frame: only the script's editor
+    // shows what a name is bound to (a module's globals are its own namespace).
+    const word = script ? document.getWordRangeAtPosition(position, /[A-Za-z_][A-Za-z0-9_]*/) : undefined;
     const name = word ? document.getText(word) : null;
     const variables = heap?.variables.filter((v) => v.name === name) ?? [];
     const variable = variables.find((v) => v.scope === 'local') ?? variables[0];
     const bound = variable ? heap?.objects.find((o) => o.id === variable.id) : undefined;
-    const objects = bound ? [bound] : heap?.objects.filter((o) => o.line === line) ?? [];
+    const objects = bound ? [bound] : script ? heap?.objects.filter((o) => o.line === line) ?? [] : [];
     if (!footprint && objects.length === 0) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**Python Heap** · line ${line} · CPython ${this.session.state.version}\n\n`);
