@@ -52,7 +52,10 @@ export function typeDirNames(interp: Interp, t: PyTypeObject, into: Set<string> 
 
 /** The names `dir(o)` lists, unsorted, for an object without its own `__dir__`. */
 export function objectDirNames(interp: Interp, o: PyObject): Iterable<string> {
-  if (o instanceof PyModuleObject) return o.dict.keys();
+  if (o instanceof PyModuleObject) {
+    o.fillLazy?.(null);
+    return o.dict.keys();
+  }
   if (o instanceof PyTypeObject) return typeDirNames(interp, o);
   const names = new Set<string>();
   const d = instanceDict(interp, o);

@@ -11,6 +11,7 @@ import type { PyModuleObject } from '../runtime/moduleObject';
 /** `module.__dict__`: a new reference to the module's dict. */
 export function moduleDict(interp: Interp, m: PyModuleObject): PyDictObject {
   const rt = interp.rt;
+  m.fillLazy?.(null);
   let d = m.dict.dict;
   if (!d) {
     d = newDict(rt);

@@ -251,7 +251,7 @@ export class Interp {
     if (user) return user;
     if (owner instanceof PyModuleObject) {
       if (name === '__dict__') return { value: moduleDict(this, owner), method: false };
-      const v = owner.dict.get(name);
+      const v = owner.dict.get(name) ?? (owner.fillLazy?.(name) ? owner.dict.get(name) : undefined);
       // module_init_dict: every module has `__name__`, the simulated ones too.
       if (!v && name === '__name__') return { value: newStr(this.rt, owner.name), method: false };
       if (!v) raiseAttributeError(this, owner, name, `module '${owner.name}' has no attribute '${name}'`);

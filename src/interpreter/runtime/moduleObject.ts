@@ -11,4 +11,10 @@ export class PyModuleObject extends PyGCObject {
   readonly dict = new TypeNamespace();
   /** `__name__`. */
   name = '';
+  /**
+   * Names written in Python (pysource/) that a native module offers but makes only on their first
+   * lookup: fills `dict` with them when `name` is one (or is null: every name is wanted, for
+   * `dir(m)` and `m.__dict__`) and answers whether they were made.
+   */
+  fillLazy: ((name: string | null) => boolean) | null = null;
 }

@@ -31,6 +31,7 @@ export function importFrom(interp: Interp, module: PyObject, name: string): PyOb
 export function importStar(interp: Interp, module: PyObject, ns: Namespace): void {
   if (!(module instanceof PyModuleObject)) return interp.typeError('from-import-* object has no __dict__ and no __all__');
   const heap = interp.rt.heap;
+  module.fillLazy?.(null);
   const all = module.dict.get('__all__');
   const names = all instanceof PyListObject || all instanceof PyTupleObject
     ? all.items.map((s) => (s as PyUnicodeObject).value)

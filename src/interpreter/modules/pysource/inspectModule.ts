@@ -13,20 +13,19 @@
  * source by qualified name; 3.13 reads `__firstlineno__`): both are the same line for a class
  * defined once, which is what the scan below looks for.
  */
-import { newDict, PyDictObject } from '../../../engine/objects/dictObject';
+import { newDict } from '../../../engine/objects/dictObject';
 import { PyFunctionObject } from '../../../engine/objects/funcObject';
 import { newInt } from '../../../engine/objects/longObject';
 import type { PyObject } from '../../../engine/objects/object';
 import { newTuple } from '../../../engine/objects/tupleObject';
 import { newStr } from '../../../engine/objects/unicodeObject';
-import { newMappingProxy } from '../../objects/mappingProxy';
 import { CO_FLAGS } from '../../compiler/codeObject';
 import type { Interp } from '../../runtime/interp';
 import type { PyModuleObject } from '../../runtime/moduleObject';
 import { UnsupportedError } from '../../runtime/pyError';
 import type { PyCodeObject } from '../../vm/loadedCode';
 import { INSPECT_SIGNATURE_SOURCE } from './inspectSignatureSource';
-import { runSourceModule } from './sourceModule';
+import { mappingProxyFunction, runSourceModule } from './sourceModule';
 
 const INSPECT_SOURCE = String.raw`
 import sys
@@ -410,11 +409,7 @@ function natives(interp: Interp): Record<string, PyObject> {
     const what = args[0] && 'value' in args[0] ? String(args[0].value) : '?';
     throw new UnsupportedError(`inspect.${what}`, i.line);
   });
-  const proxy = interp.nativeFunction('_mappingproxy', (i, args) => {
-    const d = args[0];
-    if (!(d instanceof PyDictObject)) return i.typeError('mappingproxy() argument must be a dict');
-    return newMappingProxy(i, d);
-  });
+  const proxy = mappingProxyFunction(interp);
   const funcGlobals = interp.nativeFunction('_func_globals', (i, args) => {
     const g = args[0] instanceof PyFunctionObject ? args[0].refs.globals : null;
     const v = g ?? newDict(i.rt);

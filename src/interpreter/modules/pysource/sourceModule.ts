@@ -6,7 +6,8 @@
  * allocates the same way, charged to the user's line that called it (code of another file has no
  * line events, loadedCode.ts).
  */
-import { newDict } from '../../../engine/objects/dictObject';
+import { newDict, PyDictObject } from '../../../engine/objects/dictObject';
+import { newMappingProxy } from '../../objects/mappingProxy';
 import { newInt } from '../../../engine/objects/longObject';
 import type { PyObject } from '../../../engine/objects/object';
 import { newStr } from '../../../engine/objects/unicodeObject';
@@ -36,6 +37,32 @@ export interface SourceModuleSpec {
  */
 export function runSourceModule(interp: Interp, spec: SourceModuleSpec): PyModuleObject {
   const rt = interp.rt;
+  const globals = runSource(interp, spec);
+  const m = rt.staticObject(new PyModuleObject(interp.types.module, rt.heap.staticAddress(72)));
+  m.name = spec.name;
+  copyPublic(interp, globals, m, spec.publicNames);
+  interp.modules.set(spec.name, m);
+  return m;
+}
+
+/**
+ * Gives the native module `m` the names `spec.publicNames` written in Python: the source runs on
+ * the first lookup of one of them (a name of `m` missing from its dict), so an import that never
+ * uses them allocates nothing for them; their objects are then charged to the line looking up.
+ */
+export function addLazySourceNames(interp: Interp, m: PyModuleObject, spec: SourceModuleSpec): void {
+  let ran = false;
+  m.fillLazy = (name) => {
+    if (ran || (name !== null && !spec.publicNames.includes(name))) return false;
+    ran = true;
+    copyPublic(interp, runSource(interp, spec), m, spec.publicNames);
+    return true;
+  };
+}
+
+/** Compiles and runs the source in fresh globals, which it returns. */
+function runSource(interp: Interp, spec: SourceModuleSpec): Namespace {
+  const rt = interp.rt;
   const minor = rt.profile.versionInfo[1];
   const version = `3.${minor}` as '3.11' | '3.12' | '3.13';
   const filename = `<${spec.name}>`;
@@ -50,16 +77,16 @@ export function runSourceModule(interp: Interp, spec: SourceModuleSpec): PyModul
   globals.set('_minor', newInt(rt, minor));
   for (const [key, value] of Object.entries(spec.natives ?? {})) globals.set(key, value);
   rt.heap.decref(runNested(interp, new Frame(loaded, globals, globals, null, null)));
-  const m = rt.staticObject(new PyModuleObject(interp.types.module, rt.heap.staticAddress(72)));
-  m.name = spec.name;
-  for (const name of spec.publicNames) {
+  return globals;
+}
+
+function copyPublic(interp: Interp, globals: Namespace, m: PyModuleObject, names: readonly string[]): void {
+  for (const name of names) {
     const v = globals.get(name);
     if (!v) continue;
-    rt.heap.incref(v);
+    interp.rt.heap.incref(v);
     m.dict.set(name, v);
   }
-  interp.modules.set(spec.name, m);
-  return m;
 }
 
 /** `types.GenericAlias(origin, args)` as a function, for a class's `__class_getitem__ = classmethod(...)`. */
@@ -69,5 +96,14 @@ export function genericAliasFunction(interp: Interp): PyObject {
     const origin = args[0];
     const name = origin instanceof PyTypeObject ? origin.name : '?';
     return newAlias(i, { kind: 'types', name, origin, args: subscriptArgs(args[1]), subscript: null });
+  });
+}
+
+/** `types.MappingProxyType(d)` as a function, for a read-only view a source module hands out. */
+export function mappingProxyFunction(interp: Interp): PyObject {
+  return interp.nativeFunction('_mappingproxy', (i, args) => {
+    const d = args[0];
+    if (!(d instanceof PyDictObject)) return i.typeError('mappingproxy() argument must be a dict');
+    return newMappingProxy(i, d);
   });
 }
