@@ -33,6 +33,8 @@ import { callAny, prepareCall, type PreparedCall } from '../vm/callDispatch';
 import { newNativeObject, nativeType, PyNativeObject, typesForConstructors } from './nativeObject';
 import { asSize } from './moduleArgs';
 import { totalOrdering } from './totalOrdering';
+import { FUNCTOOLS_SOURCE, FUNCTOOLS_SOURCE_NAMES } from './pysource/functoolsSource';
+import { addLazySourceNames, genericAliasFunction, mappingProxyFunction } from './pysource/sourceModule';
 
 const WRAPPER_ASSIGNMENTS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
 
@@ -321,5 +323,10 @@ export function createFunctools(interp: Interp): PyModuleObject {
       return maker;
     },
   };
-  return interp.defineModule('functools', functions, typesForConstructors(interp, functions, { partial: partialType }));
+  const m = interp.defineModule('functools', functions, typesForConstructors(interp, functions, { partial: partialType }));
+  addLazySourceNames(interp, m, {
+    name: 'functools', source: FUNCTOOLS_SOURCE, publicNames: FUNCTOOLS_SOURCE_NAMES,
+    natives: { _mappingproxy: mappingProxyFunction(interp), _generic_alias: genericAliasFunction(interp) },
+  });
+  return m;
 }

@@ -65,7 +65,8 @@ function aliasRepr(interp: Interp, a: Alias): string {
   switch (a.kind) {
     case 'typevar': return a.name;
     case 'special': return `typing.${a.name}`;
-    case 'typesUnion': return a.args.map((x) => typeRepr(interp, x, 'None')).join(' | ');
+    // union_repr writes NoneType as None.
+    case 'typesUnion': return a.args.map((x) => (x === interp.rt.None.type ? 'None' : typeRepr(interp, x, 'None'))).join(' | ');
     case 'types': {
       const args = a.args.length ? a.args.map((x) => typeRepr(interp, x, 'None')).join(', ') : '()';
       return `${typeRepr(interp, a.origin as PyObject)}[${args}]`;
@@ -94,7 +95,8 @@ export function subscriptArgs(key: PyObject): PyObject[] {
 
 /**
  * A new alias object (refs to `origin` and `args` taken). The objects compare equal when they
- * are the same kind, name, origin and arguments (`Optional[int] == Union[int, None]`).
+ * are the same kind, name, origin and arguments (`Optional[int] == Union[int, None]`), or are
+ * unions of the same members.
  */
 export function newAlias(interp: Interp, alias: Alias): PyNativeObject {
   const rt = interp.rt;
@@ -109,8 +111,12 @@ export function newAlias(interp: Interp, alias: Alias): PyNativeObject {
   o.compare = (_i, op, other) => {
     if (op !== 2 && op !== 3) return undefined;
     const b = aliasOf(other);
-    const same = !!b && b.kind === alias.kind && b.name === alias.name && b.origin === alias.origin
-      && b.args.length === alias.args.length && b.args.every((x, k) => x === alias.args[k]);
+    // Unions compare as sets of members, `int | None` and `typing.Optional[int]` alike.
+    const isUnion = (k: Alias['kind']) => k === 'union' || k === 'typesUnion';
+    const same = !!b && (isUnion(b.kind) && isUnion(alias.kind)
+      ? b.args.length === alias.args.length && b.args.every((x) => alias.args.includes(x))
+      : b.kind === alias.kind && b.name === alias.name && b.origin === alias.origin
+        && b.args.length === alias.args.length && b.args.every((x, k) => x === alias.args[k]));
     return op === 2 ? same : !same;
   };
   o.getAttr = (i, name) => aliasAttr(i, alias, name);
@@ -167,7 +173,8 @@ export function typeOr(interp: Interp, a: PyObject, b: PyObject): PyObject | nul
   const args: PyObject[] = [];
   for (const x of [a, b]) {
     const al = aliasOf(x);
-    for (const y of al?.kind === 'typesUnion' ? al.args : [x]) if (!args.includes(y)) args.push(y);
+    // `_Py_union_type_or` stores None as type(None): `(int | None).__args__` is `(int, NoneType)`.
+    for (const y of al?.kind === 'typesUnion' ? al.args : [x === interp.rt.None ? x.type : x]) if (!args.includes(y)) args.push(y);
   }
   if (args.length === 1) { interp.rt.heap.incref(args[0]); return args[0]; }
   return newAlias(interp, { kind: 'typesUnion', name: 'UnionType', origin: null, args, subscript: null });

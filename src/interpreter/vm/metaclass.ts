@@ -24,6 +24,8 @@ import { splitKeywords } from '../builtins/args';
 import { mroOf, setClassAttr, staticBases } from '../objects/instanceAttrs';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
+import { reprOf } from '../objects/repr';
 import { callAny, runNested } from './callDispatch';
 import { newObjectOf, typeCallFrame } from './typeCall';
 import { withArgsTuples } from './tpCallTemps';
@@ -84,7 +86,18 @@ export function finishClass(interp: Interp, cls: PyHeapTypeObject, cell: PyObjec
       const v = e.value;
       const setName = v.type instanceof PyHeapTypeObject ? userLookup(v.type, '__set_name__') : null;
       if (!setName) continue;
-      rt.heap.decref(callAny(interp, setName, [v, cls, e.key]));
+      try {
+        rt.heap.decref(callAny(interp, setName, [v, cls, e.key]));
+      } catch (err) {
+        if (!(err instanceof PyError) || rt.profile.version !== '3.11') throw err;
+        // 3.11 wraps the hook's error (_PyErr_FormatFromCause); 3.12 let it through unchanged.
+        const wrapped = interp.newError('RuntimeError', `Error calling __set_name__ on '${v.type.name}' instance ${reprOf(interp, e.key)} in '${cls.name}'`);
+        wrapped.cause = err.exc;
+        wrapped.context = err.exc;
+        rt.heap.incref(err.exc);
+        wrapped.suppressContext = true;
+        throw new PyError(wrapped);
+      }
     }
   } finally {
     rt.heap.xdecref(copy);
