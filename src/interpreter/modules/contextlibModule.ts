@@ -3,7 +3,10 @@
  * `_GeneratorContextManager` drives the generator: `__enter__` is `next(gen)`, `__exit__` either
  * expects StopIteration or throws the exception in), `suppress`, `nullcontext`, `closing` and
  * `ExitStack` (`enter_context`, `callback`, `push`, `close`; exits run last-in first-out, an exit
- * returning true swallows the pending exception, one raising replaces it).
+ * returning true swallows the pending exception, one raising replaces it). Called on a function,
+ * a `_GeneratorContextManager` returns a wrapper running each call in a fresh manager made from
+ * the same arguments (it keeps them, as CPython's `args`/`kwds`). `ContextDecorator` and
+ * `AbstractContextManager` are Python (pysource/contextlibSource.ts), made on first lookup.
  *
  * Obscurity: CPython's managers are instances of Python classes (48 bytes on 3.12+, 56 on 3.11,
  * plus their `__dict__` once one is used); here each is one native object of that size holding its
@@ -25,12 +28,19 @@ import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { callMethod } from './callMethod';
 import { newNativeObject, nativeType, type PyNativeObject } from './nativeObject';
+import { CONTEXTLIB_SOURCE, CONTEXTLIB_SOURCE_NAMES } from './pysource/contextlibSource';
+import { addLazySourceNames } from './pysource/sourceModule';
 
 /** The manager classes, by name. */
 type Manager = '_GeneratorContextManager' | 'suppress' | 'nullcontext' | 'closing' | 'ExitStack' | 'redirect_stdout' | 'redirect_stderr';
 
 function managerType(interp: Interp, name: Manager): PyTypeObject {
   return nativeType(interp, `contextlib.${name}`, interp.rt.profile.version === '3.11' ? 56 : 48);
+}
+
+/** A new manager object of class `name` holding `refs` (owned). */
+function newManager(interp: Interp, name: Manager, refs: PyObject[]): PyNativeObject {
+  return newNativeObject(interp, managerType(interp, name), refs);
 }
 
 function self(interp: Interp, args: PyObject[], name: Manager, method: string): PyNativeObject {
@@ -55,9 +65,59 @@ function own(interp: Interp, o: PyObject): PyObject {
   return o;
 }
 
+/**
+ * Runs `body` inside the manager `cm` as a with statement does: `__enter__`, then `__exit__` with
+ * the exception `body` raised (swallowed when `__exit__` answers true: the result is None) or
+ * with three Nones.
+ */
+function runInside(interp: Interp, cm: PyObject, body: () => PyObject): PyObject {
+  const heap = interp.rt.heap;
+  const none = interp.rt.None;
+  const enter = typeLookup(interp, cm.type, '__enter__');
+  const exit = typeLookup(interp, cm.type, '__exit__');
+  if (!enter || !exit) return interp.typeError(`'${cm.type.name}' object does not support the context manager protocol`);
+  heap.decref(callAny(interp, enter, [cm]));
+  let result: PyObject | null = null;
+  const raised = capture(() => { result = body(); });
+  if (!raised) {
+    heap.decref(callAny(interp, exit, [cm, none, none, none]));
+    return result as unknown as PyObject;
+  }
+  try {
+    const swallowed = callAny(interp, exit, [cm, raised.type, raised, raised.traceback ?? none]);
+    const yes = isTrue(interp, swallowed);
+    heap.decref(swallowed);
+    if (yes) return interp.none();
+  } catch (e) {
+    heap.decref(raised);
+    throw e;
+  }
+  throw new PyError(raised);
+}
+
 function generatorMethods(interp: Interp): Record<string, NativeImpl> {
   const heap = interp.rt.heap;
   return {
+    // `@manager(args)` on a function: each call runs in a fresh manager made from the same arguments.
+    __call__: (i, args) => {
+      const o = self(i, args, '_GeneratorContextManager', '__call__');
+      const decorated = args[1];
+      const nameObj = i.getAttr(decorated, '__name__', false).value;
+      const name = nameObj instanceof PyUnicodeObject ? nameObj.value : 'inner';
+      heap.decref(nameObj);
+      heap.incref(o);
+      heap.incref(decorated);
+      return i.nativeFunction(name, (i2, cargs, kwnames) => {
+        const [, maker, made, names] = o.refs as PyObject[];
+        const kw = names instanceof PyTupleObject ? names.items.map((n) => (n as PyUnicodeObject).value) : null;
+        const fresh = newManager(i2, '_GeneratorContextManager', [callAny(i2, maker, (made as PyTupleObject).items, kw), own(i2, maker), own(i2, made), own(i2, names)]);
+        try {
+          return runInside(i2, fresh, () => callAny(i2, decorated, cargs, kwnames));
+        } finally {
+          heap.decref(fresh);
+        }
+      });
+    },
     __enter__: (i, args) => {
       const o = self(i, args, '_GeneratorContextManager', '__enter__');
       const v = iterNext(i, o.refs[0] as PyObject);
@@ -242,7 +302,7 @@ function exitStackMethods(interp: Interp): Record<string, NativeImpl> {
 
 /** Creates the module (on first import). */
 export function createContextlib(interp: Interp): PyModuleObject {
-  const make = (name: Manager, refs: PyObject[]): PyObject => newNativeObject(interp, managerType(interp, name), refs);
+  const make = (name: Manager, refs: PyObject[]): PyObject => newManager(interp, name, refs);
   const tables: [Manager, Record<string, NativeImpl>][] = [
     ['_GeneratorContextManager', generatorMethods(interp)],
     ...Object.entries(simpleMethods()) as [Manager, Record<string, NativeImpl>][],
@@ -260,7 +320,12 @@ export function createContextlib(interp: Interp): PyModuleObject {
       i.rt.heap.decref(nameObj);
       // The wrapper keeps the generator function alive (CPython's closure cell does).
       i.rt.heap.incref(func);
-      return i.nativeFunction(name, (i2, cargs, kwnames) => make('_GeneratorContextManager', [callAny(i2, func, cargs, kwnames), own(i2, func)]));
+      return i.nativeFunction(name, (i2, cargs, kwnames) => {
+        const gen = callAny(i2, func, cargs, kwnames);
+        for (const a of cargs) i2.rt.heap.incref(a);
+        const names = kwnames ? newTuple(i2.rt, kwnames.map((k) => own(i2, internName(i2, k)))) : i2.none();
+        return make('_GeneratorContextManager', [gen, own(i2, func), newTuple(i2.rt, [...cargs]), names]);
+      });
     },
     suppress: (i, args) => {
       for (const x of args) i.rt.heap.incref(x);
@@ -272,5 +337,7 @@ export function createContextlib(interp: Interp): PyModuleObject {
     redirect_stdout: (i, args) => make('redirect_stdout', [own(i, args[0] ?? i.rt.None), newList(i.rt, [])]),
     redirect_stderr: (i, args) => make('redirect_stderr', [own(i, args[0] ?? i.rt.None), newList(i.rt, [])]),
   };
-  return interp.defineModule('contextlib', functions);
+  const m = interp.defineModule('contextlib', functions);
+  addLazySourceNames(interp, m, { name: 'contextlib', source: CONTEXTLIB_SOURCE, publicNames: CONTEXTLIB_SOURCE_NAMES });
+  return m;
 }

@@ -91,6 +91,9 @@ export function installSys(interp: Interp): void {
     },
   }, {
     ...sysStreams(interp),
+    // The streams the interpreter started with, kept when a script rebinds sys.stdout.
+    __stdout__: sysStreams(interp).stdout,
+    __stderr__: sysStreams(interp).stderr,
     version_info: versionInfo,
     flags: sysFlags(interp),
     int_info: intInfo,
