@@ -14,6 +14,7 @@ import { classTypes } from '../../engine/objects/classTypes';
 import { newDescr } from '../../engine/objects/descrObject';
 import { dictItems, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { newList } from '../../engine/objects/listObject';
+import { newSet, PySetObject, setAdd, setEntries } from '../../engine/objects/setObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -23,6 +24,8 @@ import { newStr } from '../../engine/objects/unicodeObject';
 import { dictStore } from '../objects/containerOps';
 import { aliasOf, newAlias, subscriptArgs, typeRepr } from '../objects/genericAlias';
 import { setClassAttr } from '../objects/instanceAttrs';
+import { hashedKey } from '../objects/hashKey';
+import { isTrue } from '../objects/abstract';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
@@ -170,24 +173,79 @@ function namedTupleNew(interp: Interp, name: PyUnicodeObject, ns: PyDictObject):
   return cls;
 }
 
-/** `_TypedDictMeta.__new__`: a dict subclass with the bases' annotations merged in. */
-function typedDictNew(interp: Interp, meta: PyTypeObject, name: string, bases: PyObject[], ns: PyDictObject): PyObject {
+/**
+ * `_TypedDictMeta.__new__`: a dict subclass with the bases' annotations merged in, `__total__`,
+ * and the key sets: a base's required and optional keys carry over, each own key is required
+ * when the class is total, unless its annotation says `NotRequired[...]` (or `Required[...]`
+ * in a `total=False` class); 3.13 adds `__readonly_keys__` (`ReadOnly[...]`) and `__mutable_keys__`.
+ */
+function typedDictNew(interp: Interp, meta: PyTypeObject, name: string, bases: PyObject[], ns: PyDictObject, total = true): PyObject {
   const rt = interp.rt;
   const merged = newDict(rt);
+  const sets = { required: new Map<string, PyObject>(), optional: new Map<string, PyObject>(), readonly: new Map<string, PyObject>(), mutable: new Map<string, PyObject>() };
+  const move = (key: PyObject, into: Map<string, PyObject>, from: Map<string, PyObject>) => {
+    const k = (key as PyUnicodeObject).value;
+    from.delete(k);
+    into.set(k, key);
+  };
   for (const b of bases) {
-    const a = b instanceof PyHeapTypeObject ? b.ns.get('__annotations__') : undefined;
+    if (!(b instanceof PyHeapTypeObject)) continue;
+    const a = b.ns.get('__annotations__');
     if (a instanceof PyDictObject) for (const e of dictItems(a)) dictStore(interp, merged, e.key, e.value);
+    for (const [attr, into, from] of [['__required_keys__', sets.required, sets.optional], ['__optional_keys__', sets.optional, sets.required],
+      ['__readonly_keys__', sets.readonly, sets.mutable], ['__mutable_keys__', sets.mutable, sets.readonly]] as const) {
+      const keys = b.ns.get(attr);
+      if (keys instanceof PySetObject) for (const e of setEntries(keys)) move(e.key, into, from);
+    }
   }
   const own = annotated(ns).ann;
-  if (own) for (const e of dictItems(own)) dictStore(interp, merged, e.key, e.value);
+  if (own) {
+    for (const e of dictItems(own)) {
+      dictStore(interp, merged, e.key, e.value);
+      const quals = qualifiers(e.value);
+      const required = quals.has('Required') ? true : quals.has('NotRequired') ? false : total;
+      if (required) move(e.key, sets.required, sets.optional); else move(e.key, sets.optional, sets.required);
+      if (quals.has('ReadOnly')) move(e.key, sets.readonly, sets.mutable); else move(e.key, sets.mutable, sets.readonly);
+    }
+  }
   const entries: [string, PyObject][] = dictItems(ns).filter((e) => e.hashKey !== '__annotations__' && e.hashKey !== '__orig_bases__')
     .map((e) => [String(e.hashKey), e.value]);
   entries.push(['__annotations__', merged]);
+  const made: PyObject[] = [
+    frozenSetOf(interp, [...sets.required.values()]), frozenSetOf(interp, [...sets.optional.values()]),
+    ...(rt.profile.version === '3.13' ? [frozenSetOf(interp, [...sets.readonly.values()]), frozenSetOf(interp, [...sets.mutable.values()])] : []),
+  ];
+  entries.push(['__required_keys__', made[0]], ['__optional_keys__', made[1]]);
+  if (made.length > 2) entries.push(['__readonly_keys__', made[2]], ['__mutable_keys__', made[3]]);
+  entries.push(['__total__', interp.bool(total)]);
+  made.push(entries[entries.length - 1][1]);
   try {
     return typeNewFromEntries(interp, name, [rt.types.dict], entries, new Map(), meta);
   } finally {
     rt.heap.decref(merged);
+    for (const o of made) rt.heap.decref(o);
   }
+}
+
+/** The typing qualifiers wrapped around an annotation: `Required[ReadOnly[int]]` → Required, ReadOnly. */
+function qualifiers(annotation: PyObject): Set<string> {
+  const out = new Set<string>();
+  for (let a = aliasOf(annotation); a && a.kind === 'generic'; a = a.args.length ? aliasOf(a.args[0]) : null) {
+    if (a.name === 'Required' || a.name === 'NotRequired' || a.name === 'ReadOnly') out.add(a.name);
+    else if (a.name !== 'Annotated') break;
+  }
+  return out;
+}
+
+/** A new frozenset of `keys` (borrowed). */
+function frozenSetOf(interp: Interp, keys: PyObject[]): PyObject {
+  const rt = interp.rt;
+  const s = newSet(rt, rt.types.frozenset);
+  for (const k of keys) {
+    rt.heap.incref(k);
+    setAdd(rt, s, hashedKey(interp, k));
+  }
+  return s;
 }
 
 /** The typing names that make classes. */
@@ -205,9 +263,11 @@ export function typingClasses(interp: Interp): Record<string, PyObject> {
     return createClass(interp, qualname, [rt.types.type], ns);
   };
   const ntMeta = metaNs('NamedTupleMeta', (i, args) => namedTupleNew(i, args[1] as PyUnicodeObject, args[3] as PyDictObject));
-  const tdMeta = metaNs('_TypedDictMeta', (i, args) => {
+  const tdMeta = metaNs('_TypedDictMeta', (i, args, kwnames) => {
     const bases = args[2] instanceof PyTupleObject ? args[2].items : [];
-    return typedDictNew(i, args[0] as PyTypeObject, (args[1] as PyUnicodeObject).value, bases, args[3] as PyDictObject);
+    const at = kwnames ? kwnames.indexOf('total') : -1;
+    const total = at < 0 || isTrue(i, args[args.length - (kwnames as string[]).length + at]);
+    return typedDictNew(i, args[0] as PyTypeObject, (args[1] as PyUnicodeObject).value, bases, args[3] as PyDictObject, total);
   }, (i, args, kwnames) => callAny(i, i.rt.types.dict, args.slice(1), kwnames));
   const base = (name: string, meta: PyTypeObject) => {
     const entries: [string, PyObject][] = [['__module__', newStr(rt, 'typing')], ['__qualname__', newStr(rt, name)]];

@@ -148,6 +148,7 @@ export function createTyping(interp: Interp): PyModuleObject {
   }
   values.set('Union', special(interp, 'Union', (i, _s, key) => makeUnion(i, subscriptArgs(key))));
   values.set('Optional', special(interp, 'Optional', (i, _s, key) => makeUnion(i, [key, i.rt.None])));
+  for (const name of ['Required', 'NotRequired', ...(rt.profile.version === '3.13' ? ['ReadOnly'] : [])]) values.set(name, special(interp, name, sub(name, () => null)));
   for (const name of ['Literal', 'Final', 'ClassVar', 'Annotated']) values.set(name, special(interp, name, sub(name, () => null, name === 'Final' || name === 'ClassVar' ? 1 : -1)));
   for (const name of ['Any', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias']) values.set(name, special(interp, name, null));
   // 3.13 (PEP 696): what a type parameter's __default__ is when it has none.
