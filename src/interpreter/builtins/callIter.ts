@@ -5,7 +5,7 @@
  * drops both references (calliter_iternext's Py_CLEARs) and ends the iteration for good.
  */
 import type { PyObject } from '../../engine/objects/object';
-import { equals } from '../objects/abstract';
+import { equals } from '../objects/richCompare';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { newNativeObject, nativeType } from '../modules/nativeObject';

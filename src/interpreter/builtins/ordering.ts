@@ -10,7 +10,8 @@
  */
 import { newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
-import { compare, isTrue } from '../objects/abstract';
+import { isTrue } from '../objects/abstract';
+import { compare } from '../objects/richCompare';
 import { appendAll } from '../objects/listMethods';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';

@@ -9,7 +9,7 @@ import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr } from '../../engine/objects/unicodeObject';
-import { equals } from '../objects/abstract';
+import { equals } from '../objects/richCompare';
 import { requireBuffer } from '../objects/bytesOps';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';

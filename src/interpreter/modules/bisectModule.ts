@@ -9,7 +9,8 @@
 import { listResize, PyListObject } from '../../engine/objects/listObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { compare, getItem, length } from '../objects/abstract';
+import { getItem, length } from '../objects/abstract';
+import { compare } from '../objects/richCompare';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';

@@ -19,7 +19,9 @@ import { listAppend, listOverallocate, newList } from '../../engine/objects/list
 import { newTuple } from '../../engine/objects/tupleObject';
 import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { newStr } from '../../engine/objects/unicodeObject';
-import { binaryOp, compare, getItem, getIter, iterNext, setItem } from '../objects/abstract';
+import { getItem, getIter, iterNext, setItem } from '../objects/abstract';
+import { binaryOp } from '../objects/numberProtocol';
+import { compare } from '../objects/richCompare';
 import { dictStore } from '../objects/containerOps';
 import { dictUpdateArg } from '../objects/dictMethods';
 import { hashedKey } from '../objects/hashKey';

@@ -13,7 +13,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { hashTuple } from '../../engine/objects/pyHash';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { compare, equals } from '../objects/abstract';
+import { compare, equals } from '../objects/richCompare';
 import { hashOf } from '../objects/hashKey';
 import { reprOf } from '../objects/repr';
 import { genericSetAttr } from '../objects/typeSlots';

@@ -11,7 +11,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { newStr } from '../../engine/objects/unicodeObject';
-import { equals } from '../objects/abstract';
+import { equals } from '../objects/richCompare';
 import { builtinBaseOf, isValueType, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { dictStore } from '../objects/containerOps';
 import { instanceDict } from '../objects/instanceAttrs';

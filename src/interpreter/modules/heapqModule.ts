@@ -21,7 +21,8 @@
  */
 import { listAppend, listResize, newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
-import { compare, getIter, iterNext, length } from '../objects/abstract';
+import { getIter, iterNext, length } from '../objects/abstract';
+import { compare } from '../objects/richCompare';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { PyError } from '../runtime/pyError';

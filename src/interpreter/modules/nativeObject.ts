@@ -40,7 +40,7 @@ export class PyNativeObject extends PyGCObject {
   compare: ((interp: Interp, op: number, other: PyObject) => boolean | undefined) | null = null;
   /** `mp_ass_subscript` (array.array): stores `value` (borrowed) at `key`, or deletes it when null. */
   assign: ((interp: Interp, key: PyObject, value: PyObject | null) => void) | null = null;
-  /** The number and sequence slots for operator `nb` (abstract.ts's numbering): a new reference, or undefined when not implemented. */
+  /** The number and sequence slots for operator `nb` (numberProtocol.ts's numbering): a new reference, or undefined when not implemented. */
   binary: ((interp: Interp, nb: number, other: PyObject, reflected: boolean) => PyObject | undefined) | null = null;
   /** `bf_getbuffer` for reading (array.array): the exported bytes, valid until the next change. */
   buffer: (() => Uint8Array) | null = null;

@@ -16,7 +16,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { setEntries, type PySetObject } from '../../engine/objects/setObject';
 import type { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { compare } from '../objects/abstract';
+import { compare } from '../objects/richCompare';
 import { bytesLiteral } from '../objects/bytesOps';
 import { reprOf, strRepr } from '../objects/repr';
 import { typeDisplayName } from '../objects/typeModules';

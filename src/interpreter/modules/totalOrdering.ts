@@ -7,7 +7,8 @@
  */
 import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
-import { compare, isTrue } from '../objects/abstract';
+import { isTrue } from '../objects/abstract';
+import { compare } from '../objects/richCompare';
 import { mroOf, setClassAttr, typeLookup } from '../objects/instanceAttrs';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';

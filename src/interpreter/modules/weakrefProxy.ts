@@ -9,7 +9,7 @@
 import { type PyObject } from '../../engine/objects/object';
 import { PyTypeObject, TPFLAGS } from '../../engine/objects/typeObject';
 import { clearWeakref, PyWeakReference, supportsWeakrefs, WEAKREF_SIZE } from '../../engine/objects/weakrefObject';
-import { compare } from '../objects/abstract';
+import { compare } from '../objects/richCompare';
 import { strOf } from '../objects/repr';
 import { setAttr } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';

@@ -17,7 +17,8 @@ import { PySetObject, setContains, setEntries } from '../../engine/objects/setOb
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyError } from '../runtime/pyError';
 import type { Interp } from '../runtime/interp';
-import { equals, getItem } from './abstract';
+import { getItem } from './abstract';
+import { equals } from './richCompare';
 import { newInt } from '../../engine/objects/longObject';
 import { hashedKey } from './hashKey';
 import { lazyIterNext } from '../builtins/iterTools';

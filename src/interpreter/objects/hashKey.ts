@@ -23,7 +23,7 @@ import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { ownSlotKind } from './builtinSlots';
 import { typeLookup } from './instanceAttrs';
-import { equals } from './abstract';
+import { equals } from './richCompare';
 import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyWeakReference } from '../../engine/objects/weakrefObject';
 import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';

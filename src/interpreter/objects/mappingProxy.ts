@@ -14,7 +14,7 @@ import type { Interp } from '../runtime/interp';
 import { raiseKeyError } from './containerOps';
 import { hashedKey } from './hashKey';
 import { bindMethod } from './instanceAttrs';
-import { equals } from './abstract';
+import { equals } from './richCompare';
 import { reprOf } from './repr';
 
 /** `sys.getsizeof(C.__dict__)`: `mappingproxyobject` (ob_base, mapping) plus the GC head. */

@@ -23,7 +23,7 @@ import type { NativeImpl } from '../vm/callables';
 import { bytesEquals, byteValue } from './bytesOps';
 import { customHashKeys } from './hashKey';
 import { sliceIndices } from './slicing';
-import { equals } from './abstract';
+import { equals } from './richCompare';
 
 /** `sizeof` of a managed buffer with its GC head. */
 const MBUF_SIZE = 128;

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { newFloat, type PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, type PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { binaryOp, compare } from '../objects/abstract';
+import { binaryOp } from '../objects/numberProtocol';
+import { compare } from '../objects/richCompare';
 import { bootstrap } from '../runtime/bootstrap';
 import { fastBinaryOp, fastCompare } from './numberFastPaths';
 

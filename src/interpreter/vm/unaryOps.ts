@@ -9,7 +9,7 @@ import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newComplex, PyComplexObject } from '../../engine/objects/complexObject';
 import { newTuple } from '../../engine/objects/tupleObject';
-import { binaryOp } from '../objects/abstract';
+import { binaryOp } from '../objects/numberProtocol';
 import { callDunder } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
