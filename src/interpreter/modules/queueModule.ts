@@ -4,9 +4,10 @@
  * the `Empty` and `Full` exceptions. The container is the real object CPython keeps in `q.queue`,
  * so it is allocated and traced like any deque or list.
  *
- * Obscurity: a blocking `get()` on an empty queue (or `put()` on a full one, or `join()` with
- * unfinished tasks) waits for another thread in CPython, forever in a one-thread script; the
- * simulation reports it as unsupported instead of hanging. CPython's queues are Python instances
+ * A blocking `get()` on an empty queue (or `put()` on a full one, or `join()` with unfinished
+ * tasks) waits on the thread scheduler (threadScheduler.ts): a thread parks until another thread
+ * puts, takes or finishes the tasks; the main thread lets the parked threads run, and with none
+ * able to end its wait (forever in CPython) the run ends with a deadlock error. CPython's queues are Python instances
  * (48 bytes on 3.12+, 56 on 3.11) that also hold a lock and three `threading.Condition`s; here each
  * is one native object of that size holding its container.
  */
@@ -20,7 +21,8 @@ import { isTrue, length } from '../objects/abstract';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
-import { PyError, UnsupportedError } from '../runtime/pyError';
+import { PyError } from '../runtime/pyError';
+import { blockOn } from './threadScheduler';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { callMethod } from './callMethod';
@@ -65,24 +67,35 @@ export function createQueue(interp: Interp): PyModuleObject {
   };
   const size = (q: PyNativeObject): number => length(interp, q.refs[0] as PyObject);
   const blocking = (i: Interp, block: PyObject | undefined): boolean => block === undefined || isTrue(i, block);
-  const put = (q: PyNativeObject, st: QueueState, item: PyObject, block: boolean): PyObject => {
-    if (st.maxsize > 0 && size(q) >= st.maxsize) {
-      if (!block) raiseClass(fullType);
-      throw new UnsupportedError('put() on a full queue (it would wait forever for another thread)', interp.line);
-    }
+  const full = (q: PyNativeObject, st: QueueState): boolean => st.maxsize > 0 && size(q) >= st.maxsize;
+  const doPut = (q: PyNativeObject, st: QueueState, item: PyObject): PyObject => {
     const c = q.refs[0] as PyObject;
     heap.decref(st.kind === 'PriorityQueue' ? callAny(interp, heappush, [c, item]) : callMethod(interp, c, 'append', [item]));
     st.unfinished++;
     return interp.none();
   };
-  const get = (q: PyNativeObject, st: QueueState, block: boolean): PyObject => {
-    if (size(q) === 0) {
-      if (!block) raiseClass(emptyType);
-      throw new UnsupportedError('get() on an empty queue (it would wait forever for another thread)', interp.line);
-    }
+  const doGet = (q: PyNativeObject, st: QueueState): PyObject => {
     const c = q.refs[0] as PyObject;
     if (st.kind === 'PriorityQueue') return callAny(interp, heappop, [c]);
     return callMethod(interp, c, st.kind === 'LifoQueue' ? 'pop' : 'popleft');
+  };
+  // A blocking put/get waits on the thread scheduler (threadScheduler.ts) until another thread
+  // makes room or puts an item; the item put is held while the thread is parked.
+  const put = (q: PyNativeObject, st: QueueState, item: PyObject, block: boolean): PyObject => {
+    if (!full(q, st)) return doPut(q, st, item);
+    if (!block) raiseClass(fullType);
+    heap.incref(item);
+    return blockOn(interp, 'put() on a full queue', () => {
+      if (full(q, st)) return null;
+      const r = doPut(q, st, item);
+      heap.decref(item);
+      return r;
+    });
+  };
+  const get = (q: PyNativeObject, st: QueueState, block: boolean): PyObject => {
+    if (size(q) > 0) return doGet(q, st);
+    if (!block) raiseClass(emptyType);
+    return blockOn(interp, 'get() on an empty queue', () => (size(q) > 0 ? doGet(q, st) : null));
   };
   const methods: Record<string, NativeImpl> = {
     put: (i, args, kwnames) => {
@@ -118,8 +131,7 @@ export function createQueue(interp: Interp): PyModuleObject {
     },
     join: (i, args) => {
       const [, st] = self(i, args, 'join');
-      if (st.unfinished > 0) throw new UnsupportedError('join() with unfinished tasks (it would wait forever for another thread)', i.line);
-      return i.none();
+      return blockOn(i, 'join() of a queue with unfinished tasks', () => (st.unfinished > 0 ? null : i.none()));
     },
   };
   const newDeque = (i: Interp): PyObject => {

@@ -1,7 +1,8 @@
 /**
  * threading on the cooperative scheduler against CPython 3.11.7, 3.12.1 and 3.13.0: the expected
- * lines are what test/oracle/threadingProbe.py printed on each; the blocking cases are the
- * simulation's own (CPython would wait), checked for their message.
+ * lines are what test/oracle/threadingProbe.py printed on each; the deadlocks are the simulation's
+ * own (CPython would hang), checked for their message; the parked-thread cases print what CPython
+ * prints for them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,17 +23,31 @@ test('Thread, Event, Condition, Semaphore: what the probe printed on each versio
   assert.equal(runOutput(probe, '3.13'), expected(48, 12));
 });
 
-test('a wait only another thread could end stops the run with a message naming it', () => {
+test('a wait nothing can end is a deadlock that ends the run, naming the wait', () => {
   const cases: [string, RegExp][] = [
-    ['import threading\nthreading.Event().wait()\n', /Event\.wait\(\) would block/],
-    ['import threading\nc = threading.Condition()\nwith c:\n    c.wait()\n', /Condition\.wait\(\) would block/],
-    ['import threading\nlk = threading.Lock()\nlk.acquire()\nthreading.Thread(target=lk.acquire).start()\n', /lock another thread holds would block/],
+    ['import threading\nthreading.Event().wait()\n', /deadlock: the main thread waits in Event\.wait\(\) and no other thread is running \(CPython would hang/],
+    ['import threading\nc = threading.Condition()\nwith c:\n    c.wait()\n', /deadlock: the main thread waits in Condition\.wait\(\)/],
+    ['import threading\nlk = threading.Lock()\nlk.acquire()\nthreading.Thread(target=lk.acquire).start()\n', /script ended but threading\._shutdown\(\) waits for Thread-1 \(acquire\) in acquire\(\) of a lock/],
+    ['import queue, threading\nq = queue.Queue()\nt = threading.Thread(target=q.get)\nt.start()\nt.join()\n', /main thread waits in Thread\.join\(\) of Thread-1 \(get\) and every other thread is blocked too \(Thread-1 \(get\) in get\(\) on an empty queue\)/],
   ];
   for (const [source, message] of cases) {
     const s = runChecked(source, '3.12');
     assert.equal(s.outcome, 'unsupported');
     assert.match(s.error ?? '', message);
   }
+});
+
+test('a thread parked on get() resumes where it blocked; a daemon one still blocked at the end is dropped', () => {
+  const source = readFileSync('test/oracle/threadParkProbe.py', 'utf8');
+  for (const v of ['3.11', '3.12', '3.13'] as const) assert.equal(runOutput(source, v), "[('start', 'W'), 1, 2] MainThread True\n");
+});
+
+test('an exception in a resumed thread is reported with its traceback, and the main thread goes on', () => {
+  const source = 'import threading\nev = threading.Event()\ndef boom():\n    ev.wait()\n    raise ValueError("late")\n'
+    + 't = threading.Thread(target=boom, name="B")\nt.start()\nev.set()\nt.join()\nprint("after")\n';
+  const s = runChecked(source, '3.12');
+  assert.equal(s.stdout, 'after\n');
+  assert.match(s.stderr ?? '', /Exception in thread B:\nTraceback \(most recent call last\):\n(.|\n)*File "script.py", line 5, in boom\n {4}raise ValueError\("late"\)\nValueError: late\n$/);
 });
 
 test('a Timer fires at its join(), a cancelled one never', () => {

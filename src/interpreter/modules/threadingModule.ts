@@ -1,16 +1,13 @@
 /**
  * `threading` (Lib/threading.py over Modules/_threadmodule.c, 3.11–3.13) on a deterministic
- * cooperative scheduler. CPython's `Thread.start()` waits for the new thread to signal that it
- * started, and under the GIL a short target usually runs to its end before the main thread gets
- * the GIL back; the simulation makes that the rule: `start()` calls the thread's `run()` on the
- * same eval loop, with `current_thread()` and `get_ident()` switched to the new thread, until it
- * returns, and `join()` of a finished thread returns at once. A `Timer` fires when the main thread
- * would wait for it (its `join()`, a blocking `Event.wait()`, the end of the script).
- *
- * Nothing suspends a thread: where one would wait for something only another thread can release
- * (a lock another thread holds, `Event.wait()` on an unset event, `Condition.wait()`, an
- * exhausted `Semaphore`, `join()` of a thread still running, a blocking `queue` get/put), the run
- * stops with an UnsupportedError naming the call and its line, instead of deadlocking.
+ * cooperative scheduler (threadScheduler.ts has its rules). CPython's `Thread.start()` waits for
+ * the new thread to signal that it started, and under the GIL a short target usually runs to its
+ * end before the main thread gets the GIL back; the simulation makes that the rule: `start()`
+ * calls the thread's `run()` on the same eval loop, with `current_thread()` and `get_ident()`
+ * switched to the new thread, until it returns or blocks. A blocked thread is parked (its frames
+ * detached) and `start()` returns; it resumes when the running thread blocks or joins, at
+ * `time.sleep()`, or when the script ends. A `Timer` fires when the main thread would wait for it
+ * (its `join()`, a blocking `Event.wait()`, the end of the script).
  *
  * The natives here are the locks (`Lock()` is a `_thread.lock`, 56 bytes with the GC head,
  * `RLock()` a `_thread.RLock`, 64, with CPython's acquire/release rules and messages, an RLock
@@ -31,7 +28,9 @@ import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { isTrue } from '../objects/abstract';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
-import { UnsupportedError } from '../runtime/pyError';
+import type { PyFunctionObject } from '../../engine/objects/funcObject';
+import { newTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
+import { blockOn, runningThread, schedulerOf, shutdownThreads, waitWhileReady } from './threadScheduler';
 import { callAny } from '../vm/callDispatch';
 import { runSourceModule } from './pysource/sourceModule';
 import { THREADING_SOURCE } from './pysource/threadingSource';
@@ -43,11 +42,9 @@ import { nativeType, newNativeObject, type PyNativeObject } from './nativeObject
 /** The main thread's identifier (CPython's is the pthread id, an address-sized int). */
 const MAIN_IDENT = 140_000_000_000_000 + 0x7f3c_1234;
 
-/** The running thread's ident, per interpreter (`_set_ident` from the Python half switches it). */
-const currentIdent = new WeakMap<Interp, number>();
-
+/** The running thread's ident (threadScheduler.ts keeps the running threads). */
 function identOf(interp: Interp): number {
-  return currentIdent.get(interp) ?? MAIN_IDENT;
+  return runningThread(interp)?.ident ?? MAIN_IDENT;
 }
 
 interface LockState {
@@ -93,9 +90,18 @@ function acquire(interp: Interp, s: LockState, blocking: boolean, timeout: numbe
     s.owner = me;
     return true;
   }
-  if (!blocking || timeout >= 0) return false;
-  if (s.owner === me) throw new UnsupportedError('threading: acquire() of a lock this thread already holds would wait for ever', interp.line);
-  throw new UnsupportedError('threading: acquire() of a lock another thread holds would block; the simulation runs each thread to completion at start()', interp.line);
+  if (!blocking) return false;
+  // The blocked call's result, a new reference (a parked thread gets it pushed when it resumes).
+  const take = (): PyObject | null => {
+    if (s.count !== 0) return null;
+    s.count = 1;
+    s.owner = identOf(interp);
+    return interp.bool(true);
+  };
+  // A timed wait lets the ready threads run, then gives up (the timeout elapsed).
+  const got = timeout >= 0 ? waitWhileReady(interp, take) : blockOn(interp, 'acquire() of a lock', take);
+  interp.rt.heap.xdecref(got);
+  return got !== null;
 }
 
 function acquireArgs(interp: Interp, name: string, args: PyObject[], kwnames: string[] | null): [boolean, number] {
@@ -139,6 +145,24 @@ function lockMethods(interp: Interp, typeName: 'lock' | 'RLock'): Record<string,
     methods.acquire_lock = methods.acquire;
     methods.release_lock = methods.release;
   } else {
+    // Condition.wait's save/restore of an RLock held several times.
+    methods._release_save = (i, args) => {
+      const s = stateOf(i, args[0], '_release_save', typeName);
+      if (s.count === 0) i.raise('RuntimeError', 'cannot release un-acquired lock');
+      const saved = newTuple(rt, [newInt(rt, s.count), newInt(rt, s.owner)]);
+      s.count = 0;
+      return saved;
+    };
+    methods._acquire_restore = (i, args) => {
+      const s = stateOf(i, args[0], '_acquire_restore', typeName);
+      const [count, owner] = (args[1] as PyTupleObject).items.map((v) => Number((v as PyLongObject).value));
+      return blockOn(i, 'acquire() of a lock', () => {
+        if (s.count !== 0) return null;
+        s.count = count;
+        s.owner = owner;
+        return i.none();
+      });
+    };
     methods._is_owned = (i, args) => {
       const s = stateOf(i, args[0], '_is_owned', typeName);
       return bool(s.count > 0 && s.owner === identOf(i));
@@ -177,17 +201,54 @@ export function createThreading(interp: Interp): PyModuleObject {
       noArgs('get_ident', args, kwnames);
       return newInt(rt, identOf(i));
     },
-    _set_ident: (i, args) => {
-      currentIdent.set(i, Number((args[0] as PyLongObject).value));
+    // _enter(thread, ident, name, daemon) / _leave(): the thread's run() starts / ended.
+    _enter: (i, args) => {
+      const [thread, ident, name, daemon] = args;
+      schedulerOf(i).running.push({ thread, ident: Number((ident as PyLongObject).value), name: (name as PyUnicodeObject).value, daemon: isTrue(i, daemon) });
       return i.none();
     },
-    _block: (i, args) => {
-      throw new UnsupportedError(`threading: ${(args[0] as PyUnicodeObject).value}; the simulation runs each thread to completion at start()`, i.line);
+    _leave: (i) => {
+      schedulerOf(i).running.pop();
+      return i.none();
     },
-    _timers_hook: (i, args) => {
+    _cur: (i) => {
+      const t = runningThread(i)?.thread ?? i.none();
+      rt.heap.incref(t);
+      return t;
+    },
+    // _wait_until(predicate, what, timeout): blocks until predicate() is true; with a timeout the
+    // ready threads run and the result is predicate()'s.
+    _wait_until: (i, args) => {
+      const [pred, what, timeout] = args;
+      // The predicate is held while the thread is parked (the caller's reference goes with its call).
+      rt.heap.incref(pred);
+      let held = true;
+      const check = (): PyObject | null => {
+        const v = callAny(i, pred, []);
+        const ok = isTrue(i, v);
+        rt.heap.decref(v);
+        if (!ok) return null;
+        if (held) rt.heap.decref(pred);
+        held = false;
+        return i.bool(true);
+      };
+      if (timeout === rt.None) return blockOn(i, (what as PyUnicodeObject).value, check);
+      const r = waitWhileReady(i, check);
+      if (held) rt.heap.decref(pred);
+      return r ?? i.bool(false);
+    },
+    _set_bootstrap: (i, args) => {
+      rt.heap.incref(args[0]);
+      schedulerOf(i).bootstrap = args[0] as PyFunctionObject;
+      return i.none();
+    },
+    _shutdown_hook: (i, args) => {
       const runTimers = args[0];
       rt.heap.incref(runTimers);
-      i.atExit.push(() => rt.heap.decref(callAny(i, runTimers, [])));
+      i.atExit.push(() => {
+        rt.heap.decref(callAny(i, runTimers, []));
+        shutdownThreads(i);
+      });
       return i.none();
     },
   };
@@ -202,6 +263,5 @@ export function createThreading(interp: Interp): PyModuleObject {
   };
   if (rt.profile.version === '3.13') rt.heap.incref(types.lock);
   for (const [name, impl] of Object.entries(functions)) natives[name] = interp.nativeFunction(name, impl);
-  currentIdent.set(interp, MAIN_IDENT);
   return runSourceModule(interp, { name: 'threading', source: THREADING_SOURCE, publicNames: PUBLIC, natives });
 }

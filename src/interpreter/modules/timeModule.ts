@@ -10,6 +10,7 @@
  * So `t1 - t0` around a loop measures the steps it took, and `sleep(0.5)` moves every clock on by
  * exactly 0.5 s. Errors are CPython's: a negative sleep is a ValueError, a non-number a TypeError.
  */
+import { runReady } from './threadScheduler';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { Interp } from '../runtime/interp';
@@ -62,6 +63,8 @@ export function createTime(interp: Interp): PyModuleObject {
       if (Number.isNaN(secs)) i.raise('ValueError', 'Invalid value NaN (not a number)');
       if (secs < 0) i.raise('ValueError', 'sleep length must be non-negative');
       sleptByInterp.set(i, (sleptByInterp.get(i) ?? 0n) + BigInt(Math.round(secs * 1e9)));
+      // A sleep releases the GIL: the threads that are ready run (threadScheduler.ts).
+      runReady(i);
       return i.none();
     },
   };

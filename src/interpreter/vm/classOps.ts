@@ -18,9 +18,30 @@ import { getIter, iterNext } from '../objects/abstract';
 import { bindMethod, superGetAttr, typeLookup } from '../objects/instanceAttrs';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
-import { callAny } from './callDispatch';
+import { callAny, prepareCall, type PreparedCall } from './callDispatch';
 import type { Frame } from './frame';
 import { setAttr } from '../objects/typeSlots';
+
+/**
+ * BEFORE_WITH: pushes the bound `__exit__` and prepares the `__enter__` call; a Python `__enter__`
+ * gets a frame in the caller's loop (as CPython's does), so a thread can wait inside it
+ * (threadScheduler.ts), and the loop pushes its result when it returns.
+ */
+export function beforeWith(interp: Interp, frame: Frame): PreparedCall {
+  const heap = interp.rt.heap;
+  const mgr = frame.stack.pop() as PyObject;
+  try {
+    const enter = typeLookup(interp, mgr.type, '__enter__');
+    const exit = typeLookup(interp, mgr.type, '__exit__');
+    if (!enter || !exit) {
+      interp.typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
+    }
+    frame.stack.push(bindMethod(interp, exit, mgr));
+    return prepareCall(interp, enter, [mgr], null, frame);
+  } finally {
+    heap.decref(mgr);
+  }
+}
 
 /** Runs one of the instructions above on `frame`; `markReraise` flags an exception as re-raised. */
 export function classOp(interp: Interp, frame: Frame, op: number, arg: number, markReraise: () => void): void {
@@ -114,21 +135,6 @@ export function classOp(interp: Interp, frame: Frame, op: number, arg: number, m
       if (!v) interp.raise('NameError', `name '${name}' is not defined`);
       heap.incref(v);
       stack.push(v);
-      return;
-    }
-    case O.BEFORE_WITH: {
-      const mgr = pop();
-      try {
-        const enter = typeLookup(interp, mgr.type, '__enter__');
-        const exit = typeLookup(interp, mgr.type, '__exit__');
-        if (!enter || !exit) {
-          interp.typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
-        }
-        stack.push(bindMethod(interp, exit, mgr));
-        stack.push(callAny(interp, enter, [mgr]));
-      } finally {
-        heap.decref(mgr);
-      }
       return;
     }
     case O.WITH_EXCEPT_START: {

@@ -40,7 +40,7 @@ import { prepareCall, type PreparedCall } from './callDispatch';
 import { prepareCallEx } from './callEx';
 import { importFrom } from './importOps';
 import { importName } from './sourceImport';
-import { classOp } from './classOps';
+import { beforeWith, classOp } from './classOps';
 import { buildOp } from './buildOps';
 import { closureOp } from './closureOps';
 import { excOp } from './excOps';
@@ -51,6 +51,7 @@ import { matchOp } from './matchOps';
 import { fastBinaryOp, fastCompare, specializes311 } from './numberFastPaths';
 import { genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
 import { raiseNameError } from '../session/suggestions';
+import { ThreadSwitch } from './threadSwitch';
 
 
 /** Why the loop returned. */
@@ -100,6 +101,10 @@ export class EvalLoop {
       try {
         return this.dispatch();
       } catch (e) {
+        if (e instanceof ThreadSwitch) {
+          if (e.park(this)) return 'returned';
+          continue;
+        }
         if (!(e instanceof PyError)) throw e;
         if (!this.unwind(e.exc)) return 'raised';
       }
@@ -476,6 +481,16 @@ export class EvalLoop {
             if (this.frame !== frame) continue frames;
             break;
           }
+          case O.BEFORE_WITH: {
+            const prepared = beforeWith(interp, frame);
+            if (prepared.frame) {
+              interp.depth++;
+              this.frame = prepared.frame;
+              continue frames;
+            }
+            stack.push(prepared.result);
+            break;
+          }
           case O.CALL_FUNCTION_EX: {
             const prepared = prepareCallEx(interp, frame, arg);
             if (prepared.frame) {
@@ -590,7 +605,6 @@ export class EvalLoop {
           case O.END_SEND:
           case O.GET_YIELD_FROM_ITER:
           case O.CLEANUP_THROW:
-          case O.BEFORE_WITH:
           case O.WITH_EXCEPT_START:
             classOp(interp, frame, op, arg, this.markReraise);
             break;

@@ -1,8 +1,9 @@
 /**
  * The Python half of `threading` (threadingModule.ts has the design and the native half: locks,
- * the current thread's ident, `_block`). Written for the simulation's cooperative scheduler: a
- * thread's `run()` is called from `start()` on the same eval loop and runs to completion; anything
- * that would wait for another thread calls `_block(what)` (an UnsupportedError naming the call).
+ * the running thread, `_wait_until`). Written for the simulation's cooperative scheduler
+ * (threadScheduler.ts): a thread's `run()` is called from `start()` on the same eval loop; a wait
+ * for another thread is `_wait_until(predicate, what, timeout)` or a lock's acquire, which park
+ * the thread (its frames from `_bootstrap` up) until the wait can end.
  * The instances keep the attribute names CPython's Thread keeps in its `__dict__` (13 on 3.11 and
  * 3.12, 12 on 3.13) so the dict is the size CPython's is.
  */
@@ -15,7 +16,7 @@ _next_ident = _main_ident
 _next_native = 4242
 _active = {}
 _timers = []
-_current = None
+_main = None
 
 
 def _new_name(target):
@@ -61,23 +62,39 @@ class Condition:
     def wait(self, timeout=None):
         if not _owned(self._lock):
             raise RuntimeError('cannot wait on un-acquired lock')
-        if timeout is None:
-            _block('Condition.wait() would block until another thread notifies')
-        return False
+        # A waiter is a one-item list notify() sets (CPython's is a lock it releases).
+        waiter = [False]
+        self._waiters.append(waiter)
+        lock = self._lock
+        saved = lock._release_save() if hasattr(lock, '_release_save') else lock.release()
+        try:
+            return _wait_until(lambda: waiter[0], 'Condition.wait()', timeout)
+        finally:
+            if saved is None:
+                lock.acquire()
+            else:
+                lock._acquire_restore(saved)
+            if not waiter[0]:
+                self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
-        if not result:
+        while not result:
             self.wait(timeout)
             result = predicate()
+            if timeout is not None:
+                break
         return result
 
     def notify(self, n=1):
         if not _owned(self._lock):
             raise RuntimeError('cannot notify on un-acquired lock')
+        while self._waiters and n > 0:
+            self._waiters.popleft()[0] = True
+            n -= 1
 
     def notify_all(self):
-        self.notify(0)
+        self.notify(len(self._waiters))
 
     notifyAll = notify_all
 
@@ -95,11 +112,11 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value == 0 and blocking:
+            _wait_until(lambda: self._value > 0, 'Semaphore.acquire()', timeout)
         if self._value > 0:
             self._value -= 1
             return True
-        if blocking and timeout is None:
-            _block('Semaphore.acquire() would block until another thread releases')
         return False
 
     __enter__ = acquire
@@ -151,8 +168,8 @@ class Event:
     def wait(self, timeout=None):
         if not self._flag:
             _run_timers()
-        if not self._flag and timeout is None:
-            _block('Event.wait() would block (the event is not set)')
+        if not self._flag:
+            _wait_until(self.is_set, 'Event.wait()', timeout)
         return self._flag
 
 
@@ -210,10 +227,7 @@ class Thread:
         _active[self._ident] = self
 
     def _bootstrap(self):
-        global _current
-        caller = _current
-        _current = self
-        _set_ident(self._ident)
+        _enter(self, self._ident, self._name, self._daemonic)
         try:
             self.run()
         except SystemExit:
@@ -221,9 +235,8 @@ class Thread:
         except BaseException as exc:
             self._invoke_excepthook(self, exc)
         finally:
-            _current = caller
-            _set_ident(caller._ident)
             self._finish()
+            _leave()
 
     def _finish(self):
         if _minor < 13:
@@ -242,12 +255,12 @@ class Thread:
             raise RuntimeError('Thread.__init__() not called')
         if not self._started.is_set():
             raise RuntimeError('cannot join thread before it is started')
-        if self is _current:
+        if self is current_thread():
             raise RuntimeError('cannot join current thread')
         if self in _timers:
             _run_timers(self)
-        if self.is_alive() and timeout is None:
-            _block('Thread.join() of %s would wait for a thread that is still running' % self._name)
+        if self.is_alive():
+            _wait_until(lambda: not self.is_alive(), 'Thread.join() of %s' % self._name, timeout)
 
     def is_alive(self):
         return self._started.is_set() and self._ident in _active
@@ -352,7 +365,10 @@ def _report(thread, exc):
 
 
 def current_thread():
-    return _current if _current is not None else _DummyDaemon()
+    t = _cur()
+    if t is not None:
+        return t
+    return _main if _main is not None else _DummyDaemon()
 
 
 currentThread = current_thread
@@ -412,6 +428,6 @@ class _local:
 _local.__module__ = '_thread'
 local = _local
 _main = _MainThread()
-_current = _main
-_timers_hook(_run_timers)
+_set_bootstrap(Thread._bootstrap)
+_shutdown_hook(_run_timers)
 `;
