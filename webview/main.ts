@@ -87,8 +87,8 @@ function selectObject(id: number): void {
   document.getElementById(`obj-${id}`)?.scrollIntoView({ block: 'nearest' });
 }
 
-function revealLine(line: number): void {
-  void channel.request({ type: 'panel/revealLine', line });
+function revealLine(line: number, file?: string): void {
+  void channel.request({ type: 'panel/revealLine', line, ...(file === undefined ? {} : { file }) });
 }
 
 /** Redraws everything from `state`. */

@@ -36,6 +36,21 @@ function readStdin(): string {
   }
 }
 
+/** An imported module's lines for the report table, read again from disk (once per file). */
+function lineReader(): (file: string) => string[] | undefined {
+  const read = new Map<string, string[] | undefined>();
+  return (file) => {
+    if (!read.has(file)) {
+      try {
+        read.set(file, readFileSync(file, 'utf8').split(/\r?\n/));
+      } catch {
+        read.set(file, undefined);
+      }
+    }
+    return read.get(file);
+  };
+}
+
 function run(args: RunArgs, stdin: string): RunOutput {
   let source: string;
   const path = resolve(args.script);
@@ -51,7 +66,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
   session.continue();
   let stderr = session.stderr + (session.error ?? '');
   const state = session.state(0);
-  if (args.report) stderr += formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory);
+  if (args.report) stderr += formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory, lineReader());
   if (args.json) {
     const report = buildReport({
       script: path, python: args.python, status: session.status, steps: session.step, lines: state.footprints,

@@ -40,6 +40,7 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
   });
   for (const o of heap.gc.permanent) generationOf.set(o, 'permanent');
 
+  const footprints = heap.memory.footprints;
   const max = options.maxObjects ?? 20_000;
   const objects: ObjectView[] = [];
   const listed = new Set<PyObject>();
@@ -52,6 +53,8 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
     o.type.traverse(o, (r) => references.push(r.id));
     // list_traverse and tupletraverse go last to first; the view lists items in index order.
     if (o instanceof PyListObject || o instanceof PyTupleObject) references.reverse();
+    // A trace holds a location: an imported module's line is mapped back to its file and line.
+    const where = footprints.place(traceLineOf(o.trace));
     objects.push({
       id: o.id,
       typeName: o.type.name,
@@ -60,7 +63,8 @@ export function snapshotHeap(rt: Runtime, options: SnapshotOptions = {}): HeapVi
       label: describe(o),
       allocator: !heap.live.has(o) ? 'static' : heap.memory.servedBy(o.address) === 'pymalloc' ? 'pymalloc' : 'raw',
       generation: generationOf.get(o as PyGCObject) ?? null,
-      line: traceLineOf(o.trace) || null,
+      line: where.line || null,
+      ...(where.file === undefined ? {} : { file: where.file }),
       references,
     });
   }

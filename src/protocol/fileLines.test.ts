@@ -1,7 +1,7 @@
 /** Footprints are drawn only in the editor of the file they belong to. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { footprintsOfFile, samePath } from './fileLines';
+import { footprintsOfFile, formatPlace, samePath } from './fileLines';
 import type { LineFootprint } from './heapModel';
 
 const entry = (line: number, file?: string): LineFootprint => ({
@@ -20,4 +20,10 @@ test('Windows drive paths compare without case and either slash', () => {
   assert.ok(samePath('c:\\Work\\helper.py', 'C:\\work\\helper.py'));
   assert.ok(samePath('C:/work/helper.py', 'C:\\work\\helper.py'));
   assert.ok(!samePath('/Work/helper.py', '/work/helper.py'));
+});
+
+test('a module\'s place reads file:line, the script\'s only the line', () => {
+  assert.equal(formatPlace(7), '7');
+  assert.equal(formatPlace(7, '/w/helper.py'), 'helper.py:7');
+  assert.equal(formatPlace(2, 'C:\\w\\pkg\\__init__.py'), '__init__.py:2');
 });

@@ -15,6 +15,16 @@ export function footprintsOfFile(footprints: readonly LineFootprint[], scriptPat
   return footprints.filter((f) => f.file !== undefined && samePath(f.file, documentPath));
 }
 
+/** A place as people read it: `7` for the script's line, `helper.py:7` for a module's. */
+export function formatPlace(line: number, file?: string): string {
+  return file === undefined ? String(line) : `${baseName(file)}:${line}`;
+}
+
+/** The last part of a path (either slash). */
+export function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
 /** Whether two absolute paths name the same file (a Windows drive path compares without case). */
 export function samePath(a: string, b: string): boolean {
   if (a === b) return true;

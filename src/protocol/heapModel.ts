@@ -61,8 +61,10 @@ export interface ObjectView {
   allocator: 'pymalloc' | 'raw' | 'static';
   /** GC generation (0..2), 'permanent' after gc.freeze(), or null when untracked. */
   generation: 0 | 1 | 2 | 'permanent' | null;
-  /** Source line that allocated it (1-based), when known. */
+  /** Source line that allocated it (1-based), when known: a line of `file` when that is set. */
   line: number | null;
+  /** The module that allocated it, when not the script (a module it imported from beside it). */
+  file?: string;
   /** ids of the objects it references. */
   references: number[];
 }

@@ -82,7 +82,7 @@ export interface CommandMessage {
 /** Move to a recorded step (the timeline slider). */
 export interface GoToStepMessage { type: 'panel/goToStep'; step: number }
 /** Reveal the line that allocated an object in the editor. */
-export interface RevealLineMessage { type: 'panel/revealLine'; line: number }
+export interface RevealLineMessage { type: 'panel/revealLine'; line: number; file?: string }
 
 /** Every request the webview sends. */
 export type PanelRequest = ReadyMessage | CommandMessage | GoToStepMessage | RevealLineMessage;

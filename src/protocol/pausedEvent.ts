@@ -44,6 +44,8 @@ export interface PausedAllocation {
   arenaIndex: number | null;
   address: number;
   line: number;
+  /** The file of `line` when it is not the script's (a module the script imported). */
+  file?: string;
 }
 
 /** The state after one phase of a collection. */
@@ -56,6 +58,8 @@ export interface PausedGcPhase {
   /** How many objects that is (objectIds may be cut short). */
   count: number;
   line: number;
+  /** The file of `line` when it is not the script's (a module the script imported). */
+  file?: string;
 }
 
 /** A run paused at an event. */

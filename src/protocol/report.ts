@@ -10,6 +10,8 @@ export interface GcRecord {
   step: number;
   /** Line that was running (its allocation triggered it, or it called gc.collect()). */
   line: number;
+  /** The file of `line` when the collection ran in a module the script imported, not the script. */
+  file?: string;
   generation: number;
   collected: number;
   uncollectable: number;

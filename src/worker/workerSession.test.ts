@@ -183,3 +183,19 @@ test('a saved script imports the module beside it; an untitled one has no folder
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('stepping by allocation inside an imported module names its file and keeps the script on the import line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyheap-import-'));
+  try {
+    writeFileSync(join(dir, 'helper.py'), 'X = [1, 2, 3]\n');
+    const s = new WorkerSession(new Int32Array(new SharedArrayBuffer(4)), () => {});
+    s.handle({ type: 'session/start', source: 'y = 1\nimport helper\n', filename: join(dir, 'main.py'), version: '3.12', stdin: '', maxSteps: 100_000, timeoutMs: 60_000 });
+    const inModule = stepAll(s, 'alloc').find((p) => p.pause?.detail.file === join(dir, 'helper.py'));
+    assert.ok(inModule?.pause);
+    assert.equal(inModule.line, 2);
+    assert.equal(inModule.pause.detail.line, 1);
+    assert.match(inModule.pause.description, / at line helper\.py:1$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

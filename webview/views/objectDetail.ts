@@ -2,6 +2,7 @@
  * The selected object: its facts, what it references and what references it (among the objects
  * the snapshot lists), each a link that selects that object — a walk through the heap's graph.
  */
+import { formatPlace } from '../../src/protocol/fileLines';
 import type { ObjectView } from '../../src/protocol/heapModel';
 import { h, hex } from '../dom';
 
@@ -26,7 +27,7 @@ export function renderObjectDetail(objects: ObjectView[], selected: number | nul
     h('p', { class: 'facts' },
       `id ${hex(o.id)} · getsizeof ${o.size} B · refcount ${o.refcount} · ${o.allocator} · `,
       o.generation === null ? 'not tracked by the GC' : `GC generation ${o.generation}`,
-      o.line === null ? ' · from before the first line' : ` · allocated by line ${o.line}`),
+      o.line === null ? ' · from before the first line' : o.file === undefined ? ` · allocated by line ${o.line}` : ` · allocated by ${formatPlace(o.line, o.file)}`),
     h('div', { class: 'edges' },
       h('div', {}, h('h3', {}, `references (${o.references.length})`), list(referents, 'nothing it references is listed')),
       h('div', {}, h('h3', {}, `referenced by (${referrers.length} listed)`), list(referrers, 'no listed object references it (names and frames do not show here)'))));

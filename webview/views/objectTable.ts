@@ -1,5 +1,6 @@
 /** The live objects: id, type, getsizeof, refcount, allocator, GC generation, line, references. */
 import type { ObjectView } from '../../src/protocol/heapModel';
+import { formatPlace } from '../../src/protocol/fileLines';
 import { h, hex } from '../dom';
 import { renderObjectDetail } from './objectDetail';
 
@@ -11,7 +12,7 @@ const maxRows = 500;
  * first line (constants, module state) are listed only when `showStartup` is set. `highlighted`
  * objects (the one just allocated, those a GC phase is about) are marked and listed first.
  */
-export function renderObjectTable(all: ObjectView[], selected: number | null, onLine: (line: number) => void,
+export function renderObjectTable(all: ObjectView[], selected: number | null, onLine: (line: number, file?: string) => void,
   showStartup: boolean, onToggleStartup: (show: boolean) => void, onSelect: (id: number) => void,
   highlighted: ReadonlySet<number> = new Set()): HTMLElement {
   const startup = all.filter((o) => o.line === null).length;
@@ -23,10 +24,10 @@ export function renderObjectTable(all: ObjectView[], selected: number | null, on
   if (objects.length === 0) return h('div', {}, toggle, h('p', { class: 'empty' }, 'No live objects allocated by the script.'));
   const body = h('tbody');
   for (const o of objects.slice(0, maxRows)) {
-    const line = o.line === null ? h('td', {}, '—') : h('td', {}, h('a', { href: '#', class: 'line-link' }, String(o.line)));
+    const line = o.line === null ? h('td', {}, '—') : h('td', {}, h('a', { href: '#', class: 'line-link' }, formatPlace(o.line, o.file)));
     if (o.line !== null) {
       const l = o.line;
-      line.querySelector('a')?.addEventListener('click', (e) => { e.preventDefault(); onLine(l); });
+      line.querySelector('a')?.addEventListener('click', (e) => { e.preventDefault(); onLine(l, o.file); });
     }
     const classes = [o.id === selected ? 'selected' : '', highlighted.has(o.id) ? 'paused-object' : ''].filter(Boolean).join(' ');
     const row = h('tr', { class: classes || null, 'data-id': o.id, id: `obj-${o.id}` },

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { HeapSession } from '../heapSession';
 import { formatBytes } from './formatBytes';
+import { formatPlace, samePath } from '../../protocol/fileLines';
 
 /** Provides the heap hovers. */
 export class HeapHoverProvider implements vscode.HoverProvider {
@@ -23,7 +24,9 @@ export class HeapHoverProvider implements vscode.HoverProvider {
     const variables = heap?.variables.filter((v) => v.name === name) ?? [];
     const variable = variables.find((v) => v.scope === 'local') ?? variables[0];
     const bound = variable ? heap?.objects.find((o) => o.id === variable.id) : undefined;
-    const objects = bound ? [bound] : script ? heap?.objects.filter((o) => o.line === line) ?? [] : [];
+    // Objects allocated by this line of this file (a module's objects carry its path).
+    const ofThisFile = (file: string | undefined) => script ? file === undefined : file !== undefined && samePath(file, document.uri.fsPath);
+    const objects = bound ? [bound] : heap?.objects.filter((o) => o.line === line && ofThisFile(o.file)) ?? [];
     if (!footprint && objects.length === 0) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**Python Heap** · line ${line} · CPython ${this.session.state.version}\n\n`);
@@ -38,7 +41,7 @@ export class HeapHoverProvider implements vscode.HoverProvider {
     for (const o of objects.slice(0, 8)) {
       const generation = o.generation === null ? 'untracked' : `generation ${o.generation}`;
       const lead = bound && variable ? `\`${variable.name}\` (${variable.scope}) → ` : '';
-      const origin = o.line === null ? 'from before the first line' : `allocated by line ${o.line}`;
+      const origin = o.line === null ? 'from before the first line' : `allocated by line ${formatPlace(o.line, o.file)}`;
       md.appendMarkdown(
         `- ${lead}\`${o.typeName}\` ${o.label} — id \`0x${o.id.toString(16)}\`, getsizeof ${o.size} B, ` +
           `refcount ${o.refcount}, ${o.allocator}, GC: ${generation}, ${origin}\n`,

@@ -91,13 +91,14 @@ export class InspectorPanel implements vscode.Disposable {
         await this.session.goToStep(request.step);
         return;
       case 'panel/revealLine':
-        await revealLine(this.session.document, request.line);
+        // An imported module's line opens that module's file (an absolute path beside the script).
+        await revealLine(request.file === undefined ? this.session.document : vscode.Uri.file(request.file), request.line);
         return;
     }
   }
 }
 
-/** Shows `line` (1-based) of the run's script in an editor. */
+/** Shows `line` (1-based) of the run's script, or of a module it imported, in an editor. */
 async function revealLine(uri: vscode.Uri | undefined, line: number): Promise<void> {
   if (!uri) return;
   const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });

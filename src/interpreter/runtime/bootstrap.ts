@@ -65,7 +65,13 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
     maybeUntrackDict: (_heap, o) => maybeUntrackDict(rt, o),
     clearFreeLists: () => rt.clearFreeLists(),
     invokeCallbacks: (_heap, phase, generation, collected, uncollectable) => {
-      if (phase === 'stop') interp.gcHistory.push({ step: interp.step, line: interp.line, generation, collected, uncollectable });
+      if (phase === 'stop') {
+        // A collection while a module the script imported runs is placed at that module's line.
+        const where = rt.heap.memory.footprints.place(rt.heap.line);
+        interp.gcHistory.push(where.file === undefined
+          ? { step: interp.step, line: interp.line, generation, collected, uncollectable }
+          : { step: interp.step, line: where.line, file: where.file, generation, collected, uncollectable });
+      }
       invokeGcCallbacks(interp, phase, generation, collected, uncollectable);
     },
     saveGarbage: (_heap, o) => {

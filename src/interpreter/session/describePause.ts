@@ -3,6 +3,7 @@
  * "allocating float (24 B) from the float free list at line 7" or
  * "GC gen 0: move_unreachable — 3 objects unreachable (line 12)".
  */
+import { formatPlace } from '../../protocol/fileLines';
 import type { GcPhaseName, PausedAllocation, PausedGcPhase } from '../../protocol/pausedEvent';
 
 const address = (n: number): string => `0x${n.toString(16)}`;
@@ -22,10 +23,10 @@ const phaseResult: Record<GcPhaseName, (n: number, generation: number) => string
 /** The sentence for `detail`. */
 export function describePause(detail: PausedAllocation | PausedGcPhase): string {
   if (detail.kind === 'gc') {
-    return `GC gen ${detail.generation}: ${detail.phase} — ${phaseResult[detail.phase](detail.count, detail.generation)} (line ${detail.line})`;
+    return `GC gen ${detail.generation}: ${detail.phase} — ${phaseResult[detail.phase](detail.count, detail.generation)} (line ${formatPlace(detail.line, detail.file)})`;
   }
   const verb = detail.oldSize === null ? `allocating ${detail.what} (${detail.size} B)` : `resizing ${detail.what} ${detail.oldSize} → ${detail.size} B`;
-  return `${verb} ${source(detail)} at line ${detail.line}`;
+  return `${verb} ${source(detail)} at line ${formatPlace(detail.line, detail.file)}`;
 }
 
 function source(a: PausedAllocation): string {

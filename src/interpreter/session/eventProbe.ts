@@ -74,7 +74,7 @@ export class EventProbe {
     this.flush();
     this.hit('gc', () => ({
       kind: 'gc', generation: p.generation, phase: p.phase, count: p.objects.length,
-      objectIds: p.objects.slice(0, maxPhaseObjects).map((o) => o.id), line: this.rt.heap.line,
+      objectIds: p.objects.slice(0, maxPhaseObjects).map((o) => o.id), ...this.place(this.rt.heap.line),
     }));
   }
 
@@ -106,11 +106,17 @@ export class EventProbe {
     this.capture(detail(), index, previous);
   }
 
+  /** A location as a line and, for an imported module's line, its file. */
+  private place(loc: number): { line: number; file?: string } {
+    const where = this.rt.heap.memory.footprints.place(loc);
+    return where.file === undefined ? { line: where.line } : { line: where.line, file: where.file };
+  }
+
   private allocation(e: AllocEvent | ReallocEvent, objectId: number | null): PausedAllocation {
     const where = e.servedBy === 'pymalloc' ? this.rt.obmalloc?.locate(e.address) ?? null : null;
     return {
       kind: 'alloc', objectId, what: e.what, size: e.size, oldSize: e.kind === 'realloc' ? e.oldSize : null,
-      allocator: e.servedBy, address: e.address, line: e.line,
+      allocator: e.servedBy, address: e.address, ...this.place(e.line),
       sizeClassIndex: where?.sizeClassIndex ?? null, blockSize: where?.blockSize ?? null,
       poolAddress: where?.poolAddress ?? null, arenaIndex: where?.arenaIndex ?? null,
     };

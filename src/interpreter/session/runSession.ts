@@ -244,7 +244,10 @@ export class RunSession {
     const states: SessionState[] = [];
     const probe = new EventProbe(rt, kind, after, lookAhead, (detail, index, previousOfKind) => {
       const pause: PausedEvent = { position: { step: this.steps - 1, event: index }, previousOfKind, detail, description: describePause(detail) };
-      states.push({ ...this.state(), status: 'paused', line: detail.line, step: this.steps - 1, lastStep: this.steps - 1, pause });
+      // Inside an imported module the script's editor marks the import line (interp.line); the
+      // pause's detail names the module's own line.
+      const line = detail.file === undefined ? detail.line : this.boot.interp.line;
+      states.push({ ...this.state(), status: 'paused', line, step: this.steps - 1, lastStep: this.steps - 1, pause });
       this.allowed = this.steps;
     });
     this.probe = probe;

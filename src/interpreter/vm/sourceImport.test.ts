@@ -38,6 +38,11 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     }
     // None of helper.py's lines is charged to the script's line of the same number.
     assert.equal(footprints.find((f) => f.file === undefined && f.line === 11), undefined);
+    // The heap view places a module's objects at its file's line, never past the script's lines.
+    const objects = s.state().heap.objects;
+    const boom = objects.find((o) => o.typeName === 'function' && o.label.includes('boom'));
+    assert.deepEqual([boom?.file, boom?.line], ['helper.py', 11]);
+    assert.ok(objects.every((o) => o.line === null || o.line < 1000), 'no file-keyed location leaks into the view');
   });
 
   test(`a circular import sees the partially initialized module (${version})`, () => {
