@@ -1,0 +1,4 @@
+class Shape:
+    sides = 0
+    def area(self):
+        return 0
