@@ -39,6 +39,8 @@ export class PyHeapTypeObject extends PyTypeObject {
   mroTuple: PyTupleObject | null = null;
   /** `ht_slots`: the sorted `__slots__` names as a tuple (owned), when the class has `__slots__`. */
   htSlots: PyTupleObject | null = null;
+  /** `tp_doc`: the address of the UTF-8 copy of a str `__doc__` (`PyObject_Malloc(len + 1)`), or 0. */
+  docAddress = 0;
   /** `tp_subclasses` as CPython's dict (address int → weakref), created with the first subclass. */
   subclassDict: PyDictObject | null = null;
   /** The layout of the instances. */
@@ -147,6 +149,8 @@ function deallocHeapType(rt: Runtime, t: PyHeapTypeObject): void {
   rt.heap.xdecref(t.htName);
   t.htName = null;
   rt.heap.xdecref(subclassDict);
+  if (t.docAddress !== 0) rt.heap.memory.free(t.docAddress, 'tp_doc', 'obj');
+  t.docAddress = 0;
 }
 
 /**

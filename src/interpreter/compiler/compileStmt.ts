@@ -16,7 +16,9 @@ export function compileBody(c: Compiler, body: Stmt[], isModule: boolean): void 
   let start = 0;
   const doc = docstring(body, c.version);
   if (findAnnotations(body)) {
-    c.at(body[0]);
+    // compiler_body's loc: a module's first statement; a class body keeps the class line (set by
+    // the caller), so `__annotations__` is charged to the `class` line.
+    if (isModule) c.at(body[0]);
     c.emit('SETUP_ANNOTATIONS');
   }
   if (doc !== null && c.optimize < 2) {

@@ -28,6 +28,7 @@ import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { builtinBaseOf, isValueType } from './builtinBase';
 import { mroOf } from './instanceAttrs';
+import { utf8Length } from '../parser/sourceText';
 
 /** C3 linearisation of a class with `bases` (the class itself excluded). */
 export function c3Mro(interp: Interp, name: string, bases: PyTypeObject[]): PyTypeObject[] {
@@ -67,7 +68,12 @@ function slotNamesOf(interp: Interp, v: PyObject | undefined): string[] | null {
 function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
   if (base instanceof PyHeapTypeObject) {
     const l = base.layout;
-    return { layout: l, hasDict: l.managedDict || base.dictMember, hasWeakref: l.managedWeakref || base.weakrefMember };
+    // A dict or weakref list a base further up provides (BaseException's dict) is inherited too.
+    const up = base.base ? baseInfo(interp, base.base) : null;
+    return {
+      layout: l, hasDict: l.managedDict || base.dictMember || (up?.hasDict ?? false),
+      hasWeakref: l.managedWeakref || base.weakrefMember || (up?.hasWeakref ?? false),
+    };
   }
   if (base === interp.rt.types.object) return objectBaseInfo();
   if (base === interp.rt.types.type) {
@@ -221,7 +227,10 @@ export function createClass(
   });
   if (spec.addDict && !info.hasDict) addGetset(rt, t, '__dict__');
   if (spec.addWeakref && !info.hasWeakref) addGetset(rt, t, '__weakref__');
-  if (!t.ns.has('__doc__')) t.ns.set('__doc__', interp.none());
+  // type_new_set_doc: a str docstring is copied into tp_doc (PyObject_Malloc of its UTF-8 + NUL).
+  const doc = t.ns.get('__doc__');
+  if (doc instanceof PyUnicodeObject) t.docAddress = rt.heap.memory.objectMalloc(utf8Length(doc.value) + 1, 'tp_doc');
+  if (!doc) t.ns.set('__doc__', interp.none());
   if (t.ns.has('__eq__') && !t.ns.has('__hash__')) t.ns.set('__hash__', interp.none());
   registerSubclass(rt, t);
   if (layout.managedDict) t.cachedKeys = newSharedKeys(rt);
