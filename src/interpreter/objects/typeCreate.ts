@@ -155,7 +155,9 @@ export function createClass(
     };
   }
   const dictMember = spec.addDict && !info.hasDict && !layout.managedDict;
-  const weakrefMember = spec.addWeakref && !info.hasWeakref && !layout.managedWeakref;
+  // may_add_weak: a variable-size base (int, tuple, bytes) gets no weakref list nor `__weakref__`.
+  const mayAddWeak = spec.addWeakref && !info.hasWeakref && !info.layout.itemSize;
+  const weakrefMember = mayAddWeak && !layout.managedWeakref;
   const flags = TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE
     | (layout.managedDict ? TPFLAGS.MANAGED_DICT : 0) | (layout.managedWeakref ? TPFLAGS.MANAGED_WEAKREF : 0)
     | (layout.inlineValues ? TPFLAGS.INLINE_VALUES : 0)
@@ -226,7 +228,7 @@ export function createClass(
     rt.heap.xdecref(old);
   });
   if (spec.addDict && !info.hasDict) addGetset(rt, t, '__dict__');
-  if (spec.addWeakref && !info.hasWeakref) addGetset(rt, t, '__weakref__');
+  if (mayAddWeak) addGetset(rt, t, '__weakref__');
   // type_new_set_doc: a str docstring is copied into tp_doc (PyObject_Malloc of its UTF-8 + NUL).
   const doc = t.ns.get('__doc__');
   if (doc instanceof PyUnicodeObject) t.docAddress = rt.heap.memory.objectMalloc(utf8Length(doc.value) + 1, 'tp_doc');
