@@ -21,6 +21,7 @@
  * itself allocated; the calibration is that of a small script (startupState.py).
  */
 import calibration from './profile/startupCalibration.json';
+import { calibrateBuiltinSubclassDicts } from './objects/builtinSubclassDicts';
 import { newKeysObject, releaseKeysBlock } from './objects/dictKeys';
 import { PYDICT_LOG_MINSIZE } from './objects/layout/dictLayout';
 import { newDict } from './objects/dictObject';
@@ -170,6 +171,8 @@ export function applyStartupCalibration(rt: Runtime, name: StartupCalibrationNam
   const keys = Array.from({ length: c.freeLists.dictKeys }, () => newKeysObject(rt, PYDICT_LOG_MINSIZE, true));
   for (const k of keys.reverse()) releaseKeysBlock(rt, k);
   c.gcCount.forEach((count, g) => { heap.gc.generations[g].count = count; });
+  // Built-in types' subclasses dicts: measured under the runner only (plainly they stay unmodelled).
+  if (name === 'tracemallocRunner') calibrateBuiltinSubclassDicts(rt);
   const extra = c.refcountExtra;
   if (extra) {
     rt.None.refcnt += extra.None;

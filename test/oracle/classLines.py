@@ -24,3 +24,9 @@ class V:
     y: str
 class W(A, B): pass
 x = 1
+# Built-in bases: their subclasses dict grows (builtinSubclassDicts.py measures its fill).
+class D(dict): pass
+class F(float): pass
+class I1(int): pass
+class I2(int): pass
+class T2(tuple): pass

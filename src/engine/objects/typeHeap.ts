@@ -12,6 +12,7 @@
  * Instances hold a reference to their heap type (`PyType_GenericAlloc`
  * increfs it, `subtype_dealloc` releases it), so a class lives as long as any instance.
  */
+import { builtinSubclassAdded, builtinSubclassRemoved } from './builtinSubclassDicts';
 import type { Runtime } from '../runtime';
 import type { PyDictKeysObject } from './dictKeys';
 import { heapTypeGetsizeof } from './layout/miscLayouts';
@@ -161,7 +162,10 @@ function addSubclass(rt: Runtime, base: PyTypeObject, t: PyHeapTypeObject): void
   const key = newInt(rt, BigInt(t.address));
   const ref = newWeakref(rt, t, null);
   (base.subclasses ??= []).push({ key, ref, subclass: t });
-  if (!(base instanceof PyHeapTypeObject)) return;
+  if (!(base instanceof PyHeapTypeObject)) {
+    builtinSubclassAdded(rt, base);
+    return;
+  }
   // A class's own tp_subclasses dict is created with its first subclass and owns the entries.
   base.subclassDict ??= newDict(rt);
   dictSetItem(rt, base.subclassDict, { key, hashKey: key.value }, ref);
@@ -177,6 +181,7 @@ function removeSubclass(rt: Runtime, base: PyTypeObject, t: PyTypeObject): void 
     dictDelItem(rt, base.subclassDict, { key: e.key, hashKey: (e.key as PyLongObject).value });
     return;
   }
+  if (!(base instanceof PyHeapTypeObject)) builtinSubclassRemoved(rt, base);
   rt.heap.decref(e.key);
   rt.heap.decref(e.ref);
 }

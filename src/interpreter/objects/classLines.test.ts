@@ -1,7 +1,7 @@
 /**
  * What a class statement charges to its own line: a str docstring's `tp_doc` copy, no second dict
  * for a subclass of a user exception (BaseException's dict is inherited), a class body's
- * `__annotations__` on the class line. Expected bytes per line: test/oracle/classLines.py as
+ * `__annotations__` on the class line, a built-in base's subclasses dict growing when full. Expected bytes per line: test/oracle/classLines.py as
  * media/python/tracemallocRunner.py charged it on 3.11.7, 3.12.1 and 3.13.0 (classLines.sh).
  */
 import { readFileSync } from 'node:fs';
@@ -19,9 +19,11 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     s.continue();
     const sim = new Map(s.state(0).footprints.map((f) => [f.line, f.retainedBytes]));
     // Line 20: a non-ASCII docstring's str also caches its UTF-8 form (PyUnicode_AsUTF8), not
-    // simulated. Line 18: ValueError's subclasses dict grows (its fill in the runner is not
-    // modelled). 3.11's other lines differ by which keys and dict free-list entries are traced.
-    const skip = version === '3.11' ? [3, 6, 9, 11, 14, 18, 20] : [20];
-    for (const { line, retainedBytes } of real.lines) if (!skip.includes(line)) assert.equal(sim.get(line) ?? 0, retainedBytes, `line ${line}`);
+    // simulated. On 3.11 the bases tuples of lines 6 and 7 reuse an untraced tuple free-list
+    // entry in CPython (the fill by position follows the script's compile; see REPORT.md).
+    const skip = version === '3.11' ? [6, 7, 20] : [20];
+    const differ = real.lines.filter(({ line, retainedBytes }) => !skip.includes(line) && (sim.get(line) ?? 0) !== retainedBytes)
+      .map(({ line, retainedBytes }) => `line ${line}: ${sim.get(line) ?? 0} (CPython ${retainedBytes})`);
+    assert.deepEqual(differ, []);
   });
 }
