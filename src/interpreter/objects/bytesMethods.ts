@@ -20,6 +20,7 @@ import type { NativeImpl } from '../vm/callables';
 import { bufferArg, bufferOf, byteValue, findBytes, newLike } from './bytesOps';
 import { decodeBytes } from './codecs';
 import { clinicKeywordCall } from '../builtins/clinicKwtuple';
+import { bytesExpandtabs, bytesSplitlines } from './bytesLines';
 
 /** ASCII whitespace as `Py_ISSPACE` sees it. */
 const SPACE = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
@@ -404,6 +405,7 @@ const maketrans: NativeImpl = (interp, args) => {
 function sharedMethods(): Record<string, NativeImpl> {
   return {
     decode, hex, count, join, replace, zfill, translate,
+    expandtabs: bytesExpandtabs, splitlines: bytesSplitlines,
     find: search('find'), rfind: search('rfind'), index: search('index'), rindex: search('rindex'),
     startswith: affix('startswith'), endswith: affix('endswith'),
     split: split('split'), rsplit: split('rsplit'),

@@ -6,7 +6,7 @@
  * predicates. Positions are in code points, as CPython counts them.
  */
 import { dictItems, newDict, type PyDictObject } from '../../engine/objects/dictObject';
-import { newList } from '../../engine/objects/listObject';
+import { listAppend, newList } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
@@ -19,6 +19,8 @@ import type { NativeImpl } from '../vm/callables';
 import { getItem, setItem } from './abstract';
 import { isPrintableText } from '../parser/unicodePrintable';
 import { clinicKeywordCall } from '../builtins/clinicKwtuple';
+import { clinicArgs } from '../builtins/args';
+import { keependsArg } from './bytesLines';
 
 /** `Py_UNICODE_ISSPACE`: the characters `str.split()` and `str.isspace()` treat as whitespace. */
 const WHITESPACE_CODES = [9, 10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
@@ -135,8 +137,8 @@ const replace: NativeImpl = (interp, args) => {
 const splitlines: NativeImpl = (interp, args, kwnames) => {
   const s = selfStr(interp, args[0], 'splitlines');
   clinicKeywordCall(interp, 'str.splitlines', ['keepends'], kwnames);
-  const [keepArg] = bindArgs(interp, { qualname: 'splitlines', params: ['keepends'], required: 0 }, args.slice(1), kwnames);
-  const keep = keepArg !== undefined && keepArg !== interp.rt.False && !(keepArg instanceof PyLongObject && keepArg.value === 0n);
+  const [keepArg] = clinicArgs(interp, 'splitlines', ['keepends'], 0, args.slice(1), kwnames);
+  const keep = keependsArg(interp, keepArg);
   // The line boundaries: \r\n, then \n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
   const single = new Set(['\n', '\r', '\v', '\f', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029']);
   const lines: string[] = [];
@@ -152,7 +154,17 @@ const splitlines: NativeImpl = (interp, args, kwnames) => {
     } else current += s[i];
   }
   if (current !== '') lines.push(current);
-  return strList(interp, lines);
+  // stringlib's splitlines starts from an empty list (PREALLOC_SIZE(-1) is 0) and appends.
+  const list = newList(interp.rt, [], 0);
+  const o = args[0];
+  if (lines.length === 1 && lines[0] === s && o.type === interp.rt.types.str) {
+    // No line break to cut: the exact str itself is the one item.
+    interp.rt.heap.incref(o);
+    listAppend(interp.rt, list, o);
+    return list;
+  }
+  for (const line of lines) listAppend(interp.rt, list, newStr(interp.rt, line));
+  return list;
 };
 
 /** `startswith`/`endswith`: a str or a tuple of strs, within optional `[start:end]` bounds. */
@@ -269,7 +281,7 @@ const translate: NativeImpl = (interp, args) => {
 const expandtabs: NativeImpl = (interp, args, kwnames) => {
   const s = selfStr(interp, args[0], 'expandtabs');
   clinicKeywordCall(interp, 'str.expandtabs', ['tabsize'], kwnames);
-  const [sizeArg] = bindArgs(interp, { qualname: 'expandtabs', params: ['tabsize'], required: 0 }, args.slice(1), kwnames);
+  const [sizeArg] = clinicArgs(interp, 'expandtabs', ['tabsize'], 0, args.slice(1), kwnames);
   const size = intArg(interp, sizeArg, 8);
   let out = '';
   let column = 0;
