@@ -66,85 +66,117 @@ def _find(cls, registry):
     return registry.get(found[0]) if found else None
 
 
+_TICK = chr(96)
+_REGISTER = _TICK + 'register()' + _TICK
+
+
+def _dispatch_type(target):
+    return isinstance(target, type) or _is_union(target)
+
+
+def _annotated_target(func):
+    # A plain @register: the class is the first annotation's.
+    if not getattr(func, '__annotations__', {}):
+        raise TypeError(
+            f"Invalid first argument to {_REGISTER}: {func!r}. Use either "
+            f"{_TICK}@register(some_class){_TICK} or plain {_TICK}@register{_TICK} on an annotated function.")
+    from typing import get_type_hints
+    for argname, target in get_type_hints(func).items():
+        if not _dispatch_type(target):
+            raise TypeError(f"Invalid annotation for {argname!r}. {target!r} is not a class.")
+        return target
+
+
+def _record(registry, target, impl):
+    for member in (target.__args__ if _is_union(target) else (target,)):
+        registry[member] = impl
+    return impl
+
+
 def singledispatch(func):
-    registry = {}
+    registry = {object: func}
+    label = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
         return _find(cls, registry)
 
     def register(cls, func=None):
-        if isinstance(cls, type) or _is_union(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to ` + '`register()`' + String.raw`. "
-                    f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to ` + '`register()`' + String.raw`: {cls!r}. "
-                    f"Use either ` + '`@register(some_class)`' + String.raw` or plain ` + '`@register`' + String.raw` "
-                    f"on an annotated function."
-                )
-            func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
-            if not isinstance(cls, type) and not _is_union(cls):
-                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        if _is_union(cls):
-            for member in cls.__args__:
-                registry[member] = func
-        else:
-            registry[cls] = func
-        return func
+        if func is not None:
+            if not _dispatch_type(cls):
+                raise TypeError(f"Invalid first argument to {_REGISTER}. {cls!r} is not a class or union type.")
+            return _record(registry, cls, func)
+        if _dispatch_type(cls):
+            return lambda impl: _record(registry, cls, impl)
+        return _record(registry, _annotated_target(cls), cls)
 
     def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        if args:
+            return dispatch(args[0].__class__)(*args, **kw)
+        raise TypeError(f'{label} requires at least 1 positional argument')
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = _mappingproxy(registry)
     wrapper._clear_cache = lambda: None
-    update_wrapper(wrapper, func)
-    return wrapper
+    return update_wrapper(wrapper, func)
+
+
+def _require_callable(func):
+    if callable(func) or hasattr(func, '__get__'):
+        return
+    raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
+def _abstract_flag(owner):
+    return getattr(owner.func, '__isabstractmethod__', False)
 
 
 class singledispatchmethod:
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _require_callable(func)
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
 
-    def __get__(self, obj, cls=None):
-        dispatch = self.dispatcher.dispatch
-        funcname = getattr(self.func, '__name__', 'singledispatchmethod method')
-
-        def _method(*args, **kwargs):
-            if not args:
-                raise TypeError(f'{funcname} requires at least 1 positional argument')
-            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
-
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
-
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        return _abstract_flag(self)
+
+    def __get__(self, obj, cls=None):
+        pick = self.dispatcher.dispatch
+        label = getattr(self.func, '__name__', 'singledispatchmethod method')
+
+        def chosen(*args, **kwargs):
+            if args:
+                impl = pick(args[0].__class__)
+                return impl.__get__(obj, cls)(*args, **kwargs)
+            raise TypeError(f'{label} requires at least 1 positional argument')
+
+        chosen.__isabstractmethod__ = self.__isabstractmethod__
+        chosen.register = self.register
+        return update_wrapper(chosen, self.func)
 
 
-_ABSENT = object()
+def _instance_store(instance, name):
+    try:
+        return instance.__dict__
+    except AttributeError:
+        pass
+    owner = type(instance).__name__
+    raise TypeError(f"No '__dict__' attribute on {owner!r} instance to cache {name!r} property.")
+
+
+def _store_value(store, instance, name, value):
+    try:
+        store[name] = value
+        return
+    except TypeError:
+        pass
+    owner = type(instance).__name__
+    raise TypeError(f"The '__dict__' attribute on {owner!r} instance does not support item "
+                    f"assignment for caching {name!r} property.")
 
 
 class cached_property:
@@ -152,82 +184,72 @@ class cached_property:
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
-        if _minor >= 12:
+        if _minor >= 13:
             self.__module__ = func.__module__
+        elif _minor == 11:
+            from threading import RLock
+            self.lock = RLock()
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        earlier = self.attrname
+        if earlier is not None and earlier != name:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({earlier!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _ABSENT)
-        if val is _ABSENT:
-            val = self.func(instance)
-            try:
-                cache[self.attrname] = val
-            except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+        store = _instance_store(instance, name)
+        if name in store:
+            return store[name]
+        value = self.func(instance)
+        _store_value(store, instance, name, value)
+        return value
 
     __class_getitem__ = classmethod(_generic_alias)
 
 
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _require_callable(func)
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)] + [repr(a) for a in self.args]
-        parts += [f"{k}={v!r}" for k, v in self.keywords.items()]
-        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
-
-    def __get__(self, obj, cls=None):
-        getter = getattr(self.func, "__get__", None)
-        if getter is not None and not isinstance(self.func, partial):
-            bound = getter(obj, cls)
-            if bound is not self.func:
-                return partial(bound, *self.args, **self.keywords)
-        args, keywords = self.args, self.keywords
-
-        def call(cls_or_self, /, *more, **kw):
-            return self.func(cls_or_self, *args, *more, **{**keywords, **kw})
-
-        call.__isabstractmethod__ = self.__isabstractmethod__
-        return call.__get__(obj, cls)
+        shown = [repr(self.func), *map(repr, self.args)]
+        shown.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        kind = type(self)
+        return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return _abstract_flag(self)
+
+    def __get__(self, obj, cls=None):
+        target, front, named = self.func, self.args, self.keywords
+        binder = None if isinstance(target, partial) else getattr(target, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not target:
+                return partial(bound, *front, **named)
+
+        def with_preset(first, /, *rest, **kw):
+            return target(first, *front, *rest, **{**named, **kw})
+
+        # CPython's function is named by where it is made: partialmethod._make_unbound_method.
+        with_preset.__name__ = '_method'
+        with_preset.__qualname__ = 'partialmethod._make_unbound_method.<locals>._method'
+        with_preset.__isabstractmethod__ = self.__isabstractmethod__
+        return with_preset.__get__(obj, cls)
 `;
 
 /** The names the source offers to `functools`. */
