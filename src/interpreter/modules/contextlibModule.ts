@@ -269,6 +269,13 @@ function exitStackMethods(interp: Interp): Record<string, NativeImpl> {
       unwind(i, stackOf(i, args, 'close'), null);
       return i.none();
     },
+    // The callbacks move to a new stack; this one starts over empty.
+    pop_all: (i, args) => {
+      const o = self(i, args, 'ExitStack', 'pop_all');
+      const moved = newManager(i, 'ExitStack', [o.refs[0] as PyObject]);
+      o.refs[0] = newList(i.rt, []);
+      return moved;
+    },
     enter_context: (i, args) => {
       const callbacks = stackOf(i, args, 'enter_context');
       const cm = args[1];

@@ -245,7 +245,15 @@ export function createFunctools(interp: Interp): PyModuleObject {
       const [f, iterable] = args;
       let acc: PyObject | null = args[2] ?? null;
       if (acc) heap.incref(acc);
-      const it = getIter(i, iterable);
+      let it: PyObject;
+      try {
+        it = getIter(i, iterable);
+      } catch (e) {
+        if (!(e instanceof PyError) || e.exc.type !== i.excType('TypeError')) throw e;
+        heap.decref(e.exc);
+        heap.xdecref(acc);
+        return i.typeError('reduce() arg 2 must support iteration');
+      }
       try {
         for (let x = iterNext(i, it); x !== null; x = iterNext(i, it)) {
           if (acc === null) { acc = x; continue; }

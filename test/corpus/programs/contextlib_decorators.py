@@ -117,3 +117,15 @@ with contextlib.ExitStack() as stack:
     stack.callback(print, 'callback runs first')
 with contextlib.nullcontext([1, 2]) as value:
     print(value, sys.getsizeof(value))
+
+
+def open_all(names):
+    with contextlib.ExitStack() as stack:
+        handles = [stack.enter_context(tag(n)) for n in names]
+        print('  opened', handles)
+        return stack.pop_all()
+
+
+later = open_all(['x', 'y'])
+print('still open:', type(later).__name__)
+later.close()

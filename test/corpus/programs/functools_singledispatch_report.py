@@ -173,3 +173,10 @@ try:
         b = a
 except (TypeError, RuntimeError) as e:
     print(type(e).__name__ + ':', e, '<-', repr(e.__cause__))
+
+print(functools.reduce(lambda acc, x: acc + [render(x)], [1, 2.0], []))
+for bad in ([], 5):
+    try:
+        functools.reduce(max, bad)
+    except TypeError as e:
+        print('TypeError:', e)
