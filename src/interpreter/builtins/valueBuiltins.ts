@@ -3,12 +3,11 @@
  * `oct`, `hex`, `divmod`, `pow`, `any`, `all`, `callable` and `format`. Each result is a new
  * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
  */
-import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
+import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { asComplex } from '../objects/complexOps';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
-import { newTuple } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyMethodObject } from '../../engine/objects/methodObject';
@@ -27,6 +26,7 @@ import { isCallable, type NativeImpl } from '../vm/callables';
 import { indexValue } from '../objects/numberIndex';
 import { argRange, clinicArgs, exactlyOne, noKeywords } from './args';
 import { clinicKeywordCall } from './clinicKwtuple';
+import { floatDivmod, intDivmod } from '../objects/numberSlotWrappers';
 
 const hash: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, hashOf(interp, exactlyOne(interp, 'hash', args, kwnames)));
 
@@ -63,34 +63,12 @@ const divmod: NativeImpl = (interp, args, kwnames) => {
   const numeric = (o: PyObject) => o instanceof PyLongObject || o instanceof PyFloatObject;
   if (!numeric(a) || !numeric(b)) interp.typeError(`unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
   if (a instanceof PyFloatObject || b instanceof PyFloatObject) {
-    // float_divmod: both parts computed from fmod, then the pair.
     const x = a instanceof PyFloatObject ? a.value : Number((a as PyLongObject).value);
     const y = b instanceof PyFloatObject ? b.value : Number((b as PyLongObject).value);
-    if (y === 0) interp.raise('ZeroDivisionError', interp.rt.profile.version === '3.11' ? 'float divmod()' : 'float divmod()');
-    let mod = x % y;
-    let div = (x - mod) / y;
-    if (mod) {
-      if ((y < 0) !== (mod < 0)) {
-        mod += y;
-        div -= 1;
-      }
-    } else mod = y < 0 ? -0 : 0;
-    let floordiv = 0;
-    if (div) {
-      floordiv = Math.floor(div);
-      if (div - floordiv > 0.5) floordiv += 1;
-    } else floordiv = x / y < 0 ? -0 : 0;
-    return newTuple(interp.rt, [newFloat(interp.rt, floordiv), newFloat(interp.rt, mod)]);
+    return floatDivmod(interp, x, y);
   }
-  const q = binaryOp(interp, 2, a, b);
-  let r: PyObject;
-  try {
-    r = binaryOp(interp, 6, a, b);
-  } catch (e) {
-    interp.rt.heap.decref(q);
-    throw e;
-  }
-  return newTuple(interp.rt, [q, r]);
+  // long_divmod: the int slots themselves, never a subclass's __floordiv__/__mod__.
+  return intDivmod(interp, a, b);
 };
 
 /** `long_invmod`: the inverse of `base` (reduced, >= 0) modulo `mod` (> 1), or CPython's ValueError. */

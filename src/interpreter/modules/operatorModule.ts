@@ -13,9 +13,10 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { dictItems, type PyDictObject } from '../../engine/objects/dictObject';
-import { contains, delItem, getItem, isTrue, iterNext, searchIter, setItem } from '../objects/abstract';
+import { contains, delItem, getItem, isTrue, setItem } from '../objects/abstract';
 import { binaryOp } from '../objects/numberProtocol';
-import { compare, equals } from '../objects/richCompare';
+import { compare } from '../objects/richCompare';
+import { iterSearchCount } from '../objects/rangeMethods';
 import { PyListObject } from '../../engine/objects/listObject';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -106,7 +107,7 @@ export function createOperator(interp: Interp): PyModuleObject {
       return binaryOp(i, nb + 13, args[0], args[1]);
     };
   }
-  addSequenceFunctions(interp, functions);
+  addSequenceFunctions(functions);
   addUnaryFunctions(interp, functions);
 
   const itemgetterType = nativeType(interp, 'operator.itemgetter', 64);
@@ -219,8 +220,7 @@ function isSequence(interp: Interp, o: PyObject): boolean {
  * `concat`/`iconcat`, `countOf`/`indexOf` (PySequence_Count/PySequence_Index: a walk comparing
  * by identity then ==), `setitem`/`delitem`, `length_hint` and `call`.
  */
-function addSequenceFunctions(interp: Interp, functions: Record<string, NativeImpl>): void {
-  const heap = interp.rt.heap;
+function addSequenceFunctions(functions: Record<string, NativeImpl>): void {
   for (const [name, nb] of [['concat', 0], ['iconcat', 13]] as const) {
     functions[name] = (i, args, kwnames) => {
       positional(i, name, args, kwnames, 2);
@@ -228,27 +228,7 @@ function addSequenceFunctions(interp: Interp, functions: Record<string, NativeIm
       return binaryOp(i, nb, args[0], args[1]);
     };
   }
-  /** Index of the first item equal to `x` (or the count of them), walking `seq`'s iterator. */
-  const walk = (i: Interp, seq: PyObject, x: PyObject, count: boolean): number => {
-    const it = searchIter(i, seq);
-    let n = 0;
-    try {
-      for (let k = 0, v = iterNext(i, it); v; k++, v = iterNext(i, it)) {
-        let same: boolean;
-        try {
-          same = v === x || equals(i, v, x);
-        } finally {
-          heap.decref(v);
-        }
-        if (same && !count) return k;
-        if (same) n++;
-      }
-    } finally {
-      heap.decref(it);
-    }
-    if (!count) i.raise('ValueError', 'sequence.index(x): x not in sequence');
-    return n;
-  };
+  const walk = iterSearchCount;
   functions.countOf = (i, args, kwnames) => {
     positional(i, 'countOf', args, kwnames, 2);
     return newInt(i.rt, walk(i, args[0], args[1], true));

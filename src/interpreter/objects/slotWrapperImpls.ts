@@ -27,6 +27,7 @@ import { baseReprOf, textObject } from './repr';
 import { baseFormatText, formatObject } from './formatBuiltins';
 import { isUserObject } from './typeSlots';
 import { builtinContainerInit } from './builtinBase';
+import { numberSlotImpl } from './numberSlotWrappers';
 
 /** The binary operators by NB_* number, as dunder stems. */
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
@@ -128,11 +129,15 @@ export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl |
       return i.bool(baseCompare(i, cmp, a[0], a[1]));
     };
   }
+  const number = numberSlotImpl(owner, name);
+  if (number) return number;
+  // The stem first: `__rshift__` is rshift, not the reflected "shift".
   const m = /^__(r|i)?([a-z]+)__$/.exec(name);
-  const nb = m ? NB_NAMES.indexOf(m[2]) : -1;
+  const whole = m ? NB_NAMES.indexOf(name.slice(2, -2)) : -1;
+  const nb = whole >= 0 ? whole : m ? NB_NAMES.indexOf(m[2]) : -1;
   if (m && nb >= 0) {
-    const reflected = m[1] === 'r';
-    const inplace = m[1] === 'i';
+    const reflected = whole < 0 && m[1] === 'r';
+    const inplace = whole < 0 && m[1] === 'i';
     const isNumber = (i: Interp) => owner === i.rt.types.int || owner === i.rt.types.bool || owner === i.rt.types.float || owner === i.rt.types.complex;
     return (i, a) => {
       arity(i, a, 1);

@@ -18,6 +18,7 @@ import { installRandom } from '../modules/randomModule';
 import { installListMethods } from '../objects/listMethods';
 import { installStrMethods } from '../objects/strMethods';
 import { installNumberMethods } from '../objects/numberMethods';
+import { installRangeMethods } from '../objects/rangeMethods';
 import { installRoundingMethods } from '../objects/numberRounding';
 import { installSliceBuiltin } from '../objects/sliceBuiltin';
 import { installDictViewSetOps } from '../objects/dictViewSetOps';
@@ -93,6 +94,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installListMethods(interp);
   installStrMethods(interp);
   installNumberMethods(interp);
+  installRangeMethods(interp);
   installRoundingMethods(interp);
   installSliceBuiltin(interp);
   installDictViewSetOps(interp);

@@ -20,3 +20,29 @@ s = 'abc'; print(s.splitlines()[0] is s, 'ab\n'.splitlines(True), 'a'.expandtabs
 for bad in [lambda: s.expandtabs(x=1), lambda: s.splitlines(x=1), lambda: s.splitlines('x'), lambda: s.splitlines(1.5)]:
     try: print(bad())
     except Exception as e: print(type(e).__name__, e)
+r = range(0, 20, 3)
+print(r.count(6), r.count(7), r.count(6.0), r.count(True), r.count('x'), r.index(9), r.index(9.0), range(10, 0, -2).index(4))
+for bad in [lambda: r.index(7), lambda: r.index('x'), lambda: r.index(7.0), lambda: r.count(), lambda: r.index(1, 2), lambda: range(5).index(-1)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(range(1 << 70).index(1 << 69), range(1 << 70).count(5))
+for s in ['0x1.8p1', '0x1p-1074', '0x1p-1075', '0x1.0000000000000801p0', '-0X.8P+2', '  inf ', '-Infinity', 'nan', '0x0p0', '-0x0p0', '1', 'a.b', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023', '0x3p-1076', '0x1.00000000000008p0', '0x1.00000000000018p0', 'ff', '0x.p1', '0xp1', '0x1p', '1e', '0x1.p1', '.8', '0x1p99999999999999999999']:
+    try: print(repr(s), float.fromhex(s))
+    except Exception as e: print(repr(s), type(e).__name__, e)
+for bad in [lambda: float.fromhex(1), lambda: float.fromhex()]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+class F(float): pass
+x = F.fromhex('0x1p1'); print(type(x).__name__, x)
+print((1.5).fromhex('0x1p2'), float.fromhex((0.1).hex()) == 0.1)
+i = 1000
+print((-i).__abs__(), i.__abs__() is i, i.__pos__() is i, i.__neg__(), i.__invert__(), i.__index__() is i, i.__int__() is i, i.__float__(), True.__pos__(), True.__neg__(), True.__abs__(), True.__index__(), True.__int__(), True.__float__())
+f = 2.5
+print(f.__neg__(), f.__pos__() is f, f.__abs__() is f, (-f).__abs__(), f.__int__(), (-2.7).__int__(), f.__float__() is f, (1e20).__int__())
+for bad in [lambda: float('nan').__int__(), lambda: float('inf').__int__(), lambda: (3).__neg__(1), lambda: (3).__divmod__(), lambda: int.__neg__(2.0)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print((7).__divmod__(2), (7).__rdivmod__(2), (7).__divmod__(2.0), (7.5).__divmod__(2), (7.5).__rdivmod__(2), (8).__rshift__(1), (8).__rlshift__(1), (8).__rrshift__(1), (7).__divmod__('x'))
+for bad in [lambda: (7).__divmod__(0), lambda: (7.0).__divmod__(0)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
