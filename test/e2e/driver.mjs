@@ -12,7 +12,8 @@
 //   sideView      the rows of the "Heap" tree view in the Python Heap side bar
 //
 // Methods every driver has:
-//   openFile(name)                   open <name> of the workspace (examples/ and test/e2e/fixtures/)
+//   openFile(path)                   open <path> of the workspace (examples/ and test/e2e/fixtures/),
+//                                    a name or a relative path: `module_imports/palette.py`
 //   isActive()                       whether the extension has been activated
 //   runCommand(title)                run a command by its palette title, "Python Heap: Open Inspector"
 //   tabLabels()                      labels of the open editor tabs
@@ -27,6 +28,7 @@
 //                    clickWebview(testid); clickWebviewSelector(css), the first match
 // With `quickPick`:  pick(label), choose the item labelled exactly `label`
 // With `sideView`:   sideViewRows(), "label description" of each visible row of the Heap view
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,3 +106,25 @@ export async function eventually(probe, timeoutMs = 20_000, intervalMs = 250) {
  * passed.
  */
 export class ScenarioSkipped extends Error {}
+
+/**
+ * Runs the open script and waits for the run to settle: finished, failed, or turned away with a
+ * notice. Skips the scenario while the extension says running is not built yet; fails with the
+ * traceback when the script raised.
+ */
+export async function runToEnd(driver) {
+  await driver.runCommand('Python Heap: Run Script');
+  let status = '';
+  let notice = null;
+  await eventually(async () => {
+    status = (await driver.webviewTextIfAny('status')) ?? '';
+    notice = await driver.webviewTextIfAny('notice');
+    return /finished|error|cancelled/.test(status) || notice !== null;
+  }, 90_000, 500);
+  if (!/finished|error|cancelled/.test(status) && notice && /not built yet/.test(notice)) throw new ScenarioSkipped(notice);
+  if (!/finished/.test(status)) {
+    const traceback = await driver.webviewTextIfAny('traceback');
+    assert.fail(`the run did not finish: ${status}${notice ? `\nnotice: ${notice}` : ''}${traceback ? `\n${traceback}` : ''}`);
+  }
+  return status;
+}

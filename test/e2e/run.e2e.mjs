@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contributedCommands, eventually, paletteShows, repoRoot, ScenarioSkipped } from './driver.mjs';
+import { contributedCommands, eventually, paletteShows, repoRoot, runToEnd } from './driver.mjs';
 import { registerScenarios } from './harness.mjs';
 
 /** 1-based line of the fixture footprints.py that starts with `prefix`. */
@@ -16,28 +16,6 @@ function fixtureLine(prefix) {
 
 /** The palette titles of the commands gated on a run (`when: pythonHeap.sessionActive`). */
 const sessionCommands = contributedCommands().filter((c) => c.when === 'pythonHeap.sessionActive').map((c) => c.title);
-
-/**
- * Runs the open script and waits for the run to settle: finished, failed, or turned away with a
- * notice. Skips the scenario while the extension says running is not built yet; fails with the
- * traceback when the script raised.
- */
-async function runToEnd(driver) {
-  await driver.runCommand('Python Heap: Run Script');
-  let status = '';
-  let notice = null;
-  await eventually(async () => {
-    status = (await driver.webviewTextIfAny('status')) ?? '';
-    notice = await driver.webviewTextIfAny('notice');
-    return /finished|error|cancelled/.test(status) || notice !== null;
-  }, 90_000, 500);
-  if (!/finished|error|cancelled/.test(status) && notice && /not built yet/.test(notice)) throw new ScenarioSkipped(notice);
-  if (!/finished/.test(status)) {
-    const traceback = await driver.webviewTextIfAny('traceback');
-    assert.fail(`the run did not finish: ${status}${notice ? `\nnotice: ${notice}` : ''}${traceback ? `\n${traceback}` : ''}`);
-  }
-  return status;
-}
 
 /** @type {import('./driver.mjs').Scenario[]} */
 export const scenarios = [

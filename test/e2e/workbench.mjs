@@ -42,14 +42,20 @@ export async function openWorkbench(browser, url) {
   return page;
 }
 
-/** Opens a file of the workspace by name through quick open, and waits for its editor. */
-export async function openFile(page, name) {
+/**
+ * Opens a file of the workspace through quick open, and waits for its editor. `path` is a name
+ * (`footprints.py`) or a workspace-relative path (`module_imports/palette.py`); quick open matches
+ * either, and its rows and the editor tab show only the file's name.
+ */
+export async function openFile(page, path) {
+  const name = path.slice(path.lastIndexOf('/') + 1);
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: stepTimeoutMs });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: stepTimeoutMs });
-  await page.keyboard.press('Enter');
+  await input.fill(path);
+  // Click the file's own row: Enter would take whichever row is first, and while the list still
+  // filters that can be a recently opened file (palette.py instead of module_imports.py).
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: stepTimeoutMs });
   await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: stepTimeoutMs });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: stepTimeoutMs });
 }
