@@ -10,9 +10,13 @@
  * below 2^20), so a block allocated by helper.py's line 3 is charged back to it when freed.
  */
 import type { LineFootprint } from '../../protocol/heapModel';
+import { FileLineKeys } from './fileLineKeys';
 
 /** Locations at and past this are lines of other files than the script. */
 export const OTHER_FILE_BASE = 1 << 19;
+
+/** A location's slot in its counters (the script's or the other files'). */
+const slotOf = (loc: number): number => (loc < OTHER_FILE_BASE ? loc : loc - OTHER_FILE_BASE);
 
 /** Growable counters in typed arrays, one slot per location. */
 class Counters {
@@ -55,31 +59,23 @@ class Counters {
 export class LineFootprints {
   private readonly main = new Counters();
   private readonly other = new Counters();
-  /** Other files' locations: `path\0line` → location, and back. */
-  private readonly locations = new Map<string, number>();
-  private readonly places: { file: string; line: number }[] = [];
+  /** Other files' locations, and back. */
+  private readonly places = new FileLineKeys(OTHER_FILE_BASE);
 
   /** The location of `line` of `file` (not the script's file). */
   locate(file: string, line: number): number {
-    const key = `${file}\0${line}`;
-    let loc = this.locations.get(key);
-    if (loc === undefined) {
-      loc = OTHER_FILE_BASE + this.places.length;
-      this.places.push({ file, line });
-      this.locations.set(key, loc);
-    }
-    return loc;
+    return this.places.key(file, line);
   }
 
   /** The file (undefined: the script's) and line of a location. */
   place(loc: number): { file?: string; line: number } {
-    return loc < OTHER_FILE_BASE ? { line: loc } : this.places[loc - OTHER_FILE_BASE] ?? { line: 0 };
+    return loc < OTHER_FILE_BASE ? { line: loc } : this.places.place(loc) ?? { line: 0 };
   }
 
   /** A block of `size` bytes was allocated while `line` ran. */
   allocated(line: number, size: number): void {
     const c = this.slot(line);
-    const i = line < OTHER_FILE_BASE ? line : line - OTHER_FILE_BASE;
+    const i = slotOf(line);
     c.allocations[i]++;
     c.allocatedBytes[i] += size;
     c.retainedBlocks[i]++;
@@ -89,11 +85,11 @@ export class LineFootprints {
   /** A block of `size` bytes allocated by `ownerLine` was freed while `line` ran. */
   freed(line: number, ownerLine: number, size: number): void {
     const c = this.slot(line);
-    const i = line < OTHER_FILE_BASE ? line : line - OTHER_FILE_BASE;
+    const i = slotOf(line);
     c.frees[i]++;
     c.freedBytes[i] += size;
     const o = this.slot(ownerLine);
-    const j = ownerLine < OTHER_FILE_BASE ? ownerLine : ownerLine - OTHER_FILE_BASE;
+    const j = slotOf(ownerLine);
     o.retainedBlocks[j]--;
     o.retainedBytes[j] -= size;
   }
@@ -101,11 +97,11 @@ export class LineFootprints {
   /** A live block moves from `fromLine` to `toLine` (free-list reuse, realloc) and changes size. */
   moved(fromLine: number, fromSize: number, toLine: number, toSize: number): void {
     const f = this.slot(fromLine);
-    const i = fromLine < OTHER_FILE_BASE ? fromLine : fromLine - OTHER_FILE_BASE;
+    const i = slotOf(fromLine);
     f.retainedBlocks[i]--;
     f.retainedBytes[i] -= fromSize;
     const t = this.slot(toLine);
-    const j = toLine < OTHER_FILE_BASE ? toLine : toLine - OTHER_FILE_BASE;
+    const j = slotOf(toLine);
     t.retainedBlocks[j]++;
     t.retainedBytes[j] += toSize;
   }
@@ -121,7 +117,7 @@ export class LineFootprints {
       if (e) out.push(e);
     }
     const others: LineFootprint[] = [];
-    this.places.forEach((p, i) => {
+    this.places.all.forEach((p, i) => {
       const e = i < this.other.allocations.length ? this.other.entry(i, p.line) : null;
       if (e) others.push({ file: p.file, ...e });
     });
@@ -131,11 +127,8 @@ export class LineFootprints {
 
   /** The counters holding `loc`, grown to hold it. */
   private slot(loc: number): Counters {
-    if (loc < OTHER_FILE_BASE) {
-      this.main.ensure(loc);
-      return this.main;
-    }
-    this.other.ensure(loc - OTHER_FILE_BASE);
-    return this.other;
+    const c = loc < OTHER_FILE_BASE ? this.main : this.other;
+    c.ensure(slotOf(loc));
+    return c;
   }
 }

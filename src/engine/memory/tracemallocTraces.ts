@@ -6,8 +6,9 @@
  * untraced block traces it with its new size (`tracemalloc_realloc` adds the trace).
  *
  * A trace is one number: size * 2^21 + frame. Frames below 2^20 are lines of the script; the
- * others index `foreignFrames` (the lines of tracemalloc.py that allocate its own objects).
+ * others are keys of `foreign` (the lines of tracemalloc.py that allocate its own objects).
  */
+import { FileLineKeys } from './fileLineKeys';
 
 /** First frame key that is not a script line. */
 const FOREIGN_BASE = 1 << 20;
@@ -35,26 +36,19 @@ export class TracemallocTraces {
   peak = 0;
   /** Frame that allocations are attributed to instead of the script line (0: none). */
   frameOverride = 0;
-  private readonly foreign: ForeignFrame[] = [];
-  private readonly foreignKeys = new Map<string, number>();
+  private readonly foreign = new FileLineKeys(FOREIGN_BASE);
 
   constructor(readonly nframe: number) {}
 
   /** The frame key of a foreign file and line (interned). */
   foreignFrame(filename: string, lineno: number): number {
-    const id = `${filename}:${lineno}`;
-    let key = this.foreignKeys.get(id);
-    if (key === undefined) {
-      key = FOREIGN_BASE + this.foreign.length;
-      this.foreign.push({ filename, lineno });
-      this.foreignKeys.set(id, key);
-    }
-    return key;
+    return this.foreign.key(filename, lineno);
   }
 
   /** The file and line of a foreign frame key, or null for a script line. */
   frameOf(key: number): ForeignFrame | null {
-    return key >= FOREIGN_BASE ? this.foreign[key - FOREIGN_BASE] : null;
+    const p = this.foreign.place(key);
+    return p ? { filename: p.file, lineno: p.line } : null;
   }
 
   /** `tracemalloc_add_trace`: a block allocated (or resized) while `line` ran. */
