@@ -5,11 +5,11 @@
  * then `sys.path[0]`, the script's folder (the host's `findModuleSource`), so a sibling
  * `random.py` wins over the standard library; then the simulated standard library.
  *
- * A sibling module runs as CPython runs it: its module object is in `sys.modules` before its body
- * runs (a circular import sees the partial module), `__name__` is its name, and the body is a
+ * A sibling module runs as CPython runs it: its module object is in the interpreter's module table
+ * (what CPython keeps in `sys.modules`, not yet visible to scripts) before its body runs (a circular import sees the partial module), `__name__` is its name, and the body is a
  * frame of the same eval loop whose completion drops the body's value and makes the importing
  * IMPORT_NAME run again. Its code, compiled under its own path, reports line events in file-keyed
- * locations (lineLocations.ts) so tracemalloc-style footprints go to its own lines. What CPython's
+ * locations (loadedCode.ts maps its lines through LineFootprints.locate) so tracemalloc-style footprints go to its own lines. What CPython's
  * importlib allocates (the module object, its dict, the unmarshalled code) tracemalloc charges to
  * `<frozen importlib._bootstrap>`, and so does the simulation: the importing line only gets the name's store.
  */
