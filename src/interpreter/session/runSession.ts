@@ -13,6 +13,7 @@ import type { RunStatus } from '../../protocol/panelProtocol';
 import type { SessionState } from '../../protocol/workerProtocol';
 import { compile } from '../compiler/compiler';
 import { parse } from '../parser/pyAstAdapter';
+import { invalidEscapeWarnings } from '../parser/escapeWarnings';
 import { PySyntaxError } from '../parser/syntaxError';
 import { bootstrap, type Bootstrapped } from '../runtime/bootstrap';
 import { PyError, RunStopped, UnsupportedError } from '../runtime/pyError';
@@ -513,8 +514,10 @@ class CompileRecursion extends Error {}
  */
 function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): ReturnType<typeof compile> {
   try {
-    const warnings: CompileWarning[] = [];
-    const code = compile(parse(options.source, options.filename, options.version), { version: options.version, filename: options.filename, onScopes, warnings });
+    const mod = parse(options.source, options.filename, options.version);
+    // The parser's warnings (invalid escapes; 3.12+ only, 3.11's DeprecationWarning is hidden) come first.
+    const warnings: CompileWarning[] = options.version === '3.11' ? [] : invalidEscapeWarnings(mod, options.source);
+    const code = compile(mod, { version: options.version, filename: options.filename, onScopes, warnings });
     // The warnings module's default format: the location, then the stripped source line.
     for (const w of options.ignoreWarnings ? [] : warnings) {
       const line = sourceLine(interp, options.filename, w.lineno)?.trim();
