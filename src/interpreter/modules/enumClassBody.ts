@@ -10,7 +10,9 @@ import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import { newList } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
+import { typeLookup } from '../objects/instanceAttrs';
 import { newStr } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
@@ -30,8 +32,16 @@ export function autoKind(interp: Interp, bases: readonly PyObject[]): AutoKind {
 }
 
 /** Whether a class-body value is a descriptor (a method, property...) rather than a member. */
-export function isDescriptor(interp: Interp, v: PyObject): boolean {
-  if (v instanceof PyFunctionObject || v instanceof PyTypeObject) return true;
+export function isDescriptor(interp: Interp, v: PyObject, clsName: string): boolean {
+  if (v instanceof PyFunctionObject) return true;
+  // A class is a member (`RED = auto`, `B = int`) unless it has `__get__`/`__set__`/`__delete__`
+  // (`C = property`) or is defined in the body (3.13's `_is_internal_class`; 3.11 and 3.12 make
+  // that one a member too, with a DeprecationWarning, which we do not model).
+  if (v instanceof PyTypeObject) {
+    if (['__get__', '__set__', '__delete__'].some((n) => typeLookup(interp, v, n) !== null)) return true;
+    const qualname = v instanceof PyHeapTypeObject ? v.qualname : v.name;
+    return qualname === `${clsName}.${v.name}` || qualname.endsWith(`.${clsName}.${v.name}`);
+  }
   const ct = classTypes(interp.rt);
   if (v.type === ct.property || v.type === ct.classmethod || v.type === ct.staticmethod) return true;
   return v.type.name === 'builtin_function_or_method';
@@ -79,14 +89,14 @@ export function generator(ns: PyDictObject, bases: readonly PyObject[]): PyObjec
  * `EnumType.__prepare__`: the body's namespace, whose stores resolve `auto()` at once as
  * `_EnumDict.__setitem__` does (so `RW = READ | WRITE` sees ints).
  */
-export function prepare(interp: Interp, bases: readonly PyObject[]): PyObject {
+export function prepare(interp: Interp, clsName: string, bases: readonly PyObject[]): PyObject {
   const rt = interp.rt;
   const state = stateOf(interp);
   const kind = autoKind(interp, bases);
   const d = newDict(rt);
   const values: PyObject[] = [];
   setStoreHook(d, (name, value) => {
-    if (name.startsWith('_') || isDescriptor(interp, value)) return value;
+    if (name.startsWith('_') || isDescriptor(interp, value, clsName)) return value;
     if (value.type === state.autoType) {
       const v = nextValue(interp, generator(d, bases), kind, name, values);
       rt.heap.decref(value);

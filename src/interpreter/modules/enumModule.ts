@@ -46,7 +46,7 @@ import type { NativeImpl } from '../vm/callables';
 import { typeNewFromEntries } from '../vm/metaclass';
 import { enumInfo, enumInfoOf, memberOf, newEnumInfo, own, setEnumInfo } from './enumMembers';
 import { flagMethods } from './enumFlags';
-import { nativeType, newNativeObject, type PyNativeObject } from './nativeObject';
+import { nativeType, newNativeObject, type PyNativeObject, typesForConstructors } from './nativeObject';
 import { prepare } from './enumClassBody';
 import { classRepr, setBoundaryAttr, enumNew, metaMethods, enumFromBody } from './enumType';
 import { member, enumMethods, reprEnumMethods, adoptEnumMethods, memberProperty } from './enumMethods';
@@ -89,7 +89,7 @@ function createState(interp: Interp): EnumState {
   });
   ns.set('__new__', newDescr(rt, classTypes(rt).staticmethod, [metaNew]));
   for (const [name, impl] of Object.entries(metaMethods())) ns.set(name, interp.nativeFunction(name, impl));
-  const prepareFn = interp.nativeFunction('__prepare__', (i, args) => prepare(i, args[2] instanceof PyTupleObject ? args[2].items : []));
+  const prepareFn = interp.nativeFunction('__prepare__', (i, args) => prepare(i, args[1] instanceof PyUnicodeObject ? args[1].value : '', args[2] instanceof PyTupleObject ? args[2].items : []));
   ns.set('__prepare__', newDescr(rt, classTypes(rt).classmethod, [prepareFn]));
   const membersGet: NativeImpl = (i, args) => {
     const d = newDict(i.rt);
@@ -163,8 +163,10 @@ export function createEnum(interp: Interp): PyModuleObject {
     o.getAttr = (j, attr) => (attr === 'value' ? { value: own(j, autoNull), method: false } : null);
     return o;
   };
-  return interp.defineModule('enum', { auto, unique: (i, args) => unique(i, args[0]) },
-    { EnumType: state.meta, EnumMeta: state.meta, ...classes });
+  // `auto` is a class (`<class 'enum.auto'>`): `RED = auto` without the call makes the class the value.
+  const functions: Record<string, NativeImpl> = { auto, unique: (i, args) => unique(i, args[0]) };
+  const types = typesForConstructors(interp, functions, { auto: state.autoType });
+  return interp.defineModule('enum', functions, { EnumType: state.meta, EnumMeta: state.meta, ...classes, ...types });
 }
 
 /**

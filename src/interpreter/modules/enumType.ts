@@ -71,7 +71,7 @@ export function enumNew(interp: Interp, mcs: PyTypeObject, name: string, bases: 
   try {
     for (const e of dictItems(ns)) {
       const key = e.hashKey;
-      if (typeof key === 'string' && !key.startsWith('_') && !isDescriptor(interp, e.value)) {
+      if (typeof key === 'string' && !key.startsWith('_') && !isDescriptor(interp, e.value, name)) {
         const v = e.value.type === state.autoType ? nextValue(interp, generator(ns, bases), kind, key, values) : own(interp, e.value);
         proto.push([key, v]);
         values.push(v);
