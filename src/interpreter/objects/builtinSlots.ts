@@ -25,6 +25,7 @@ import type { NativeImpl } from '../vm/callables';
 import { SLOT_NAME_CHANGES, SLOT_NAMES_311 } from './builtinSlotNames';
 import { slotWrapperImpl } from './slotWrapperImpls';
 import { isIteratorType } from '../modules/nativeObject';
+import { builtinDocText } from './builtinDocs';
 
 /** Kind letters of builtinSlotNames.ts: w wrapper, m method, c class method, g getset, M member, n `__new__`, s staticmethod, d doc, x None. */
 export type SlotKind = 'w' | 'm' | 'c' | 'g' | 'M' | 'n' | 's' | 'd' | 'x';
@@ -195,7 +196,8 @@ const typeDicts = new WeakMap<Interp, Map<PyTypeObject, PyDictObject>>();
 /**
  * A built-in type's `tp_dict` as a real dict (borrowed), made on first use: every name of
  * `ownSlotNames` (alphabetically) and of the interpreter's method table, with its descriptor.
- * Names the simulation has no object for (`__doc__`) hold None.
+ * `__doc__` is the measured doc string (a static str, as CPython makes it when readying the type);
+ * the few names the simulation has no object for hold None.
  */
 export function builtinTypeDict(interp: Interp, t: PyTypeObject): PyDictObject {
   const rt = interp.rt;
@@ -206,7 +208,7 @@ export function builtinTypeDict(interp: Interp, t: PyTypeObject): PyDictObject {
   d = newDict(rt);
   const names = new Set([...(ownSlotNames(rt, t)?.keys() ?? []), ...interp.methods.ownNames(t)]);
   for (const name of names) {
-    const v = builtinOwnAttr(interp, t, name) ?? dictOnlyEntry(interp, t, name) ?? rt.None;
+    const v = builtinOwnAttr(interp, t, name) ?? dictOnlyEntry(interp, t, name) ?? typeDocEntry(interp, t, name) ?? rt.None;
     const k = internedKey(rt, name);
     rt.heap.incref(k.key);
     rt.heap.incref(v);
@@ -214,6 +216,13 @@ export function builtinTypeDict(interp: Interp, t: PyTypeObject): PyDictObject {
   }
   byType.set(t, d);
   return d;
+}
+
+/** `t.__dict__['__doc__']` of a static type: its measured doc as a static str, or null. */
+function typeDocEntry(interp: Interp, t: PyTypeObject, name: string): PyObject | null {
+  if (name !== '__doc__' || ownSlotKind(interp.rt, t, name) !== 'd') return null;
+  const text = builtinDocText(interp.rt, 'doc', t.name);
+  return text === null ? null : interp.rt.staticString(text);
 }
 
 /**

@@ -42,6 +42,7 @@ import { bindBuiltin, builtinClassAttr, builtinMroAttr, builtinTypeDict } from '
 import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { typeModule, typeShortName } from './typeModules';
 import { raiseAttributeError } from '../session/suggestions';
+import { builtinDocAttr } from './builtinDocs';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -255,6 +256,8 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     interp.rt.heap.incref(m);
     return { value: m, method: false };
   }
+  const doc = builtinDocAttr(interp, owner, name);
+  if (doc) return doc;
   if (owner instanceof PyTypeObject) return owner instanceof PyHeapTypeObject || name === '__mro__' || name === '__module__' || name === '__qualname__' || name === '__name__' || name === '__bases__' || name === '__dict__' ? typeGetAttr(interp, owner, name) : null;
   if (owner instanceof PyMethodObject) {
     if (name === '__func__' || name === '__self__' || name === '__class__') {
