@@ -33,9 +33,11 @@ const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /[\p{ID_Continue}]/u;
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
-/** Scans `lines` (the source split at line ends) as CPython's tokenizer would. */
-export function scanTokens(lines: readonly string[]): TokenScan {
-  const stack: { ch: string; lineno: number; col: number }[] = [];
+/**
+ * Scans `lines` (the source split at line ends) as CPython's tokenizer would; `stack` holds the
+ * brackets already open (a scan resumed after a string spanning lines).
+ */
+export function scanTokens(lines: readonly string[], stack: TokenScan['open'] = []): TokenScan {
   const fail = (msg: string, lineno: number, offset: number, endOffset?: number): TokenScan =>
     ({ error: endOffset === undefined ? { msg, lineno, offset } : { msg, lineno, offset, endOffset }, open: [] });
   for (let l = 1; l <= lines.length; l++) {
@@ -71,9 +73,10 @@ type Fail = (msg: string, lineno: number, offset: number, endOffset?: number) =>
 function continueFrom(lines: readonly string[], lineno: number, col: number, stack: TokenScan['open'], fail: Fail): TokenScan {
   const rest = [' '.repeat(col) + (lines[lineno - 1] as string).slice(col), ...lines.slice(lineno)];
   const padded = [...Array<string>(lineno - 1).fill(''), ...rest];
-  const inner = scanTokens(padded);
+  // The brackets open before the string stay open after it: `f("""...""")` closes them there.
+  const inner = scanTokens(padded, stack);
   if (inner.error) return fail(inner.error.msg, inner.error.lineno, inner.error.offset, inner.error.endOffset);
-  return { error: null, open: [...stack, ...inner.open] };
+  return inner;
 }
 
 /** One token (not a string) at `line[i]`: the index after it, or the scan's end. */
