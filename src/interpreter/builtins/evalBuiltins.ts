@@ -74,14 +74,16 @@ export function raiseSyntaxError(interp: Interp, e: PySyntaxError, filename: str
   const rt = interp.rt;
   const int = (n: number | undefined) => (n === undefined ? interp.none() : newInt(rt, n));
   const text = line === null ? interp.none() : newStr(rt, line.endsWith('\n') ? line : `${line}\n`);
-  const details = newTuple(rt, [newStr(rt, filename), int(e.lineno), int(e.offset), text, int(e.endLineno), int(e.endOffset)]);
+  // No position (lineno 0): CPython raises SyntaxError(msg) alone, its lineno None.
+  const details = e.lineno === 0 ? null : newTuple(rt, [newStr(rt, filename), int(e.lineno), int(e.offset), text, int(e.endLineno), int(e.endOffset)]);
+  if (details === null) rt.heap.decref(text);
   const msg = newStr(rt, e.msg);
   try {
-    const exc = callAny(interp, interp.excType(e.type), [msg, details]);
+    const exc = callAny(interp, interp.excType(e.type), details === null ? [msg] : [msg, details]);
     throw new PyError(interp.toException(exc));
   } finally {
     rt.heap.decref(msg);
-    rt.heap.decref(details);
+    if (details !== null) rt.heap.decref(details);
   }
 }
 

@@ -36,6 +36,9 @@ type Raw = { nodeType: string; [field: string]: unknown };
  * as `version`'s parser words it (the messages changed between 3.11, 3.12 and 3.13).
  */
 export function parse(source: string, filename = '<unknown>', version: CPythonVersion = '3.13'): Module {
+  // compile() refuses a NUL anywhere before parsing, with no position (a script's is worded by
+  // runSession.ts: CPython's file tokenizer reports the line).
+  if (source.includes('\0')) throw new PySyntaxError({ msg: 'source code string cannot contain null bytes', lineno: 0, offset: 0, text: null, filename });
   const text = new SourceText(source);
   let raw: Raw;
   try {

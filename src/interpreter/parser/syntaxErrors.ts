@@ -5,7 +5,8 @@
 import type { CPythonVersion } from '../../protocol/heapModel';
 import { missingCommaRange } from './commaHint';
 import { legacyStatementRange } from './legacyStatement';
-import { tokenEndAt } from './roughLexer';
+import { lex, tokenEndAt } from './roughLexer';
+import type { Tok } from './roughLexer';
 import { scanTokens } from './tokenScan';
 import type { SourceText } from './sourceText';
 import { PySyntaxError } from './syntaxError';
@@ -25,7 +26,7 @@ const BLOCK_NAMES: Record<string, string> = {
  * answers whether `src` alone parses as one expression statement.
  */
 export function translatePyAstError(
-  e: unknown, text: SourceText, filename: string, _version: CPythonVersion, isExpressions: (src: string) => boolean,
+  e: unknown, text: SourceText, filename: string, version: CPythonVersion, isExpressions: (src: string) => boolean,
 ): PySyntaxError {
   const message = e instanceof Error ? e.message : String(e);
   const raw = e as { lineno?: number; col_offset?: number };
@@ -69,8 +70,18 @@ export function translatePyAstError(
   }
   // CPython says "expected ':'" only when the header's line ends where the ':' should be.
   if (/^Expected ':'/.test(bare) && /^\s*(#.*)?$/.test(text.line(lineno).slice(text.charIndex(lineno, byteCol)))) {
-    return make("expected ':'", lineno, charOffset(lineno, byteCol));
+    // Over the NEWLINE token (from a comment's start to the line's end): 3.11's ends one column
+    // earlier.
+    const line = text.line(lineno);
+    const tokens = lex(line);
+    const comment = line.indexOf('#', tokens.length > 0 ? (tokens[tokens.length - 1] as Tok).end : 0);
+    const start = comment >= 0 ? Math.min(comment + 1, charOffset(lineno, byteCol)) : charOffset(lineno, byteCol);
+    return make("expected ':'", lineno, start, 'SyntaxError', line.length + (version === '3.11' ? 1 : 2));
   }
+  // The grammar's forced ':' (`&&':'`) after a def header, `try`, `finally` and a statement's
+  // `else` names whatever token stands there; the other headers' ':' is not forced.
+  if (/^Expected ':' after (function header|try|finally|else)$/.test(bare)) return atToken("expected ':'", lineno, byteCol);
+  if (/^Expected '\(' after function name$/.test(bare)) return atToken("expected '('", lineno, byteCol);
   if (/^Unexpected character/.test(bare)) return atToken('invalid syntax', lineno, byteCol);
   // py-ast already words these as CPython does.
   if (/^(positional argument follows|iterable argument unpacking|cannot assign to|cannot delete|invalid syntax)/.test(bare)) {

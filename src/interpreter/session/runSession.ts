@@ -513,6 +513,14 @@ class CompileRecursion extends Error {}
  * runs out, so the depth at which it starts is not CPython's.
  */
 function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): ReturnType<typeof compile> {
+  // CPython's file tokenizer refuses a NUL on the line it reads it, printing the line up to it
+  // without carets (compile() of a string says "source code string ..." with no position).
+  const nul = options.source.indexOf('\0');
+  if (nul >= 0) {
+    const before = options.source.slice(0, nul);
+    const lineno = before.split('\n').length;
+    throw new PySyntaxError({ msg: 'source code cannot contain null bytes', lineno, offset: 0, text: before.slice(before.lastIndexOf('\n') + 1), filename: options.filename });
+  }
   try {
     const mod = parse(options.source, options.filename, options.version);
     // The parser's warnings (invalid escapes; 3.12+ only, 3.11's DeprecationWarning is hidden) come first.

@@ -12,6 +12,8 @@ import type { CPythonVersion } from '../../protocol/heapModel';
  * `source` (the compiler's errors carry no text: CPython reads their line from the file).
  */
 export function formatSyntaxError(e: PySyntaxError, filename: string, version: CPythonVersion, source?: readonly string[]): string {
+  // A SyntaxError without a position (compile()'s NUL refusal) prints its message alone.
+  if (e.lineno === 0) return `${e.type}: ${e.msg}\n`;
   const out = [`  File "${filename}", line ${e.lineno}`];
   const text = e.text ?? source?.[e.lineno - 1] ?? null;
   if (text !== null) {
