@@ -60,7 +60,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
     return { stdout: '', stderr: `pyheap: can't open file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`, code: 2 };
   }
   const session = new RunSession({
-    source, filename: path, version: args.python, stdin, maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
+    source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
     memoryLimitBytes: args.memoryLimitMb * 1024 * 1024, findModuleSource: diskModuleFinder(path),
   });
   session.continue();

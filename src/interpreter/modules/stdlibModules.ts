@@ -45,6 +45,7 @@ import { createTextwrap } from './pysource/textwrapModule';
 import { createConcurrent, createConcurrentFutures } from './pysource/concurrentFuturesModule';
 import { createArray } from './arrayModule';
 import { createInspect } from './pysource/inspectModule';
+import { createImportlib } from './importlibModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -88,4 +89,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('textwrap', createTextwrap);
   interp.moduleLoaders.set('array', createArray);
   interp.moduleLoaders.set('inspect', createInspect);
+  interp.moduleLoaders.set('importlib', createImportlib);
 }

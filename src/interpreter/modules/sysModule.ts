@@ -5,6 +5,7 @@
  */
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import { newFloat } from '../../engine/objects/floatObject';
+import { newList } from '../../engine/objects/listObject';
 import { newStructSeq, structSeqType } from '../objects/structSeq';
 import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { exactlyOne } from '../builtins/args';
@@ -102,10 +103,29 @@ export function installSys(interp: Interp): void {
     maxsize: newInt(rt, 2n ** 63n - 1n),
     byteorder: newStr(rt, 'little'),
     platform: newStr(rt, 'linux'),
+    modules: interp.modules.dict,
   });
+  sys.fillLazy = (name) => (name === 'argv' || name === null) && !sys.dict.has('argv') && makeArgv(interp, sys.dict);
   const hook = sys.dict.get('displayhook') as PyObject;
   rt.heap.incref(hook);
   sys.dict.set('__displayhook__', hook);
+}
+
+/**
+ * `sys.argv`, `[script path as given]`, made on its first lookup (CPython's exists from startup):
+ * allocated as before the script's first line, so no line is charged for it, and not from the
+ * list free list, whose calibrated fill stays the script's.
+ */
+function makeArgv(interp: Interp, names: Map<string, PyObject>): boolean {
+  const heap = interp.rt.heap;
+  const saved = heap.line;
+  heap.line = 0;
+  try {
+    names.set('argv', newList(interp.rt, [newStr(interp.rt, interp.script.argv0)], 1, true));
+  } finally {
+    heap.line = saved;
+  }
+  return true;
 }
 
 /**

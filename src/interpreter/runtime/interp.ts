@@ -14,6 +14,7 @@ import type { NativeImpl } from '../vm/callables';
 import type { GcRecord } from '../../protocol/report';
 import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
 import { PyModuleObject } from './moduleObject';
+import { ModuleTable } from './moduleTable';
 import { PyError, UnsupportedError } from './pyError';
 import type { FindModuleSource } from './moduleSource';
 import { getAttrUser, mroOf } from '../objects/instanceAttrs';
@@ -34,8 +35,8 @@ export type TypeCall = (interp: Interp, type: PyTypeObject, args: PyObject[], kw
 export class Interp {
   /** `builtins.__dict__` (a plain map until dict objects back it). */
   readonly builtins = new Map<string, PyObject>();
-  /** Modules by name (`sys.modules`). */
-  readonly modules = new Map<string, PyModuleObject>();
+  /** Modules by name: the `sys.modules` dict (moduleTable.ts). */
+  readonly modules: ModuleTable;
   /** Modules created on their first import (`math`, `itertools`…), by name. */
   readonly moduleLoaders = new Map<string, (interp: Interp) => PyModuleObject>();
   /** The host's finder of the script's own modules (helper.py beside it); null: none (moduleSource.ts). */
@@ -54,8 +55,11 @@ export class Interp {
   readonly atExit: (() => void)[] = [];
   /** Standard input for `input()`, consumed from the front. */
   stdin = '';
-  /** The script's file name (`co_filename` of its frames) and source lines, for tracebacks tracemalloc formats. */
-  script = { filename: '', lines: [] as string[] };
+  /**
+   * The script's file name (`co_filename` of its frames) and source lines, for tracebacks
+   * tracemalloc formats, and `sys.argv[0]` (the path as given on the command line).
+   */
+  script = { filename: '', lines: [] as string[], argv0: '' };
   /**
    * Python frames on the stack (for RecursionError), the module's frame included as CPython counts
    * it: with the default limit of 1000 a script's recursion stops at 999 nested calls.
@@ -90,6 +94,7 @@ export class Interp {
     rt.heap.memory.onOutOfMemory = () => this.noMemory();
     this.methods = new MethodTables(rt);
     this.types = makeInterpTypes(rt);
+    this.modules = new ModuleTable(rt);
   }
 
   /** The type of code objects. */
@@ -214,7 +219,7 @@ export class Interp {
 
   /** `import name`: a new reference to the module. */
   importModule(name: string): PyObject {
-    let m = this.modules.get(name);
+    let m = this.modules.lookup(name);
     const load = m ? undefined : this.moduleLoaders.get(name);
     if (load) m = load(this);
     if (!m) throw new UnsupportedError(`import ${name} (the module is not available in the simulation yet)`, this.line);

@@ -7,6 +7,7 @@ import { staticCFunction, type PyCFunctionObject } from '../../engine/objects/na
 import { staticNativeDescr } from '../../engine/objects/nativeDescrObject';
 import { TPFLAGS, type PyTypeObject } from '../../engine/objects/typeObject';
 import type { Runtime } from '../../engine/runtime';
+import type { PyGCObject, PyObject } from '../../engine/objects/object';
 import type { NativeImpl } from '../vm/callables';
 import { checkedDescrImpl, ownSlotKind } from '../objects/builtinSlots';
 import { methodArity, type MethodArity } from '../objects/methodArityTable';
@@ -22,8 +23,21 @@ export function makeInterpTypes(rt: Runtime): InterpTypes {
   const noDealloc = () => { throw new Error('static object deallocated'); };
   return {
     code: rt.staticType({ name: 'code', basicsize: rt.profile.codeBasicSize, flags: 0, dealloc: noDealloc }),
-    module: rt.staticType({ name: 'module', basicsize: 56, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE, dealloc: noDealloc }),
+    module: rt.staticType({ name: 'module', basicsize: 56, flags: TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE, dealloc: (_heap, o) => moduleDealloc(rt, o as PyGCObject) }),
   };
+}
+
+/**
+ * `module_dealloc`: a module run from a source file dies when nothing holds it any more (dropped
+ * from `sys.modules` and unbound): its dict's reference is released, then its block. The static
+ * built-in modules never get here.
+ */
+function moduleDealloc(rt: Runtime, o: PyGCObject): void {
+  if (!rt.heap.live.has(o)) throw new Error('static object deallocated');
+  const dict = (o as PyGCObject & { dict: { dict: PyObject | null } }).dict.dict;
+  if (o.gcNext !== null) rt.heap.gc.untrack(o);
+  rt.heap.xdecref(dict);
+  rt.heap.gcDel(o);
 }
 
 /**

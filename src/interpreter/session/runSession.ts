@@ -20,6 +20,7 @@ import { PyError, RunStopped, UnsupportedError } from '../runtime/pyError';
 import { EvalLoop } from '../vm/evalLoop';
 import { Frame } from '../vm/frame';
 import type { Namespace } from '../vm/namespace';
+import { registerMainModule } from '../vm/sourceModules';
 import { newMainGlobals } from './mainGlobals';
 import { releaseRunnerGlobals } from './runnerGlobals';
 import { LoadedCode, untrackConstantTuples } from '../vm/loadedCode';
@@ -44,6 +45,8 @@ export interface RunOptions {
   source: string;
   /** Shown in tracebacks. */
   filename: string;
+  /** `sys.argv[0]`: the script's path as the user gave it (the CLI's argument); `filename` when absent. */
+  argv0?: string;
   version: CPythonVersion;
   stdin?: string;
   /** The run stops with a clear message after this many line steps. */
@@ -137,7 +140,7 @@ export class RunSession {
     this.boot = bootstrap(options.version);
     const interp = this.boot.interp;
     interp.stdin = options.stdin ?? '';
-    interp.script = { filename: options.filename, lines: this.sourceLines };
+    interp.script = { filename: options.filename, lines: this.sourceLines, argv0: options.argv0 ?? options.filename };
     interp.findModuleSource = options.findModuleSource ?? null;
     registerScriptSource(interp, options.filename, this.sourceLines);
     try {
@@ -146,6 +149,7 @@ export class RunSession {
       const loaded = new LoadedCode(interp, code);
       const globals = newMainGlobals(interp, options.filename, options.calibration);
       this.globals = globals;
+      registerMainModule(interp, globals.dict);
       const loop = new EvalLoop(interp, (frame, line) => this.onLine(frame, line));
       if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
       loop.start(new Frame(loaded, globals, globals, null, null));

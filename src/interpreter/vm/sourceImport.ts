@@ -6,7 +6,7 @@
  * `random.py` wins over the standard library; then the simulated standard library.
  *
  * A sibling module runs as CPython runs it: its module object is in the interpreter's module table
- * (what CPython keeps in `sys.modules`, not yet visible to scripts) before its body runs (a circular import sees the partial module), `__name__` is its name, and the body is a
+ * (`sys.modules`, moduleTable.ts) before its body runs (a circular import sees the partial module), `__name__` is its name, and the body is a
  * frame of the same eval loop whose completion drops the body's value and makes the importing
  * IMPORT_NAME run again. Its code, compiled under its own path, reports line events in file-keyed
  * locations (loadedCode.ts maps its lines through LineFootprints.locate) so tracemalloc-style footprints go to its own lines. What CPython's
@@ -28,7 +28,7 @@ import { PyModuleObject } from '../runtime/moduleObject';
 import { PyError } from '../runtime/pyError';
 import { STDLIB_MODULE_NAMES_312, STDLIB_ONLY_313 } from '../session/stdlibModuleNames';
 import { registerScriptSource } from '../session/traceback';
-import { callAny } from './callDispatch';
+import { callAny, runNested } from './callDispatch';
 import { Frame } from './frame';
 import { LoadedCode } from './loadedCode';
 import { Namespace } from './namespace';
@@ -76,17 +76,37 @@ export function sourceInfoOf(m: PyObject): SourceInfo | undefined {
 export function importName(interp: Interp, frame: Frame, name: string, fromlist: PyObject, level: PyObject): PyObject | Frame {
   const levelValue = level instanceof PyLongObject ? Number(level.value) : 0;
   const absolute = levelValue > 0 ? resolveRelative(interp, frame, name, levelValue) : name;
+  return importAbsolute(interp, frame, absolute, fromlist);
+}
+
+/**
+ * `importlib.import_module(name)` from native code: `sys.modules[name]` (a new reference) once
+ * every package on the way is imported, a sibling module's body run in a nested loop.
+ */
+export function importModuleNow(interp: Interp, absolute: string): PyObject {
+  for (;;) {
+    const r = importAbsolute(interp, null, absolute, interp.rt.emptyTuple);
+    if (!(r instanceof Frame)) return r;
+    interp.rt.heap.decref(runNested(interp, r));
+  }
+}
+
+/** IMPORT_NAME of an absolute name; `previous` is the importing frame (null: native code). */
+function importAbsolute(interp: Interp, previous: Frame | null, absolute: string, fromlist: PyObject): PyObject | Frame {
+  const frame = previous;
   const parts = absolute.split('.');
   for (let i = 1; i <= parts.length; i++) {
     const prefix = parts.slice(0, i).join('.');
-    if (interp.modules.has(prefix)) continue;
+    const found = interp.modules.lookup(prefix);
+    if (found === interp.rt.None) raiseNotFound(interp, `import of ${prefix} halted; None in sys.modules`, prefix);
+    if (found) continue;
     const body = startImport(interp, prefix, absolute, frame);
     if (body) return body;
   }
-  const target = interp.modules.get(absolute) as PyModuleObject;
+  const target = interp.modules.lookup(absolute) as PyObject;
   const wantsTop = fromlist === interp.rt.None;
   // `_handle_fromlist`: `from pkg import mod` imports the submodule a package does not define.
-  if (!wantsTop && sourceInfos.get(target)?.isPackage && fromlist instanceof PyTupleObject) {
+  if (!wantsTop && target instanceof PyModuleObject && sourceInfos.get(target)?.isPackage && fromlist instanceof PyTupleObject) {
     for (const item of fromlist.items) {
       const sub = item instanceof PyUnicodeObject ? item.value : '*';
       if (sub === '*' || target.dict.has(sub) || interp.modules.has(`${absolute}.${sub}`)) continue;
@@ -94,7 +114,7 @@ export function importName(interp: Interp, frame: Frame, name: string, fromlist:
       if (found) return moduleFrame(interp, `${absolute}.${sub}`, found, frame);
     }
   }
-  const result = wantsTop ? interp.modules.get(parts[0]) as PyModuleObject : target;
+  const result = wantsTop ? interp.modules.lookup(parts[0]) as PyObject : target;
   interp.rt.heap.incref(result);
   return result;
 }
@@ -113,7 +133,7 @@ function resolveRelative(interp: Interp, frame: Frame, name: string, level: numb
  * Loads `name` (not in `sys.modules`, its parent is) on the way to `full`: a body frame to run, or
  * null when a simulated module was created.
  */
-function startImport(interp: Interp, name: string, full: string, frame: Frame): Frame | null {
+function startImport(interp: Interp, name: string, full: string, frame: Frame | null): Frame | null {
   const dot = name.lastIndexOf('.');
   if (dot >= 0) {
     const parentName = name.slice(0, dot);
@@ -143,10 +163,15 @@ function loadSimulated(interp: Interp, name: string): null {
 
 /** `ModuleNotFoundError(msg, name=name)`. */
 function raiseNotFound(interp: Interp, msg: string, name: string): never {
+  return raiseImportError(interp, msg, name, 'ModuleNotFoundError');
+}
+
+/** `ImportError(msg, name=name)` (or the subclass named). */
+export function raiseImportError(interp: Interp, msg: string, name: string, type = 'ImportError'): never {
   const rt = interp.rt;
   const args = [newStr(rt, msg), newStr(rt, name)];
   try {
-    throw new PyError(interp.toException(callAny(interp, interp.excType('ModuleNotFoundError'), args, ['name'])));
+    throw new PyError(interp.toException(callAny(interp, interp.excType(type), args, ['name'])));
   } finally {
     for (const a of args) rt.heap.decref(a);
   }
@@ -156,27 +181,17 @@ function raiseNotFound(interp: Interp, msg: string, name: string): never {
  * Compiles a sibling module, creates its module object (in `sys.modules` from now on) and returns
  * the frame running its body, whose completion binds it in its parent package.
  */
-function moduleFrame(interp: Interp, name: string, found: ModuleSource, previous: Frame): Frame {
+function moduleFrame(interp: Interp, name: string, found: ModuleSource, previous: Frame | null): Frame {
   const rt = interp.rt;
   const heap = rt.heap;
-  const version = `3.${rt.profile.versionInfo[1]}` as '3.11' | '3.12' | '3.13';
-  const lines = found.source.split(/\r?\n/);
-  registerScriptSource(interp, found.path, lines);
-  registerSourceFile(interp, found.path);
   const saved = heap.line;
-  heap.line = heap.memory.footprints.locate('<frozen importlib._bootstrap>', IMPORTLIB_LINE[version]);
+  heap.line = importlibLine(interp);
   let loaded: LoadedCode;
   let m: PyModuleObject;
   let ns: Namespace;
   const isPackage = isPackageInit(found.path);
   try {
-    try {
-      loaded = new LoadedCode(interp, compile(parse(found.source, found.path, version), { version, filename: found.path }));
-    } catch (e) {
-      if (e instanceof PySyntaxError) raiseSyntaxError(interp, e, found.path, e.text ?? lines[e.lineno - 1] ?? null);
-      if (e instanceof RangeError) interp.raise('RecursionError', 'maximum recursion depth exceeded during compilation');
-      throw e;
-    }
+    loaded = compileSource(interp, found);
     m = heap.gcNew((a) => new SourceModuleObject(interp.types.module, a), 16 + 56, 'module');
     m.name = name;
     const dict = newDict(rt);
@@ -226,6 +241,52 @@ function moduleFrame(interp: Interp, name: string, found: ModuleSource, previous
     },
   };
   return body;
+}
+
+/** The footprint location tracemalloc charges importlib's own allocations to. */
+function importlibLine(interp: Interp): number {
+  const version = `3.${interp.rt.profile.versionInfo[1]}` as '3.11' | '3.12' | '3.13';
+  return interp.rt.heap.memory.footprints.locate('<frozen importlib._bootstrap>', IMPORTLIB_LINE[version]);
+}
+
+/** `get_code`: a sibling file compiled under its own path (its lines known to tracebacks). */
+function compileSource(interp: Interp, found: ModuleSource): LoadedCode {
+  const version = `3.${interp.rt.profile.versionInfo[1]}` as '3.11' | '3.12' | '3.13';
+  const lines = found.source.split(/\r?\n/);
+  registerScriptSource(interp, found.path, lines);
+  registerSourceFile(interp, found.path);
+  try {
+    return new LoadedCode(interp, compile(parse(found.source, found.path, version), { version, filename: found.path }));
+  } catch (e) {
+    if (e instanceof PySyntaxError) raiseSyntaxError(interp, e, found.path, e.text ?? lines[e.lineno - 1] ?? null);
+    if (e instanceof RangeError) interp.raise('RecursionError', 'maximum recursion depth exceeded during compilation');
+    throw e;
+  }
+}
+
+/**
+ * `importlib.reload(m)` of a module run from a source file: its file read and compiled again and
+ * the body run in the same module object's dict (names it no longer defines stay). False for the
+ * simulated built-in and standard-library modules, which `reload` gives back unchanged.
+ */
+export function reloadSourceModule(interp: Interp, m: PyModuleObject): boolean {
+  const info = sourceInfos.get(m);
+  const dict = m.dict.dict;
+  if (!info || !dict) return false;
+  const found = interp.findModuleSource?.(m.name);
+  if (!found) return raiseNotFound(interp, `spec not found for the module '${m.name}'`, m.name);
+  const heap = interp.rt.heap;
+  const saved = heap.line;
+  heap.line = importlibLine(interp);
+  let loaded: LoadedCode;
+  try {
+    loaded = compileSource(interp, found);
+  } finally {
+    heap.line = saved;
+  }
+  const ns = new Namespace(interp.rt, dict);
+  heap.decref(runNested(interp, new Frame(loaded, ns, ns, null, null)));
+  return true;
 }
 
 /** `__cached__`: `importlib.util.cache_from_source`'s `__pycache__/NAME.cpython-3XY.pyc`. */

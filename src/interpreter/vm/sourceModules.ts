@@ -95,6 +95,23 @@ export class LiveModuleNamespace extends TypeNamespace {
   }
 }
 
+/**
+ * `sys.modules['__main__']`: the script's module, over its globals. The namespace keeps the dict's
+ * reference (exitPhase.ts drops it), so the module, static like the built-in ones, borrows it.
+ */
+export function registerMainModule(interp: Interp, globals: PyDictObject): PyModuleObject {
+  const m = interp.rt.staticObject(new MainModuleObject(interp.types.module, interp.rt.heap.staticAddress(16 + 56)));
+  m.name = '__main__';
+  m.dict.attach(interp.rt, globals);
+  interp.modules.set('__main__', m);
+  return m;
+}
+
+/** The `__main__` module: attributes read from the globals the script writes. */
+class MainModuleObject extends PyModuleObject {
+  override readonly dict = new LiveModuleNamespace();
+}
+
 /** The footprint location of `line` of an imported file (lineFootprints.ts): what its code's line events carry. */
 export function locateLine(interp: Interp, path: string, line: number): number {
   return interp.rt.heap.memory.footprints.locate(path, line);
