@@ -12,7 +12,7 @@
  * Instances hold a reference to their heap type (`PyType_GenericAlloc`
  * increfs it, `subtype_dealloc` releases it), so a class lives as long as any instance.
  */
-import { builtinSubclassAdded, builtinSubclassRemoved } from './builtinSubclassDicts';
+import { builtinSubclassAdded, builtinSubclassRemoved, libraryFillApplies } from './builtinSubclassDicts';
 import type { Runtime } from '../runtime';
 import type { PyDictKeysObject } from './dictKeys';
 import { heapTypeGetsizeof } from './layout/miscLayouts';
@@ -161,11 +161,19 @@ function deallocHeapType(rt: Runtime, t: PyHeapTypeObject): void {
 function addSubclass(rt: Runtime, base: PyTypeObject, t: PyHeapTypeObject): void {
   const key = newInt(rt, BigInt(t.address));
   const ref = newWeakref(rt, t, null);
-  (base.subclasses ??= []).push({ key, ref, subclass: t });
   if (!(base instanceof PyHeapTypeObject)) {
+    (base.subclasses ??= []).push({ key, ref, subclass: t });
     builtinSubclassAdded(rt, base);
     return;
   }
+  // A library class whose dict CPython's startup already filled (builtinSubclassDicts.ts).
+  const fillKey = `${base.module}.${base.qualname}`;
+  if (libraryFillApplies(rt, fillKey, t.module, base.module)) {
+    (base.subclasses ??= []).push({ key, ref, subclass: t, fillKey });
+    builtinSubclassAdded(rt, base, fillKey);
+    return;
+  }
+  (base.subclasses ??= []).push({ key, ref, subclass: t });
   // A class's own tp_subclasses dict is created with its first subclass and owns the entries.
   base.subclassDict ??= newDict(rt);
   dictSetItem(rt, base.subclassDict, { key, hashKey: key.value }, ref);
@@ -177,11 +185,11 @@ function removeSubclass(rt: Runtime, base: PyTypeObject, t: PyTypeObject): void 
   const i = list ? list.findIndex((e) => e.subclass === t) : -1;
   if (!list || i < 0) return;
   const [e] = list.splice(i, 1);
-  if (base instanceof PyHeapTypeObject && base.subclassDict) {
+  if (e.fillKey !== undefined) builtinSubclassRemoved(rt, base, e.fillKey);
+  else if (base instanceof PyHeapTypeObject && base.subclassDict) {
     dictDelItem(rt, base.subclassDict, { key: e.key, hashKey: (e.key as PyLongObject).value });
     return;
-  }
-  if (!(base instanceof PyHeapTypeObject)) builtinSubclassRemoved(rt, base);
+  } else if (!(base instanceof PyHeapTypeObject)) builtinSubclassRemoved(rt, base);
   rt.heap.decref(e.key);
   rt.heap.decref(e.ref);
 }

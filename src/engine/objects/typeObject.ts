@@ -56,6 +56,8 @@ export interface SubclassRef {
   readonly key: PyObject;
   readonly ref: PyObject;
   readonly subclass: PyTypeObject;
+  /** A measured library base's `module.qualname` when only the fill of its dict is modelled. */
+  readonly fillKey?: string;
 }
 
 /** A type. Static (built-in) types have an address in the data segment and are never tracked. */

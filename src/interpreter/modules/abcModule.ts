@@ -22,6 +22,7 @@
 import { newDescr, PyDescrObject } from '../../engine/objects/descrObject';
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
+import { listOverallocate, newList } from '../../engine/objects/listObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSet, PySetObject, setAdd, setEntries } from '../../engine/objects/setObject';
@@ -88,9 +89,30 @@ function isAbstract(interp: Interp, v: PyObject): boolean {
   return false;
 }
 
+/**
+ * The list `compute_abstract_methods` scans: `PyMapping_Items(cls.__dict__)` is `list(view)` of the
+ * mappingproxy's `items()`, one (name, value) 2-tuple per class attribute (the iterator's
+ * preallocated result tuple first) in a list sized by the length hint. Freed when the scan ends:
+ * the tuples (last first, as list_dealloc drops them) and the list go to their free lists, where
+ * they stay traced to the class line until something reuses them. The proxy, the view and the
+ * iterator are plain blocks freed at once, not modelled.
+ */
+function scanItems(interp: Interp, cls: PyHeapTypeObject): void {
+  const rt = interp.rt;
+  const tuples: PyObject[] = [];
+  for (const [name, v] of cls.ns) {
+    const key = nameKey(rt, name).key;
+    rt.heap.incref(key);
+    rt.heap.incref(v);
+    tuples.push(newTuple(rt, [key, v]));
+  }
+  rt.heap.decref(newList(rt, tuples, tuples.length ? listOverallocate(0, tuples.length) : 0));
+}
+
 /** `compute_abstract_methods`: the frozenset of `cls`'s abstract names, stored as `__abstractmethods__`. */
 function computeAbstractMethods(interp: Interp, cls: PyHeapTypeObject): void {
   const rt = interp.rt;
+  scanItems(interp, cls);
   const names: string[] = [];
   for (const [name, v] of cls.ns) if (isAbstract(interp, v)) names.push(name);
   for (const base of cls.bases) {
@@ -255,6 +277,8 @@ export function createAbc(interp: Interp): PyModuleObject {
   rt.heap.incref(state.meta);
   const abc = state.abc as PyHeapTypeObject;
   rt.heap.incref(abc);
+  // abc.py's `funcobj.__isabstractmethod__ = True` stores a name its code object interned on import.
+  nameKey(rt, '__isabstractmethod__');
   const abstractmethod: NativeImpl = (i, args) => {
     const f = args[0];
     if (f instanceof PyFunctionObject) funcSetAttr(i, f, '__isabstractmethod__', i.rt.True);
