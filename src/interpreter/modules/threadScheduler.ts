@@ -8,7 +8,9 @@
  * ready when its wait could now succeed (polled: `tryWake` does the wait's work and gives the
  * blocked call's result); ready threads run, oldest parked first, each in a nested loop until it
  * ends or parks again, when the running thread blocks or calls `join()`/`time.sleep()`, at
- * `q.join()`, and when the script ends (CPython's `threading._shutdown` joins the non-daemon
+ * `q.join()`, and when the script ends. `time.sleep()` in a thread parks it on a simulated clock:
+ * with no other thread ready, the sleeper that wakes first runs and the clock moves to its wake
+ * time (the main thread's sleeps move it too), so sleeps order threads as their lengths do (CPython's `threading._shutdown` joins the non-daemon
  * threads). Nothing else switches threads, so a thread that becomes ready keeps waiting until
  * then. The main thread cannot park: blocked with no thread ready is a deadlock (CPython would
  * hang for ever), and so is a non-daemon thread still blocked at the end; both end the run with
@@ -44,6 +46,8 @@ interface Parked extends SimThread {
   bottom: Frame;
   frames: number;
   what: string;
+  /** A `time.sleep()` in the thread: when it wakes on the scheduler's clock (null: another wait). */
+  wakeAt: bigint | null;
   /** Does the wait's work and returns the blocked call's result (a new reference), or null. */
   tryWake: () => PyObject | null;
 }
@@ -55,6 +59,9 @@ export interface Scheduler {
   parked: Parked[];
   /** `Thread._bootstrap`: its frame is the bottom of a thread's frames. */
   bootstrap: PyFunctionObject | null;
+  /** Nanoseconds slept (the time module's clock moves with it: `advance`). */
+  clock: bigint;
+  advance: ((ns: bigint) => void) | null;
 }
 
 const schedulers = new WeakMap<Interp, Scheduler>();
@@ -62,7 +69,7 @@ const schedulers = new WeakMap<Interp, Scheduler>();
 export function schedulerOf(interp: Interp): Scheduler {
   let s = schedulers.get(interp);
   if (!s) {
-    s = { running: [], parked: [], bootstrap: null };
+    s = { running: [], parked: [], bootstrap: null, clock: 0n, advance: null };
     schedulers.set(interp, s);
   }
   return s;
@@ -95,10 +102,20 @@ function resume(interp: Interp, s: Scheduler, p: Parked, value: PyObject): void 
   }
 }
 
-/** Runs the oldest parked thread whose wait can now end; false when none can. */
-function runOne(interp: Interp, s: Scheduler): boolean {
+/**
+ * Runs the oldest parked thread whose wait can now end, else the sleeper that wakes first (the
+ * clock moves to its wake time; with `until`, only one due by then); false when none can run.
+ */
+function runOne(interp: Interp, s: Scheduler, until: bigint | null = null, atExit = false): boolean {
+  let sleeper: Parked | null = null;
   for (const p of s.parked.slice()) {
     if (!s.parked.includes(p)) continue;
+    if (p.wakeAt !== null) {
+      // At the end a daemon's sleep is never waited for (it would loop for ever).
+      if (atExit && p.daemon) continue;
+      if ((until === null || p.wakeAt <= until) && (!sleeper || p.wakeAt < (sleeper.wakeAt as bigint))) sleeper = p;
+      continue;
+    }
     s.running.push(p);
     let value: PyObject | null;
     try {
@@ -114,13 +131,43 @@ function runOne(interp: Interp, s: Scheduler): boolean {
     resume(interp, s, p, value);
     return true;
   }
-  return false;
+  if (!sleeper) return false;
+  const wakeAt = sleeper.wakeAt as bigint;
+  if (wakeAt > s.clock) {
+    s.advance?.(wakeAt - s.clock);
+    s.clock = wakeAt;
+  }
+  s.running.push(sleeper);
+  resume(interp, s, sleeper, interp.none());
+  return true;
 }
 
-/** Lets every ready thread run (the switch points: a wait with a timeout, `time.sleep`). */
-export function runReady(interp: Interp): void {
+/** Lets every thread that can run run (the end of the script), daemons' sleeps aside. */
+function runReady(interp: Interp): void {
   const s = schedulers.get(interp);
-  if (s) while (runOne(interp, s));
+  if (s) while (runOne(interp, s, null, true));
+}
+
+/**
+ * `time.sleep(secs)`: a thread parks until the clock reaches its wake time (another thread runs
+ * meanwhile, as the GIL is released); the main thread moves the clock (`advance` moves the time
+ * module's) and lets the threads ready by then run.
+ */
+export function sleepFor(interp: Interp, ns: bigint, advance: (ns: bigint) => void): PyObject {
+  const s = schedulerOf(interp);
+  s.advance = advance;
+  const me = runningThread(interp);
+  if (!me) {
+    // The clock moves to each sleeper's wake time as it wakes, then to the end of this sleep.
+    const target = s.clock + ns;
+    while (runOne(interp, s, target));
+    advance(target - s.clock);
+    s.clock = target;
+    return interp.none();
+  }
+  const line = interp.line;
+  const wakeAt = s.clock + ns;
+  throw new ThreadSwitch((loop) => park(interp, s, me, loop, 'time.sleep()', () => interp.none(), line, wakeAt));
 }
 
 /** Runs ready threads until `tryWake` succeeds; null when it never does (nothing left can run). */
@@ -147,10 +194,10 @@ export function blockOn(interp: Interp, what: string, tryWake: () => PyObject | 
     const others = s.parked.map((p) => `${p.name} in ${p.what}`).join(', ');
     throw new ThreadDeadlock(`the main thread waits in ${what}${others ? ` and every other thread is blocked too (${others})` : ' and no other thread is running'}`, line);
   }
-  throw new ThreadSwitch((loop) => park(interp, s, me, loop, what, tryWake, line));
+  throw new ThreadSwitch((loop) => park(interp, s, me, loop, what, tryWake, line, null));
 }
 
-function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, what: string, tryWake: () => PyObject | null, line: number): boolean {
+function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, what: string, tryWake: () => PyObject | null, line: number, wakeAt: bigint | null): boolean {
   const top = loop.frame as Frame;
   let bottom: Frame | null = null;
   let frames = 0;
@@ -166,7 +213,7 @@ function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, what:
   bottom.previous = null;
   interp.depth -= frames;
   s.running.pop();
-  s.parked.push({ ...me, top, bottom, frames, what, tryWake });
+  s.parked.push({ ...me, top, bottom, frames, what, wakeAt, tryWake });
   loop.frame = caller;
   if (caller) {
     caller.stack.push(interp.none());

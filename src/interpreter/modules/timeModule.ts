@@ -10,7 +10,7 @@
  * So `t1 - t0` around a loop measures the steps it took, and `sleep(0.5)` moves every clock on by
  * exactly 0.5 s. Errors are CPython's: a negative sleep is a ValueError, a non-number a TypeError.
  */
-import { runReady } from './threadScheduler';
+import { sleepFor } from './threadScheduler';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { Interp } from '../runtime/interp';
@@ -62,10 +62,9 @@ export function createTime(interp: Interp): PyModuleObject {
       else return i.typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
       if (Number.isNaN(secs)) i.raise('ValueError', 'Invalid value NaN (not a number)');
       if (secs < 0) i.raise('ValueError', 'sleep length must be non-negative');
-      sleptByInterp.set(i, (sleptByInterp.get(i) ?? 0n) + BigInt(Math.round(secs * 1e9)));
-      // A sleep releases the GIL: the threads that are ready run (threadScheduler.ts).
-      runReady(i);
-      return i.none();
+      // A sleep releases the GIL: a thread parks until its wake time, the main thread lets the
+      // threads due by then run (threadScheduler.ts); the clock moves by what is slept.
+      return sleepFor(i, BigInt(Math.round(secs * 1e9)), (ns) => sleptByInterp.set(i, (sleptByInterp.get(i) ?? 0n) + ns));
     },
   };
   return interp.defineModule('time', functions);

@@ -9,6 +9,8 @@ import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { callAny } from './callDispatch';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
@@ -33,7 +35,18 @@ export function excOp(interp: Interp, frame: Frame, op: number, arg: number, mar
         throw new PyError(handled as PyBaseExceptionObject);
       }
       const cause = arg === 2 ? (stack.pop() as PyObject) : null;
-      const raised = interp.toException(stack.pop() as PyObject);
+      let value = stack.pop() as PyObject;
+      // `raise E` calls the class as `E()` would (do_raise), so a class of the script's own gets
+      // its __init__, and its instance the reference to the class it holds.
+      if (value instanceof PyHeapTypeObject && value.isSubtypeOf(interp.excType('BaseException'))) {
+        const cls = value;
+        try {
+          value = callAny(interp, cls, []);
+        } finally {
+          heap.decref(cls);
+        }
+      }
+      const raised = interp.toException(value);
       if (cause) setCause(interp, raised, cause);
       throw new PyError(raised);
     }
