@@ -2,19 +2,26 @@
  * The simulation's thread scheduler: deterministic and cooperative, one thread running at a time
  * (what the GIL makes of a short script). `start()` runs the new thread at once on the caller's
  * eval loop; a thread that would block (`blockOn`: a lock another thread holds, an empty `queue`,
- * an unset Event, a Condition not yet notified, `join()` of a live thread) first lets the threads
- * that are ready run, then, if it still cannot go on, is parked: its frames are detached
- * (vm/threadSwitch.ts) and its starter continues as if `start()` had returned. A parked thread is
- * ready when its wait could now succeed (polled: `tryWake` does the wait's work and gives the
- * blocked call's result); ready threads run, oldest parked first, each in a nested loop until it
- * ends or parks again, when the running thread blocks or calls `join()`/`time.sleep()`, at
- * `q.join()`, and when the script ends. `time.sleep()` in a thread parks it on a simulated clock:
- * with no other thread ready, the sleeper that wakes first runs and the clock moves to its wake
- * time (the main thread's sleeps move it too), so sleeps order threads as their lengths do (CPython's `threading._shutdown` joins the non-daemon
- * threads). Nothing else switches threads, so a thread that becomes ready keeps waiting until
- * then. The main thread cannot park: blocked with no thread ready is a deadlock (CPython would
- * hang for ever), and so is a non-daemon thread still blocked at the end; both end the run with
- * a ThreadDeadlock. Daemon threads still blocked at the end are dropped, as CPython drops them.
+ * an unset Event, a Condition not yet notified, `join()` of a live thread, `time.sleep()`) first
+ * lets the threads that are ready run, then, if it still cannot go on, is parked: its frames are
+ * detached (vm/threadSwitch.ts) and its starter continues as if `start()` had returned. A parked
+ * thread is ready when its wait could now succeed (polled: `tryWake` does the wait's work and
+ * gives the blocked call's result); ready threads run, oldest parked first, each in a nested loop
+ * until it ends or parks again, when the running thread blocks, and when the script ends (CPython's
+ * `threading._shutdown` joins the non-daemon threads). Nothing else switches threads, so a thread
+ * that becomes ready keeps waiting until then.
+ *
+ * Time is a simulated clock that only waits move. A timed wait (`time.sleep()`, a timeout) ends
+ * when the clock reaches its end: while the main thread waits, once no thread is ready, the timed
+ * wait that ends first ends and the clock moves to its end (to the main thread's own end at most,
+ * which it then reaches). So threads that sleep 0.05, 0.01 and 0.03 s go on in the order of their
+ * sleeps, as CPython's do when the sleeps are far enough apart. A thread's own wait never moves
+ * the clock (the main thread may still have work to do at the present time).
+ *
+ * The main thread cannot park: blocked with no thread able to run and no time limit is a deadlock
+ * (CPython would hang for ever), and so is a non-daemon thread still blocked at the end; both end
+ * the run with a ThreadDeadlock. Daemon threads still blocked at the end are dropped, as CPython
+ * drops them (their timed waits are not waited for).
  */
 import type { PyObject } from '../../engine/objects/object';
 import type { PyFunctionObject } from '../../engine/objects/funcObject';
@@ -46,10 +53,11 @@ interface Parked extends SimThread {
   bottom: Frame;
   frames: number;
   what: string;
-  /** A `time.sleep()` in the thread: when it wakes on the scheduler's clock (null: another wait). */
-  wakeAt: bigint | null;
   /** Does the wait's work and returns the blocked call's result (a new reference), or null. */
   tryWake: () => PyObject | null;
+  /** A timed wait (`time.sleep()`, a timeout): when it ends on the scheduler's clock, and its result then. */
+  wakeAt: bigint | null;
+  timedOut: (() => PyObject) | null;
 }
 
 export interface Scheduler {
@@ -59,9 +67,8 @@ export interface Scheduler {
   parked: Parked[];
   /** `Thread._bootstrap`: its frame is the bottom of a thread's frames. */
   bootstrap: PyFunctionObject | null;
-  /** Nanoseconds slept (the time module's clock moves with it: `advance`). */
+  /** Nanoseconds slept or waited for by timed waits (the time module's clocks include it). */
   clock: bigint;
-  advance: ((ns: bigint) => void) | null;
 }
 
 const schedulers = new WeakMap<Interp, Scheduler>();
@@ -69,7 +76,7 @@ const schedulers = new WeakMap<Interp, Scheduler>();
 export function schedulerOf(interp: Interp): Scheduler {
   let s = schedulers.get(interp);
   if (!s) {
-    s = { running: [], parked: [], bootstrap: null, clock: 0n, advance: null };
+    s = { running: [], parked: [], bootstrap: null, clock: 0n };
     schedulers.set(interp, s);
   }
   return s;
@@ -103,19 +110,15 @@ function resume(interp: Interp, s: Scheduler, p: Parked, value: PyObject): void 
 }
 
 /**
- * Runs the oldest parked thread whose wait can now end, else the sleeper that wakes first (the
- * clock moves to its wake time; with `until`, only one due by then); false when none can run.
+ * Runs the oldest parked thread whose wait can now end, else the timed wait that ends first (a
+ * `time.sleep()`, a wait with a timeout) if it ends by `until` (null: whenever it ends, daemons'
+ * aside: the end of the script); the clock moves to its end. False when no thread can run.
  */
-function runOne(interp: Interp, s: Scheduler, until: bigint | null = null, atExit = false): boolean {
-  let sleeper: Parked | null = null;
+function runOne(interp: Interp, s: Scheduler, until: bigint | null): boolean {
+  let first: Parked | null = null;
   for (const p of s.parked.slice()) {
     if (!s.parked.includes(p)) continue;
-    if (p.wakeAt !== null) {
-      // At the end a daemon's sleep is never waited for (it would loop for ever).
-      if (atExit && p.daemon) continue;
-      if ((until === null || p.wakeAt <= until) && (!sleeper || p.wakeAt < (sleeper.wakeAt as bigint))) sleeper = p;
-      continue;
-    }
+    if (p.wakeAt !== null && (until === null ? !p.daemon : p.wakeAt <= until) && (!first || p.wakeAt < (first.wakeAt as bigint))) first = p;
     s.running.push(p);
     let value: PyObject | null;
     try {
@@ -131,73 +134,62 @@ function runOne(interp: Interp, s: Scheduler, until: bigint | null = null, atExi
     resume(interp, s, p, value);
     return true;
   }
-  if (!sleeper) return false;
-  const wakeAt = sleeper.wakeAt as bigint;
-  if (wakeAt > s.clock) {
-    s.advance?.(wakeAt - s.clock);
-    s.clock = wakeAt;
-  }
-  s.running.push(sleeper);
-  resume(interp, s, sleeper, interp.none());
+  if (!first) return false;
+  if ((first.wakeAt as bigint) > s.clock) s.clock = first.wakeAt as bigint;
+  s.running.push(first);
+  resume(interp, s, first, (first.timedOut as () => PyObject)());
   return true;
 }
 
-/** Lets every thread that can run run (the end of the script), daemons' sleeps aside. */
-function runReady(interp: Interp): void {
-  const s = schedulers.get(interp);
-  if (s) while (runOne(interp, s, null, true));
+/** A wait's time limit: nanoseconds, and the blocked call's result when they pass (a new reference). */
+export interface Timeout {
+  ns: bigint;
+  result: () => PyObject;
+}
+
+/** The scheduler's clock in nanoseconds: everything slept or waited for (timeModule.ts adds the steps). */
+export function clockNs(interp: Interp): bigint {
+  return schedulers.get(interp)?.clock ?? 0n;
 }
 
 /**
- * `time.sleep(secs)`: a thread parks until the clock reaches its wake time (another thread runs
- * meanwhile, as the GIL is released); the main thread moves the clock (`advance` moves the time
- * module's) and lets the threads ready by then run.
+ * A blocking call: its result once `tryWake` gives one, or `timeout.result()` when the time limit
+ * passes. Other threads run first: in the main thread every thread that can run, each timed wait
+ * when the clock reaches its end (so the clock moves as the threads sleep, up to this wait's own
+ * end); in a thread only those ready now (a thread's wait never moves the clock). Then a thread
+ * parks (the ThreadSwitch unwinds to its eval loop), timed out when the clock reaches its end, and
+ * the main thread times out, or, with no time limit, is deadlocked.
  */
-export function sleepFor(interp: Interp, ns: bigint, advance: (ns: bigint) => void): PyObject {
+export function blockOn(interp: Interp, what: string, tryWake: () => PyObject | null, timeout: Timeout | null = null): PyObject {
   const s = schedulerOf(interp);
-  s.advance = advance;
   const me = runningThread(interp);
-  if (!me) {
-    // The clock moves to each sleeper's wake time as it wakes, then to the end of this sleep.
-    const target = s.clock + ns;
-    while (runOne(interp, s, target));
-    advance(target - s.clock);
-    s.clock = target;
-    return interp.none();
-  }
-  const line = interp.line;
-  const wakeAt = s.clock + ns;
-  throw new ThreadSwitch((loop) => park(interp, s, me, loop, 'time.sleep()', () => interp.none(), line, wakeAt));
-}
-
-/** Runs ready threads until `tryWake` succeeds; null when it never does (nothing left can run). */
-export function waitWhileReady(interp: Interp, tryWake: () => PyObject | null): PyObject | null {
-  const s = schedulerOf(interp);
+  const end = timeout ? s.clock + (timeout.ns > 0n ? timeout.ns : 0n) : null;
   for (;;) {
     const r = tryWake();
     if (r !== null) return r;
-    if (!runOne(interp, s)) return null;
+    if (!runOne(interp, s, me ? s.clock : end ?? INFINITE)) break;
   }
-}
-
-/**
- * A blocking call: its result once `tryWake` gives one. Ready threads run first; then a thread
- * parks (the ThreadSwitch unwinds to its eval loop) and the main thread is deadlocked.
- */
-export function blockOn(interp: Interp, what: string, tryWake: () => PyObject | null): PyObject {
-  const r = waitWhileReady(interp, tryWake);
-  if (r !== null) return r;
-  const s = schedulerOf(interp);
-  const me = runningThread(interp);
   const line = interp.line;
-  if (!me) {
-    const others = s.parked.map((p) => `${p.name} in ${p.what}`).join(', ');
-    throw new ThreadDeadlock(`the main thread waits in ${what}${others ? ` and every other thread is blocked too (${others})` : ' and no other thread is running'}`, line);
+  if (me) throw new ThreadSwitch((loop) => park(interp, s, me, loop, { what, tryWake, wakeAt: end, timedOut: timeout?.result ?? null }, line));
+  if (timeout && end !== null) {
+    if (end > s.clock) s.clock = end;
+    return timeout.result();
   }
-  throw new ThreadSwitch((loop) => park(interp, s, me, loop, what, tryWake, line, null));
+  const others = s.parked.map((p) => `${p.name} in ${p.what}`).join(', ');
+  throw new ThreadDeadlock(`the main thread waits in ${what}${others ? ` and every other thread is blocked too (${others})` : ' and no other thread is running'}`, line);
 }
 
-function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, what: string, tryWake: () => PyObject | null, line: number, wakeAt: bigint | null): boolean {
+/** `time.sleep(secs)`: a wait nothing ends but its time (another thread runs meanwhile, as the GIL is released). */
+export function sleepFor(interp: Interp, ns: bigint): PyObject {
+  return blockOn(interp, 'time.sleep()', () => null, { ns, result: () => interp.none() });
+}
+
+/** Later than any wait's end (a main-thread wait with no time limit lets every timed wait end). */
+const INFINITE = 1n << 120n;
+
+type Wait = Pick<Parked, 'what' | 'tryWake' | 'wakeAt' | 'timedOut'>;
+
+function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, wait: Wait, line: number): boolean {
   const top = loop.frame as Frame;
   let bottom: Frame | null = null;
   let frames = 0;
@@ -208,12 +200,12 @@ function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, what:
       break;
     }
   }
-  if (!bottom) throw new UnsupportedError(`threading: ${what} in a thread, called from native code, would need to suspend the thread`, line);
+  if (!bottom) throw new UnsupportedError(`threading: ${wait.what} in a thread, called from native code, would need to suspend the thread`, line);
   const caller = bottom.previous;
   bottom.previous = null;
   interp.depth -= frames;
   s.running.pop();
-  s.parked.push({ ...me, top, bottom, frames, what, wakeAt, tryWake });
+  s.parked.push({ ...me, top, bottom, frames, ...wait });
   loop.frame = caller;
   if (caller) {
     caller.stack.push(interp.none());
@@ -227,7 +219,7 @@ function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, what:
 export function shutdownThreads(interp: Interp): void {
   const s = schedulers.get(interp);
   if (!s) return;
-  runReady(interp);
+  while (runOne(interp, s, null));
   const stuck = s.parked.filter((p) => !p.daemon);
   if (stuck.length) {
     const who = stuck.map((p) => `${p.name} in ${p.what}`).join(', ');

@@ -55,3 +55,16 @@ test('a Timer fires at its join(), a cancelled one never', () => {
     + 'c = threading.Timer(1, log.append, ["b"])\nc.start()\nc.cancel()\nprint(log)\n';
   assert.equal(runOutput(source, '3.12'), "['main', 'a']\n");
 });
+
+test('sleeps and timed waits run on the simulated clock: threads wake in the order of their sleeps, a Timer after its interval, a Barrier counts arrivals', () => {
+  // What test/oracle/threadClockProbe.py printed on CPython 3.11.7, 3.12.1 and 3.13.0 (the same on each).
+  const source = readFileSync('test/oracle/threadClockProbe.py', 'utf8');
+  const want = "['b'] [True, False, True]\n['b', 'c', 'a'] True\nFalse ['main 0.1', 'timer']\n0 3\n1\n"
+    + "[('main', 1), (0, 0), (1, 2)] 0 False\nBrokenBarrierError() True\n";
+  for (const v of ['3.11', '3.12', '3.13'] as const) assert.equal(runOutput(source, v), want);
+});
+
+test('a time left that rounds to under a nanosecond still ends a Condition.wait_for deadline', () => {
+  const source = 'import threading, time\ntime.sleep(0.1)\nc = threading.Condition()\nwith c:\n    print(c.wait_for(lambda: False, timeout=0.3))\n';
+  assert.equal(runOutput(source, '3.12'), 'False\n');
+});

@@ -6,13 +6,14 @@
  * calls the thread's `run()` on the same eval loop, with `current_thread()` and `get_ident()`
  * switched to the new thread, until it returns or blocks. A blocked thread is parked (its frames
  * detached) and `start()` returns; it resumes when the running thread blocks or joins, at
- * `time.sleep()`, or when the script ends. A `Timer` fires when the main thread would wait for it
- * (its `join()`, a blocking `Event.wait()`, the end of the script).
+ * `time.sleep()`, or when the script ends. Timeouts and sleeps run on the scheduler's simulated
+ * clock, so a `Timer` (a thread waiting `interval` seconds for its cancel) fires when the main
+ * thread's waits have moved the clock past its interval, or at the end of the script.
  *
  * The natives here are the locks (`Lock()` is a `_thread.lock`, 56 bytes with the GC head,
  * `RLock()` a `_thread.RLock`, 64, with CPython's acquire/release rules and messages, an RLock
  * owned by the thread that took it) and the current thread's ident. `Thread`, `Event`,
- * `Condition`, `Semaphore`, `Timer`, `local` are Python classes (pysource/threadingSource.ts),
+ * `Condition`, `Semaphore`, `Barrier`, `Timer`, `local` are Python classes (pysource/threadingSource.ts),
  * as CPython's are, so a Thread is a 48-byte instance (56 on 3.11) with a 13-key `__dict__`, its
  * started Event and that Event's Condition allocated on the line that creates it. An exception in
  * a thread prints `Exception in thread NAME:` and the traceback to stderr (threading.excepthook's
@@ -22,6 +23,7 @@
  * type); `RLock` is a Python function in threading.py, here a built-in one.
  */
 import { newInt, type PyLongObject } from '../../engine/objects/longObject';
+import { newFloat } from '../../engine/objects/floatObject';
 import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
@@ -30,7 +32,7 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { PyFunctionObject } from '../../engine/objects/funcObject';
 import { newTuple, type PyTupleObject } from '../../engine/objects/tupleObject';
-import { blockOn, runningThread, schedulerOf, shutdownThreads, waitWhileReady } from './threadScheduler';
+import { blockOn, clockNs, runningThread, schedulerOf, shutdownThreads } from './threadScheduler';
 import { callAny } from '../vm/callDispatch';
 import { runSourceModule } from './pysource/sourceModule';
 import { THREADING_SOURCE } from './pysource/threadingSource';
@@ -98,10 +100,14 @@ function acquire(interp: Interp, s: LockState, blocking: boolean, timeout: numbe
     s.owner = identOf(interp);
     return interp.bool(true);
   };
-  // A timed wait lets the ready threads run, then gives up (the timeout elapsed).
-  const got = timeout >= 0 ? waitWhileReady(interp, take) : blockOn(interp, 'acquire() of a lock', take);
-  interp.rt.heap.xdecref(got);
-  return got !== null;
+  const got = blockOn(interp, 'acquire() of a lock', take, timeout >= 0 ? { ns: secondsToNs(timeout), result: () => interp.bool(false) } : null);
+  interp.rt.heap.decref(got);
+  return got === interp.rt.True;
+}
+
+/** A timeout in seconds as the scheduler's nanoseconds, rounded up (a time left that is not 0 moves the clock). */
+function secondsToNs(secs: number): bigint {
+  return secs > 0 ? BigInt(Math.ceil(Math.min(secs, 1e12) * 1e9)) : 0n;
 }
 
 function acquireArgs(interp: Interp, name: string, args: PyObject[], kwnames: string[] | null): [boolean, number] {
@@ -173,7 +179,8 @@ function lockMethods(interp: Interp, typeName: 'lock' | 'RLock'): Record<string,
 
 /** The names `import threading` offers. */
 const PUBLIC = [
-  'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'Thread', 'Timer', 'local',
+  'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'Barrier', 'BrokenBarrierError',
+  'Thread', 'Timer', 'local',
   'current_thread', 'currentThread', 'main_thread', 'active_count', 'activeCount', 'enumerate',
   'get_ident', 'get_native_id',
 ];
@@ -216,8 +223,8 @@ export function createThreading(interp: Interp): PyModuleObject {
       rt.heap.incref(t);
       return t;
     },
-    // _wait_until(predicate, what, timeout): blocks until predicate() is true; with a timeout the
-    // ready threads run and the result is predicate()'s.
+    // _wait_until(predicate, what, timeout): blocks until predicate() is true (True) or the
+    // timeout passes on the simulated clock (False).
     _wait_until: (i, args) => {
       const [pred, what, timeout] = args;
       // The predicate is held while the thread is parked (the caller's reference goes with its call).
@@ -228,27 +235,24 @@ export function createThreading(interp: Interp): PyModuleObject {
         const ok = isTrue(i, v);
         rt.heap.decref(v);
         if (!ok) return null;
+        return done(true);
+      };
+      const done = (r: boolean): PyObject => {
         if (held) rt.heap.decref(pred);
         held = false;
-        return i.bool(true);
+        return i.bool(r);
       };
-      if (timeout === rt.None) return blockOn(i, (what as PyUnicodeObject).value, check);
-      const r = waitWhileReady(i, check);
-      if (held) rt.heap.decref(pred);
-      return r ?? i.bool(false);
+      const limit = timeout === rt.None ? null : { ns: secondsToNs(asDouble(i, timeout)), result: () => done(false) };
+      return blockOn(i, (what as PyUnicodeObject).value, check, limit);
     },
+    _clock: () => newFloat(rt, Number(clockNs(interp)) / 1e9),
     _set_bootstrap: (i, args) => {
       rt.heap.incref(args[0]);
       schedulerOf(i).bootstrap = args[0] as PyFunctionObject;
       return i.none();
     },
-    _shutdown_hook: (i, args) => {
-      const runTimers = args[0];
-      rt.heap.incref(runTimers);
-      i.atExit.push(() => {
-        rt.heap.decref(callAny(i, runTimers, []));
-        shutdownThreads(i);
-      });
+    _shutdown_hook: (i) => {
+      i.atExit.push(() => shutdownThreads(i));
       return i.none();
     },
   };

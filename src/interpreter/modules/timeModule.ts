@@ -2,15 +2,17 @@
  * `time` (Modules/timemodule.c) on a simulated clock, so a script prints the same thing on every
  * run and in every view: the host clock is never read.
  *
- *   elapsed      = 1 µs per line step the session has run (`interp.step`) + everything slept
+ *   elapsed      = 1 µs per line step the session has run (`interp.step`) + the thread
+ *                  scheduler's clock (everything slept or waited for with a timeout)
  *   time()       = 1_700_000_000.0 s (2023-11-14 22:13:20 UTC) + elapsed
  *   perf_counter = monotonic = elapsed (the `_ns` forms in integer nanoseconds)
- *   sleep(s)     adds s to the clock and returns at once
+ *   sleep(s)     the main thread: adds s to the clock and returns once the threads due by then
+ *                ran; a thread: parks until the clock reaches its end (threadScheduler.ts)
  *
  * So `t1 - t0` around a loop measures the steps it took, and `sleep(0.5)` moves every clock on by
  * exactly 0.5 s. Errors are CPython's: a negative sleep is a ValueError, a non-number a TypeError.
  */
-import { sleepFor } from './threadScheduler';
+import { clockNs, sleepFor } from './threadScheduler';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { Interp } from '../runtime/interp';
@@ -23,12 +25,9 @@ const EPOCH_SECONDS = 1_700_000_000n;
 /** Simulated nanoseconds per line step. */
 const NS_PER_STEP = 1000n;
 
-/** Nanoseconds slept per interpreter (`time.sleep` moves every clock on). */
-const sleptByInterp = new WeakMap<Interp, bigint>();
-
 /** The simulated clock's nanoseconds since it started (`perf_counter_ns()`). */
 function elapsedOf(interp: Interp): bigint {
-  return BigInt(interp.step) * NS_PER_STEP + (sleptByInterp.get(interp) ?? 0n);
+  return BigInt(interp.step) * NS_PER_STEP + clockNs(interp);
 }
 
 /** `time.time_ns()` of the simulated clock (datetime.now() reads it too). */
@@ -62,9 +61,8 @@ export function createTime(interp: Interp): PyModuleObject {
       else return i.typeError(`'${a.type.name}' object cannot be interpreted as an integer`);
       if (Number.isNaN(secs)) i.raise('ValueError', 'Invalid value NaN (not a number)');
       if (secs < 0) i.raise('ValueError', 'sleep length must be non-negative');
-      // A sleep releases the GIL: a thread parks until its wake time, the main thread lets the
-      // threads due by then run (threadScheduler.ts); the clock moves by what is slept.
-      return sleepFor(i, BigInt(Math.round(secs * 1e9)), (ns) => sleptByInterp.set(i, (sleptByInterp.get(i) ?? 0n) + ns));
+      // A sleep releases the GIL: other threads run meanwhile (threadScheduler.ts).
+      return sleepFor(i, BigInt(Math.round(secs * 1e9)));
     },
   };
   return interp.defineModule('time', functions);

@@ -15,7 +15,6 @@ _counter = 0
 _next_ident = _main_ident
 _next_native = 4242
 _active = {}
-_timers = []
 _main = None
 
 
@@ -78,12 +77,18 @@ class Condition:
                 self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
+        # The time left is measured on the scheduler's clock (_clock()).
+        end = None if timeout is None else _clock() + timeout
         result = predicate()
         while not result:
-            self.wait(timeout)
+            if end is not None:
+                left = end - _clock()
+                if left <= 0:
+                    break
+                self.wait(left)
+            else:
+                self.wait()
             result = predicate()
-            if timeout is not None:
-                break
         return result
 
     def notify(self, n=1):
@@ -167,10 +172,97 @@ class Event:
 
     def wait(self, timeout=None):
         if not self._flag:
-            _run_timers()
-        if not self._flag:
             _wait_until(self.is_set, 'Event.wait()', timeout)
         return self._flag
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    # _phase: 0 filling (threads arriving), 1 draining (released, leaving wait()), -1 resetting
+    # (reset() while threads wait: they leave with BrokenBarrierError), -2 broken.
+    def __init__(self, parties, action=None, timeout=None):
+        if _minor >= 13 and parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._phase = 0
+        self._count = 0
+
+    def __repr__(self):
+        where = '<%s.%s at %#x: ' % (type(self).__module__, type(self).__qualname__, id(self))
+        if self.broken:
+            return where + 'broken>'
+        return where + 'waiters=%d/%d>' % (self.n_waiting, self.parties)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            # Threads still leaving the previous round (or a reset) go first.
+            self._cond.wait_for(lambda: self._phase not in (1, -1))
+            if self._phase < 0:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._trip()
+                else:
+                    if not self._cond.wait_for(lambda: self._phase != 0, timeout):
+                        self._break()
+                        raise BrokenBarrierError
+                    if self._phase < 0:
+                        raise BrokenBarrierError
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._phase in (1, -1):
+                    self._phase = 0
+                    self._cond.notify_all()
+
+    def _trip(self):
+        try:
+            if self._action is not None:
+                self._action()
+        except BaseException:
+            self._break()
+            raise
+        self._phase = 1
+        self._cond.notify_all()
+
+    def _break(self):
+        self._phase = -2
+        self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._phase in (0, -2):
+                    self._phase = -1
+            else:
+                self._phase = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._phase == 0 else 0
+
+    @property
+    def broken(self):
+        return self._phase == -2
 
 
 class Thread:
@@ -212,10 +304,7 @@ class Thread:
         if self._started.is_set():
             raise RuntimeError('threads can only be started once')
         self._begin()
-        if isinstance(self, Timer):
-            _timers.append(self)
-        else:
-            self._bootstrap()
+        self._bootstrap()
 
     def _begin(self):
         global _next_ident, _next_native
@@ -257,8 +346,6 @@ class Thread:
             raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
             raise RuntimeError('cannot join current thread')
-        if self in _timers:
-            _run_timers(self)
         if self.is_alive():
             _wait_until(lambda: not self.is_alive(), 'Thread.join() of %s' % self._name, timeout)
 
@@ -319,22 +406,11 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
+        # Waits out the interval on the simulated clock unless cancel() comes first.
+        self.finished.wait(self.interval)
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
-
-
-def _run_timers(only=None):
-    # A started Timer fires when the main thread would wait: at its join(), at a blocking wait,
-    # or when the script ends (threading._shutdown joins non-daemon threads).
-    while _timers:
-        t = only if only is not None else _timers[0]
-        if t not in _timers:
-            return
-        _timers.remove(t)
-        t._bootstrap()
-        if only is not None:
-            return
 
 
 class _MainThread(Thread):
@@ -429,5 +505,5 @@ _local.__module__ = '_thread'
 local = _local
 _main = _MainThread()
 _set_bootstrap(Thread._bootstrap)
-_shutdown_hook(_run_timers)
+_shutdown_hook()
 `;
