@@ -177,6 +177,38 @@ function lockMethods(interp: Interp, typeName: 'lock' | 'RLock'): Record<string,
   return methods;
 }
 
+/**
+ * The waits the Python halves of `threading` and `concurrent.futures` share:
+ * `_wait_until(predicate, what, timeout)` blocks until predicate() is true (True) or the timeout
+ * passes on the simulated clock (False); `_clock()` is that clock in seconds.
+ */
+export function waitNatives(interp: Interp): Record<string, NativeImpl> {
+  const rt = interp.rt;
+  return {
+    _wait_until: (i, args) => {
+      const [pred, what, timeout] = args;
+      // The predicate is held while the thread is parked (the caller's reference goes with its call).
+      rt.heap.incref(pred);
+      let held = true;
+      const check = (): PyObject | null => {
+        const v = callAny(i, pred, []);
+        const ok = isTrue(i, v);
+        rt.heap.decref(v);
+        if (!ok) return null;
+        return done(true);
+      };
+      const done = (r: boolean): PyObject => {
+        if (held) rt.heap.decref(pred);
+        held = false;
+        return i.bool(r);
+      };
+      const limit = timeout === rt.None ? null : { ns: secondsToNs(asDouble(i, timeout)), result: () => done(false) };
+      return blockOn(i, (what as PyUnicodeObject).value, check, limit);
+    },
+    _clock: () => newFloat(rt, Number(clockNs(interp)) / 1e9),
+  };
+}
+
 /** The names `import threading` offers. */
 const PUBLIC = [
   'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'Barrier', 'BrokenBarrierError',
@@ -223,29 +255,7 @@ export function createThreading(interp: Interp): PyModuleObject {
       rt.heap.incref(t);
       return t;
     },
-    // _wait_until(predicate, what, timeout): blocks until predicate() is true (True) or the
-    // timeout passes on the simulated clock (False).
-    _wait_until: (i, args) => {
-      const [pred, what, timeout] = args;
-      // The predicate is held while the thread is parked (the caller's reference goes with its call).
-      rt.heap.incref(pred);
-      let held = true;
-      const check = (): PyObject | null => {
-        const v = callAny(i, pred, []);
-        const ok = isTrue(i, v);
-        rt.heap.decref(v);
-        if (!ok) return null;
-        return done(true);
-      };
-      const done = (r: boolean): PyObject => {
-        if (held) rt.heap.decref(pred);
-        held = false;
-        return i.bool(r);
-      };
-      const limit = timeout === rt.None ? null : { ns: secondsToNs(asDouble(i, timeout)), result: () => done(false) };
-      return blockOn(i, (what as PyUnicodeObject).value, check, limit);
-    },
-    _clock: () => newFloat(rt, Number(clockNs(interp)) / 1e9),
+    ...waitNatives(interp),
     _set_bootstrap: (i, args) => {
       rt.heap.incref(args[0]);
       schedulerOf(i).bootstrap = args[0] as PyFunctionObject;

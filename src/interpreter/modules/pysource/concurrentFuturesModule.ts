@@ -3,7 +3,8 @@
  * `ThreadPoolExecutor` (`submit`, `map`, `shutdown`, the `with` form), `as_completed`, `wait` and
  * the `FIRST_COMPLETED`... constants, written in Python and run by the simulation on the first
  * import (sourceModule.ts). On the threading module's cooperative scheduler (threadingModule.ts) a
- * task runs to its end in a worker thread at `submit()`: the worker is a `threading.Thread` named
+ * task runs in a worker thread at `submit()`, to its end unless it sleeps or waits (then
+ * `result()`, `as_completed()`, `wait()` and `shutdown()` wait for it on the simulated clock): the worker is a `threading.Thread` named
  * as CPython names the pool's (`ThreadPoolExecutor-0_0`), so `current_thread().name` inside the
  * task reads the same, and the task's exception is kept in its future, not reported. `map()`
  * submits every call first, then yields the results in order; `as_completed()` yields the futures
@@ -15,6 +16,8 @@ import type { Interp } from '../../runtime/interp';
 import type { PyModuleObject } from '../../runtime/moduleObject';
 import { UnsupportedError } from '../../runtime/pyError';
 import { runSourceModule } from './sourceModule';
+import { waitNatives } from '../threadingModule';
+import type { PyObject } from '../../../engine/objects/object';
 
 const SOURCE = String.raw`
 import threading
@@ -35,8 +38,8 @@ class CancelledError(Error):
     __module__ = 'concurrent.futures._base'
 
 
-class TimeoutError(Error):
-    __module__ = 'concurrent.futures._base'
+# 3.11+: the built-in TimeoutError.
+TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
@@ -85,21 +88,23 @@ class Future:
     def done(self):
         return self._state in (_CANCELLED, _FINISHED)
 
-    def _check_finished(self):
-        # Nothing could finish it later: every task ran at submit().
+    def _check_finished(self, timeout):
+        # A task that sleeps or waits finishes later: wait for it (on the simulated clock).
+        if not self.done():
+            _wait_until(self.done, 'Future.result()', timeout)
         if self._state == _CANCELLED:
             raise CancelledError()
         if self._state != _FINISHED:
             raise TimeoutError()
 
     def result(self, timeout=None):
-        self._check_finished()
+        self._check_finished(timeout)
         if self._exception is not None:
             raise self._exception
         return self._result
 
     def exception(self, timeout=None):
-        self._check_finished()
+        self._check_finished(timeout)
         return self._exception
 
     def add_done_callback(self, fn):
@@ -188,12 +193,12 @@ class ThreadPoolExecutor(Executor):
         # The task runs at once in the pool's first worker (every earlier task has finished).
         worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, 0), target=self._work, args=(f, fn, args, kwargs))
         worker.start()
+        self._threads.add(worker)
         return f
 
     def _work(self, f, fn, args, kwargs):
         if self._initializer is not None and not self._threads:
             self._initializer(*self._initargs)
-        self._threads.add(0)
         if not f.set_running_or_notify_cancel():
             return
         try:
@@ -205,6 +210,9 @@ class ThreadPoolExecutor(Executor):
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if wait:
+            for t in list(self._threads):
+                t.join()
 
 
 class ProcessPoolExecutor(Executor):
@@ -215,18 +223,37 @@ class ProcessPoolExecutor(Executor):
 
 
 def as_completed(fs, timeout=None):
-    seen = []
+    # Finished futures in the order given, then each as it finishes (tasks that sleep or wait).
+    pending = []
     for f in fs:
-        if f not in seen:
-            seen.append(f)
-    for f in seen:
-        if not f.done():
-            raise TimeoutError('%d (of %d) futures unfinished' % (sum(not g.done() for g in seen), len(seen)))
-        yield f
+        if f not in pending:
+            pending.append(f)
+    total = len(pending)
+    end = None if timeout is None else _clock() + timeout
+    while pending:
+        ready = [f for f in pending if f.done()]
+        if not ready:
+            left = None if end is None else max(0, end - _clock())
+            if not _wait_until(lambda: any(f.done() for f in pending), 'as_completed()', left):
+                raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            continue
+        for f in ready:
+            pending.remove(f)
+            yield f
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
+
+    def over():
+        if return_when == FIRST_COMPLETED:
+            return any(f.done() for f in fs)
+        if return_when == FIRST_EXCEPTION and any(f.done() and not f.cancelled() and f.exception() is not None for f in fs):
+            return True
+        return all(f.done() for f in fs)
+
+    if fs and not over():
+        _wait_until(over, 'concurrent.futures.wait()', timeout)
     done = set(f for f in fs if f.done())
     return DoneAndNotDoneFutures(done, fs - done)
 `;
@@ -238,11 +265,12 @@ const PUBLIC = [
 
 /** Creates `concurrent.futures` (on first import) and hangs it on the `concurrent` package. */
 export function createConcurrentFutures(interp: Interp): PyModuleObject {
-  const natives = {
+  const natives: Record<string, PyObject> = {
     _unsupported: interp.nativeFunction('_unsupported', (i, args) => {
       throw new UnsupportedError(`concurrent.futures: ${String((args[0] as PyUnicodeObject).value)}`, i.line);
     }),
   };
+  for (const [name, impl] of Object.entries(waitNatives(interp))) natives[name] = interp.nativeFunction(name, impl);
   const m = runSourceModule(interp, { name: 'concurrent.futures', source: SOURCE, publicNames: PUBLIC, natives });
   const pkg = interp.importModule('concurrent') as PyModuleObject;
   interp.rt.heap.incref(m);
