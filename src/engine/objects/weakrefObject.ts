@@ -45,7 +45,7 @@ export function supportsWeakrefs(o: PyObject): boolean {
     return mro.some((c) => c instanceof PyHeapTypeObject && (c.layout.managedWeakref || c.weakrefMember));
   }
   return o instanceof PyFunctionObject || o instanceof PyMethodObject || o instanceof PySetObject || o instanceof PyTypeObject
-    || o instanceof PyGenObject;
+    || o instanceof PyGenObject || t.name === 'builtin_function_or_method'; // PyCFunctionObject's m_weakreflist
 }
 
 const weakrefTypes = new WeakMap<Runtime, PyTypeObject>();

@@ -145,7 +145,7 @@ function aliasAttr(interp: Interp, a: Alias, name: string): { value: PyObject; m
 }
 
 /** Built-in classes whose subscription makes a `types.GenericAlias` (`__class_getitem__ = GenericAlias`). */
-const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'type', 'deque', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap']);
+const GENERIC_BUILTINS = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate', 'type', 'deque', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap']);
 
 /** `list[int]`: a GenericAlias, or null when `t` is no generic built-in. */
 export function builtinClassGetItem(interp: Interp, t: PyTypeObject, key: PyObject): PyObject | null {

@@ -15,7 +15,7 @@ import { raiseKeyError } from './containerOps';
 import { hashedKey } from './hashKey';
 import { bindMethod } from './instanceAttrs';
 import { equals } from './richCompare';
-import { reprOf } from './repr';
+import { reprOf, strOf } from './repr';
 
 /** `sys.getsizeof(C.__dict__)`: `mappingproxyobject` (ob_base, mapping) plus the GC head. */
 const MAPPINGPROXY_SIZE = 40;
@@ -34,6 +34,7 @@ export function newMappingProxy(interp: Interp, dict: PyDictObject): PyNativeObj
   rt.heap.incref(dict);
   const p = newNativeObject(interp, nativeType(interp, 'mappingproxy', MAPPINGPROXY_SIZE), [dict]);
   p.repr = (i) => `mappingproxy(${reprOf(i, dict)})`;
+  p.str = (i) => strOf(i, dict); // mappingproxy_str: str() of the mapping
   p.subscript = (i, key) => {
     const v = dictGetItem(dict, hashedKey(i, key));
     if (v === null) return raiseKeyError(i, key);

@@ -28,6 +28,8 @@ import { baseFormatText, formatObject } from './formatBuiltins';
 import { isUserObject } from './typeSlots';
 import { builtinContainerInit } from './builtinBase';
 import { numberSlotImpl } from './numberSlotWrappers';
+import { objectDirNames, typeDirNames } from '../builtins/dirBuiltin';
+import { newList } from '../../engine/objects/listObject';
 
 /** The binary operators by NB_* number, as dunder stems. */
 const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
@@ -58,6 +60,11 @@ function objectRepr(o: PyObject): string {
   return `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
+/** A new list of new strs, in the order given. */
+function nameList(interp: Interp, names: Iterable<string>): PyObject {
+  return newList(interp.rt, [...names].map((n) => newStr(interp.rt, n)));
+}
+
 /** `object`'s own slots, which never defer to a class's overrides. */
 function objectSlot(name: string): NativeImpl | null {
   switch (name) {
@@ -69,6 +76,12 @@ function objectSlot(name: string): NativeImpl | null {
     case '__ne__': return (i, a) => { arity(i, a, 1); return a[0] === a[1] ? i.bool(false) : notImplemented(i); };
     case '__lt__': case '__le__': case '__gt__': case '__ge__': return (i, a) => { arity(i, a, 1); return notImplemented(i); };
     case '__sizeof__': return (i, a) => newInt(i.rt, a[0].type.sizeof(a[0]));
+    case '__dir__': return (i, a) => {
+      // object___dir___impl: the instance dict's names, then its class's (a new, unsorted list).
+      if (a.length === 0) return i.typeError('unbound method object.__dir__() needs an argument');
+      if (a.length > 1) return i.typeError(`object.__dir__() takes no arguments (${a.length - 1} given)`);
+      return nameList(i, objectDirNames(i, a[0]));
+    };
     case '__format__': return (i, a) => {
       arity(i, a, 1);
       const spec = a[1];
@@ -96,6 +109,8 @@ function genericSlot(name: string): NativeImpl | null {
 /** The operation behind slot wrapper `name` of built-in type `owner`, or null when not simulated. */
 export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl | null {
   if (owner.base === null) return objectSlot(name);
+  // type___dir___impl: the names along the class's MRO.
+  if (name === '__dir__' && owner.name === 'type') return (i, a) => { arity(i, a, 0); return nameList(i, typeDirNames(i, a[0] as PyTypeObject)); };
   switch (name) {
     case '__len__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, length(i, a[0], false)); };
     case '__getitem__': return (i, a) => { arity(i, a, 1); return getItem(i, a[0], a[1], false); };

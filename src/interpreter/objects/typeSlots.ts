@@ -5,6 +5,7 @@
  * `callAny`. Each function returns null when the class does not define the method, so the
  * built-in behaviour (or its TypeError) follows.
  */
+import { PyDictViewObject } from '../../engine/objects/dictViewObject';
 import { setSourceModuleAttr } from '../vm/sourceModules';
 import { PyNativeObject } from '../modules/nativeObject';
 import { PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
@@ -252,6 +253,7 @@ function reprText(interp: Interp, o: PyObject): string {
  */
 function readOnlyBuiltinAttr(interp: Interp, owner: PyObject, name: string): void {
   if (name === '__class__' || owner.type instanceof PyHeapTypeObject) return;
+  if (name === 'mapping' && owner instanceof PyDictViewObject) interp.raise('AttributeError', `attribute 'mapping' of '${owner.type.name}' objects is not writable`);
   for (let t: PyTypeObject | null = owner.type; t; t = t.base) {
     const kind = ownSlotKind(interp.rt, t, name);
     if (kind === undefined) continue;

@@ -1,7 +1,8 @@
 /**
  * The data attributes (getsets and members) of built-in value types: `int.real`/`imag`/
  * `numerator`/`denominator`, `float.real`/`imag`, `range.start`/`stop`/`step` and
- * `slice.start`/`stop`/`step`. In CPython these are data descriptors on the type, so they win over
+ * `slice.start`/`stop`/`step`, and a dict view's `mapping` (`dictview_mapping`: a new read-only
+ * proxy of the view's dict). In CPython these are data descriptors on the type, so they win over
  * an instance `__dict__` of a subclass, which is why the lookup runs before the instance's own.
  */
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
@@ -12,6 +13,8 @@ import { PySliceObject } from '../../engine/objects/sliceObject';
 import type { Interp } from '../runtime/interp';
 import type { FoundAttr } from './instanceAttrs';
 import { exactFloat, exactInt } from './numberMethods';
+import { PyDictViewObject } from '../../engine/objects/dictViewObject';
+import { newMappingProxy } from './mappingProxy';
 
 function owned(interp: Interp, o: PyObject | null): FoundAttr {
   const v = o ?? interp.rt.None;
@@ -38,5 +41,6 @@ export function valueGetAttr(interp: Interp, owner: PyObject, name: string): Fou
     if (name === 'stop') return owned(interp, owner.stop);
     if (name === 'step') return owned(interp, owner.step);
   }
+  if (owner instanceof PyDictViewObject && name === 'mapping' && owner.dict) return { value: newMappingProxy(interp, owner.dict), method: false };
   return null;
 }

@@ -39,6 +39,7 @@ import { installComplexType } from '../builtins/complexType';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
 import { installExceptionGroups } from '../objects/exceptionGroup';
+import { installObjectHooks } from '../objects/objectHooks';
 import { installStdlibModules } from '../modules/stdlibModules';
 import { invokeGcCallbacks } from './gcCallbacks';
 
@@ -108,6 +109,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installValueBuiltins(interp);
   installSys(interp);
   installExceptionGroups(interp);
+  installObjectHooks(interp);
   installGc(interp, collector);
   installStdlibModules(interp);
   installWeakref(interp);

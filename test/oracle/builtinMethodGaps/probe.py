@@ -46,3 +46,18 @@ print((7).__divmod__(2), (7).__rdivmod__(2), (7).__divmod__(2.0), (7.5).__divmod
 for bad in [lambda: (7).__divmod__(0), lambda: (7.0).__divmod__(0)]:
     try: print(bad())
     except Exception as e: print(type(e).__name__, e)
+# object.__dir__ / type.__dir__, dict views' mapping, weak references to built-in functions,
+# object.__subclasshook__ and the built-in classes' __class_getitem__, called directly.
+class Hooked:
+    def __init__(self): self.a = 1
+h = Hooked()
+print(sorted(object.__dir__(h)) == dir(h), sorted(type.__dir__(Hooked)) == dir(Hooked), sorted(object.__dir__(2)) == dir(2))
+views = {1: 2}
+print(views.keys().mapping, repr(views.values().mapping), views.items().mapping[1], views.keys().mapping == views)
+import weakref
+print(weakref.proxy(abs)(-3), weakref.ref(abs)() is abs, weakref.ref("x".upper) is not None)
+print(object.__subclasshook__(int), [t.__class_getitem__(int) for t in (list, dict, tuple, set, frozenset, enumerate)], tuple.__class_getitem__((int, ...)))
+for bad in [lambda: object.__dir__(), lambda: object.__dir__(1, 2), lambda: type.__dir__(), lambda: type.__dir__(5), lambda: dict.__class_getitem__(1, 2),
+            lambda: object.__subclasshook__(1, 2), lambda: setattr({}.keys(), 'mapping', 1)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
