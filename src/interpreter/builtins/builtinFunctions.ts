@@ -32,6 +32,7 @@ import { clinicKeywordCall, clinicParserInit } from './clinicKwtuple';
 import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
 import { currentStream, printToFile, sysStreams } from '../modules/sysStreams';
+import { tpName } from '../objects/typeModules';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
@@ -91,7 +92,7 @@ const abs: NativeImpl = (interp, args, kwnames) => {
   if (v instanceof PyComplexObject) return complexAbs(interp, v);
   const own = callDunder(interp, v, '__abs__');
   if (own) return own;
-  return interp.typeError(`bad operand type for abs(): '${v.type.name}'`);
+  return interp.typeError(`bad operand type for abs(): '${tpName(v.type)}'`);
 };
 
 /**

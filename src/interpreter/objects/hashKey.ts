@@ -27,6 +27,7 @@ import { equals } from './richCompare';
 import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyWeakReference } from '../../engine/objects/weakrefObject';
 import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
+import { tpName } from './typeModules';
 
 /** Types whose instances key dicts and sets their own way (`fractions.Fraction`: as the equal number). */
 export const customHashKeys = new WeakMap<PyTypeObject, (interp: Interp, o: PyObject) => HashedKey>();
@@ -72,7 +73,7 @@ export function hashedKey(interp: Interp, o: PyObject): HashedKey {
     return { key: o, hashKey: hash, hash, eq: (a, b) => equals(interp, a, b) };
   }
   if (o instanceof PyListObject || o instanceof PyDictObject || o instanceof PySetObject || o instanceof PyByteArrayObject) {
-    return interp.typeError(`unhashable type: '${o.type.name}'`);
+    return interp.typeError(`unhashable type: '${tpName(o.type)}'`);
   }
   const custom = customHashKeys.get(o.type);
   if (custom) return custom(interp, o);
@@ -98,7 +99,7 @@ function userHash(interp: Interp, o: PyObject): PyHash | null {
   }
   const f = typeLookup(interp, t, '__hash__');
   if (!f || !(t.mro ?? []).some((c) => c instanceof PyHeapTypeObject && c.ns.get('__hash__') === f)) return null;
-  if (f === interp.rt.None) return interp.typeError(`unhashable type: '${t.name}'`);
+  if (f === interp.rt.None) return interp.typeError(`unhashable type: '${tpName(t)}'`);
   const r = callAny(interp, f, [o]);
   try {
     if (!(r instanceof PyLongObject)) return interp.typeError('__hash__ method should return an integer');

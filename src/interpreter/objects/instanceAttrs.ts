@@ -43,6 +43,7 @@ import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects
 import { typeModule, typeShortName } from './typeModules';
 import { raiseAttributeError } from '../session/suggestions';
 import { builtinDocAttr } from './builtinDocs';
+import { tpName } from './typeModules';
 
 /** An attribute found: a new reference; `method` when it is an unbound function to call with self. */
 export interface FoundAttr {
@@ -335,7 +336,7 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   if (builtin) return bindBuiltin(interp, builtin, owner, forMethod);
   const getattr = typeLookup(interp, type, '__getattr__');
   if (getattr) return { value: callAny(interp, getattr, [owner, internName(interp, name)]), method: false };
-  return raiseAttributeError(interp, owner, name, `'${type.name}' object has no attribute '${name}'`);
+  return raiseAttributeError(interp, owner, name, `'${tpName(type)}' object has no attribute '${name}'`);
 }
 
 const cfunctionAttrs = new WeakMap<PyCFunctionObject, Map<string, PyObject>>();

@@ -29,6 +29,7 @@ import { bytesFormat } from './bytesFormat';
 import { listInPlaceOp, sequenceOpError, sequenceSlotCleared } from './sequenceOps';
 import { complexBinaryOp, realPowAsComplex } from './complexOps';
 import { indexRepeat, repeatCount, strRepeat, listConcat, tupleConcat, listRepeat, tupleRepeat } from './sequenceRepeat';
+import { tpName } from './typeModules';
 
 /** BINARY_OP's operators by NB_* number (the in-place forms are arg - 13). */
 const NB = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'] as const;
@@ -107,7 +108,7 @@ function nativeBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): P
 /** binop_type_error: no slot took `a op b`. */
 function unsupportedOperands(interp: Interp, nb: number, a: PyObject, b: PyObject): never {
   const op = NB[nb >= 13 ? nb - 13 : nb];
-  return interp.typeError(`unsupported operand type(s) for ${operatorName(op, nb >= 13)}: '${a.type.name}' and '${b.type.name}'`);
+  return interp.typeError(`unsupported operand type(s) for ${operatorName(op, nb >= 13)}: '${tpName(a.type)}' and '${tpName(b.type)}'`);
 }
 
 /** The operator as binary_op1's TypeError names it: `**` is `** or pow()` (`**=` stays `**=`). */
@@ -225,6 +226,6 @@ function floatOp(interp: Interp, op: BinOp, x: number, y: number, a: PyObject, b
       if (x < 0 && !Number.isNaN(y) && y !== Math.floor(y) && Number.isFinite(x)) return realPowAsComplex(interp, x, y);
       return newFloat(rt, floatPow(interp, x, y));
     default:
-      return interp.typeError(`unsupported operand type(s) for ${operatorName(op, false)}: '${a.type.name}' and '${b.type.name}'`);
+      return interp.typeError(`unsupported operand type(s) for ${operatorName(op, false)}: '${tpName(a.type)}' and '${tpName(b.type)}'`);
   }
 }

@@ -33,15 +33,10 @@ import { PyDescrObject } from '../../engine/objects/descrObject';
 import { bytesRepr } from './bytesOps';
 import { structSeqRepr } from './structSeq';
 import { PySliceObject } from '../../engine/objects/sliceObject';
-import { isCTypeClass, typeDisplayName } from './typeModules';
+import { tpName, typeDisplayName } from './typeModules';
 
 export { strRepr };
 
-/** `tp_name`: a C type's dotted name (`itertools.count`), a class's `__name__`. */
-export function tpName(t: PyTypeObject): string {
-  if (isCTypeClass(t)) return `${(t as PyHeapTypeObject).module}.${t.name}`;
-  return t instanceof PyHeapTypeObject ? t.name : typeDisplayName(t);
-}
 
 /** `repr(o)` as a JS string. */
 export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {

@@ -25,6 +25,7 @@ import { bytesOrder } from './bytesOps';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { complexEquals } from './complexOps';
 import { isTrue } from './abstract';
+import { tpName } from './typeModules';
 
 /** `PyObject_RichCompare` for operator index 0..5 (`<`, `<=`, `==`, `!=`, `>`, `>=`), as a boolean. */
 export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
@@ -100,7 +101,7 @@ function order(interp: Interp, a: PyObject, b: PyObject, op: number): number {
   if (deques !== undefined) return deques;
   const bytes = bytesOrder(a, b);
   if (bytes !== undefined) return bytes;
-  return interp.typeError(`'${opSymbols[op]}' not supported between instances of '${a.type.name}' and '${b.type.name}'`);
+  return interp.typeError(`'${opSymbols[op]}' not supported between instances of '${tpName(a.type)}' and '${tpName(b.type)}'`);
 }
 
 /** Lexicographic order of two item sequences (the first unequal pair decides, then the lengths). */

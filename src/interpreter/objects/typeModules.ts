@@ -61,3 +61,13 @@ export function typeDisplayName(t: PyTypeObject): string {
   const qualname = t instanceof PyHeapTypeObject ? t.qualname : typeShortName(t);
   return module === 'builtins' ? qualname : `${module}.${qualname}`;
 }
+
+/**
+ * `tp_name`: a C type's dotted name (`itertools.count`, `collections.OrderedDict`), a class's
+ * `__name__`. CPython's error messages name types this way ("unhashable type:
+ * 'collections.OrderedDict'").
+ */
+export function tpName(t: PyTypeObject): string {
+  if (isCTypeClass(t)) return `${(t as PyHeapTypeObject).module}.${t.name}`;
+  return t instanceof PyHeapTypeObject ? t.name : typeDisplayName(t);
+}

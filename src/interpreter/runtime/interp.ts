@@ -22,6 +22,7 @@ import { bindBuiltin, builtinClassAttr, builtinMroAttr } from '../objects/builti
 import { moduleDict } from '../builtins/moduleDict';
 import { newBuiltinException } from '../objects/exceptionFields';
 import { raiseAttributeError } from '../session/suggestions';
+import { tpName } from '../objects/typeModules';
 
 /** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
 export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
@@ -283,7 +284,7 @@ export class Interp {
     if (owner instanceof PyTypeObject && name === '__name__') return { value: newStr(this.rt, owner.name), method: false };
     return raiseAttributeError(this, owner, name, owner instanceof PyTypeObject
       ? `type object '${owner.name}' has no attribute '${name}'`
-      : `'${owner.type.name}' object has no attribute '${name}'`);
+      : `'${tpName(owner.type)}' object has no attribute '${name}'`);
   }
 
   /** Calls a type: its constructor, or an exception type's `BaseException_new`. */

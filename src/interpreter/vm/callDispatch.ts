@@ -42,6 +42,7 @@ import { newSuper } from '../objects/superObject';
 import { callGlobals, isGlobalsBuiltin } from '../builtins/globalsBuiltin';
 import { PyNativeObject } from '../modules/nativeObject';
 import { frameNativeOf, framePushNativeOf } from './frameNatives';
+import { tpName } from '../objects/typeModules';
 
 /** A call's outcome: a frame to run, or the finished result (a new reference). */
 export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: undefined; result: PyObject };
@@ -90,7 +91,7 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       callable = call;
       continue;
     }
-    return interp.typeError(`'${callable.type.name}' object is not callable`);
+    return interp.typeError(`'${tpName(callable.type)}' object is not callable`);
   }
 }
 

@@ -18,6 +18,7 @@ import { importStar } from './importOps';
 import { typeParamIntrinsic1 } from '../objects/typeParams';
 import { printExpr } from '../modules/displayHook';
 import { Op as O } from './opcodeNumbers';
+import { tpName } from '../objects/typeModules';
 
 /** Runs UNARY_NEGATIVE, UNARY_INVERT or CALL_INTRINSIC_1 on `frame`. */
 export function unaryOp(interp: Interp, frame: Frame, op: number, arg: number): void {
@@ -34,7 +35,7 @@ function invert(interp: Interp, stack: (PyObject | null)[]): void {
     const own = callDunder(interp, v, '__invert__');
     if (own) stack.push(own);
     else if (v instanceof PyLongObject && v.type === rt.types.int) stack.push(newInt(rt, typeof v.value === 'bigint' ? -v.value - 1n : -v.value - 1));
-    else interp.typeError(`bad operand type for unary ~: '${v.type.name}'`);
+    else interp.typeError(`bad operand type for unary ~: '${tpName(v.type)}'`);
   } finally {
     rt.heap.decref(v);
   }
@@ -57,7 +58,7 @@ function negative(interp: Interp, stack: (PyObject | null)[]): void {
   }
   if (!isNumberSubtype(interp, v)) { // no nb_negative: CPython's own message, not the `0 - v` one
     heap.decref(v);
-    interp.typeError(`bad operand type for unary -: '${v.type.name}'`);
+    interp.typeError(`bad operand type for unary -: '${tpName(v.type)}'`);
   }
   const zero = newInt(interp.rt, 0);
   try {
@@ -80,7 +81,7 @@ function intrinsic1(interp: Interp, frame: Frame, arg: number): void {
       stack[stack.length - 1] = own;
       return;
     }
-    if (!isNumber(v)) interp.typeError(`bad operand type for unary +: '${v.type.name}'`);
+    if (!isNumber(v)) interp.typeError(`bad operand type for unary +: '${tpName(v.type)}'`);
     return;
   }
   if (arg === 2) { // IMPORT_STAR
