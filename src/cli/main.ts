@@ -120,7 +120,9 @@ async function main(argv: string[]): Promise<number> {
 
 if (isMainThread) {
   void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
+    // A run CPython ends by killing itself with SIGINT (uncaught KeyboardInterrupt) ends so here.
+    if (code === -2) process.kill(process.pid, 'SIGINT');
+    else process.exitCode = code;
   });
 } else {
   const { args, stdin } = workerData as { args: RunArgs; stdin: string };

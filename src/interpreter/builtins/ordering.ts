@@ -12,6 +12,7 @@ import { newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import { isTrue } from '../objects/abstract';
 import { compare } from '../objects/richCompare';
+import { indexValue } from '../objects/numberIndex';
 import { appendAll } from '../objects/listMethods';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
@@ -49,7 +50,18 @@ function sortKeywords(interp: Interp, name: string, keywords: Map<string, PyObje
   for (const k of keywords.keys()) if (k !== 'key' && k !== 'reverse') invalidKeyword(interp, name, k);
   const key = keywords.get('key');
   const reverse = keywords.get('reverse');
-  return { key: key && key !== interp.rt.None ? key : null, reverse: reverse !== undefined && isTrue(interp, reverse) };
+  return { key: key && key !== interp.rt.None ? key : null, reverse: reverse !== undefined && reverseFlag(interp, reverse) };
+}
+
+/**
+ * `reverse=`: 3.12+ takes any object's truth (clinic's `bool` converter); 3.11 parses a C int
+ * (`int`), so `reverse=None` is "'NoneType' object cannot be interpreted as an integer".
+ */
+function reverseFlag(interp: Interp, o: PyObject): boolean {
+  if (interp.rt.profile.version !== '3.11') return isTrue(interp, o);
+  const v = BigInt(indexValue(interp, o));
+  if (v > 0x7fffffffn || v < -0x80000000n) interp.raise('OverflowError', 'Python int too large to convert to C int');
+  return v !== 0n;
 }
 
 /** list.sort's clinic keywords (3.11's parser kwtuple). */

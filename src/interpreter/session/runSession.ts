@@ -184,7 +184,11 @@ export class RunSession {
     return this.outcomeValue;
   }
 
-  /** The exit status CPython's process would end with: SystemExit's, else 0 or 1 for an uncaught exception (2/3 for runs the simulation could not finish). */
+  /**
+   * The exit status CPython's process would end with: SystemExit's, else 0 or 1 for an uncaught
+   * exception, -2 (killed by SIGINT, as subprocess reports it) for an uncaught KeyboardInterrupt
+   * (2/3 for runs the simulation could not finish).
+   */
   get exitCode(): number {
     if (this.exitStatus !== null) return this.exitStatus;
     switch (this.outcomeValue) {
@@ -337,7 +341,7 @@ export class RunSession {
       } else {
         const exc = loop.error;
         if (exc && this.exitedWith(exc)) return;
-        if (exc) this.errorText = formatTraceback(this.boot.interp, exc, this.sourceLines, this.options.filename);
+        if (exc) this.uncaught(exc);
         // The heap stays as the exception left it (the teardown is not simulated after an error).
         runAtExit(this.boot.interp);
         this.outcomeValue = 'exception';
@@ -455,6 +459,16 @@ export class RunSession {
    * An uncaught SystemExit: the run ends with its status and no traceback (systemExit.ts); a
    * status of 0 is a normal end. False for any other exception.
    */
+  /**
+   * The traceback of an uncaught exception. After it CPython kills itself with SIGINT for a
+   * KeyboardInterrupt (`_Py_UnhandledKeyboardInterrupt`, Modules/main.c): the shell sees 130,
+   * subprocess -2.
+   */
+  private uncaught(exc: PyBaseExceptionObject): void {
+    this.errorText = formatTraceback(this.boot.interp, exc, this.sourceLines, this.options.filename);
+    if (exc.type.isSubtypeOf(this.boot.interp.excType('KeyboardInterrupt'))) this.exitStatus = -2;
+  }
+
   private exitedWith(exc: PyBaseExceptionObject): boolean {
     const exit = systemExitOutcome(this.boot.interp, exc);
     if (!exit) return false;
@@ -488,7 +502,7 @@ export class RunSession {
       this.statusValue = e.reason === 'cancelled' ? 'cancelled' : 'error';
     } else if (e instanceof PyError) {
       if (this.exitedWith(e.exc)) return;
-      this.errorText = formatTraceback(this.boot.interp, e.exc, this.sourceLines, this.options.filename);
+      this.uncaught(e.exc);
       this.outcomeValue = 'exception';
       this.statusValue = 'error';
     } else {
