@@ -11,6 +11,7 @@ import { PyModuleObject } from '../runtime/moduleObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import type { Namespace } from './frame';
+import { stdlibLocation } from '../modules/stdlibLocation';
 import { sourceInfoOf } from './sourceImport';
 
 /** `module.name` for IMPORT_FROM (a new reference). */
@@ -21,7 +22,7 @@ export function importFrom(interp: Interp, module: PyObject, name: string): PyOb
     if (!(e instanceof PyError) || !(module instanceof PyModuleObject) || e.exc.type !== interp.excType('AttributeError')) throw e;
     interp.rt.heap.decref(e.exc);
     const source = sourceInfoOf(module);
-    if (!source) return interp.raise('ImportError', `cannot import name '${name}' from '${module.name}' (unknown location)`);
+    if (!source) return interp.raise('ImportError', `cannot import name '${name}' from '${module.name}' (${stdlibLocation(interp.rt, module.name) ?? 'unknown location'})`);
     const partial = source.initializing ? `partially initialized module '${module.name}' (most likely due to a circular import)` : `'${module.name}'`;
     return interp.raise('ImportError', `cannot import name '${name}' from ${partial} (${source.path})`);
   }
