@@ -29,6 +29,8 @@ import { compareMethod, type DataclassInfo, frozenMethod, hashMethod, initMethod
 import type { PyNativeObject } from './nativeObject';
 import { bindArgs } from './pyArgs';
 import { annotationIs, newForm } from './typingForms';
+import { isIdentifier, KEYWORDS } from './namedtupleOps';
+import { collect } from '../builtins/builtinFunctions';
 
 /** `@dataclass`'s parameters. */
 interface Params {
@@ -321,6 +323,65 @@ const replaceFunction: NativeImpl = (interp, args, kwnames) => {
   }
 };
 
+const MAKE_SIG = { qualname: 'make_dataclass', params: ['cls_name', 'fields'], required: 2, kwOnly: ['bases', 'namespace', ...PARAM_NAMES, 'module'] };
+
+/**
+ * `make_dataclass(cls_name, fields, *, bases=(), namespace=None, ...)`: a class whose body is
+ * `namespace`, then each field's default, then `__annotations__` (a bare name is annotated
+ * 'typing.Any'), run through `@dataclass` with the same parameters. 3.11 builds it with
+ * types.new_class, so its `__module__` is 'types'; 3.12+ use `module`, else the caller's ('__main__').
+ */
+function makeDataclass(interp: Interp, args: PyObject[], kwnames: string[] | null, frozenError: PyObject): PyObject {
+  const rt = interp.rt;
+  const bound = bindArgs(interp, { ...MAKE_SIG, kwOnly: rt.profile.version === '3.11' ? MAKE_SIG.kwOnly.slice(0, -1) : MAKE_SIG.kwOnly }, args, kwnames);
+  const [nameArg, fieldsArg, basesArg, nsArg] = bound;
+  const clsName = nameArg instanceof PyUnicodeObject ? nameArg.value : reprOf(interp, nameArg as PyObject);
+  const ns = new Map<string, PyObject>();
+  const put = (k: string, v: PyObject) => { rt.heap.xdecref(ns.get(k) ?? null); ns.set(k, own(interp, v)); };
+  try {
+    if (nsArg instanceof PyDictObject) for (const e of dictItems(nsArg)) if (typeof e.hashKey === 'string') put(e.hashKey, e.value);
+    const annotations = newDict(rt);
+    const seen = new Set<string>();
+    const defaults: [string, PyObject][] = [];
+    const items = collect(interp, fieldsArg as PyObject);
+    try {
+      for (const item of items) {
+        const parts = item instanceof PyUnicodeObject ? [item] : item instanceof PyTupleObject || item instanceof PyListObject ? item.items : [];
+        if (parts.length === 0 || parts.length > 3) interp.typeError(`Invalid field: ${reprOf(interp, item)}`);
+        const name = parts[0] as PyObject;
+        if (!(name instanceof PyUnicodeObject) || !isIdentifier(name.value)) interp.typeError(`Field names must be valid identifiers: ${reprOf(interp, name)}`);
+        if (KEYWORDS.has(name.value)) interp.typeError(`Field names must not be keywords: ${reprOf(interp, name)}`);
+        if (seen.has(name.value)) interp.typeError(`Field name duplicated: ${reprOf(interp, name)}`);
+        seen.add(name.value);
+        const tp = parts.length === 1 ? newStr(rt, 'typing.Any') : own(interp, parts[1] as PyObject);
+        try { dictStore(interp, annotations, name, tp); } finally { rt.heap.decref(tp); }
+        if (parts.length === 3) defaults.push([name.value, parts[2] as PyObject]);
+      }
+      for (const [k, v] of defaults) put(k, v);
+      put('__annotations__', annotations);
+    } finally {
+      rt.heap.decref(annotations);
+      for (const item of items) rt.heap.decref(item);
+    }
+    const moduleArg = bound[bound.length - 1];
+    const module = rt.profile.version === '3.11' ? newStr(rt, 'types') : moduleArg !== undefined && moduleArg !== rt.None ? own(interp, moduleArg) : newStr(rt, '__main__');
+    if (!ns.has('__module__')) ns.set('__module__', module);
+    else rt.heap.decref(module);
+    const bases = basesArg instanceof PyTupleObject ? basesArg.items.filter((b): b is PyTypeObject => b instanceof PyTypeObject) : [];
+    let meta: PyTypeObject = rt.types.type;
+    for (const b of bases) if (b.type instanceof PyTypeObject && b.type.isSubtypeOf(meta)) meta = b.type;
+    const cls = createClass(interp, clsName, bases, ns, meta);
+    ns.clear();
+    try {
+      return processClass(interp, cls, params(interp, [undefined, ...bound.slice(4, 4 + PARAM_NAMES.length)]), frozenError);
+    } finally {
+      rt.heap.decref(cls);
+    }
+  } finally {
+    for (const v of ns.values()) rt.heap.decref(v);
+  }
+}
+
 /** Creates the module (on first import). */
 export function createDataclasses(interp: Interp): PyModuleObject {
   const rt = interp.rt;
@@ -342,7 +403,7 @@ export function createDataclasses(interp: Interp): PyModuleObject {
   const isDataclass: NativeImpl = (i, args) => i.bool(args.length === 1 && infoOf(args[0]) !== null);
   return interp.defineModule('dataclasses', {
     dataclass, field: fieldFunction, fields: fieldsFunction, asdict: converter(false), astuple: converter(true),
-    replace: replaceFunction, is_dataclass: isDataclass,
+    replace: replaceFunction, is_dataclass: isDataclass, make_dataclass: (i, args, kwnames) => makeDataclass(i, args, kwnames, frozenError),
   }, {
     FrozenInstanceError: frozenError, MISSING: own(interp, missing), KW_ONLY: own(interp, kwOnly), InitVar: initVar, Field: fieldType(interp),
   });

@@ -27,14 +27,14 @@ import type { NativeImpl } from '../vm/callables';
 import { bindArgs } from './pyArgs';
 
 /** Python's keywords (`keyword.kwlist`, 3.11–3.13). */
-const KEYWORDS = new Set([
+export const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
   'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
   'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
 /** `str.isidentifier()`, approximated by Unicode letter/number classes. */
-function isIdentifier(s: string): boolean {
+export function isIdentifier(s: string): boolean {
   return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
 }
 
