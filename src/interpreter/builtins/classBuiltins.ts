@@ -181,9 +181,19 @@ export function installClassBuiltins(interp: Interp): void {
   const natives: Record<string, NativeImpl> = {
     __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars: varsNative, dir: dirNative, help: helpNative,
     eval: evalNative, exec: execNative, compile: compileNative, locals: localsNative, __import__: importNative,
-    staticmethod: wrapper('staticmethod'), classmethod: wrapper('classmethod'), property,
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));
+  // staticmethod, classmethod and property are classes (`isinstance(d, property)`, `<class 'property'>`);
+  // calling one runs its constructor. Subclasses of them are not modelled.
+  const ct = classTypes(rt);
+  const descrTypes: [string, PyTypeObject, NativeImpl][] = [
+    ['staticmethod', ct.staticmethod, wrapper('staticmethod')], ['classmethod', ct.classmethod, wrapper('classmethod')], ['property', ct.property, property],
+  ];
+  for (const [name, t, impl] of descrTypes) {
+    interp.typeCalls.set(t, (i, sub, args, kw) => (sub === t ? impl(i, args, kw) : i.raise('TypeError', `subclasses of ${name} are not supported by the simulation`)));
+    rt.heap.incref(t);
+    interp.builtins.set(name, t);
+  }
   // object.__setattr__ / __delattr__ (PyObject_GenericSetAttr): what an overriding __setattr__ calls.
   interp.methods.define(rt.types.object, '__setattr__', (i, args, kw) => {
     noKeywords(i, '__setattr__', kw);

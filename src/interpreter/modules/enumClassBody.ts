@@ -37,12 +37,13 @@ export function isDescriptor(interp: Interp, v: PyObject, clsName: string): bool
   // A class is a member (`RED = auto`, `B = int`) unless it has `__get__`/`__set__`/`__delete__`
   // (`C = property`) or is defined in the body (3.13's `_is_internal_class`; 3.11 and 3.12 make
   // that one a member too, with a DeprecationWarning, which we do not model).
+  const ct = classTypes(interp.rt);
   if (v instanceof PyTypeObject) {
+    if (v === ct.property || v === ct.classmethod || v === ct.staticmethod) return true;
     if (['__get__', '__set__', '__delete__'].some((n) => typeLookup(interp, v, n) !== null)) return true;
     const qualname = v instanceof PyHeapTypeObject ? v.qualname : v.name;
     return qualname === `${clsName}.${v.name}` || qualname.endsWith(`.${clsName}.${v.name}`);
   }
-  const ct = classTypes(interp.rt);
   if (v.type === ct.property || v.type === ct.classmethod || v.type === ct.staticmethod) return true;
   return v.type.name === 'builtin_function_or_method';
 }
