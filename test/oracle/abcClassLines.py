@@ -3,7 +3,7 @@
 usage: PYENV_VERSION=3.12.1 python3 media/python/tracemallocRunner.py OUT.json test/oracle/abcClassLines.py
 (OUT.json lists each line's retained bytes and blocks; the class line is line 8)
 """
-from abc import ABC, abstractmethod
+from abc import ABC, ABCMeta, abstractmethod
 
 class Shape(ABC):
     @abstractmethod
@@ -20,3 +20,12 @@ class Unit(Shape):
 
 
 print(Unit().area())
+
+
+class Drawable(metaclass=ABCMeta):
+    @classmethod
+    def __subclasshook__(cls, C):
+        return hasattr(C, "draw")
+
+
+print(isinstance(Unit(), Drawable))

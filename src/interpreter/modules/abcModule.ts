@@ -20,6 +20,7 @@
  * CPython's startup (site, collections.abc) leaves it: 25 / 23 / 24.
  */
 import { newDescr, PyDescrObject } from '../../engine/objects/descrObject';
+import { newDict } from '../../engine/objects/dictObject';
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { listOverallocate, newList } from '../../engine/objects/listObject';
@@ -247,8 +248,28 @@ function createState(interp: Interp): AbcState {
   ns.set('__module__', newStr(rt, 'abc'));
   ns.set('__qualname__', newStr(rt, 'ABCMeta'));
   const abcNew = interp.nativeFunction('__new__', (i, args, kwnames) => {
-    const cls = typeNew(i, args[0] as PyTypeObject, args.slice(1), kwnames) as PyHeapTypeObject;
-    abcInit(i, stateOf(i), cls);
+    // abc.py's `def __new__(mcls, name, bases, namespace, /, **kwargs)` runs
+    // `super().__new__(mcls, name, bases, namespace, **kwargs)`: its `**kwargs` dict, the call's
+    // packed 4-tuple and merged keyword dict, and tp_new_wrapper's slice of the 3 arguments after
+    // the metaclass, each freed onto its free list (the slice first, the kwargs dict last).
+    const heap = i.rt.heap;
+    const kwargs = !kwnames || kwnames.length === 0 ? newDict(i.rt) : null;
+    const packed = kwargs && args.length === 4 ? newTuple(i.rt, args.map((a) => { heap.incref(a); return a; })) : null;
+    const merged = packed ? newDict(i.rt) : null;
+    const slice = packed ? newTuple(i.rt, args.slice(1).map((a) => { heap.incref(a); return a; })) : null;
+    let cls: PyHeapTypeObject;
+    try {
+      cls = typeNew(i, args[0] as PyTypeObject, args.slice(1), kwnames) as PyHeapTypeObject;
+    } finally {
+      heap.xdecref(slice);
+      heap.xdecref(packed);
+      heap.xdecref(merged);
+    }
+    try {
+      abcInit(i, stateOf(i), cls);
+    } finally {
+      heap.xdecref(kwargs);
+    }
     return cls;
   });
   // type_new would make a class body's `__new__` a staticmethod; this one is made directly.
