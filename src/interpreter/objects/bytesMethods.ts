@@ -322,8 +322,13 @@ const hex: NativeImpl = (interp, args, kwnames) => {
   const v = self(interp, args[0], 'hex');
   clinicKeywordCall(interp, `${parserOwner(interp, args[0])}.hex`, HEX_SIG.params, kwnames);
   const [sepArg, perArg] = bindArgs(interp, HEX_SIG, args.slice(1), kwnames);
+  return newStr(interp.rt, hexText(interp, v, sepArg, perArg));
+};
+
+/** `_Py_strhex_with_sep`: the hex digits of `v`, grouped by `bytes_per_sep` with `sep` between groups. */
+export function hexText(interp: Interp, v: Uint8Array, sepArg: PyObject | undefined, perArg: PyObject | undefined): string {
   const digits = Array.from(v, (c) => c.toString(16).padStart(2, '0'));
-  if (sepArg === undefined) return newStr(interp.rt, digits.join(''));
+  if (sepArg === undefined) return digits.join('');
   const sep = sepArg instanceof PyUnicodeObject ? sepArg.value : bufferArg(sepArg) ? String.fromCharCode(...(bufferArg(sepArg) as Uint8Array)) : interp.typeError('sep must be str or bytes.');
   if (sep.length !== 1) interp.raise('ValueError', 'sep must be length 1.');
   const per = perArg instanceof PyLongObject ? Number(perArg.value) : 1;
@@ -336,8 +341,8 @@ const hex: NativeImpl = (interp, args, kwnames) => {
   } else {
     for (let s = 0; s < digits.length; s += k) groups.push(digits.slice(s, s + k).join(''));
   }
-  return newStr(interp.rt, groups.join(sep));
-};
+  return groups.join(sep);
+}
 
 /** `bytes.fromhex(s)` / `bytearray.fromhex(s)`: hex digit pairs, whitespace between pairs. */
 function fromhexValue(interp: Interp, arg: PyObject | undefined): Uint8Array {

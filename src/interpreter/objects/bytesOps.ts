@@ -20,7 +20,7 @@ import { hasSequenceTable } from './sequenceTable';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { viewData, viewSetItem, viewSubscript } from './memoryView';
+import { viewData, viewEquals, viewSetItem, viewSubscript } from './memoryView';
 
 /** The bytes of a bytes-like object (bytes, bytearray), or null (`PyObject_GetBuffer`). */
 export function bufferOf(o: PyObject): Uint8Array | null {
@@ -159,6 +159,8 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 /** `==` between bytes-like objects (bytes == bytearray compares contents); undefined otherwise. */
 export function bytesEquals(a: PyObject, b: PyObject): boolean | undefined {
+  const views = viewEquals(a, b);
+  if (views !== undefined) return views;
   const va = bufferArg(a);
   const vb = bufferArg(b);
   if (!va || !vb) return undefined;
