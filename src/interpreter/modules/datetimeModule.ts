@@ -2,7 +2,9 @@
  * `datetime` (Modules/_datetimemodule.c, 3.11–3.13; every output probed by
  * test/oracle/datetimeProbe.py is the same on the three versions): `date`, `time`, `datetime`,
  * `timedelta`, `tzinfo` and the fixed-offset `timezone`, with CPython's reprs, `str`, `isoformat`,
- * `strftime`/`strptime` in the C locale and `fromisoformat`'s 3.11 forms.
+ * `strftime`/`strptime` in the C locale and `fromisoformat`'s 3.11 forms. This file holds the
+ * instance methods and builds the classes; the text helpers are in datetimeText.ts, the
+ * alternate constructors (`now`, `fromisoformat`, `strptime`...) in datetimeConstructors.ts.
  *
  * `now()`, `today()` and `utcnow()` read the simulated clock of the `time` module (the local zone
  * is UTC), so a run prints the same thing every time.
@@ -13,11 +15,9 @@
  */
 import { withArgsTuples } from '../vm/tpCallTemps';
 import { newFloat } from '../../engine/objects/floatObject';
-import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
-import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { classTypes } from '../../engine/objects/classTypes';
 import { newDescr } from '../../engine/objects/descrObject';
 import type { Interp } from '../runtime/interp';
@@ -26,151 +26,29 @@ import type { NativeImpl } from '../vm/callables';
 import { createClass } from '../objects/typeCreate';
 import { markNonGC } from '../../engine/objects/instanceObject';
 import { customHashKeys } from '../objects/hashKey';
-import { reprOf, strOf } from '../objects/repr';
+import { reprOf } from '../objects/repr';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
-import { callMethod } from './callMethod';
-import { asDouble } from './moduleArgs';
 import { newStructSeq, structSeqType } from '../objects/structSeq';
 import { bindArgs } from './pyArgs';
-import { simulatedTimeNs } from './timeModule';
 import {
-  deltaReprArgs, deltaStr, isoCalendar, isoDate, isoTime, MAX_DELTA_DAYS, MAX_ORDINAL, offsetText, strftime, toOrdinal,
-  US_PER_DAY, weekdayOfOrdinal, type Fields,
+  deltaReprArgs, deltaStr, isoCalendar, isoDate, MAX_DELTA_DAYS, MAX_ORDINAL, strftime, toOrdinal, US_PER_DAY, weekdayOfOrdinal,
 } from './datetimeCalc';
-import { ParseError, parseIsoDate, parseIsoTime, strptime, type Parsed } from './datetimeParse';
 import {
   checkDate, checkTime, checkTzinfo, DELTA_PARAMS, deltaFromArgs, dtTypes, type DtTypes, intArg, newDt, reprName, setDtTypes,
 } from './datetimeTypes';
 import { compareMethods, dateNumberMethods, deltaNumberMethods, equalityKey, newDelta, utcOffset } from './datetimeOps';
 import {
-  anyValue, dateFromOrdinal, dateOf, dateTimeFromUs, dateTimeUs, dateTimeValue, type DateTimeValue, setValue, type TimeValue, tzOf, valueOf,
+  anyValue, dateFromOrdinal, dateOf, dateTimeUs, dateTimeValue, type DateTimeValue, setValue, type TimeValue, tzOf, valueOf,
 } from './datetimeValues';
+import {
+  fieldsOf, formatMethod, hmsRepr, int, str, stringHash, strftimeMethod, textArg, timeText, tzName, tzReprSuffix, zoneName,
+} from './datetimeText';
+import { dateClassMethods, dateTimeClassMethods, EPOCH_ORDINAL, inZone, newZone, timeFromIso } from './datetimeConstructors';
 
-/** 1970-01-01's ordinal. */
-const EPOCH_ORDINAL = 719_163;
-
-const str = (interp: Interp, s: string): PyObject => newStr(interp.rt, s);
-const int = (interp: Interp, n: number | bigint): PyObject => newInt(interp.rt, typeof n === 'bigint' && n >= -(2n ** 53n) && n <= 2n ** 53n ? Number(n) : n);
-
-function textArg(interp: Interp, o: PyObject | undefined, what: string): string {
-  if (!(o instanceof PyUnicodeObject)) return interp.typeError(`${what} must be str, not ${o ? o.type.name : 'None'}`);
-  return o.value;
-}
-
-function parsing<T>(interp: Interp, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof ParseError) return interp.raise('ValueError', e.message);
-    throw e;
-  }
-}
-
-/** The offset text of a tzinfo for `dt` (`sep` ':' for isoformat, '' for %z), '' when naive. */
-function offsetSuffix(interp: Interp, o: PyObject, sep: string): string {
-  const off = utcOffset(interp, tzOf(interp, o), o);
-  return off === null ? '' : offsetText(off, sep);
-}
-
-/** `tzinfo.tzname(dt)` of a time or datetime, or null when naive. */
-function tzName(interp: Interp, o: PyObject): string | null {
-  const tz = tzOf(interp, o);
-  if (!tz) return null;
-  const zone = valueOf(tz, 'timezone');
-  if (zone) return zoneName(zone.offset, zone.name);
-  const r = callMethod(interp, tz, 'tzname', [o]);
-  const s = r instanceof PyUnicodeObject ? r.value : null;
-  interp.rt.heap.decref(r);
-  return s;
-}
-
-/** `timezone.tzname()`: its name, `UTC` for a zero offset, else `UTC±HH:MM`. */
-function zoneName(offset: bigint, name: string | null): string {
-  if (name !== null) return name;
-  return offset === 0n ? 'UTC' : `UTC${offsetText(offset, ':')}`;
-}
-
-function fieldsOf(interp: Interp, o: PyObject): Fields {
-  const d = dateOf(o);
-  const t = valueOf(o, 'time') ?? valueOf(o, 'datetime');
-  const aware = t ? tzOf(interp, o) : null;
-  return {
-    year: d ? d.y : 1900, month: d ? d.m : 1, day: d ? d.d : 1,
-    hour: t ? t.h : 0, minute: t ? t.mi : 0, second: t ? t.s : 0, microsecond: t ? t.us : 0,
-    z: aware ? offsetSuffix(interp, o, '') : '', zname: aware ? tzName(interp, o) ?? '' : '',
-  };
-}
-
-const strftimeMethod: NativeImpl = (interp, args, kw) => {
-  const [fmt] = bindArgs(interp, { qualname: 'strftime', params: ['format'], required: 1 }, args.slice(1), kw);
-  return str(interp, strftime(fieldsOf(interp, args[0]), textArg(interp, fmt, 'strftime() argument 1')));
-};
-
-const formatMethod: NativeImpl = (interp, [self, spec]) => {
-  const s = textArg(interp, spec, 'format() argument 1');
-  return s === '' ? str(interp, strOf(interp, self)) : str(interp, strftime(fieldsOf(interp, self), s));
-};
-
-/** `time` and `datetime` parts: `HH:MM:SS[.ffffff][+HH:MM]`. */
-function timeText(interp: Interp, o: PyObject, t: TimeValue | DateTimeValue, timespec: string): string {
-  const text = isoTime(t.h, t.mi, t.s, t.us, timespec);
-  if (text === null) interp.raise('ValueError', 'Unknown timespec value');
-  return text + offsetSuffix(interp, o, ':');
-}
-
-function tzReprSuffix(interp: Interp, o: PyObject): string {
-  const tz = tzOf(interp, o);
-  return tz ? `, tzinfo=${reprOf(interp, tz)}` : '';
-}
-
-function hmsRepr(t: TimeValue | DateTimeValue): string {
-  return `${t.h}, ${t.mi}${t.s || t.us ? `, ${t.s}` : ''}${t.us ? `, ${t.us}` : ''}`;
-}
 
 /** The tzinfo a constructor got, its fields bound by name. */
 const TIME_PARAMS = ['hour', 'minute', 'second', 'microsecond', 'tzinfo'];
 
-function newDateTimeOf(interp: Interp, type: PyHeapTypeObject, p: Parsed, tz: PyObject | null): PyObject {
-  checkDate(interp, p.year, p.month, p.day);
-  checkTime(interp, p.hour, p.minute, p.second, p.microsecond, 0);
-  return newDt(interp, type, dateTimeValue(p.year, p.month, p.day, p.hour, p.minute, p.second, p.microsecond, 0), tz);
-}
-
-/** A new `timezone(timedelta(microseconds=offset))` (a new reference). */
-function newZone(interp: Interp, offset: bigint, name: string | null = null): PyObject {
-  if (offset === 0n && name === null) {
-    const utc = dtTypes(interp).timezone.ns.get('utc') as PyObject;
-    interp.rt.heap.incref(utc);
-    return utc;
-  }
-  return newDt(interp, dtTypes(interp).timezone, { kind: 'timezone', offset, name });
-}
-
-/** The simulated clock as microseconds since the epoch. */
-function nowUs(interp: Interp): bigint {
-  return simulatedTimeNs(interp) / 1000n;
-}
-
-/** `fromtimestamp` (local zone = UTC) as a datetime value; `offset` shifts it into `tz`. */
-function fromUnixUs(interp: Interp, us: bigint, offset: bigint): DateTimeValue {
-  return dateTimeFromUs(interp, us + offset + BigInt(EPOCH_ORDINAL) * US_PER_DAY);
-}
-
-function timestampArg(interp: Interp, o: PyObject): bigint {
-  const r = asDouble(interp, o);
-  return BigInt(Math.round(r * 1e6));
-}
-
-/** `dt.astimezone(tz)` / `now(tz)`: the UTC instant shown in `tz`. */
-function inZone(interp: Interp, utcUs: bigint, tz: PyObject): PyObject {
-  const probe = newDt(interp, dtTypes(interp).datetime, dateTimeFromUs(interp, utcUs), tz);
-  try {
-    const off = utcOffset(interp, tz, probe) ?? 0n;
-    return newDt(interp, dtTypes(interp).datetime, dateTimeFromUs(interp, utcUs + off), tz);
-  } finally {
-    interp.rt.heap.decref(probe);
-  }
-}
 
 function dateMethods(): Record<string, NativeImpl> {
   const d = (o: PyObject) => dateOf(o) as NonNullable<ReturnType<typeof dateOf>>;
@@ -207,29 +85,6 @@ function dateMethods(): Record<string, NativeImpl> {
   };
 }
 
-function dateClassMethods(): Record<string, NativeImpl> {
-  return {
-    today: (i, [cls]) => newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, fromUnixUs(i, nowUs(i), 0n).ord)),
-    fromordinal: (i, [cls, n]) => {
-      const ord = intArg(i, n);
-      if (ord < 1 || ord > MAX_ORDINAL) i.raise('ValueError', `ordinal must be >= 1`);
-      return newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, ord));
-    },
-    fromisoformat: (i, [cls, s]) => {
-      const text = textArg(i, s, 'fromisoformat: argument');
-      const ymd = parsing(i, () => parseIsoDate(text));
-      if (!ymd) return i.raise('ValueError', `Invalid isoformat string: ${reprOf(i, s)}`);
-      checkDate(i, ...ymd);
-      return newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, toOrdinal(...ymd)));
-    },
-    fromtimestamp: (i, [cls, ts]) => newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, fromUnixUs(i, timestampArg(i, ts), 0n).ord)),
-    fromisocalendar: (i, [cls, y, w, wd]) => {
-      const text = `${String(intArg(i, y)).padStart(4, '0')}-W${String(intArg(i, w)).padStart(2, '0')}-${intArg(i, wd)}`;
-      const ymd = parsing(i, () => parseIsoDate(text)) as [number, number, number];
-      return newDt(i, cls as PyHeapTypeObject, dateFromOrdinal(i, toOrdinal(...ymd)));
-    },
-  };
-}
 
 function timeMethods(): Record<string, NativeImpl> {
   const t = (o: PyObject) => valueOf(o, 'time') as TimeValue;
@@ -343,57 +198,6 @@ function dateTimeMethods(): Record<string, NativeImpl> {
   };
 }
 
-function dateTimeClassMethods(): Record<string, NativeImpl> {
-  const now = (i: Interp, cls: PyObject, tzArg: PyObject | undefined): PyObject => {
-    const tz = checkTzinfo(i, tzArg);
-    if (tz) return inZone(i, nowUs(i) + BigInt(EPOCH_ORDINAL) * US_PER_DAY, tz);
-    return newDt(i, cls as PyHeapTypeObject, fromUnixUs(i, nowUs(i), 0n), null);
-  };
-  return {
-    now: (i, args, kw) => now(i, args[0], bindArgs(i, { qualname: 'now', params: ['tz'], required: 0 }, args.slice(1), kw)[0]),
-    today: (i, [cls]) => now(i, cls, undefined),
-    utcnow: (i, [cls]) => now(i, cls, undefined),
-    fromtimestamp: (i, args, kw) => {
-      const [ts, tzArg] = bindArgs(i, { qualname: 'fromtimestamp', params: ['timestamp', 'tz'], required: 1 }, args.slice(1), kw);
-      const tz = checkTzinfo(i, tzArg);
-      const us = timestampArg(i, ts as PyObject);
-      if (tz) return inZone(i, us + BigInt(EPOCH_ORDINAL) * US_PER_DAY, tz);
-      return newDt(i, args[0] as PyHeapTypeObject, fromUnixUs(i, us, 0n), null);
-    },
-    utcfromtimestamp: (i, [cls, ts]) => newDt(i, cls as PyHeapTypeObject, fromUnixUs(i, timestampArg(i, ts), 0n), null),
-    fromordinal: (i, [cls, n]) => {
-      const ord = intArg(i, n);
-      if (ord < 1 || ord > MAX_ORDINAL) i.raise('ValueError', `ordinal must be >= 1`);
-      return newDt(i, cls as PyHeapTypeObject, dateTimeFromUs(i, BigInt(ord) * US_PER_DAY), null);
-    },
-    combine: (i, args, kw) => {
-      const [d, t, tzArg] = bindArgs(i, { qualname: 'combine', params: ['date', 'time', 'tzinfo'], required: 2 }, args.slice(1), kw);
-      const dv = dateOf(d as PyObject);
-      const tv = valueOf(t as PyObject, 'time');
-      if (!dv) return i.typeError(`combine() argument 1 must be datetime.date, not ${(d as PyObject).type.name}`);
-      if (!tv) return i.typeError(`combine() argument 2 must be datetime.time, not ${(t as PyObject).type.name}`);
-      const tz = tzArg === undefined ? tzOf(i, t as PyObject) : checkTzinfo(i, tzArg);
-      return newDt(i, args[0] as PyHeapTypeObject, dateTimeValue(dv.y, dv.m, dv.d, tv.h, tv.mi, tv.s, tv.us, tv.fold), tz);
-    },
-    strptime: (i, [cls, s, f]) => {
-      const p = parsing(i, () => strptime(textArg(i, s, 'strptime() argument 1'), textArg(i, f, 'strptime() argument 2')));
-      const tz = p.offsetUs === null ? null : newZone(i, p.offsetUs);
-      try { return newDateTimeOf(i, cls as PyHeapTypeObject, p, tz); } finally { if (tz) i.rt.heap.decref(tz); }
-    },
-    fromisoformat: (i, [cls, s]) => {
-      const text = textArg(i, s, 'fromisoformat: argument');
-      const bad = (): never => i.raise('ValueError', `Invalid isoformat string: ${reprOf(i, s)}`);
-      const dateLen = /^\d{4}-/.test(text) ? (text[5] === 'W' ? (text[8] === '-' ? 10 : 8) : 10) : (text[4] === 'W' ? (/^\d{4}W\d{3}/.test(text) ? 8 : 7) : 8);
-      const ymd = parsing(i, () => parseIsoDate(text.slice(0, dateLen))) ?? bad();
-      const rest = text.slice(dateLen + 1);
-      const tm = text.length > dateLen ? parsing(i, () => parseIsoTime(rest)) ?? bad() : [0, 0, 0, 0, null] as const;
-      const [h, mi, sec, us, off] = tm;
-      const tz = off === null ? null : newZone(i, off);
-      const p: Parsed = { year: ymd[0], month: ymd[1], day: ymd[2], hour: h, minute: mi, second: sec, microsecond: us, offsetUs: off };
-      try { return newDateTimeOf(i, cls as PyHeapTypeObject, p, tz); } finally { if (tz) i.rt.heap.decref(tz); }
-    },
-  };
-}
 
 function deltaMethods(): Record<string, NativeImpl> {
   const us = (o: PyObject) => (valueOf(o, 'timedelta') as { us: bigint }).us;
@@ -464,12 +268,6 @@ const copyOf: NativeImpl = (interp, [o]) => {
   return newDt(interp, o.type as PyHeapTypeObject, v, slots.length > 0 ? tzOf(interp, o) : undefined);
 };
 
-/** A deterministic `hash()` for the module's objects (CPython's is salted, so no output shows it). */
-function stringHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-  return h | 0;
-}
 
 const isoCalendarTypes = new WeakMap<object, ReturnType<typeof structSeqType>>();
 
@@ -569,17 +367,3 @@ export function createDatetime(interp: Interp): PyModuleObject {
     ...types, MINYEAR: int(interp, 1), MAXYEAR: int(interp, 9999), UTC: utc,
   });
 }
-
-const timeFromIso: NativeImpl = (i, [cls, s]) => {
-  const text = textArg(i, s, 'fromisoformat: argument');
-  const tm = parsing(i, () => parseIsoTime(text.startsWith('T') ? text.slice(1) : text));
-  if (!tm) return i.raise('ValueError', `Invalid isoformat string: ${reprOf(i, s)}`);
-  const [h, mi, sec, us, off] = tm;
-  checkTime(i, h, mi, sec, us, 0);
-  const tz = off === null ? null : newZone(i, off);
-  try {
-    return newDt(i, cls as PyHeapTypeObject, { kind: 'time', h, mi, s: sec, us, fold: 0 }, tz);
-  } finally {
-    if (tz) i.rt.heap.decref(tz);
-  }
-};
