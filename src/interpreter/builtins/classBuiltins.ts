@@ -22,7 +22,7 @@ import { buildClassNative } from '../vm/buildClass';
 import { globalsNative } from './globalsBuiltin';
 import { metaCheck } from './builtinFunctions';
 import { argRange, clinicArgs, noKeywords } from './args';
-import type { FoundAttr } from '../objects/instanceAttrs';
+import type { FoundAttr } from '../objects/typeLookup';
 import { dictSetItem, newDict, type PyDictObject } from '../../engine/objects/dictObject';
 import { dirNative, varsNative } from './dirBuiltin';
 import { helpNative } from './helpBuiltin';

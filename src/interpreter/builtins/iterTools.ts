@@ -22,7 +22,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getItem, getIter, isTrue, iterNext, length } from '../objects/abstract';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { PyError } from '../runtime/pyError';
 import type { Interp, TypeCall } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';

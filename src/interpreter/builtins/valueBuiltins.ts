@@ -12,7 +12,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyMethodObject } from '../../engine/objects/methodObject';
 import { PyNativeObject } from '../modules/nativeObject';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getIter, isTrue, iterNext } from '../objects/abstract';
 import { binaryOp } from '../objects/numberProtocol';

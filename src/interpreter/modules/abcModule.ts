@@ -34,7 +34,7 @@ import { newStr } from '../../engine/objects/unicodeObject';
 import type { Runtime } from '../../engine/runtime';
 import { isTrue } from '../objects/abstract';
 import { funcGetAttr, funcSetAttr } from '../objects/funcAttrs';
-import { mroOf, typeLookup } from '../objects/instanceAttrs';
+import { mroOf, typeLookup } from '../objects/typeLookup';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';

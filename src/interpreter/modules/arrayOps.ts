@@ -18,7 +18,7 @@ import { compare as compareObjects, equals } from '../objects/richCompare';
 import { repeatCount } from '../objects/sequenceRepeat';
 import { reprOf } from '../objects/repr';
 import { sliceIndices } from '../objects/slicing';
-import type { FoundAttr } from '../objects/instanceAttrs';
+import type { FoundAttr } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import { arrayResize, arrayType, convertItem, findDescr, itemObject, newArray, PyArrayObject, type ArrayDescr, type ArrayItem } from './arrayObject';
 import { newNativeObject, nativeType } from './nativeObject';

@@ -28,7 +28,7 @@ import { FieldRef, fieldFlags, fieldName, sentinels } from './dataclassField';
 import type { PyNativeObject } from './nativeObject';
 import { bindArgs } from './pyArgs';
 import { missingArguments } from '../builtins/args';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 
 /** A dataclass as its generated methods see it. */
 export interface DataclassInfo {

@@ -19,7 +19,7 @@ import { containerRepr } from '../objects/containerRepr';
 import { dictStore, raiseKeyError } from '../objects/containerOps';
 import { reprOf } from '../objects/repr';
 import { createClass } from '../objects/typeCreate';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { PyNativeObject } from './nativeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';

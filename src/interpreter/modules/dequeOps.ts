@@ -23,7 +23,7 @@ import type { NativeImpl } from '../vm/callables';
 import { newNativeObject, nativeType } from './nativeObject';
 import { bindArgs } from './pyArgs';
 import { asSize, positional } from './moduleArgs';
-import type { FoundAttr } from '../objects/instanceAttrs';
+import type { FoundAttr } from '../objects/typeLookup';
 
 const dequeTypes = new WeakMap<object, PyTypeObject>();
 

@@ -12,7 +12,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { newStr } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';

@@ -14,7 +14,7 @@ import { newStr } from '../../engine/objects/unicodeObject';
 import { equals } from '../objects/richCompare';
 import { builtinBaseOf, isValueType, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { dictStore } from '../objects/containerOps';
-import { instanceDict } from '../objects/instanceAttrs';
+import { instanceDict } from '../objects/instanceDict';
 import { reprOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';

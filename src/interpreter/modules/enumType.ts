@@ -13,7 +13,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getIter } from '../objects/abstract';
 import { dictStore, raiseKeyError } from '../objects/containerOps';
-import { setClassAttr } from '../objects/instanceAttrs';
+import { setClassAttr } from '../objects/classAttrs';
 import { reprOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';

@@ -21,7 +21,7 @@ import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getIter, iterNext } from '../objects/abstract';
 import { compare } from '../objects/richCompare';
 import { hashedKey } from '../objects/hashKey';
-import { internName } from '../objects/instanceAttrs';
+import { internName } from '../objects/typeLookup';
 import { keywordsDict } from './keywordsDict';
 import { reprOf } from '../objects/repr';
 import { setAttr } from '../objects/typeSlots';

@@ -5,7 +5,7 @@
 import { dictSetItem, newDict, type PyDictObject } from '../../engine/objects/dictObject';
 import type { PyObject } from '../../engine/objects/object';
 import { hashedKey } from '../objects/hashKey';
-import { internName } from '../objects/instanceAttrs';
+import { internName } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 
 /** A dict of `keywords` (the values are borrowed; the dict takes its own references). */

@@ -12,7 +12,7 @@ import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/
 import type { Interp } from '../runtime/interp';
 import type { PreparedCall } from '../vm/callDispatch';
 import type { Frame } from '../vm/frame';
-import type { FoundAttr } from '../objects/instanceAttrs';
+import type { FoundAttr } from '../objects/typeLookup';
 import type { NativeImpl } from '../vm/callables';
 import { setTypeModule } from '../objects/typeModules';
 

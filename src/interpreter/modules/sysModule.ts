@@ -19,7 +19,7 @@ import { setIntMaxStrDigits } from '../objects/intStrLimit';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { callMethod } from './callMethod';
 
 /** `sys.float_info` (an IEEE 754 double), in field order. */

@@ -9,7 +9,8 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { isTrue } from '../objects/abstract';
 import { compare } from '../objects/richCompare';
-import { mroOf, setClassAttr, typeLookup } from '../objects/instanceAttrs';
+import { mroOf, typeLookup } from '../objects/typeLookup';
+import { setClassAttr } from '../objects/classAttrs';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 

@@ -23,7 +23,7 @@ import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { newStr } from '../../engine/objects/unicodeObject';
 import { dictStore } from '../objects/containerOps';
 import { aliasOf, newAlias, subscriptArgs, typeRepr } from '../objects/genericAlias';
-import { setClassAttr } from '../objects/instanceAttrs';
+import { setClassAttr } from '../objects/classAttrs';
 import { hashedKey } from '../objects/hashKey';
 import { isTrue } from '../objects/abstract';
 import { createClass } from '../objects/typeCreate';

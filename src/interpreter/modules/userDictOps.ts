@@ -24,7 +24,8 @@ import { contains, delItem, getItem, getIter, iterNext, length, setItem } from '
 import { binaryOp } from '../objects/numberProtocol';
 import { equals } from '../objects/richCompare';
 import { raiseKeyError } from '../objects/containerOps';
-import { setAttrUser, typeLookup } from '../objects/instanceAttrs';
+import { setAttrUser } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';

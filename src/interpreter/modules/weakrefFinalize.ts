@@ -21,7 +21,7 @@ import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { newWeakref, type PyWeakReference, supportsWeakrefs } from '../../engine/objects/weakrefObject';
 import { isTrue } from '../objects/abstract';
 import { dictStore } from '../objects/containerOps';
-import { internName } from '../objects/instanceAttrs';
+import { internName } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import { callUnraisable } from '../runtime/unraisable';
 import type { NativeImpl } from '../vm/callables';

@@ -28,7 +28,7 @@ import { newStrIter } from '../builtins/iterTools';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeDelItem, dequeSetItem, dequeSubscript } from '../modules/dequeOps';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
-import { typeLookup } from './instanceAttrs';
+import { typeLookup } from './typeLookup';
 import { callAny } from '../vm/callDispatch';
 import { unwrapDescriptor } from '../vm/metaclass';
 import { PyTypeObject } from '../../engine/objects/typeObject';

@@ -21,7 +21,7 @@ import type { Interp } from '../runtime/interp';
 import { listExtend } from './sequenceOps';
 import { dictUpdateArg } from './dictMethods';
 import { setItem } from './abstract';
-import { internName } from './instanceAttrs';
+import { internName } from './typeLookup';
 import { withArgsTuples } from '../vm/tpCallTemps';
 
 /** The built-in `t` extends (`dict`, `list`, `tuple`, `int`, `str`, `float`), or null. */

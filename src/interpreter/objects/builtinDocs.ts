@@ -16,7 +16,7 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Runtime } from '../../engine/runtime';
 import type { Interp } from '../runtime/interp';
-import { mroOf, type FoundAttr } from './instanceAttrs';
+import { mroOf, type FoundAttr } from './typeLookup';
 import measured from './builtinDocs.json';
 
 /** The shape of builtinDocs.json (see the probe's header). */

@@ -14,7 +14,7 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Runtime } from '../../engine/runtime';
 import type { Interp } from '../runtime/interp';
-import type { FoundAttr } from './instanceAttrs';
+import type { FoundAttr } from './typeLookup';
 import { BUILTIN_GETTERS } from './builtinGetsets';
 import { classTypes } from '../../engine/objects/classTypes';
 import { dictSetItem, newDict, type PyDictObject } from '../../engine/objects/dictObject';

@@ -26,7 +26,7 @@ import { nativeType, newNativeObject, PyNativeObject } from '../modules/nativeOb
 import { dequeContains, dequeEquals, dequeIter, dequeLength } from '../modules/dequeOps';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { callAny } from '../vm/callDispatch';
-import { typeLookup } from './instanceAttrs';
+import { typeLookup } from './typeLookup';
 import { bytesContains, bytesEquals, bytesIter, bytesLength } from './bytesOps';
 
 /** `_PyErr_SetKeyError(key)`: `KeyError` whose single argument is the key itself. */

@@ -22,7 +22,8 @@ import { callAny } from '../vm/callDispatch';
 import { isTrue } from './abstract';
 import { callableCheck } from '../builtins/valueBuiltins';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
-import { instanceDict, internName } from './instanceAttrs';
+import { instanceDict } from './instanceDict';
+import { internName } from './typeLookup';
 
 /** Whether `o` is a BaseExceptionGroup instance. */
 export function isGroup(interp: Interp, o: PyObject | null): o is PyBaseExceptionObject {

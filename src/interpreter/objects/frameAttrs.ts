@@ -20,7 +20,7 @@ import type { LoadedCode} from '../vm/loadedCode';
 import { PyCodeObject } from '../vm/loadedCode';
 import { nameKey } from '../vm/namespace';
 import { frameObjectOf } from '../vm/tracebackHere';
-import type { FoundAttr } from './instanceAttrs';
+import type { FoundAttr } from './typeLookup';
 
 /** The code object of a frame's code (the module's and functions' codes are made on request). */
 export function codeObjectOf(interp: Interp, code: LoadedCode): PyCodeObject {

@@ -13,8 +13,8 @@ import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import type { FunctionCode } from '../vm/callables';
 import { codeObjectOf } from './frameAttrs';
-import type { FoundAttr } from './instanceAttrs';
-import { internName } from './instanceAttrs';
+import type { FoundAttr } from './typeLookup';
+import { internName } from './typeLookup';
 
 /** Attributes kept in the function object's own fields. */
 const FIELDS: Record<string, keyof FunctionRefs> = {

@@ -22,7 +22,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { ownSlotKind } from './builtinSlots';
-import { typeLookup } from './instanceAttrs';
+import { typeLookup } from './typeLookup';
 import { equals } from './richCompare';
 import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyWeakReference } from '../../engine/objects/weakrefObject';

@@ -13,7 +13,7 @@ import { newNativeObject, nativeType, type PyNativeObject } from '../modules/nat
 import type { Interp } from '../runtime/interp';
 import { raiseKeyError } from './containerOps';
 import { hashedKey } from './hashKey';
-import { bindMethod } from './instanceAttrs';
+import { bindMethod } from './descriptorGet';
 import { equals } from './richCompare';
 import { reprOf, strOf } from './repr';
 

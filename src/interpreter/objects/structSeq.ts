@@ -9,7 +9,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { TPFLAGS, type PyTypeObject } from '../../engine/objects/typeObject';
 import { allocTupleOf } from '../../engine/objects/builtinSubclass';
 import type { Interp } from '../runtime/interp';
-import type { FoundAttr } from './instanceAttrs';
+import type { FoundAttr } from './typeLookup';
 
 const fieldsByType = new WeakMap<PyTypeObject, { qualified: string; fields: string[] }>();
 

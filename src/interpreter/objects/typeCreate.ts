@@ -27,7 +27,7 @@ import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObj
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { builtinBaseOf, isValueType } from './builtinBase';
-import { mroOf } from './instanceAttrs';
+import { mroOf } from './typeLookup';
 import { utf8Length } from '../parser/sourceText';
 
 /** C3 linearisation of a class with `bases` (the class itself excluded). */

@@ -26,7 +26,8 @@ import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
 import { genSendNested } from '../vm/generators';
-import { internName, setAttrUser, typeLookup } from './instanceAttrs';
+import { internName, typeLookup } from './typeLookup';
+import { setAttrUser } from './instanceAttrs';
 import { typeDisplayName } from './typeModules';
 import { ownSlotKind } from './builtinSlots';
 

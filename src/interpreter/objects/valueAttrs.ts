@@ -11,7 +11,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyRangeObject } from '../../engine/objects/rangeObject';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import type { Interp } from '../runtime/interp';
-import type { FoundAttr } from './instanceAttrs';
+import type { FoundAttr } from './typeLookup';
 import { exactFloat, exactInt } from './numberMethods';
 import { PyDictViewObject } from '../../engine/objects/dictViewObject';
 import { newMappingProxy } from './mappingProxy';

@@ -36,7 +36,7 @@ import type { Frame } from './frame';
 import { buildClassFrame, isBuildClass } from './buildClass';
 import { typeCallFrame } from './typeCall';
 import { callStaticType } from './tpCallTemps';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { genCallFrame } from './generators';
 import { newSuper } from '../objects/superObject';
 import { callGlobals, isGlobalsBuiltin } from '../builtins/globalsBuiltin';

@@ -12,7 +12,7 @@ import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { CO_FLAGS } from '../compiler/codeObject';
 import { dictGetItem, dictSetItem, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { hashedKey } from '../objects/hashKey';
-import { internName } from '../objects/instanceAttrs';
+import { internName } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import { Frame } from './frame';
 import type { LoadedCode } from './loadedCode';

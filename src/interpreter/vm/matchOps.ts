@@ -14,7 +14,7 @@ import { metaCheck } from '../builtins/builtinFunctions';
 import { getIter, iterNext, length, rewordNotIterable } from '../objects/abstract';
 import { equals } from '../objects/richCompare';
 import { cannotUnpack } from './unpackSequence';
-import { mroOf } from '../objects/instanceAttrs';
+import { mroOf } from '../objects/typeLookup';
 import { reprOf } from '../objects/repr';
 import { callAny } from './callDispatch';
 import type { Interp } from '../runtime/interp';

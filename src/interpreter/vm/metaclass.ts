@@ -21,7 +21,8 @@ import { liveSubclasses, PyHeapTypeObject } from '../../engine/objects/typeHeap'
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { splitKeywords } from '../builtins/args';
-import { mroOf, setClassAttr, staticBases } from '../objects/instanceAttrs';
+import { mroOf, staticBases } from '../objects/typeLookup';
+import { setClassAttr } from '../objects/classAttrs';
 import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';

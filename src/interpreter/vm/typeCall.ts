@@ -12,7 +12,7 @@ import { newTuple } from '../../engine/objects/tupleObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBase';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { newExceptionGroup } from '../objects/exceptionGroup';
 import type { Interp } from '../runtime/interp';
 import { callAny, prepareCall, type PreparedCall } from './callDispatch';

@@ -1,0 +1,72 @@
+/**
+ * An instance's own attribute storage: 3.12's split values (`_PyObject_GetManagedDict`
+ * materialising the dict on first use), a plain instance dict, an exception's dict, and the dict
+ * beside a dict/list/tuple subclass's built-in object.
+ */
+import { dictGetItem, PyDictObject, newDict } from '../../engine/objects/dictObject';
+import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { PyInstanceObject } from '../../engine/objects/instanceObject';
+import { builtinBaseOf } from './builtinBase';
+import { subclassInstanceDicts } from '../../engine/objects/builtinSubclass';
+import type { PyObject } from '../../engine/objects/object';
+import { dictFromValues, sharedIndex } from '../../engine/objects/splitDict';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import type { Interp } from '../runtime/interp';
+import { internName } from './typeLookup';
+
+/** The instance's own value for `name` (borrowed), from its values or dict. */
+export function instanceValue(interp: Interp, o: PyObject, name: string): PyObject | null {
+  if (o instanceof PyInstanceObject) {
+    const keys = (o.type as PyHeapTypeObject).cachedKeys;
+    if (o.values && keys) {
+      const ix = sharedIndex(keys, internName(interp, name));
+      return ix < 0 || ix >= o.values.capacity ? null : o.values.items[ix];
+    }
+    if (o.dict) return dictGetItem(o.dict, { key: internName(interp, name), hashKey: name });
+    return null;
+  }
+  if (o instanceof PyBaseExceptionObject && o.dict instanceof PyDictObject) {
+    return dictGetItem(o.dict, { key: internName(interp, name), hashKey: name });
+  }
+  const own = subclassInstanceDicts.get(o);
+  return own ? dictGetItem(own, { key: internName(interp, name), hashKey: name }) : null;
+}
+
+/** `_PyObject_GetManagedDict` / `PyObject_GenericGetDict`: the instance's dict, made on first use (new reference). */
+export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
+  const rt = interp.rt;
+  if (o instanceof PyInstanceObject) {
+    if (!o.dict && o.values) {
+      const keys = (o.type as PyHeapTypeObject).cachedKeys;
+      if (keys) {
+        o.dict = dictFromValues(rt, keys, o.values);
+        o.values = null;
+      }
+    }
+    const t = o.type as PyHeapTypeObject;
+    if (!o.dict && (t.layout.managedDict || t.dictMember)) o.dict = newDict(rt);
+    if (o.dict) rt.heap.incref(o.dict);
+    return o.dict;
+  }
+  if (o instanceof PyBaseExceptionObject) {
+    if (!(o.dict instanceof PyDictObject)) o.dict = newDict(rt);
+    rt.heap.incref(o.dict);
+    return o.dict as PyDictObject;
+  }
+  // An instance of a dict/list/tuple subclass: its dict lives beside the built-in object.
+  const t = o.type;
+  if (t instanceof PyHeapTypeObject && (t.layout.managedDict || t.dictMember) && builtinBaseOf(interp, t)) {
+    let d = subclassInstanceDicts.get(o);
+    if (!d) subclassInstanceDicts.set(o, (d = newDict(rt)));
+    rt.heap.incref(d);
+    return d;
+  }
+  return null;
+}
+
+/** The instance's dict made on first use, borrowed (the instance holds it). */
+export function instanceDictBorrowed(interp: Interp, o: PyObject): PyDictObject | null {
+  const d = instanceDict(interp, o);
+  if (d) interp.rt.heap.decref(d);
+  return d;
+}
