@@ -64,7 +64,8 @@ function run(args: RunArgs, stdin: string): RunOutput {
     memoryLimitBytes: args.memoryLimitMb * 1024 * 1024, findModuleSource: diskModuleFinder(path),
   });
   session.continue();
-  let stderr = session.stderr + (session.error ?? '');
+  // The teardown after an error (atexit, `__del__`) writes after the traceback, as CPython's does.
+  let stderr = session.stderr + (session.error ?? '') + session.stderrAfterError;
   const state = session.state(0);
   if (args.report) stderr += formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory, lineReader());
   if (args.json) {

@@ -67,12 +67,14 @@ function simulate(path: string, version: (typeof versions)[number], timeoutMs = 
   session.continue();
   checkHeapSelf(session);
   // stderr is what the script wrote there (traceback.print_exc, unraisable exceptions) then the error.
-  const errorLines = (session.stderr + (session.error ?? '')).split('\n').filter((l) => l.trim() !== '');
+  const errorLines = (session.stderr + (session.error ?? '') + session.stderrAfterError).split('\n').filter((l) => l.trim() !== '');
   const exitCode = session.exitCode;
   const crashed = (session.error ?? '').startsWith('Internal error') ? (session.error ?? '').split('\n').slice(0, 3).join(' | ') : null;
   // What the script wrote to stderr while running (unraisable exceptions...), then the traceback
   // that ended it, as CPython's stderr reads.
-  const stderr = session.stderr + (session.outcome === 'exception' || session.outcome === 'syntax-error' ? session.error ?? '' : '');
+  let stderr = session.stderr + (session.outcome === 'exception' || session.outcome === 'syntax-error' ? session.error ?? '' : '') + session.stderrAfterError;
+  // generate.py writes the addresses in reprs (unraisable reports) as 0x...: they differ run to run.
+  stderr = stderr.replace(/ at 0x[0-9a-f]+/g, ' at 0x...');
   return { stdout: session.stdout, exitCode, stderrLast: errorLines[errorLines.length - 1] ?? '', stderr, crashed };
 }
 

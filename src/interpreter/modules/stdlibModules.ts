@@ -46,6 +46,7 @@ import { createConcurrent, createConcurrentFutures } from './pysource/concurrent
 import { createArray } from './arrayModule';
 import { createInspect } from './pysource/inspectModule';
 import { createImportlib } from './importlibModule';
+import { createAtexit } from './atexitModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -90,4 +91,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('array', createArray);
   interp.moduleLoaders.set('inspect', createInspect);
   interp.moduleLoaders.set('importlib', createImportlib);
+  interp.moduleLoaders.set('atexit', createAtexit);
 }

@@ -24,6 +24,7 @@ import { dictStore } from '../objects/containerOps';
 import { internName } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import { callUnraisable } from '../runtime/unraisable';
+import { registerNativeExitFunc } from './atexitModule';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { nativeType, newNativeObject, type PyNativeObject } from './nativeObject';
@@ -45,7 +46,7 @@ function registryOf(interp: Interp): Registry {
   let r = registries.get(interp);
   if (!r) {
     registries.set(interp, (r = { entries: new Map(), next: 0 }));
-    interp.atExit.push(() => runAtExit(interp));
+    registerNativeExitFunc(interp, () => runAtExit(interp));
   }
   return r;
 }

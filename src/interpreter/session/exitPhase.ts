@@ -18,11 +18,17 @@
 import type { Collector } from '../../engine/gc/collector';
 import type { Interp } from '../runtime/interp';
 import type { Namespace } from '../vm/namespace';
+import { markModulesCleared } from '../runtime/unraisable';
+import { runExitFuncs } from '../modules/atexitModule';
 
-/** `_PyAtExit_Call`: the registered exit functions, once. */
+/**
+ * `wait_for_thread_shutdown` (the interpreter's own exit hooks, `interp.atExit`), then
+ * `_PyAtExit_Call`: the atexit module's functions, newest first, once.
+ */
 export function runAtExit(interp: Interp): void {
   const hooks = interp.atExit.splice(0);
   for (const hook of hooks) hook();
+  runExitFuncs(interp);
 }
 
 /**
@@ -33,6 +39,8 @@ export function runAtExit(interp: Interp): void {
  * finalizes them in (measured: direct globals first, then a list's items, last to first).
  */
 export function finalizeMainModule(interp: Interp, globals: Namespace, collector: Collector): void {
+  // finalize_remove_modules has emptied sys.modules: tracebacks from here on print no source.
+  markModulesCleared(interp);
   collector.collectNoFail();
   interp.rt.heap.decref(globals.dict);
   collector.collectNoFail();

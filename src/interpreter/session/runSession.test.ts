@@ -95,3 +95,55 @@ test('an exception in __del__ at exit is reported as unraisable', () => {
   assert.equal(s.stdout, 'end\n');
   assert.match(s.stderr, /^Exception ignored in: <function Bad.__del__ at 0x[0-9a-f]+>\n(.|\n)*ValueError: boom\n$/);
 });
+
+// The teardown after an error: expected output measured on CPython 3.11.7, 3.12.1 and 3.13.0.
+const FAILING = `import atexit
+class R:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("close", self.n)
+atexit.register(lambda: print("atexit"))
+g1 = R("g1")
+g2 = R("g2")
+def work():
+    loc = R("local")
+    inner()
+def inner():
+    x = R("inner")
+    raise ValueError("boom")
+work()
+`;
+
+test('after an uncaught exception CPython still finalizes; the heap shown is the one the error left', () => {
+  for (const version of ['3.11', '3.12', '3.13'] as const) {
+    const s = run(FAILING, version);
+    assert.equal(s.exitCode, 1);
+    assert.equal(s.stdout, 'atexit\nclose inner\nclose local\nclose g1\nclose g2\n');
+    assert.match(s.error ?? '', /ValueError: boom\n$/);
+    assert.equal(s.state().heap.objects.filter((o) => o.typeName === 'R').length, 4);
+  }
+});
+
+test('a non-zero SystemExit drops the failing frames before atexit', () => {
+  const source = FAILING.replace('raise ValueError("boom")', 'raise SystemExit(3)');
+  for (const version of ['3.11', '3.12', '3.13'] as const) {
+    const s = run(source, version);
+    assert.equal(s.exitCode, 3);
+    assert.equal(s.stdout, 'close inner\nclose local\natexit\nclose g1\nclose g2\n');
+  }
+});
+
+test('a __del__ failing in the teardown after the traceback is reported after it, without source once __main__ is torn down', () => {
+  const source = 'class R:\n    def __init__(self, n): self.n = n\n    def __del__(self):\n        x = {}[self.n] + 1\ng = R("glob")\ndef work():\n    loc = R("local")\n    1/0\nwork()\n';
+  const s = run(source, '3.12');
+  assert.equal(s.stderr, '');
+  assert.match(s.error ?? '', /^Traceback(.|\n)*ZeroDivisionError: division by zero\n$/);
+  assert.equal(s.stderrAfterError.replace(/0x[0-9a-f]+/g, '0x'), 'Exception ignored in: <function R.__del__ at 0x>\nTraceback (most recent call last):\n'
+    + '  File "script.py", line 4, in __del__\n    x = {}[self.n] + 1\n        ~~^^^^^^^^\nKeyError: \'local\'\n'
+    + 'Exception ignored in: <function R.__del__ at 0x>\nTraceback (most recent call last):\n  File "script.py", line 4, in __del__\nKeyError: \'glob\'\n');
+});
+
+test('a submodule of a simulated module that is no package is ModuleNotFoundError', () => {
+  const s = run('try:\n    import math.x\nexcept ImportError as e:\n    print(type(e).__name__, e, e.name)\nimport sys.y\n', '3.12');
+  assert.equal(s.stdout, "ModuleNotFoundError No module named 'math.x'; 'math' is not a package math.x\n");
+  assert.match(s.error ?? '', /ModuleNotFoundError: No module named 'sys.y'; 'sys' is not a package\n$/);
+});

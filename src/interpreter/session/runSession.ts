@@ -134,6 +134,8 @@ export class RunSession {
   private scriptFootprints: ReturnType<LineFootprints['toArray']> | null = null;
   /** The heap as the script left it, when `heapAtScriptEnd` asks for it (shown once finished). */
   private scriptEndHeap: HeapView | null = null;
+  /** How much of the interpreter's stderr was written before the error text (the rest came during the teardown after it). */
+  private stderrAtError: number | null = null;
 
   constructor(private readonly options: RunOptions) {
     this.sourceLines = options.source.split(/\r?\n/);
@@ -204,9 +206,14 @@ export class RunSession {
     return this.boot.interp.stdout.join('');
   }
 
-  /** What the interpreter wrote to stderr (unraisable exceptions, `sys._debugmallocstats()`). */
+  /** What the interpreter wrote to stderr (unraisable exceptions, `sys._debugmallocstats()`) before the error text. */
   get stderr(): string {
-    return this.boot.interp.stderr.join('');
+    return this.boot.interp.stderr.slice(0, this.stderrAtError ?? undefined).join('');
+  }
+
+  /** What it wrote to stderr after the error text: the teardown's unraisable exceptions (`__del__`, atexit). */
+  get stderrAfterError(): string {
+    return this.stderrAtError === null ? '' : this.boot.interp.stderr.slice(this.stderrAtError).join('');
   }
 
   /** The traceback or reason it stopped, when it did not finish normally. */
@@ -281,7 +288,7 @@ export class RunSession {
 
   /** The state the panel draws. */
   state(maxObjects = STATE_MAX_OBJECTS): SessionState {
-    const atEnd = this.statusValue === 'finished' ? this.scriptEndHeap : null;
+    const atEnd = this.statusValue === 'finished' || this.statusValue === 'error' ? this.scriptEndHeap : null;
     const heap = atEnd ?? this.snapshot(maxObjects);
     return {
       status: this.statusValue,
@@ -342,10 +349,9 @@ export class RunSession {
         const exc = loop.error;
         if (exc && this.exitedWith(exc)) return;
         if (exc) this.uncaught(exc);
-        // The heap stays as the exception left it (the teardown is not simulated after an error).
-        runAtExit(this.boot.interp);
         this.outcomeValue = 'exception';
         this.statusValue = 'error';
+        this.tearDownAfterError(exc, false);
       }
     } catch (e) {
       this.fail(e);
@@ -375,6 +381,7 @@ export class RunSession {
     this.exitPending = false;
     this.steps++;
     this.probe?.nextLine();
+    this.keepScriptEnd();
     this.finalize();
     this.finish();
   }
@@ -382,14 +389,52 @@ export class RunSession {
   /** `Py_FinalizeEx`'s steps the simulation models, once: atexit, then the `__main__` module's teardown. */
   private finalize(): void {
     runAtExit(this.boot.interp);
-    // Under the Compare runner the script's globals outlive it (runpy returns a copy) and the
-    // measured heap is the one at the end of the script: no teardown.
+    this.tearDownMain();
+  }
+
+  /**
+   * The `__main__` module's teardown (finalize_modules); the heap and footprints as the script
+   * left them stay what the session shows. Under the Compare runner the script's globals outlive
+   * it (runpy returns a copy) and the measured heap is the one at the end of the script: no teardown.
+   */
+  private tearDownMain(): void {
     if (this.options.calibration === 'tracemallocRunner' || !this.globals) return;
-    this.scriptFootprints = this.boot.interp.rt.heap.memory.footprints.toArray();
-    if (this.options.heapAtScriptEnd) this.scriptEndHeap = this.snapshot(STATE_MAX_OBJECTS);
     const globals = this.globals;
     this.globals = null;
     finalizeMainModule(this.boot.interp, globals, this.boot.collector);
+  }
+
+  /**
+   * Keeps the footprints as the script left them, and the heap when `heapAtScriptEnd` asks or
+   * `always` (after an error the session shows the heap as the error left it), for the session to
+   * show after the teardown.
+   */
+  private keepScriptEnd(always = false): void {
+    if (this.options.calibration === 'tracemallocRunner' || !this.globals) return;
+    this.scriptFootprints = this.boot.interp.rt.heap.memory.footprints.toArray();
+    if (this.options.heapAtScriptEnd || always) this.scriptEndHeap = this.snapshot(STATE_MAX_OBJECTS);
+  }
+
+  /**
+   * CPython finalizes after an error too (measured on 3.11.7, 3.12.1, 3.13.0). An uncaught
+   * exception: the traceback, then atexit, then `finalize_modules` drops `sys.last_traceback`
+   * (the traceback kept the failing frames' locals alive: they die now, innermost frame first),
+   * then `__main__`'s teardown. A non-zero SystemExit: `_Py_HandleSystemExit` drops the exception
+   * (and so the frames) before finalizing; 3.11 prints a message code before that, 3.12+ after.
+   */
+  private tearDownAfterError(exc: PyBaseExceptionObject | null, systemExit: boolean): void {
+    const interp = this.boot.interp;
+    this.guard(() => {
+      this.keepScriptEnd(true);
+      const dropFirst = systemExit && interp.rt.profile.version !== '3.11';
+      if (!dropFirst) this.stderrAtError = interp.stderr.length;
+      if (systemExit && exc) interp.rt.heap.decref(exc);
+      if (dropFirst) this.stderrAtError = interp.stderr.length;
+      runAtExit(interp);
+      if (!systemExit && exc) interp.rt.heap.decref(exc);
+      if (this.loop) this.loop.error = null;
+      this.tearDownMain();
+    });
   }
 
 
@@ -476,9 +521,9 @@ export class RunSession {
     this.errorText = exit.text === '' ? null : exit.text;
     if (exit.status === 0) this.endScript();
     else {
-      runAtExit(this.boot.interp);
       this.outcomeValue = 'exception';
       this.statusValue = 'error';
+      this.tearDownAfterError(exc, true);
     }
     return true;
   }

@@ -22,6 +22,7 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
+import { callUnraisable } from '../runtime/unraisable';
 import { argRange, noKeywords } from '../builtins/args';
 import { EvalLoop } from './evalLoop';
 import type { Frame, GenResume } from './frame';
@@ -294,14 +295,8 @@ export function installGenerators(interp: Interp): void {
     genClose(i, args[0] as PyGenObject);
     return i.none();
   });
-  genType.finalize = (o) => {
-    try {
-      genClose(interp, o as PyGenObject);
-    } catch (e) {
-      if (!(e instanceof PyError)) throw e;
-      rt.heap.decref(e.exc); // PyErr_WriteUnraisable
-    }
-  };
+  // _PyGen_Finalize: an exception from the close is PyErr_WriteUnraisable(gen).
+  genType.finalize = (o) => callUnraisable(interp, o, () => genClose(interp, o as PyGenObject));
 }
 
 /**

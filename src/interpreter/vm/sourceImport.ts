@@ -48,6 +48,13 @@ const UNSHADOWABLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The simulated modules that are packages in CPython (they have `__path__`, measured on 3.11.7,
+ * 3.12.1, 3.13.0): a submodule of one the simulation lacks is "not available yet"; below any other
+ * simulated module (`math`, `sys`) there is none, and CPython says "'math' is not a package".
+ */
+const SIMULATED_PACKAGES: ReadonlySet<string> = new Set(['collections', 'concurrent', 'concurrent.futures', 'importlib', 'json', 're', 'unittest']);
+
+/**
  * The line of importlib's `_bootstrap` tracemalloc charges a source import's own objects to (the
  * module, its dict, the unmarshalled code: `_call_with_frames_removed`, measured with
  * `statistics('lineno')` on 3.11.7, 3.12.1, 3.13.0).
@@ -139,6 +146,7 @@ function startImport(interp: Interp, name: string, full: string, frame: Frame | 
     const parentName = name.slice(0, dot);
     const parent = interp.modules.get(parentName) as PyModuleObject;
     const info = sourceInfos.get(parent);
+    if (!info && !SIMULATED_PACKAGES.has(parentName)) raiseNotFound(interp, `No module named '${name}'; '${parentName}' is not a package`, name);
     if (!info) return loadSimulated(interp, name);
     if (!info.isPackage) raiseNotFound(interp, `No module named '${name}'; '${parentName}' is not a package`, name);
     const found = interp.findModuleSource?.(name);
@@ -149,7 +157,7 @@ function startImport(interp: Interp, name: string, full: string, frame: Frame | 
   if (found) return moduleFrame(interp, name, found, frame);
   if (interp.moduleLoaders.has(name) || STDLIB_MODULE_NAMES_312.has(name) || STDLIB_ONLY_313.has(name)) {
     // The whole name first: a missing submodule is reported by its full name (`import xml.dom`).
-    if (full !== name) loadSimulated(interp, full);
+    if (full !== name && !interp.moduleLoaders.has(name)) loadSimulated(interp, full);
     return loadSimulated(interp, name);
   }
   return raiseNotFound(interp, `No module named '${name}'`, name);
