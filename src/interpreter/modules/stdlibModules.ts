@@ -16,6 +16,7 @@ import { createBisect } from './bisectModule';
 import { createCopy } from './copyModule';
 import { createString } from './stringModule';
 import { createTime } from './timeModule';
+import { createUnicodedata } from './unicodedataModule';
 import { createDatetime } from './datetimeModule';
 import { createCalendar } from './calendarModule';
 import { createCollections } from './collectionsModule';
@@ -60,6 +61,7 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('copy', createCopy);
   interp.moduleLoaders.set('string', createString);
   interp.moduleLoaders.set('time', createTime);
+  interp.moduleLoaders.set('unicodedata', createUnicodedata);
   interp.moduleLoaders.set('datetime', createDatetime);
   interp.moduleLoaders.set('calendar', createCalendar);
   interp.moduleLoaders.set('collections', createCollections);

@@ -7,7 +7,9 @@
 //   - `...` is the string "..." without a `quote_style`: converted to Ellipsis;
 //   - optional fields are absent: they become null / [] as in CPython;
 //   - `ctx` and operators are objects: they become their class name;
-//   - errors are plain `Error`s with English text: mapped to CPython's SyntaxError (syntaxErrors.ts).
+//   - errors are plain `Error`s with English text: mapped to CPython's SyntaxError (syntaxErrors.ts);
+//   - str pieces with `\N{...}` (left as text) or octal escapes (masked to a byte) are decoded
+//     again from the source (strEscapes.ts).
 // Columns: py-ast already reports UTF-8 byte offsets, as CPython does (checked by compareStdlib).
 import { parse as pyAstParse } from 'py-ast';
 import type { CPythonVersion } from '../../protocol/heapModel';
@@ -16,7 +18,10 @@ import { AST_FIELDS, PY_AST_RENAMES, UNLOCATED } from './astFields';
 import { numberLiteralError, parseNumberLiteral } from './numberLiteral';
 import { ELLIPSIS, pyBytesFromLatin1 } from './pyConstant';
 import type { AstConstantValue } from './pyConstant';
+import { lex } from './roughLexer';
 import { SourceText } from './sourceText';
+import { decodeStrBody, StrEscapeError } from './strEscapes';
+import { lookupUnicodeName } from './unicodeNames';
 import { PySyntaxError } from './syntaxError';
 import { translatePyAstError } from './syntaxErrors';
 import { checkTypeParamSyntax } from './typeParamGate';
@@ -46,7 +51,7 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   } catch (e) {
     throw translatePyAstError(e, text, filename, version, isExpressionStatement);
   }
-  const mod = new Converter(text, filename).node(raw) as unknown as Module;
+  const mod = new Converter(text, filename, version).node(raw) as unknown as Module;
   checkTypeParamSyntax(mod, text, filename, version);
   return mod;
 }
@@ -64,7 +69,7 @@ function isExpressionStatement(src: string): boolean {
 }
 
 class Converter {
-  constructor(private readonly text: SourceText, private readonly filename: string) {}
+  constructor(private readonly text: SourceText, private readonly filename: string, private readonly version: CPythonVersion) {}
 
   node(raw: Raw, inJoinedStr = false): Record<string, unknown> {
     const kind = PY_AST_RENAMES[raw.nodeType] ?? raw.nodeType;
@@ -156,7 +161,8 @@ class Converter {
     if (typeof v === 'string') {
       if (quote !== null && /b/i.test(quote)) value = pyBytesFromLatin1(v);
       else if (quote === null && !inJoinedStr && v === '...') value = ELLIPSIS;
-      else value = v;
+      else if (inJoinedStr) value = v.includes('\\N{') ? this.fStringNames(v, out) : v;
+      else value = quote === null ? v : this.strFromSource(out) ?? v;
     } else if (typeof v === 'boolean') {
       value = v;
     } else if (v === null || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'object') {
@@ -165,6 +171,63 @@ class Converter {
       value = null;
     }
     out.value = value;
+  }
+
+  /**
+   * A str constant's value decoded again from its source pieces when one holds `\N` or an octal
+   * escape (null: py-ast's value stands); a bad escape is CPython's "(unicode error)" SyntaxError.
+   */
+  private strFromSource(out: Record<string, unknown>): string | null {
+    const lineno = out.lineno as number;
+    const literal = this.text.slice(lineno, out.col_offset as number, out.end_lineno as number, out.end_col_offset as number);
+    if (!/\\[N0-7]/.test(literal)) return null;
+    let value = '';
+    for (const tok of lex(literal)) {
+      if (tok.kind !== 'string') continue;
+      const prefix = /^[a-zA-Z]*/.exec(tok.text)![0];
+      const quote = /^(?:'''|""")/.test(tok.text.slice(prefix.length)) ? 3 : 1;
+      const body = tok.text.slice(prefix.length + quote, tok.text.length - quote);
+      if (/r/i.test(prefix)) {
+        value += body;
+        continue;
+      }
+      try {
+        value += decodeStrBody(body, this.version);
+      } catch (e) {
+        if (!(e instanceof StrEscapeError)) throw e;
+        throw this.pieceError(e.message, lineno, out.col_offset as number, tok);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * The `\N{...}` escapes py-ast left as text in an f-string's literal part. Obscurity: `f"\\N{{X}}"`
+   * (an escaped backslash, then doubled braces) reads the same here and is decoded too.
+   */
+  private fStringNames(v: string, out: Record<string, unknown>): string {
+    return v.replace(/\\N\{([^}]*)\}/g, (whole, name: string, at: number) => {
+      const cp = name && /^[\x20-\x7e]+$/.test(name) ? lookupUnicodeName(name, this.version) : null;
+      if (cp !== null) return String.fromCodePoint(cp);
+      const reason = name ? 'unknown Unicode character name' : 'malformed \\N character escape';
+      const e = new StrEscapeError(reason, at, at + (name ? whole.length : 3));
+      const line = out.end_lineno as number;
+      throw this.error(e.message, line, this.text.charIndex(line, out.end_col_offset as number) + 1);
+    });
+  }
+
+  /** The SyntaxError of a bad escape in one piece: 3.11 points past its end, 3.12+ spans it. */
+  private pieceError(msg: string, lineno: number, col: number, tok: { text: string; line: number; col: number }): PySyntaxError {
+    const first = lineno + tok.line - 1;
+    const startCol = (tok.line === 1 ? this.text.charIndex(lineno, col) : 0) + tok.col;
+    const lines = tok.text.split('\n');
+    const last = first + lines.length - 1;
+    const endCol = (lines.length === 1 ? startCol : 0) + lines[lines.length - 1]!.length;
+    if (this.version === '3.11') return this.error(msg, last, endCol + 1);
+    return new PySyntaxError({
+      msg, lineno: first, offset: startCol + 1, endLineno: last, endOffset: endCol + 1,
+      text: this.text.line(first) + '\n', filename: this.filename,
+    });
   }
 
   private numberFromSource(out: Record<string, unknown>): AstConstantValue | null {
