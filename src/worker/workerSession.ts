@@ -12,7 +12,8 @@
 import type { SessionState, StartSessionRequest, WorkerRequest } from '../protocol/workerProtocol';
 import type { PauseKind, RunPosition } from '../protocol/pausedEvent';
 import { isAbsolute } from 'node:path';
-import { RunSession, type EventPause } from '../interpreter/session/runSession';
+import { RunSession } from '../interpreter/session/runSession';
+import type { EventPause } from '../interpreter/session/runOptions';
 import { diskModuleFinder } from './diskModuleFinder';
 
 /** Characters of standard output sent to the panel. */

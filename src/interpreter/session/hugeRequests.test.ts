@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunSession, type RunOptions } from './runSession';
+import { RunSession } from './runSession';
+import type { RunOptions } from './runOptions';
 import { checkHeapSelf } from './heapSelfCheck';
 
 const versions = ['3.11', '3.12', '3.13'] as const;

@@ -4,7 +4,8 @@
  * the allocator's totals and invariants.
  */
 import { checkHeapSelf } from './heapSelfCheck';
-import { RunSession, type RunOptions } from './runSession';
+import { RunSession } from './runSession';
+import type { RunOptions } from './runOptions';
 
 /** Runs `source` to its end on `version` and self-checks the heap; returns the finished session. */
 export function runChecked(source: string, version: RunOptions['version'] = '3.13', extra: Partial<RunOptions> = {}): RunSession {

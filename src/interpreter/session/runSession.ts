@@ -4,16 +4,12 @@
  * (before the next line, at a line, at the end). The simulation is deterministic, so going back to
  * an earlier step re-runs the script from the start to that step.
  */
-import type { Interp } from '../runtime/interp';
 import { snapshotHeap } from '../../engine/heapSnapshot';
-import { applyRunnerEpilogue, applyStartupCalibration, preloadedModules, type ScopeShape, type StartupCalibrationName } from '../../engine/startupCalibration';
+import { applyRunnerEpilogue, applyStartupCalibration, preloadedModules, type ScopeShape } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
-import type { CPythonVersion, HeapView, TimelinePoint } from '../../protocol/heapModel';
+import type { HeapView, TimelinePoint } from '../../protocol/heapModel';
 import type { RunStatus } from '../../protocol/panelProtocol';
 import type { SessionState } from '../../protocol/workerProtocol';
-import { compile } from '../compiler/compiler';
-import { parse } from '../parser/pyAstAdapter';
-import { invalidEscapeWarnings } from '../parser/escapeWarnings';
 import { PySyntaxError } from '../parser/syntaxError';
 import { bootstrap, type Bootstrapped } from '../runtime/bootstrap';
 import { PyError, RunStopped, UnsupportedError } from '../runtime/pyError';
@@ -25,86 +21,21 @@ import { newMainGlobals } from './mainGlobals';
 import { releaseRunnerGlobals } from './runnerGlobals';
 import { LoadedCode, untrackConstantTuples } from '../vm/loadedCode';
 import { formatSyntaxError } from './syntaxErrorText';
-import { formatTraceback, registerScriptSource, sourceLine } from './traceback';
+import { formatTraceback, registerScriptSource } from './traceback';
 import { systemExitOutcome } from './systemExit';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
-import type { CompileWarning } from '../compiler/codeObject';
 import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
 import { EventProbe } from './eventProbe';
 import { describePause } from './describePause';
 import { finalizeMainModule, runAtExit } from './exitPhase';
 import { OTHER_FILE_BASE, type LineFootprints } from '../../engine/memory/lineFootprints';
-import type { FindModuleSource } from '../runtime/moduleSource';
 import { initRunnerClinicParsers } from '../builtins/clinicKwtuple';
+import { DEFAULT_RUN_MEMORY_LIMIT, type EventPause, type RunOptions, type RunOutcome, SCRIPT_END_NOTICE } from './runOptions';
+import { CompileRecursion, compileScript } from './compileScript';
+import { preloadModules } from './preloadModules';
 
 /** Most objects a state's heap view lists. */
 const STATE_MAX_OBJECTS = 20_000;
-
-/** What a run is given. */
-export interface RunOptions {
-  source: string;
-  /** Shown in tracebacks. */
-  filename: string;
-  /** `sys.argv[0]`: the script's path as the user gave it (the CLI's argument); `filename` when absent. */
-  argv0?: string;
-  version: CPythonVersion;
-  stdin?: string;
-  /** The run stops with a clear message after this many line steps. */
-  maxSteps?: number;
-  /** ... or after this many milliseconds of running. */
-  timeoutMs?: number;
-  /** Polled every few thousand steps; true stops the run. */
-  isCancelled?: () => boolean;
-  /** Called every few thousand steps of a long run. */
-  onProgress?: (step: number, line: number) => void;
-  /** Put the heap into the measured startup state before line 1 (default true). */
-  calibrate?: boolean;
-  /** Which measured startup: a plain `python3 script.py` (default) or under tracemallocRunner.py (Compare). */
-  calibration?: StartupCalibrationName;
-  /** Most timeline points kept (older ones are thinned). */
-  maxTimelinePoints?: number;
-  /**
-   * The simulated memory ceiling: bytes the simulated process may map (arenas, malloc heap,
-   * mmaps). A request past it raises `MemoryError` as a failed malloc does in CPython. Default
-   * `DEFAULT_RUN_MEMORY_LIMIT`.
-   */
-  memoryLimitBytes?: number;
-  /** Stress mode: a full collection at every GC allocation (3.11) or at the eval-breaker check after it (3.12+). */
-  gcStress?: boolean;
-  /** `python -W ignore`: the compiler's SyntaxWarnings are not printed (default: printed, as `python3 script.py` does). */
-  ignoreWarnings?: boolean;
-  /**
-   * A finished run's state shows the heap as the script left it, captured before the exit phase
-   * (the inspector's choice: hovers and the object views then show the script's objects, which
-   * the exit's teardown frees). Its output, stderr and collections still include the exit's.
-   */
-  heapAtScriptEnd?: boolean;
-  /** Finds the script's own modules (`import helper` beside it); without it only simulated modules import. */
-  findModuleSource?: FindModuleSource;
-}
-
-/** The notice a finished run's state carries when its heap is the one the script left. */
-export const SCRIPT_END_NOTICE = 'The heap as the script left it, before the interpreter exited (the exit\'s output and collections are in Output and the GC history).';
-
-/**
- * Default simulated memory ceiling: 512 MiB. Measured on Node 20, the worker's JS heap takes 1.5
- * (a long str) to ~5 (a list of small ints: 40 simulated bytes, ~170 JS bytes each) JS bytes per
- * simulated byte, so a run that fills the ceiling stays under ~2.5 GiB of JS heap, inside the
- * engine worker's heap limit.
- */
-export const DEFAULT_RUN_MEMORY_LIMIT = 512 * 1024 * 1024;
-
-/**
- * The states captured at an allocation or GC phase and at the next few of its kind in the same
- * line, and what else happened in that line after the last of them.
- */
-export interface EventPause {
-  states: SessionState[];
-  laterInLine: ReadonlySet<PauseKind>;
-}
-
-/** How a finished run ended, for the CLI's exit code. */
-export type RunOutcome = 'ok' | 'exception' | 'unsupported' | 'stopped' | 'syntax-error';
 
 /** One run. */
 export class RunSession {
@@ -563,58 +494,4 @@ export class RunSession {
       this.statusValue = 'error';
     }
   }
-}
-
-/** CPython's RecursionError for source nested deeper than the compiler's C stack allows. */
-class CompileRecursion extends Error {}
-
-/**
- * Parses and compiles the script. Source nested past what our recursive parser and compiler can
- * walk on the JS stack (`a+a+...+a` 100,000 times, `x.b.b...` 20,000 times) is what CPython's
- * compiler refuses too, with `RecursionError: maximum recursion depth exceeded during compilation`
- * (its AST validator and code generator count their depth); ours refuses it when the JS stack
- * runs out, so the depth at which it starts is not CPython's.
- */
-function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): ReturnType<typeof compile> {
-  // CPython's file tokenizer refuses a NUL on the line it reads it, printing the line up to it
-  // without carets (compile() of a string says "source code string ..." with no position).
-  const nul = options.source.indexOf('\0');
-  if (nul >= 0) {
-    const before = options.source.slice(0, nul);
-    const lineno = before.split('\n').length;
-    throw new PySyntaxError({ msg: 'source code cannot contain null bytes', lineno, offset: 0, text: before.slice(before.lastIndexOf('\n') + 1), filename: options.filename });
-  }
-  try {
-    const mod = parse(options.source, options.filename, options.version);
-    // The parser's warnings (invalid escapes; 3.12+ only, 3.11's DeprecationWarning is hidden) come first.
-    const warnings: CompileWarning[] = options.version === '3.11' ? [] : invalidEscapeWarnings(mod, options.source);
-    const code = compile(mod, { version: options.version, filename: options.filename, onScopes, warnings });
-    // The warnings module's default format: the location, then the stripped source line.
-    for (const w of options.ignoreWarnings ? [] : warnings) {
-      const line = sourceLine(interp, options.filename, w.lineno)?.trim();
-      interp.stderr.push(`${options.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`);
-    }
-    return code;
-  } catch (e) {
-    if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
-      throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');
-    }
-    throw e;
-  }
-}
-
-/**
- * Imports, before the first line, the simulated modules CPython's runner startup has already
- * imported (runpy and tracemalloc pull in `collections`, `re`, `functools`...): their objects are
- * untraced, as CPython's are, and the script's `import re` then allocates nothing. The free lists
- * are emptied afterwards so the calibration sets them to exactly the measured fill.
- */
-function preloadModules(interp: Interp, names: readonly string[]): void {
-  let loaded = false;
-  for (const name of names) {
-    if (interp.modules.has(name) || !interp.moduleLoaders.has(name)) continue;
-    interp.rt.heap.decref(interp.importModule(name));
-    loaded = true;
-  }
-  if (loaded) interp.rt.clearFreeLists();
 }

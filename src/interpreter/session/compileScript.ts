@@ -1,0 +1,52 @@
+/**
+ * The script's parse and compile before a run: NUL bytes refused as CPython's tokenizer does, the
+ * parser's SyntaxWarnings printed as `python3 script.py` prints them, and source nested too deep
+ * for the JS stack turned into CPython's RecursionError during compilation.
+ */
+import type { Interp } from '../runtime/interp';
+import type { ScopeShape } from '../../engine/startupCalibration';
+import { compile } from '../compiler/compiler';
+import { parse } from '../parser/pyAstAdapter';
+import { invalidEscapeWarnings } from '../parser/escapeWarnings';
+import { PySyntaxError } from '../parser/syntaxError';
+import { sourceLine } from './traceback';
+import type { CompileWarning } from '../compiler/codeObject';
+import type { RunOptions } from './runOptions';
+
+/** CPython's RecursionError for source nested deeper than the compiler's C stack allows. */
+export class CompileRecursion extends Error {}
+
+/**
+ * Parses and compiles the script. Source nested past what our recursive parser and compiler can
+ * walk on the JS stack (`a+a+...+a` 100,000 times, `x.b.b...` 20,000 times) is what CPython's
+ * compiler refuses too, with `RecursionError: maximum recursion depth exceeded during compilation`
+ * (its AST validator and code generator count their depth); ours refuses it when the JS stack
+ * runs out, so the depth at which it starts is not CPython's.
+ */
+export function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): ReturnType<typeof compile> {
+  // CPython's file tokenizer refuses a NUL on the line it reads it, printing the line up to it
+  // without carets (compile() of a string says "source code string ..." with no position).
+  const nul = options.source.indexOf('\0');
+  if (nul >= 0) {
+    const before = options.source.slice(0, nul);
+    const lineno = before.split('\n').length;
+    throw new PySyntaxError({ msg: 'source code cannot contain null bytes', lineno, offset: 0, text: before.slice(before.lastIndexOf('\n') + 1), filename: options.filename });
+  }
+  try {
+    const mod = parse(options.source, options.filename, options.version);
+    // The parser's warnings (invalid escapes; 3.12+ only, 3.11's DeprecationWarning is hidden) come first.
+    const warnings: CompileWarning[] = options.version === '3.11' ? [] : invalidEscapeWarnings(mod, options.source);
+    const code = compile(mod, { version: options.version, filename: options.filename, onScopes, warnings });
+    // The warnings module's default format: the location, then the stripped source line.
+    for (const w of options.ignoreWarnings ? [] : warnings) {
+      const line = sourceLine(interp, options.filename, w.lineno)?.trim();
+      interp.stderr.push(`${options.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`);
+    }
+    return code;
+  } catch (e) {
+    if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
+      throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');
+    }
+    throw e;
+  }
+}
