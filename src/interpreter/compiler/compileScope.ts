@@ -169,7 +169,10 @@ export function compileClassDef(c: Compiler, s: ClassDef): void {
   const ste = c.entry(s);
   const firstlineno = s.decorator_list[0]?.lineno ?? s.lineno;
   const u = c.enterScope(ste, s.name, firstlineno);
-  c.at(s);
+  // compiler_class_body's loc is LOCATION(firstlineno, ...): the body's prologue and its
+  // SETUP_ANNOTATIONS run at the first decorator's line, so a decorated class's __annotations__
+  // dict is charged to the `@decorator` line, not the `class` line.
+  c.at({ lineno: firstlineno, col_offset: 0, end_lineno: firstlineno, end_col_offset: 0 });
   c.nameOp('__name__', 'Load');
   c.nameOp('__module__', 'Store');
   c.loadConst(u.qualname);

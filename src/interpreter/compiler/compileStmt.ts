@@ -16,8 +16,8 @@ export function compileBody(c: Compiler, body: Stmt[], isModule: boolean): void 
   let start = 0;
   const doc = docstring(body, c.version);
   if (findAnnotations(body)) {
-    // compiler_body's loc: a module's first statement; a class body keeps the class line (set by
-    // the caller), so `__annotations__` is charged to the `class` line.
+    // compiler_body's loc: a module's first statement; a class body keeps its prologue's line
+    // (set by the caller: the first decorator's, else the `class` line).
     if (isModule) c.at(body[0]);
     c.emit('SETUP_ANNOTATIONS');
   }
