@@ -8,7 +8,8 @@
  */
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
-import { newDict } from '../../engine/objects/dictObject';
+import { newDict, PyDictObject } from '../../engine/objects/dictObject';
+import { newMappingProxy } from '../objects/mappingProxy';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { isTrue } from '../objects/abstract';
 import { reprOf } from '../objects/repr';
@@ -38,6 +39,8 @@ export interface FieldFlags {
 export interface DataclassSentinels {
   missing: PyNativeObject;
   kwOnly: PyNativeObject;
+  /** `_EMPTY_METADATA`: the one empty mappingproxy every `field()` without metadata shares. */
+  emptyMetadata: PyNativeObject;
 }
 
 const flagsOf = new WeakMap<PyObject, FieldFlags>();
@@ -51,7 +54,10 @@ export function sentinels(interp: Interp): DataclassSentinels {
     missing.repr = () => `<dataclasses._MISSING_TYPE object at 0x${missing.id.toString(16).padStart(12, '0')}>`;
     const kwOnly = newNativeObject(interp, nativeType(interp, 'dataclasses.KW_ONLY', 16), []);
     kwOnly.repr = () => "<class 'dataclasses.KW_ONLY'>";
-    sentinelsOf.set(interp.rt, (s = { missing, kwOnly }));
+    const empty = newDict(interp.rt);
+    const emptyMetadata = newMappingProxy(interp, empty);
+    interp.rt.heap.decref(empty);
+    sentinelsOf.set(interp.rt, (s = { missing, kwOnly, emptyMetadata }));
   }
   return s;
 }
@@ -109,7 +115,7 @@ function fieldRepr(interp: Interp, f: PyNativeObject): string {
   const md = f.refs[FieldRef.metadata];
   return `Field(name=${r(f.refs[FieldRef.name])},type=${r(f.refs[FieldRef.type])},default=${r(f.refs[FieldRef.default])},`
     + `default_factory=${r(f.refs[FieldRef.defaultFactory])},init=${py(fl.init)},repr=${py(fl.repr)},hash=${r(f.refs[FieldRef.hash])},`
-    + `compare=${py(fl.compare)},metadata=mappingproxy(${md ? reprOf(interp, md) : '{}'}),kw_only=${kw},_field_type=${fl.kind})`;
+    + `compare=${py(fl.compare)},metadata=${reprOf(interp, md ?? interp.rt.None)},kw_only=${kw},_field_type=${fl.kind})`;
 }
 
 const FIELD_SIG = {
@@ -125,8 +131,10 @@ export const fieldFunction: NativeImpl = (interp, args, kwnames) => {
   if (given(dflt) && given(factory)) interp.raise('ValueError', 'cannot specify both default and default_factory');
   const rt = interp.rt;
   const own = (o: PyObject | undefined, fallback: PyObject) => refOf(interp, o ?? fallback);
-  // metadata None (the default) is an empty mapping proxy; we keep a dict.
-  const md = metadata === undefined || metadata === rt.None ? newDict(rt) : refOf(interp, metadata);
+  // Field.__init__: metadata None (the default) is the shared `_EMPTY_METADATA`, a dict gets a new
+  // mappingproxy over it (a per-field dict here would hold 64 bytes more on the `field()` line).
+  const md = metadata === undefined || metadata === rt.None ? refOf(interp, sentinels(interp).emptyMetadata)
+    : metadata instanceof PyDictObject ? newMappingProxy(interp, metadata) : refOf(interp, metadata);
   return newField(interp, [own(undefined, rt.None), own(undefined, rt.None), own(dflt, missing), own(factory, missing), md, own(hash, rt.None)], {
     init: init === undefined || isTrue(interp, init), repr: repr === undefined || isTrue(interp, repr),
     compare: compare === undefined || isTrue(interp, compare),

@@ -84,7 +84,7 @@ function processClass(interp: Interp, cls: PyObject, p: Params, frozenError: PyO
       f = value as PyNativeObject;
       rt.heap.incref(f);
     } else {
-      f = newField(interp, [own(interp, rt.None), own(interp, rt.None), own(interp, value ?? missing), own(interp, missing), newDict(rt), own(interp, rt.None)],
+      f = newField(interp, [own(interp, rt.None), own(interp, rt.None), own(interp, value ?? missing), own(interp, missing), own(interp, sentinels(interp).emptyMetadata), own(interp, rt.None)],
         { init: true, repr: true, compare: true, kwOnly: null, kind: '_FIELD' });
     }
     nameField(interp, f, entry.key, type);

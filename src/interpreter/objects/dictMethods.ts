@@ -23,7 +23,10 @@ import { intern, newStr } from '../../engine/objects/unicodeObject';
 import { argRange, splitKeywords } from '../builtins/args';
 import type { Interp, TypeCall } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { getIter, iterNext } from './abstract';
+import { getItem, getIter, iterNext } from './abstract';
+import { lookupAttrQuietly } from './quietAttrMiss';
+import { callMethod } from '../modules/callMethod';
+import { collect } from '../builtins/builtinFunctions';
 import { raiseKeyError } from './containerOps';
 import { hashedKey } from './hashKey';
 
@@ -77,13 +80,47 @@ function mergeFromSeq2(interp: Interp, d: PyDictObject, seq: PyObject): void {
   }
 }
 
-/** `dict_update_arg(self, arg)`: merge an exact dict, else pairs from an iterable. */
+/**
+ * `dict_update_arg(self, arg)`: merge a dict; else an object with a `keys` attribute is a mapping
+ * (`PyDict_Merge`'s generic path: each key of `arg.keys()`, then `arg[key]`); else pairs from an
+ * iterable. The generic path's `PyMapping_Keys` list is not allocated here (a transient).
+ */
 export function dictUpdateArg(interp: Interp, d: PyDictObject, arg: PyObject): void {
   if (arg instanceof PyDictObject) {
     dictMerge(interp.rt, d, arg, 1);
     return;
   }
-  mergeFromSeq2(interp, d, arg);
+  const keysAttr = lookupAttrQuietly(interp, arg, 'keys', () => interp.getAttr(arg, 'keys', false).value);
+  if (keysAttr === null) {
+    mergeFromSeq2(interp, d, arg);
+    return;
+  }
+  interp.rt.heap.decref(keysAttr);
+  mergeMapping(interp, d, arg);
+}
+
+/** `PyDict_Merge(d, mapping, override=1)` for a mapping that is not a dict. */
+function mergeMapping(interp: Interp, d: PyDictObject, mapping: PyObject): void {
+  const rt = interp.rt;
+  const keyList = callMethod(interp, mapping, 'keys');
+  let keys: PyObject[];
+  try {
+    keys = collect(interp, keyList);
+  } finally {
+    rt.heap.decref(keyList);
+  }
+  try {
+    for (const key of keys) {
+      const value = getItem(interp, mapping, key);
+      try {
+        store(interp, d, key, value);
+      } finally {
+        rt.heap.decref(value);
+      }
+    }
+  } finally {
+    for (const key of keys) rt.heap.decref(key);
+  }
 }
 
 /** The keywords of a METH_KEYWORDS call as the fresh dict `_PyStack_AsDict` makes. */
