@@ -53,7 +53,7 @@ import { typeGetAttr, superGetAttr, setClassAttr } from './classAttrs';
  * `PyObject_GetAttr` for heap-type instances and classes, and the class attributes of any heap
  * type's instance; null when `owner` is none of these (the caller goes on with built-in types).
  */
-export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMethod: boolean): FoundAttr | null {
+export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMethod: boolean, getattrFallback = true): FoundAttr | null {
   const rt = interp.rt;
   if (name === '__get__' && isNativeDescriptor(interp, owner)) return { value: newBoundCMethod(rt, '__get__', explicitDescrGet, owner), method: false };
   if (owner instanceof PyTypeObject && name === '__module__' && interp.rt.exceptions.get(owner.name) === owner) {
@@ -138,7 +138,7 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
   // object's slot wrappers and methods (`p.__init__`, `p.__eq__`), before __getattr__ as in CPython.
   const builtin = builtinMroAttr(interp, mroOf(type), name);
   if (builtin) return bindBuiltin(interp, builtin, owner, forMethod);
-  const getattr = typeLookup(interp, type, '__getattr__');
+  const getattr = getattrFallback ? typeLookup(interp, type, '__getattr__') : null;
   if (getattr) return { value: callAny(interp, getattr, [owner, internName(interp, name)]), method: false };
   return raiseAttributeError(interp, owner, name, `'${tpName(type)}' object has no attribute '${name}'`);
 }

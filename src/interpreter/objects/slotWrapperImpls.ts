@@ -99,7 +99,7 @@ function genericSlot(name: string): NativeImpl | null {
     case '__getattribute__': return (i, a) => {
       arity(i, a, 1);
       if (!(a[1] instanceof PyUnicodeObject)) return i.typeError(`attribute name must be string, not '${a[1].type.name}'`);
-      return i.getAttr(a[0], a[1].value, false).value;
+      return i.genericGetAttr(a[0], a[1].value, false, false).value;
     };
     case '__call__': return (i, a, kw) => callAny(i, a[0], a.slice(1), kw);
     default: return null;

@@ -19,6 +19,7 @@ import { PyError, UnsupportedError } from './pyError';
 import type { FindModuleSource } from './moduleSource';
 import { getAttrUser } from '../objects/instanceAttrs';
 import { mroOf } from '../objects/typeLookup';
+import { callGetattributeHook, userGetattribute } from '../objects/getattributeHook';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr } from '../objects/builtinSlots';
 import { moduleDict } from '../builtins/moduleDict';
 import { newBuiltinException } from '../objects/exceptionFields';
@@ -252,9 +253,19 @@ export class Interp {
    * type comes back as its static descriptor with `method: true` (the caller binds it or calls it
    * with the object first). The value is a new reference.
    */
-  getAttr(owner: PyObject, name: string, _forMethod: boolean): { value: PyObject; method: boolean } {
+  getAttr(owner: PyObject, name: string, forMethod: boolean): { value: PyObject; method: boolean } {
+    const hook = userGetattribute(owner);
+    if (hook) return { value: callGetattributeHook(this, hook, owner, name), method: false };
+    return this.genericGetAttr(owner, name, forMethod, true);
+  }
+
+  /**
+   * `PyObject_GenericGetAttr` (what `object.__getattribute__` does): getAttr without a class's own
+   * `__getattribute__`; `getattrFallback` false leaves out `__getattr__` as the generic lookup does.
+   */
+  genericGetAttr(owner: PyObject, name: string, _forMethod: boolean, getattrFallback: boolean): { value: PyObject; method: boolean } {
     const heap = this.rt.heap;
-    const user = getAttrUser(this, owner, name, _forMethod);
+    const user = getAttrUser(this, owner, name, _forMethod, getattrFallback);
     if (user) return user;
     if (owner instanceof PyModuleObject) {
       if (name === '__dict__') return { value: moduleDict(this, owner), method: false };
