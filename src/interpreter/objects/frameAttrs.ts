@@ -101,6 +101,19 @@ function localsSnapshot(interp: Interp, frame: Frame): PyObject {
   return d;
 }
 
+const constsTuples = new WeakMap<LoadedCode, PyObject>();
+
+/** `co_consts`: one tuple per code object, made on the first read and kept (as CPython's is). */
+function constsTuple(interp: Interp, code: LoadedCode): PyObject {
+  let t = constsTuples.get(code);
+  if (!t) {
+    for (const c of code.consts) interp.rt.heap.incref(c);
+    t = newTuple(interp.rt, [...code.consts]);
+    constsTuples.set(code, t);
+  }
+  return t;
+}
+
 function codeAttr(interp: Interp, code: LoadedCode, name: string, found: (v: PyObject | null, owned?: boolean) => FoundAttr): FoundAttr | null {
   const rt = interp.rt;
   const str = (s: string): FoundAttr => found(rt.interned.get(s) ?? intern(rt, newStr(rt, s)));
@@ -117,6 +130,7 @@ function codeAttr(interp: Interp, code: LoadedCode, name: string, found: (v: PyO
     case 'co_posonlyargcount': return found(newInt(rt, code.code.posonlyargcount), true);
     case 'co_kwonlyargcount': return found(newInt(rt, code.code.kwonlyargcount), true);
     case 'co_flags': return found(newInt(rt, code.code.flags), true);
+    case 'co_consts': return found(constsTuple(interp, code));
     case 'co_varnames': return found(names(code.code.varnames), true);
     case 'co_cellvars': return found(names(code.code.cellvars), true);
     case 'co_freevars': return found(names(code.code.freevars), true);
