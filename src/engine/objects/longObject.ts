@@ -114,3 +114,12 @@ export function newInt(rt: Runtime, value: IntValue, ndigits?: number): PyLongOb
   const heap = rt.heap;
   return heap.born(new PyLongObject(rt.types.int, heap.objectBlock(request, 'int'), v));
 }
+
+/**
+ * An int in a block of exactly `request` bytes, for the paths that size it themselves
+ * (`_PyLong_New(n)` asks 24 + 4 * max(1, n), not `_PyLong_FromMedium`'s 32).
+ */
+export function newIntBlock(rt: Runtime, value: IntValue, request: number): PyLongObject {
+  const heap = rt.heap;
+  return heap.born(new PyLongObject(rt.types.int, heap.objectBlock(request, 'int'), normalizeInt(value)));
+}

@@ -3,6 +3,7 @@
  * allocates what CPython's does: `print` makes a str of each non-str argument and releases it;
  * `id`, `len` and `sys.getsizeof` return int objects (cached below 257, new above).
  */
+import { intUnary } from '../objects/intPlanReplay';
 import { roundFloat, roundInt } from '../objects/numberRounding';
 import { callDunder } from '../objects/typeSlots';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
@@ -87,6 +88,7 @@ const repr: NativeImpl = (interp, args, kwnames) => textObject(interp, exactlyOn
 
 const abs: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'abs', args, kwnames);
+  if (v instanceof PyLongObject && v.type === interp.rt.types.int) return intUnary(interp, v, 'abs');
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value < 0 ? (typeof v.value === 'bigint' ? -v.value : -v.value) : v.value);
   if (v instanceof PyFloatObject) return newFloat(interp.rt, Math.abs(v.value));
   if (v instanceof PyComplexObject) return complexAbs(interp, v);

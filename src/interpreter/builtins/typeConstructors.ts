@@ -3,6 +3,8 @@
  * `range()`, `type()`. `list(x)` presizes from `len(x)` as `list_preallocate_exact` does (capacity
  * rounded up to even) and otherwise grows by appending.
  */
+import { replayIntPlan1 } from '../objects/intPlanReplay';
+import { planFromText } from '../objects/intPaths';
 import { checkStrToIntDigits } from '../objects/intStrLimit';
 import { indexObject } from '../objects/numberIndex';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
@@ -75,12 +77,12 @@ function intFromText(interp: Interp, v: PyObject, base: number): PyObject {
   if (v instanceof PyUnicodeObject) {
     const r = parseIntText(decimalAndSpaceToAscii(v.value), base, check, tailFirst);
     if (r.value === null) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${strRepr(v.value, interp.rt.profile.version).slice(0, 200)}`);
-    return newInt(interp.rt, r.value);
+    return replayIntPlan1(interp.rt, planFromText(r.value, r.base, r.digits), []);
   }
   const buf = bufferArg(v)!;
   const r = parseIntText(latin1Text(buf), base, check, tailFirst);
   if (r.value === null) interp.raise('ValueError', `invalid literal for int() with base ${base}: ${bytesLiteral(buf.subarray(0, 200)).slice(0, 200)}`);
-  return newInt(interp.rt, r.value);
+  return replayIntPlan1(interp.rt, planFromText(r.value, r.base, r.digits), []);
 }
 
 const floatCall: TypeCall = (interp, _t, args, kwnames) => {

@@ -3,6 +3,8 @@
  * `oct`, `hex`, `divmod`, `pow`, `any`, `all`, `callable` and `format`. Each result is a new
  * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
  */
+import { replayIntPlan1 } from '../objects/intPlanReplay';
+import { planPow } from '../objects/intPaths';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { asComplex } from '../objects/complexOps';
@@ -96,25 +98,14 @@ const pow: NativeImpl = (interp, args, kwnames) => {
     if ((b instanceof PyComplexObject || e instanceof PyComplexObject) && asComplex(b) && asComplex(e)) interp.raise('ValueError', 'complex modulo');
     return interp.typeError('pow() 3rd argument not allowed unless all arguments are integers');
   }
-  let mod = BigInt(m.value);
+  const mod = BigInt(m.value);
   if (mod === 0n) interp.raise('ValueError', 'pow() 3rd argument cannot be 0');
-  let exp = BigInt(e.value);
-  const negative = mod < 0n;
-  if (negative) mod = -mod;
-  let base = ((BigInt(b.value) % mod) + mod) % mod;
-  if (exp < 0n && mod !== 1n) {
-    // long_pow: a negative exponent takes the base's inverse modulo |mod| (a modulus of 1 gives 0 first).
-    base = modularInverse(interp, base, mod);
-    exp = -exp;
-  }
-  let result = 1n % mod;
-  while (exp > 0n) {
-    if (exp & 1n) result = (result * base) % mod;
-    base = (base * base) % mod;
-    exp >>= 1n;
-  }
-  if (negative && result !== 0n) result -= mod;
-  return newInt(interp.rt, result);
+  // long_pow's own steps (reductions, squares, the 5-ary window's table) for a non-negative exponent.
+  if (e.value >= 0) return replayIntPlan1(interp.rt, planPow(b.value, e.value, m.value), [b, e, m]);
+  // A negative exponent needs the base's inverse modulo |mod| (ValueError without one; |mod| 1 gives 0).
+  const absMod = mod < 0n ? -mod : mod;
+  if (absMod !== 1n) modularInverse(interp, ((BigInt(b.value) % absMod) + absMod) % absMod, absMod);
+  return replayIntPlan1(interp.rt, planPow(b.value, e.value, m.value), [b, e, m]);
 };
 
 function anyAll(name: 'any' | 'all'): NativeImpl {

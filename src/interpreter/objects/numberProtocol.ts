@@ -17,6 +17,8 @@ import { PyError } from '../runtime/pyError';
 import { newException } from '../../engine/objects/exceptionObject';
 import { isUserObject, slotBinaryOp } from './typeSlots';
 import { intAdd, intBitwise, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, type IntResult } from './intArith';
+import { planBitwise, planDivision, planMul, planPow, planShift } from './intPaths';
+import { replayIntPlan1 } from './intPlanReplay';
 import { dictBinaryOp } from './dictMethods';
 import { setBinaryOp, setInPlaceOp } from './setMethods';
 import { printfFormat } from './printfFormat';
@@ -56,7 +58,7 @@ export function binaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): 
 export function builtinBinaryOp(interp: Interp, nb: number, a: PyObject, b: PyObject): PyObject {
   const op = NB[nb >= 13 ? nb - 13 : nb];
   const rt = interp.rt;
-  if (isInt(interp, a) && isInt(interp, b)) return intOp(interp, op, a.value, b.value);
+  if (isInt(interp, a) && isInt(interp, b)) return intOp(interp, op, a, b);
   if (nb >= 13) { const r = listInPlaceOp(interp, nb, a, b); if (r) return r; }
   if ((isFloat(a) || isInt(interp, a)) && (isFloat(b) || isInt(interp, b))) {
     const x = isFloat(a) ? a.value : intAsFloat(interp, a.value);
@@ -148,19 +150,30 @@ function intAsFloat(interp: Interp, v: IntValue): number {
   return x;
 }
 
-function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
+/** Whether both are compact (|v| < 2^30): CPython's one-digit fast paths apply. */
+function compactPair(a: IntValue, b: IntValue): boolean {
+  return typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 30 && Math.abs(b) < 2 ** 30;
+}
+
+function intOp(interp: Interp, op: BinOp, ao: PyLongObject, bo: PyLongObject): PyObject {
+  const a = ao.value;
+  const b = bo.value;
+  const rt = interp.rt;
   switch (op) {
     case '+': return makeInt(interp, intAdd(a, b));
     case '-': return makeInt(interp, intSub(a, b));
     case '*':
+      if (compactPair(a, b)) return makeInt(interp, intMul(a, b));
       checkIntBits(interp, intBits(a) + intBits(b));
-      return makeInt(interp, intMul(a, b));
+      return replayIntPlan1(rt, planMul(a, b, ao === bo), [ao, bo]);
     case '//':
       if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'integer division or modulo by zero');
-      return makeInt(interp, intFloorDiv(a, b));
+      if (compactPair(a, b)) return makeInt(interp, intFloorDiv(a, b));
+      return replayIntPlan1(rt, planDivision(a, b, '//'), [ao, bo]);
     case '%':
       if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'integer modulo by zero');
-      return makeInt(interp, intMod(a, b));
+      if (compactPair(a, b)) return makeInt(interp, intMod(a, b));
+      return replayIntPlan1(rt, planDivision(a, b, '%'), [ao, bo]);
     case '/': {
       if (b === 0 || b === 0n) interp.raise('ZeroDivisionError', 'division by zero');
       // long_true_divide: correctly rounded from the exact quotient, not from two rounded doubles.
@@ -176,13 +189,18 @@ function intOp(interp: Interp, op: BinOp, a: IntValue, b: IntValue): PyObject {
       }
       // long_pow squares its way up and fails in an allocation: MemoryError, never OverflowError.
       if (typeof a === 'bigint' || Math.abs(a) > 1) checkIntBits(interp, (typeof a === 'bigint' ? bitLength(a) : Math.log2(Math.abs(a))) * Number(b), false);
-      return makeInt(interp, intPow(a, b));
+      if (typeof a === 'number' && Math.abs(a) <= 1) return makeInt(interp, intPow(a, b));
+      return replayIntPlan1(rt, planPow(a, b, null), [ao, bo]);
     case '<<': case '>>':
       if (b < 0) interp.raise('ValueError', 'negative shift count');
       if (op === '<<' && a !== 0 && a !== 0n) checkIntBits(interp, intBits(a) + Number(b));
+      // long_lshift1's fast path needs wordshift 0; long_rshift1's only a compact a.
+      if (compactPair(a, b) && (op === '>>' || (b as number) < 30)) return makeInt(interp, intBitwise(op, a, b));
+      if (typeof b === 'number') return replayIntPlan1(rt, planShift(a, b, op === '<<'), [ao, bo]);
       return makeInt(interp, intBitwise(op, a, b));
     case '&': case '|': case '^':
-      return makeInt(interp, intBitwise(op, a, b));
+      if (compactPair(a, b)) return makeInt(interp, intBitwise(op, a, b));
+      return replayIntPlan1(rt, planBitwise(a, b, op), [ao, bo]);
     case '@':
       return interp.typeError("unsupported operand type(s) for @: 'int' and 'int'");
   }

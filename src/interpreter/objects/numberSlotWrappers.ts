@@ -9,6 +9,8 @@
  * `__pos__` and `__float__` of an exact float are the float itself, `__abs__` and `__neg__` always
  * a new float.
  */
+import { replayIntPlan } from './intPlanReplay';
+import { planDivision } from './intPaths';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -63,6 +65,18 @@ function notImplemented(interp: Interp): PyObject {
 
 /** `long_divmod` of two ints: floor quotient and modulo as a pair. */
 export function intDivmod(interp: Interp, a: PyObject, b: PyObject): PyObject {
+  if (a instanceof PyLongObject && b instanceof PyLongObject && typeof a.value === 'number' && typeof b.value === 'number'
+    && Math.abs(a.value) < 2 ** 30 && Math.abs(b.value) < 2 ** 30) return intDivmodParts(interp, a, b);
+  if (a instanceof PyLongObject && b instanceof PyLongObject) {
+    if (b.value === 0 || b.value === 0n) interp.raise('ZeroDivisionError', 'integer division or modulo by zero');
+    // long_divmod: one l_divmod makes both parts, then the tuple.
+    return newTuple(interp.rt, replayIntPlan(interp.rt, planDivision(a.value, b.value, 'divmod'), [a, b]));
+  }
+  return intDivmodParts(interp, a, b);
+}
+
+/** `divmod` as the quotient, then the remainder (the compact fast paths of `l_divmod`). */
+function intDivmodParts(interp: Interp, a: PyObject, b: PyObject): PyObject {
   const q = builtinBinaryOp(interp, 2, a, b);
   let r: PyObject;
   try {

@@ -3,6 +3,7 @@
  * `float_repr`, `unicode_repr`, `list_repr`, `tuple_repr`). Returns JS strings; the callers
  * allocate the str object where CPython would.
  */
+import { decimalScratchRequest } from './intPaths';
 import { PyCodeObject } from '../vm/loadedCode';
 import { exceptionFieldStr } from './exceptionFields';
 import { intToDecimal } from './intStrLimit';
@@ -156,7 +157,16 @@ export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicod
     rt.heap.incref(s);
     return s;
   }
-  if (o instanceof PyLongObject && o.type === rt.types.int) return newStrBlock(rt, intToDecimal(interp, o.value));
+  if (o instanceof PyLongObject && o.type === rt.types.int) {
+    // long_to_decimal_string's scratch digits live until the str is written.
+    const text = intToDecimal(interp, o.value);
+    const scratch = rt.heap.memory.objectMalloc(decimalScratchRequest(o.value), 'int');
+    try {
+      return newStrBlock(rt, text);
+    } finally {
+      rt.heap.memory.free(scratch, 'int', 'obj');
+    }
+  }
   const same = existingText(interp, o, repr);
   if (same) return same;
   return newStr(rt, repr ? reprOf(interp, o) : strOf(interp, o));

@@ -99,6 +99,18 @@ export function withArgsTuples(interp: Interp, tuples: PyObject[][], make: () =>
   }
 }
 
+/**
+ * Built-in types without a vectorcall in some versions (measured by
+ * test/oracle/intPaths/intPathsProbe.py): `int(...)` before 3.13 and `str(...)` in 3.11 go
+ * through `_PyObject_MakeTpCall`, whose argument tuple is left on the free list.
+ */
+const NO_VECTORCALL: Readonly<Record<string, readonly string[]>> = { int: ['3.11', '3.12'], str: ['3.11'] };
+
+function builtinWithVectorcall(interp: Interp, type: PyTypeObject): boolean {
+  const versions = NO_VECTORCALL[type.name];
+  return !versions || !versions.includes(interp.rt.profile.version) || (type !== interp.rt.types.int && type !== interp.rt.types.str);
+}
+
 /** Module types whose constructor keeps the argument tuple itself (`chain_new` iterates over it). */
 const KEEPS_ARGS_TUPLE = new Set(['chain']);
 
@@ -109,7 +121,9 @@ const KEEPS_ARGS_TUPLE = new Set(['chain']);
  * their own exceptions (zip).
  */
 export function callStaticType(interp: Interp, type: PyTypeObject, args: PyObject[], kwnames: string[] | null, caller: Frame | null): PyObject {
-  if (typeModule(type) === 'builtins' || KEEPS_ARGS_TUPLE.has(type.name) || callingWithTuple(caller)) return interp.callType(type, args, kwnames);
+  if ((typeModule(type) === 'builtins' && builtinWithVectorcall(interp, type)) || KEEPS_ARGS_TUPLE.has(type.name) || callingWithTuple(caller)) {
+    return interp.callType(type, args, kwnames);
+  }
   const temps = makeTpCallTemps(interp, args, kwnames);
   try {
     return interp.callType(type, args, kwnames);

@@ -6,6 +6,7 @@
  */
 import type { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { intUnary } from '../objects/intPlanReplay';
 import type { PyObject } from '../../engine/objects/object';
 import { newComplex, PyComplexObject } from '../../engine/objects/complexObject';
 import { newTuple } from '../../engine/objects/tupleObject';
@@ -34,7 +35,7 @@ function invert(interp: Interp, stack: (PyObject | null)[]): void {
   try {
     const own = callDunder(interp, v, '__invert__');
     if (own) stack.push(own);
-    else if (v instanceof PyLongObject && v.type === rt.types.int) stack.push(newInt(rt, typeof v.value === 'bigint' ? -v.value - 1n : -v.value - 1));
+    else if (v instanceof PyLongObject && v.type === rt.types.int) stack.push(intUnary(interp, v, '~'));
     else interp.typeError(`bad operand type for unary ~: '${tpName(v.type)}'`);
   } finally {
     rt.heap.decref(v);
@@ -45,6 +46,11 @@ function invert(interp: Interp, stack: (PyObject | null)[]): void {
 function negative(interp: Interp, stack: (PyObject | null)[]): void {
   const heap = interp.rt.heap;
   const v = stack.pop() as PyObject;
+  if (v instanceof PyLongObject && v.type === interp.rt.types.int) {
+    stack.push(intUnary(interp, v, '-'));
+    heap.decref(v);
+    return;
+  }
   const own = callDunder(interp, v, '__neg__');
   if (own) {
     heap.decref(v);
