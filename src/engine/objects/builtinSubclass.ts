@@ -12,6 +12,7 @@
  * sentinel), so `T((1, 2, 3))` asks for 16 + 32 + 32 bytes in 3.11 while `__sizeof__` says 56.
  */
 import type { Heap } from '../heap';
+import { PyByteArraySubObject } from './valueSubclass';
 import type { Runtime } from '../runtime';
 import { PyDictObject } from './dictObject';
 import { callFinalizerFromDealloc } from './instanceObject';
@@ -81,4 +82,20 @@ export function allocTupleOf(rt: Runtime, type: PyTypeObject, items: PyObject[])
   rt.heap.incref(type);
   rt.heap.gc.track(t);
   return t;
+}
+
+/** `PyType_GenericNew` for a bytearray subclass: an empty instance of `type`, tracked, no buffer. */
+export function allocByteArrayOf(rt: Runtime, type: PyTypeObject): PyByteArraySubObject {
+  const o = rt.heap.gcNew((a) => new PyByteArraySubObject(type, a), type.preHeaderSize + type.basicsize, type.name);
+  rt.heap.incref(type);
+  rt.heap.gc.track(o);
+  return o;
+}
+
+/** `bytearray_dealloc` for a subclass instance: the buffer, then the GC block. */
+export function byteArraySubRelease(heap: Heap, o: PyObject): void {
+  const b = o as PyByteArraySubObject;
+  if (b.bufferAddress !== 0) heap.memory.free(b.bufferAddress, 'bytearray buffer', 'obj');
+  b.bufferAddress = 0;
+  heap.gcDel(b);
 }

@@ -8,7 +8,7 @@
 import type { Runtime } from '../runtime';
 import { BYTEARRAY_OBJECT_SIZE, bytearrayResize, type ByteArrayState } from './layout/bytearrayLayout';
 import { PyObject } from './object';
-import type { PyTypeObject } from './typeObject';
+import { TPFLAGS, type PyTypeObject } from './typeObject';
 
 /** A `PyByteArrayObject`: the live bytes are `buf[0:size]` (the JS array grows by doubling). */
 export class PyByteArrayObject extends PyObject {
@@ -37,7 +37,7 @@ export function byteArrayType(rt: Runtime): PyTypeObject {
   let t = types.get(rt);
   if (!t) {
     t = rt.staticType({
-      name: 'bytearray', basicsize: BYTEARRAY_OBJECT_SIZE, flags: 0,
+      name: 'bytearray', basicsize: BYTEARRAY_OBJECT_SIZE, flags: TPFLAGS.BASETYPE,
       dealloc: (heap, o) => {
         const b = o as PyByteArrayObject;
         if (b.bufferAddress !== 0) heap.memory.free(b.bufferAddress, 'bytearray buffer', 'obj');

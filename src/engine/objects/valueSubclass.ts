@@ -20,6 +20,7 @@
  */
 import type { Heap } from '../heap';
 import type { Runtime } from '../runtime';
+import { PyByteArrayObject } from './byteArrayObject';
 import { PyBytesObject } from './bytesObject';
 import { PyComplexObject } from './complexObject';
 import { PyFloatObject } from './floatObject';
@@ -46,10 +47,16 @@ export class PyComplexSubObject extends withGCHead(PyComplexObject) {}
 /** An instance of a `bytes` subclass: the bytes follow the object in the same block. */
 export class PyBytesSubObject extends withGCHead(PyBytesObject) {}
 
-/** Whether `o` is an instance of an int, str, float, complex or bytes subclass made here. */
+/**
+ * An instance of a `bytearray` subclass: the bytearray struct behind a GC head, its buffer apart
+ * (allocated by builtinSubclass.ts's `allocByteArrayOf`; it behaves as its base like the values).
+ */
+export class PyByteArraySubObject extends withGCHead(PyByteArrayObject) {}
+
+/** Whether `o` is an instance of an int, str, float, complex, bytes or bytearray subclass made here. */
 export function isValueSubclassInstance(o: PyObject): boolean {
   return o instanceof PyLongSubObject || o instanceof PyUnicodeSubObject || o instanceof PyFloatSubObject || o instanceof PyComplexSubObject
-    || o instanceof PyBytesSubObject;
+    || o instanceof PyBytesSubObject || o instanceof PyByteArraySubObject;
 }
 
 /** Bytes of a str subclass's character block: `(len + 1) * kind`. */

@@ -4,7 +4,7 @@
  * then the base's `tp_init` when the class has no `__init__` of its own (`dict_init`: update;
  * `list_init`: extend).
  */
-import { allocListOf, allocTupleOf } from '../../engine/objects/builtinSubclass';
+import { allocByteArrayOf, allocListOf, allocTupleOf } from '../../engine/objects/builtinSubclass';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -15,6 +15,8 @@ import type { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { allocBytesOf, allocComplexOf, allocFloatOf, allocLongOf, allocUnicodeOf } from '../../engine/objects/valueSubclass';
 import { bytesType, PyBytesObject } from '../../engine/objects/bytesObject';
+import { byteArrayType, PyByteArrayObject } from '../../engine/objects/byteArrayObject';
+import { byteArrayInit } from './bytesConstructors';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { collect } from '../builtins/builtinFunctions';
 import type { Interp } from '../runtime/interp';
@@ -28,7 +30,7 @@ import { withArgsTuples } from '../vm/tpCallTemps';
 export function builtinBaseOf(interp: Interp, t: PyTypeObject): PyTypeObject | null {
   const types = interp.rt.types;
   for (let b: PyTypeObject | null = t; b; b = b.base) {
-    if (b === types.dict || b === types.list || b === types.tuple || isValueType(interp, b)) return b;
+    if (b === types.dict || b === types.list || b === types.tuple || b === byteArrayType(interp.rt) || isValueType(interp, b)) return b;
     if (!(b instanceof PyHeapTypeObject)) return null;
   }
   return null;
@@ -60,6 +62,18 @@ export function newBuiltinSubclassInstance(
       throw e;
     }
     return l;
+  }
+  if (base === byteArrayType(rt)) {
+    // bytearray's tp_new is PyType_GenericNew: an empty instance, then bytearray___init__.
+    const b = allocByteArrayOf(rt, type);
+    if (!init) return b;
+    try {
+      byteArrayInit(interp, b, args, kwnames);
+    } catch (e) {
+      rt.heap.decref(b);
+      throw e;
+    }
+    return b;
   }
   const call = interp.typeCalls.get(rt.types.dict);
   const d = call ? call(interp, type, init ? args : [], init ? kwnames : null) : null;
@@ -123,6 +137,10 @@ export function builtinContainerInit(interp: Interp, self: PyObject, allArgs: Py
     if (nkw) interp.typeError('list() takes no keyword arguments');
     if (args.length > 1) interp.typeError(`list expected at most 1 argument, got ${args.length}`);
     if (args.length) listExtend(interp, self, args[0]);
+    return true;
+  }
+  if (self instanceof PyByteArrayObject) {
+    byteArrayInit(interp, self, allArgs, kwnames);
     return true;
   }
   if (self instanceof PyDictObject) {

@@ -5,7 +5,7 @@
  * exact bytes passed to `bytes()` is itself. A bytearray from a buffer, list or tuple is sized by
  * one exact resize; from any other iterable it grows one append at a time.
  */
-import { byteArrayResize, byteArrayType, newByteArray } from '../../engine/objects/byteArrayObject';
+import { byteArrayResize, byteArrayType, newByteArray, type PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 import { bytesType, newBytes, newBytesBlock, PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
@@ -18,7 +18,7 @@ import { indexValueOrNull, ssizeValue } from './numberIndex';
 import type { NativeImpl } from '../vm/callables';
 import { installByteArrayMethods, bytesOfInts } from './byteArrayMethods';
 import { installBytesMethods } from './bytesMethods';
-import { bufferArg } from './bytesOps';
+import { bufferArg, byteArraySetLinear } from './bytesOps';
 import { getIter } from './abstract';
 import { PyError } from '../runtime/pyError';
 import { encodeText } from './codecs';
@@ -91,9 +91,14 @@ const bytesCall: TypeCall = (interp, _t, args, kwnames) => {
 
 const byteArrayCall: TypeCall = (interp, _t, args, kwnames) => {
   const s = source(interp, 'bytearray', args, kwnames);
+  const b = newByteArray(interp.rt);
+  fillByteArray(interp, b, s);
+  return b;
+};
+
+function fillByteArray(interp: Interp, b: PyByteArrayObject, s: Source): void {
   const rt = interp.rt;
-  const b = newByteArray(rt);
-  if (!s.value || s.value.length === 0) return b;
+  if (!s.value || s.value.length === 0) return;
   if (s.exact) {
     byteArrayResize(rt, b, s.value.length);
   } else {
@@ -101,8 +106,17 @@ const byteArrayCall: TypeCall = (interp, _t, args, kwnames) => {
     for (let n = 1; n <= s.value.length; n++) byteArrayResize(rt, b, n);
   }
   b.buf.set(s.value);
-  return b;
-};
+}
+
+/**
+ * `bytearray___init__` on an existing bytearray (a subclass's instance, `super().__init__(...)`):
+ * emptied first, then filled as `bytearray(...)` fills a new one.
+ */
+export function byteArrayInit(interp: Interp, b: PyByteArrayObject, args: PyObject[], kwnames: string[] | null): void {
+  const s = source(interp, 'bytearray', args, kwnames);
+  if (b.size !== 0) byteArraySetLinear(interp, b, 0, b.size, new Uint8Array(0));
+  fillByteArray(interp, b, s);
+}
 
 const ENCODE_SIG: PySignature = { qualname: 'encode', params: ['encoding', 'errors'], required: 0 };
 

@@ -321,7 +321,8 @@ export function bytesRepr(o: PyObject): string | undefined {
   if (!v) return undefined;
   const bytearray = o instanceof PyByteArrayObject;
   const body = bytesLiteral(v, bytearray);
-  return bytearray ? `bytearray(${body})` : body;
+  // bytearray_repr: `%s(%s)` with the type's tp_name, so `B(b'..')` for a subclass.
+  return bytearray ? `${o.type.name}(${body})` : body;
 }
 
 /** The `b'...'` literal of `v` (`bytes_repr`'s loop; a bytearray always escapes `'`). */

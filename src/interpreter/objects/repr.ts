@@ -27,7 +27,7 @@ import { floatRepr } from '../runtime/floatRepr';
 import { containerRepr } from './containerRepr';
 import { reprEnter, reprLeave } from './reprEnter';
 import type { Interp } from '../runtime/interp';
-import { callDunder, slotRepr } from './typeSlots';
+import { callDunder, hasOwnStr, slotRepr } from './typeSlots';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyDescrObject } from '../../engine/objects/descrObject';
@@ -189,7 +189,7 @@ function existingText(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObje
     return o;
   }
   if (o.type instanceof PyHeapTypeObject && !(o instanceof PyTypeObject)) {
-    const r = (repr ? null : callDunder(interp, o, '__str__')) ?? (!repr && o instanceof PyUnicodeObject ? null : callDunder(interp, o, '__repr__'));
+    const r = (repr ? null : callDunder(interp, o, '__str__')) ?? (!repr && hasOwnStr(o) ? null : callDunder(interp, o, '__repr__'));
     if (!r) return null;
     if (r instanceof PyUnicodeObject && r.type === rt.types.str) return r;
     try {
@@ -236,5 +236,8 @@ function strUnguarded(interp: Interp, o: PyObject): string {
     if (args.length === 1) return o.type.isSubtypeOf(interp.excType('KeyError')) ? reprOf(interp, args[0]) : strOf(interp, args[0]);
     return reprOf(interp, o.args as PyObject);
   }
+  // bytes_str / bytearray_str: the base's repr, whatever `__repr__` a subclass defines.
+  const bytes = bytesRepr(o);
+  if (bytes !== undefined) return bytes;
   return reprOf(interp, o);
 }

@@ -5,9 +5,11 @@
  * dict gets its shared keys (`ht_cached_keys`, 768 bytes); `__qualname__` leaves the namespace;
  * `__del__` becomes `tp_finalize`.
  */
+import { mangle } from '../compiler/symtable';
 import { callUnraisable } from '../runtime/unraisable';
 import { classTypes } from '../../engine/objects/classTypes';
-import { builtinSubclassSlots } from '../../engine/objects/builtinSubclass';
+import { builtinSubclassSlots, byteArraySubRelease } from '../../engine/objects/builtinSubclass';
+import { byteArrayType } from '../../engine/objects/byteArrayObject';
 import { valueSubclassRelease } from '../../engine/objects/valueSubclass';
 import { newDescr, PyDescrObject } from '../../engine/objects/descrObject';
 import type { PyInstanceObject } from '../../engine/objects/instanceObject';
@@ -144,7 +146,8 @@ export function createClass(
   const solid = bestBase(interp, explicitBases);
   const info = baseInfo(interp, solid);
   const slotList = slotNamesOf(interp, ns.get('__slots__'));
-  const ownSlots = slotList ? slotList.filter((s) => s !== '__dict__' && s !== '__weakref__') : [];
+  // type_new_copy_slots: a private name is mangled (`__b` of class S is the member `_S__b`).
+  const ownSlots = slotList ? slotList.filter((s) => s !== '__dict__' && s !== '__weakref__').map((s) => mangle(name, s)) : [];
   const spec = { slotCount: ownSlots.length, addDict: !slotList || slotList.includes('__dict__'), addWeakref: !slotList || slotList.includes('__weakref__') };
   let layout: HeapTypeLayout = heapTypeLayout(rt.profile, info, spec);
   if (solid instanceof PyHeapTypeObject) {
@@ -167,7 +170,8 @@ export function createClass(
   const builtin = builtinBaseOf(interp, solid);
   const typeSpec: TypeSpec = solid.isSubtypeOf(rt.types.type) ? metaclassSpec(interp, name, layout.basicSize, flags, solid) : builtin ? {
     name, basicsize: layout.basicSize, itemsize: builtin.itemsize, flags, base: solid,
-    ...builtinSubclassSlots(builtin, layout.basicSize, isValueType(interp, builtin) ? valueSubclassRelease(rt, builtin) : {}),
+    ...builtinSubclassSlots(builtin, layout.basicSize, isValueType(interp, builtin) ? valueSubclassRelease(rt, builtin)
+      : builtin === byteArrayType(rt) ? { dealloc: byteArraySubRelease } : {}),
   } : {
     name, basicsize: layout.basicSize, flags, base: solid,
     dealloc: isExc ? (heap, o) => {

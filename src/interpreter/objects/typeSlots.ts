@@ -5,6 +5,8 @@
  * `callAny`. Each function returns null when the class does not define the method, so the
  * built-in behaviour (or its TypeError) follows.
  */
+import { PyByteArrayObject } from '../../engine/objects/byteArrayObject';
+import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyDictViewObject } from '../../engine/objects/dictViewObject';
 import { setSourceModuleAttr } from '../vm/sourceModules';
 import { PyNativeObject } from '../modules/nativeObject';
@@ -209,6 +211,11 @@ export function setNativeQualname(f: PyObject, qualname: string): void {
   nativeQualnames.set(f, qualname);
 }
 
+/** Whether `o`'s built-in base has its own `tp_str` (str, bytes, bytearray), which a `__repr__` override does not change. */
+export function hasOwnStr(o: PyObject): boolean {
+  return o instanceof PyUnicodeObject || o instanceof PyBytesObject || o instanceof PyByteArrayObject;
+}
+
 /** `repr(o)` of user objects, classes, bound methods and generators; null for the built-in types. */
 export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | null {
   const addr = (x: PyObject) => `0x${x.id.toString(16).padStart(12, '0')}`;
@@ -226,8 +233,9 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
     return `<bound method ${q} of ${reprText(interp, o.self as PyObject)}>`;
   }
   if (!(o.type instanceof PyHeapTypeObject)) return null;
-  // str's own tp_str (a str subclass without __str__ prints its characters) comes before __repr__.
-  const r = (str ? callDunder(interp, o, '__str__') : null) ?? (str && o instanceof PyUnicodeObject ? null : callDunder(interp, o, '__repr__'));
+  // str's, bytes' and bytearray's own tp_str (a subclass without __str__ prints as its base) come
+  // before __repr__.
+  const r = (str ? callDunder(interp, o, '__str__') : null) ?? (str && hasOwnStr(o) ? null : callDunder(interp, o, '__repr__'));
   if (r) {
     try {
       if (!(r instanceof PyUnicodeObject)) interp.typeError(`${str ? '__str__' : '__repr__'} returned non-string (type ${r.type.name})`);
