@@ -13,8 +13,9 @@
  *
  * Every object copied to a different one is recorded in the memo and the original appended to the
  * `memo[id(memo)]` list (`_keep_alive`), so originals live as long as the memo, as in CPython.
- * Not modelled: `__reduce_ex__`/`__getstate__`/`__setstate__` overrides, `copyreg` registrations
- * and instances of subclasses of built-in types (an UnsupportedError).
+ * A class's own `__reduce_ex__` / `__reduce__` is followed (copyReduce.ts). Not modelled:
+ * `__getstate__` overrides without them, `copyreg` registrations and instances of subclasses of
+ * built-in types (an UnsupportedError).
  */
 import { dictCopy, dictGetItem, dictMerge, dictSetItem, dictItems, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { newInstance, PyInstanceObject } from '../../engine/objects/instanceObject';
@@ -34,6 +35,7 @@ import { UnsupportedError } from '../runtime/pyError';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { bindArgs } from './pyArgs';
+import { reconstruct, userReduction } from './copyReduce';
 
 /** Whether x's instance dict is empty (`_PyObject_IsInstanceDictEmpty`): no state to copy. */
 function instanceDictEmpty(o: PyInstanceObject): boolean {
@@ -75,6 +77,14 @@ export function createCopy(interp: Interp): PyModuleObject {
     if (x.type === t.set) return setCopy(rt, x as PySetObject);
     const copier = typeLookup(i, x.type, '__copy__');
     if (copier) return callAny(i, copier, [x]);
+    const rv = userReduction(i, x);
+    if (rv) {
+      try {
+        return reconstruct(i, x, rv, null, () => {});
+      } finally {
+        heap.decref(rv);
+      }
+    }
     if (!(x instanceof PyInstanceObject)) return unsupported(x, 'copy');
     const y = newEmptyLike(x);
     if (!instanceDictEmpty(x)) {
@@ -172,8 +182,15 @@ export function createCopy(interp: Interp): PyModuleObject {
       y = d;
     } else {
       const copier = typeLookup(i, x.type, '__deepcopy__');
+      const rv = copier ? null : userReduction(i, x);
       if (copier) {
         y = callAny(i, copier, [x, memo]);
+      } else if (rv) {
+        try {
+          y = reconstruct(i, x, rv, (v) => deep(i, v, memo), (made) => memoSet(memo, x, made));
+        } finally {
+          heap.decref(rv);
+        }
       } else if (x.type === t.set || x.type === t.frozenset) {
         // set.__reduce__: (cls, (list(x),), state); the list is deep-copied, then cls(list).
         const asList = newList(rt, setEntries(x as PySetObject).map((e) => { heap.incref(e.key); return e.key; }));

@@ -34,6 +34,7 @@ import { installStrTransforms } from '../objects/strTransforms';
 import { installClassBuiltins } from '../builtins/classBuiltins';
 import { installMetaclassMethods } from '../vm/metaclass';
 import { installBuiltinNews } from '../objects/builtinBase';
+import { installPickleHooks } from '../objects/pickleHooks';
 import { installIntMethods } from '../objects/intMethods';
 import { installComplexType } from '../builtins/complexType';
 import { installGenerators } from '../vm/generators';
@@ -89,6 +90,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installClassBuiltins(interp);
   installMetaclassMethods(interp);
   installBuiltinNews(interp);
+  installPickleHooks(interp);
   installIntMethods(interp);
   installComplexType(interp);
   installGenerators(interp);
