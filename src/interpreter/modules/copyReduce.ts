@@ -14,7 +14,7 @@ import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { getAttrOrNull } from '../builtins/classBuiltins';
 import { isTrue, setItem } from '../objects/abstract';
-import { typeLookup } from '../objects/instanceAttrs';
+import { typeLookup } from '../objects/typeLookup';
 import { setAttr } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';

@@ -22,7 +22,7 @@ import { mangle } from '../compiler/symtable';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { setItem } from './abstract';
-import { instanceDict } from './instanceAttrs';
+import { instanceDict } from './instanceDict';
 import { setAttr } from './typeSlots';
 
 /** `copyreg._slotnames(cls)`: the `__slots__` names along the MRO, private ones mangled. */
