@@ -19,6 +19,8 @@ export class PyDescrObject extends PyGCObject {
   refs: (PyObject | null)[] = [];
   /** staticmethod/classmethod: `sm_dict`/`cm_dict`, the wrapped callable's attributes (`functools_wraps`). */
   dict: PyObject | null = null;
+  /** property: `getter_doc`, whether the doc was taken from the getter (its copies take the new getter's). */
+  getterDoc = false;
   /** Member descriptors: the slot index and name. */
   slotIndex = -1;
   slotName = '';

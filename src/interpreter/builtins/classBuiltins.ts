@@ -6,6 +6,7 @@
  * `deleter` copies.
  */
 import { lookupAttrQuietly } from '../objects/quietAttrMiss';
+import { newSuper } from '../objects/superObject';
 import { classTypes } from '../../engine/objects/classTypes';
 import type { PyDescrObject } from '../../engine/objects/descrObject';
 import { newDescr } from '../../engine/objects/descrObject';
@@ -93,7 +94,11 @@ const issubclass: NativeImpl = (interp, args, kwnames) => {
   return interp.bool(check(cls));
 };
 
-const superNative: NativeImpl = (interp) => interp.raise('RuntimeError', 'super(): only the zero-argument form inside a method and super(C, obj).attr are supported by the simulation');
+/** `super(C, obj)` called by a native (`map(super, ...)`); the eval loop's calls pass the caller (callDispatch.ts). */
+const superNative: NativeImpl = (interp, args, kwnames) => {
+  noKeywords(interp, 'super', kwnames);
+  return newSuper(interp, args, null);
+};
 
 function wrapper(kind: 'staticmethod' | 'classmethod'): NativeImpl {
   return (interp, args, kwnames) => {
@@ -130,10 +135,21 @@ function wrapsDict(interp: Interp, wrapped: PyObject): PyDictObject | null {
   return dict;
 }
 
+/**
+ * property_init with borrowed fget, fset, fdel, doc: without a doc (or doc=None) the getter's
+ * `__doc__` is the property's (`getter_doc`).
+ */
 function newProperty(interp: Interp, refs: (PyObject | null)[], name: string): PyDescrObject {
-  for (const r of refs) if (r) interp.rt.heap.incref(r);
-  const p = newDescr(interp.rt, classTypes(interp.rt).property, refs);
+  const heap = interp.rt.heap;
+  const [fget, , , doc] = refs;
+  const getterDoc = (doc === null || doc === undefined || doc === interp.rt.None) && fget !== null && fget !== undefined && fget !== interp.rt.None
+    ? getAttrOrNull(interp, fget, '__doc__') : null;
+  const own = getterDoc ? [...refs.slice(0, 3), getterDoc] : refs;
+  for (const r of own) if (r) heap.incref(r);
+  if (getterDoc) heap.decref(getterDoc);
+  const p = newDescr(interp.rt, classTypes(interp.rt).property, own);
   p.slotName = name;
+  p.getterDoc = getterDoc !== null;
   return p;
 }
 
@@ -156,19 +172,22 @@ const property: NativeImpl = (interp, args, kwnames) => {
   return newProperty(interp, refs, initialPropertyName(interp, refs[0]));
 };
 
-/** `property.setter` / `getter` / `deleter`, and `fget`/`fset`/`fdel` (new references). */
+/** `property.setter` / `getter` / `deleter`, and `fget`/`fset`/`fdel`/`__doc__` (new references). */
 export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): FoundAttr | null {
   const slot = { getter: 0, setter: 1, deleter: 2 }[name];
   if (slot !== undefined) {
     const impl: NativeImpl = (i, args) => {
-      const refs = [...(args[0] as PyDescrObject).refs];
+      const old = args[0] as PyDescrObject;
+      const refs = [...old.refs];
       refs[slot] = args[1];
+      // property_copy: a doc taken from the old getter is taken again from the new one.
+      if (old.getterDoc && refs[0] !== null && refs[0] !== i.rt.None) refs[3] = null;
       // property_copy keeps the old prop_name.
       return newProperty(i, refs, (args[0] as PyDescrObject).slotName || (slot === 0 ? initialPropertyName(i, args[1]) : ''));
     };
     return { value: newBoundCMethod(interp.rt, name, impl, p), method: false };
   }
-  const field = { fget: 0, fset: 1, fdel: 2 }[name];
+  const field = { fget: 0, fset: 1, fdel: 2, __doc__: 3 }[name];
   if (field === undefined) return null;
   const v = p.refs[field] ?? interp.rt.None;
   interp.rt.heap.incref(v);
@@ -179,15 +198,16 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
 export function installClassBuiltins(interp: Interp): void {
   const rt = interp.rt;
   const natives: Record<string, NativeImpl> = {
-    __build_class__: (i) => buildClassNative(i), globals: globalsNative, super: superNative, issubclass, getattr, hasattr, setattr, delattr, vars: varsNative, dir: dirNative, help: helpNative,
+    __build_class__: (i) => buildClassNative(i), globals: globalsNative, issubclass, getattr, hasattr, setattr, delattr, vars: varsNative, dir: dirNative, help: helpNative,
     eval: evalNative, exec: execNative, compile: compileNative, locals: localsNative, __import__: importNative,
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));
-  // staticmethod, classmethod and property are classes (`isinstance(d, property)`, `<class 'property'>`);
+  // staticmethod, classmethod, property and super are classes (`isinstance(d, property)`, `<class 'property'>`);
   // calling one runs its constructor. Subclasses of them are not modelled.
   const ct = classTypes(rt);
   const descrTypes: [string, PyTypeObject, NativeImpl][] = [
     ['staticmethod', ct.staticmethod, wrapper('staticmethod')], ['classmethod', ct.classmethod, wrapper('classmethod')], ['property', ct.property, property],
+    ['super', ct.super, superNative],
   ];
   for (const [name, t, impl] of descrTypes) {
     interp.typeCalls.set(t, (i, sub, args, kw) => (sub === t ? impl(i, args, kw) : i.raise('TypeError', `subclasses of ${name} are not supported by the simulation`)));

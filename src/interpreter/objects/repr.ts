@@ -131,9 +131,15 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
   return `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 
-/** `member_repr` / `getset_repr`: `<member 'a' of 'C' objects>`, `<attribute '__dict__' of 'C' objects>`. */
+/** `member_repr` / `getset_repr` (`<member 'a' of 'C' objects>`, `<attribute '__dict__' of 'C' objects>`) and `super_repr`. */
 function descriptorRepr(interp: Interp, o: PyObject): string | null {
   const ct = classTypes(interp.rt);
+  if (o instanceof PyDescrObject && o.type === ct.super) {
+    // super_repr: the object's type is the object itself when it is a class (`super(B, B)`).
+    const [type, obj] = o.refs as [PyTypeObject, PyObject];
+    const objType = obj instanceof PyTypeObject && obj.isSubtypeOf(type) ? obj : obj.type;
+    return `<super: <class '${type.name}'>, <${objType.name} object>>`;
+  }
   if (!(o instanceof PyDescrObject) || (o.type !== ct.memberDescriptor && o.type !== ct.getsetDescriptor)) return null;
   const owner = o.refs[0];
   if (!(owner instanceof PyTypeObject)) return null;

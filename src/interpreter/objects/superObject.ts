@@ -12,6 +12,13 @@ import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
 import type { Frame } from '../vm/frame';
 
+/** supercheck's TypeError: 3.13 names the object and the type. */
+export function superCheckFailed(interp: Interp, type: PyTypeObject, obj: PyObject): never {
+  if (interp.rt.profile.version !== '3.13') return interp.typeError('super(type, obj): obj must be an instance or subtype of type');
+  const what = obj instanceof PyTypeObject ? `type ${obj.name}` : `instance of ${obj.type.name}`;
+  return interp.typeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${type.name}).`);
+}
+
 /** A super object for `super(type, obj)` or, with no arguments, the calling method's. */
 export function newSuper(interp: Interp, args: PyObject[], caller: Frame | null): PyObject {
   let type: PyObject;
@@ -39,7 +46,7 @@ export function newSuper(interp: Interp, args: PyObject[], caller: Frame | null)
   if (!obj) return interp.typeError('super(): unbound super objects are not supported by the simulation');
   // supercheck: a class that is a subtype, or any object whose type is (a class of a metaclass).
   const ok = (obj instanceof PyTypeObject && obj.isSubtypeOf(type)) || obj.type.isSubtypeOf(type);
-  if (!ok) interp.typeError('super(type, obj): obj must be an instance or subtype of type');
+  if (!ok) superCheckFailed(interp, type, obj);
   interp.rt.heap.incref(type);
   interp.rt.heap.incref(obj);
   return newDescr(interp.rt, classTypes(interp.rt).super, [type, obj]);

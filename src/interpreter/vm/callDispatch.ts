@@ -39,6 +39,7 @@ import { callStaticType } from './tpCallTemps';
 import { typeLookup } from '../objects/typeLookup';
 import { genCallFrame } from './generators';
 import { newSuper } from '../objects/superObject';
+import { classTypes } from '../../engine/objects/classTypes';
 import { callGlobals, isGlobalsBuiltin } from '../builtins/globalsBuiltin';
 import { PyNativeObject } from '../modules/nativeObject';
 import { frameNativeOf, framePushNativeOf } from './frameNatives';
@@ -68,7 +69,6 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       if (isBuildClass(interp, callable)) return { frame: buildClassFrame(interp, args, kwnames, previous) };
       const resumed = previous && !kwnames ? genCallFrame(interp, callable, args, previous) : null;
       if (resumed) return resumed;
-      if (callable === interp.builtins.get('super')) return { result: newSuper(interp, args, previous) };
       if (isGlobalsBuiltin(interp, callable)) return { result: callGlobals(interp, args, kwnames, previous) };
       const withFrame = frameNativeOf(callable);
       if (withFrame) return { result: withFrame(interp, args, kwnames, previous) };
@@ -78,6 +78,8 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
     }
     if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);
     if (callable instanceof PyHeapTypeObject) return typeCallFrame(interp, callable, args, kwnames, previous);
+    // super() reads its class and first argument from the calling frame.
+    if (callable === classTypes(interp.rt).super && !kwnames) return { result: newSuper(interp, args, previous) };
     if (callable instanceof PyTypeObject) return { result: callStaticType(interp, callable, args, kwnames, previous) };
     if (callable instanceof PyDescrObject && callable.refs.length === 1 && depth === 0) {
       // A staticmethod object called directly (3.10+ makes them callable).

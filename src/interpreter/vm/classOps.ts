@@ -17,6 +17,7 @@ import { probeKey } from './namespace';
 import { getIter, iterNext } from '../objects/abstract';
 import { bindMethod } from '../objects/descriptorGet';
 import { superGetAttr } from '../objects/classAttrs';
+import { superCheckFailed } from '../objects/superObject';
 import { typeLookup } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
@@ -87,7 +88,7 @@ export function classOp(interp: Interp, frame: Frame, op: number, arg: number, m
       try {
         if (!(cls instanceof PyTypeObject)) interp.typeError(`super() argument 1 must be a type, not ${cls.type.name}`);
         const isInstance = (self instanceof PyTypeObject && self.isSubtypeOf(cls)) || self.type.isSubtypeOf(cls);
-        if (!isInstance) interp.typeError('super(type, obj): obj must be an instance or subtype of type');
+        if (!isInstance) superCheckFailed(interp, cls, self);
         const found = superGetAttr(interp, cls, self, names[arg >> 2], (arg & 1) === 1);
         if (arg & 1) {
           if (found.method) {
