@@ -31,6 +31,8 @@ import { customHashKeys } from '../objects/hashKey';
 import { reprOf } from '../objects/repr';
 import { bindArgs } from './pyArgs';
 import { formatRational } from './fractionFormat';
+import { values as decimalValues } from './decimalObjects';
+import { ratio as decimalRatio, type Dec } from './decimalNumber';
 import * as Q from './rational';
 
 /** BINARY_OP numbers (`NB_*`). */
@@ -248,6 +250,8 @@ function single(interp: Interp, v: PyObject | undefined): Q.Rational {
   const r = rationalOf(interp, v);
   if (r) return r;
   if (v instanceof PyFloatObject) return fromFloat(interp, v.value);
+  const dec = decimalValues.get(v);
+  if (dec) return fromDecimal(interp, dec);
   if (v instanceof PyUnicodeObject) {
     const p = Q.parseRational(v.value, interp.rt.profile.version !== '3.11');
     if (!p) return interp.raise('ValueError', `Invalid literal for Fraction: ${reprOf(interp, v)}`);
@@ -263,6 +267,23 @@ function fromFloat(interp: Interp, x: number): Q.Rational {
   if (!Number.isFinite(x)) interp.raise('OverflowError', 'cannot convert Infinity to integer ratio');
   return Q.floatRatio(x);
 }
+
+/** `Decimal.as_integer_ratio` with its errors (the same texts as float's). */
+function fromDecimal(interp: Interp, d: Dec): Q.Rational {
+  if (d.special === 'inf') interp.raise('OverflowError', 'cannot convert Infinity to integer ratio');
+  if (d.special !== 'F') interp.raise('ValueError', 'cannot convert NaN to integer ratio');
+  const [n, den] = decimalRatio(d);
+  return Q.normalize(n, den);
+}
+
+/** `Fraction.from_decimal(dec)`: an int is accepted as itself, anything else but a Decimal is refused. */
+const fromDecimalMethod: NativeImpl = (interp, args) => {
+  const v = args[1];
+  if (v instanceof PyLongObject) return newFraction(interp, [BigInt(v.value), 1n]);
+  const dec = decimalValues.get(v);
+  if (!dec) return interp.typeError(`Fraction.from_decimal() only takes Decimals, not ${reprOf(interp, v)} (${v.type.name})`);
+  return newFraction(interp, fromDecimal(interp, dec));
+};
 
 const fromFloatMethod: NativeImpl = (interp, args) => {
   const f = args[1];
@@ -368,6 +389,7 @@ export function fractionType(interp: Interp): PyHeapTypeObject {
     rt.heap.xdecref(old ?? null);
   };
   replace('from_float', newDescr(rt, ct.classmethod, [interp.nativeFunction('from_float', fromFloatMethod)]));
+  replace('from_decimal', newDescr(rt, ct.classmethod, [interp.nativeFunction('from_decimal', fromDecimalMethod)]));
   for (const [name, i] of [['numerator', 0], ['denominator', 1]] as const) {
     replace(name, newDescr(rt, ct.property, [interp.nativeFunction(name, slotGetter(i)), null, null, null]));
   }
