@@ -1,6 +1,7 @@
 /**
  * `pyheap`: runs a Python script on the simulated heap, headless. It prints exactly what the script
- * prints; an uncaught exception prints CPython's traceback on stderr and exits 1.
+ * prints; an uncaught exception prints CPython's traceback on stderr and exits 1. Stdout and stderr
+ * are written in the order the script wrote them (outputChunks.ts), as the panel's Output shows them.
  *
  * The run happens in a worker thread with the extension's engine-worker limits
  * (`ENGINE_WORKER_LIMITS`): Node's main thread has about 1 MB of stack, which a Python recursion
@@ -17,13 +18,13 @@ import { buildReport } from '../protocol/report';
 import { ENGINE_WORKER_LIMITS } from '../protocol/workerProtocol';
 import { parseArgs, usage, type RunArgs } from './cliArgs';
 import { formatReportTable } from './reportTable';
+import type { OutputChunk } from '../protocol/outputChunks';
 
 declare const PYHEAP_VERSION: string | undefined;
 
-/** What a run prints and its exit status, sent from the worker to the main thread. */
+/** What a run prints (both streams, in order) and its exit status, sent from the worker to the main thread. */
 interface RunOutput {
-  stdout: string;
-  stderr: string;
+  output: OutputChunk[];
   code: number;
 }
 
@@ -57,7 +58,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
   try {
     source = readFileSync(path, 'utf8');
   } catch (e) {
-    return { stdout: '', stderr: `pyheap: can't open file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`, code: 2 };
+    return { output: [{ stream: 'stderr', text: `pyheap: can't open file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n` }], code: 2 };
   }
   const session = new RunSession({
     source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
@@ -65,9 +66,9 @@ function run(args: RunArgs, stdin: string): RunOutput {
   });
   session.continue();
   // The teardown after an error (atexit, `__del__`) writes after the traceback, as CPython's does.
-  let stderr = session.stderr + (session.error ?? '') + session.stderrAfterError;
   const state = session.state(0);
-  if (args.report) stderr += formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory, lineReader());
+  const output = state.output;
+  if (args.report) output.push({ stream: 'stderr', text: formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory, lineReader()) });
   if (args.json) {
     const report = buildReport({
       script: path, python: args.python, status: session.status, steps: session.step, lines: state.footprints,
@@ -75,7 +76,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
     });
     writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
   }
-  return { stdout: session.stdout, stderr, code: session.exitCode };
+  return { output, code: session.exitCode };
 }
 
 /** Runs `args` in a worker with the engine worker's stack and heap; settles with its exit status. */
@@ -85,8 +86,8 @@ function runInWorker(args: RunArgs): Promise<number> {
     let answered = false;
     worker.on('message', (out: RunOutput) => {
       answered = true;
-      process.stdout.write(out.stdout);
-      if (out.stderr) process.stderr.write(out.stderr);
+      // Both are synchronous for files, pipes and terminals on Linux, so the order holds.
+      for (const chunk of out.output) (chunk.stream === 'stdout' ? process.stdout : process.stderr).write(chunk.text);
       settle(out.code);
     });
     worker.on('error', (e: Error & { code?: string }) => {

@@ -9,6 +9,7 @@
 import type { Envelope } from './requestReply';
 import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
 import type { GcRecord } from './report';
+import type { OutputChunk } from './outputChunks';
 import type { PausedEvent } from './pausedEvent';
 
 /** Where a run stands. */
@@ -30,6 +31,8 @@ export interface PanelState {
   stdout: string;
   /** A traceback or the reason the run stopped, in CPython's format where it is Python's. */
   error: string | null;
+  /** Stdout and stderr (the error text included) in the order they were written, as a terminal shows them. */
+  output: OutputChunk[];
   /** The heap at the current step; null before the first run. */
   heap: HeapView | null;
   /** Per-line footprints at the current step. */
@@ -114,7 +117,7 @@ export type HostToWebview = Envelope<never, PanelReply, HostNotification>;
 /** The state before anything has run. */
 export function initialPanelState(version: CPythonVersion): PanelState {
   return {
-    version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, stdout: '', error: null,
+    version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, stdout: '', error: null, output: [],
     heap: null, footprints: [], gcHistory: [], pause: null, notice: null, comparison: null,
   };
 }

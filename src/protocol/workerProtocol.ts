@@ -8,6 +8,7 @@ import type { Envelope } from './requestReply';
 import type { CPythonVersion, HeapView, LineFootprint } from './heapModel';
 import type { RunStatus } from './panelProtocol';
 import type { GcRecord } from './report';
+import type { OutputChunk } from './outputChunks';
 import type { PausedEvent, PauseKind, RunPosition } from './pausedEvent';
 
 /**
@@ -68,6 +69,8 @@ export interface SessionState {
   lastStep: number;
   stdout: string;
   error: string | null;
+  /** Stdout and stderr (the error text included) in the order they were written. */
+  output: OutputChunk[];
   heap: HeapView;
   footprints: LineFootprint[];
   /** Every collection so far. */

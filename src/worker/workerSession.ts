@@ -15,6 +15,7 @@ import { isAbsolute } from 'node:path';
 import { RunSession } from '../interpreter/session/runSession';
 import type { EventPause } from '../interpreter/session/runOptions';
 import { diskModuleFinder } from './diskModuleFinder';
+import { outputTail } from '../protocol/outputChunks';
 
 /** Characters of standard output sent to the panel. */
 const maxStdout = 100_000;
@@ -134,6 +135,7 @@ export class WorkerSession {
     const state = { ...(this.paused?.states[0] ?? run.state()) };
     // The panel shows the tail of a long output; the CLI prints all of it.
     if (state.stdout.length > maxStdout) state.stdout = `… (earlier output not shown)\n${state.stdout.slice(-maxStdout)}`;
+    state.output = outputTail(state.output, maxStdout);
     return { ...state, lastStep: this.lastStep };
   }
 

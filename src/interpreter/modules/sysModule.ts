@@ -66,7 +66,7 @@ export function installSys(interp: Interp): void {
     getallocatedblocks: (i) => newInt(i.rt, i.rt.obmalloc ? i.rt.obmalloc.getAllocatedBlocks() : i.rt.heap.live.size),
     _debugmallocstats: (i) => {
       const text = debugMallocStatsText(i.rt);
-      if (text !== null) i.stderr.push(text);
+      if (text !== null) i.writeStderr(text);
       return i.none();
     },
     // sys.exit(status=None): raises SystemExit(status); the session ends the run with its code.

@@ -47,7 +47,7 @@ export function currentStream(interp: Interp, name: 'stdout' | 'stderr'): PyObje
 export function writeText(interp: Interp, file: PyObject, text: PyUnicodeObject): void {
   const streams = sysStreams(interp);
   if (file === streams.stdout) writeStdout(interp, text);
-  else if (file === streams.stderr) interp.stderr.push(text.value);
+  else if (file === streams.stderr) interp.writeStderr(text.value);
   else interp.rt.heap.decref(callMethod(interp, file, 'write', [text]));
 }
 

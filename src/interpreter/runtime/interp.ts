@@ -54,6 +54,8 @@ export class Interp {
   readonly stdout: string[] = [];
   /** What the interpreter wrote to stderr (unraisable exceptions, `sys._debugmallocstats()`). */
   readonly stderr: string[] = [];
+  /** For each stderr chunk, how many stdout chunks were written before it (the terminal's interleaving). */
+  readonly stderrMarks: number[] = [];
   /** What runs when the script ends, in order (atexit: `weakref.finalize`'s exit function). */
   readonly atExit: (() => void)[] = [];
   /** Standard input for `input()`, consumed from the front. */
@@ -203,6 +205,12 @@ export class Interp {
   /** Appends to standard output. */
   write(text: string): void {
     this.stdout.push(text);
+  }
+
+  /** Appends to standard error, remembering where it falls among the stdout writes. */
+  writeStderr(text: string): void {
+    this.stderrMarks.push(this.stdout.length);
+    this.stderr.push(text);
   }
 
   /** A static module named `name` with the given native functions and values (owned). */

@@ -57,6 +57,6 @@ export function writeUnraisable(interp: Interp, header: string, exc: PyBaseExcep
   const carets = interp.rt.profile.version !== '3.13';
   const lines = entries.map((e) => (noSource ? formatEntry(interp, e, '') : formatEntry(interp, carets ? e : { ...e, range: undefined })));
   const traceback = lines.length ? `Traceback (most recent call last):\n${lines.join('')}` : '';
-  interp.stderr.push(`${header}${traceback}${formatExceptionOnly(interp, exc)}`);
+  interp.writeStderr(`${header}${traceback}${formatExceptionOnly(interp, exc)}`);
   interp.rt.heap.decref(exc);
 }

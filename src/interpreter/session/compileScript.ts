@@ -40,7 +40,7 @@ export function compileScript(options: RunOptions, interp: Interp, onScopes: (sh
     // The warnings module's default format: the location, then the stripped source line.
     for (const w of options.ignoreWarnings ? [] : warnings) {
       const line = sourceLine(interp, options.filename, w.lineno)?.trim();
-      interp.stderr.push(`${options.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`);
+      interp.writeStderr(`${options.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`);
     }
     return code;
   } catch (e) {

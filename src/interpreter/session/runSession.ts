@@ -33,6 +33,7 @@ import { initRunnerClinicParsers } from '../builtins/clinicKwtuple';
 import { DEFAULT_RUN_MEMORY_LIMIT, type EventPause, type RunOptions, type RunOutcome, SCRIPT_END_NOTICE } from './runOptions';
 import { CompileRecursion, compileScript } from './compileScript';
 import { preloadModules } from './preloadModules';
+import { interleaveOutput, type OutputChunk } from '../../protocol/outputChunks';
 
 /** Most objects a state's heap view lists. */
 const STATE_MAX_OBJECTS = 20_000;
@@ -67,6 +68,8 @@ export class RunSession {
   private scriptEndHeap: HeapView | null = null;
   /** How much of the interpreter's stderr was written before the error text (the rest came during the teardown after it). */
   private stderrAtError: number | null = null;
+  /** How many stdout chunks were written before the error text. */
+  private stdoutAtError = 0;
 
   constructor(private readonly options: RunOptions) {
     this.sourceLines = options.source.split(/\r?\n/);
@@ -145,6 +148,16 @@ export class RunSession {
   /** What it wrote to stderr after the error text: the teardown's unraisable exceptions (`__del__`, atexit). */
   get stderrAfterError(): string {
     return this.stderrAtError === null ? '' : this.boot.interp.stderr.slice(this.stderrAtError).join('');
+  }
+
+  /**
+   * Both streams in the order they were written, as a terminal shows them: the error text goes
+   * where the CLI writes it, after the stderr before it and before the teardown's output.
+   */
+  get output(): OutputChunk[] {
+    const interp = this.boot.interp;
+    const at = this.stderrAtError === null ? null : { stdout: this.stdoutAtError, stderr: this.stderrAtError };
+    return interleaveOutput(interp.stdout, interp.stderr, interp.stderrMarks, this.errorText, at);
   }
 
   /** The traceback or reason it stopped, when it did not finish normally. */
@@ -228,6 +241,7 @@ export class RunSession {
       lastStep: this.steps,
       stdout: this.stdout,
       error: this.errorText,
+      output: this.output,
       heap,
       footprints: this.scriptFootprints ?? this.boot.interp.rt.heap.memory.footprints.toArray(),
       gcHistory: [...this.boot.interp.gcHistory],
@@ -358,9 +372,9 @@ export class RunSession {
     this.guard(() => {
       this.keepScriptEnd(true);
       const dropFirst = systemExit && interp.rt.profile.version !== '3.11';
-      if (!dropFirst) this.stderrAtError = interp.stderr.length;
+      if (!dropFirst) this.markError();
       if (systemExit && exc) interp.rt.heap.decref(exc);
-      if (dropFirst) this.stderrAtError = interp.stderr.length;
+      if (dropFirst) this.markError();
       runAtExit(interp);
       if (!systemExit && exc) interp.rt.heap.decref(exc);
       if (this.loop) this.loop.error = null;
@@ -368,6 +382,11 @@ export class RunSession {
     });
   }
 
+  /** The error text is written now: after the output so far, before the teardown's. */
+  private markError(): void {
+    this.stderrAtError = this.boot.interp.stderr.length;
+    this.stdoutAtError = this.boot.interp.stdout.length;
+  }
 
   private finish(): void {
     this.statusValue = 'finished';
