@@ -23,7 +23,9 @@ import { SourceText } from './sourceText';
 import { decodeStrBody, StrEscapeError } from './strEscapes';
 import { lookupUnicodeName } from './unicodeNames';
 import { PySyntaxError } from './syntaxError';
-import { translatePyAstError } from './syntaxErrors';
+import { indentationError, translatePyAstError } from './syntaxErrors';
+import { scanIndentation } from './indentScan';
+import type { IndentProblem } from './indentScan';
 import { checkTypeParamSyntax } from './typeParamGate';
 
 /** Fields that are lists in CPython (py-ast may omit them when empty). */
@@ -45,15 +47,52 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   // runSession.ts: CPython's file tokenizer reports the line).
   if (source.includes('\0')) throw new PySyntaxError({ msg: 'source code string cannot contain null bytes', lineno: 0, offset: 0, text: null, filename });
   const text = new SourceText(source);
+  // py-ast measures indentation its own way: CPython's verdict on it comes from scanIndentation,
+  // unless the parser fails on an earlier line (CPython's tokenizer never reaches the problem).
+  const indent = scanIndentation(text.lines);
+  if (indent) throw earlierParseError(text, indent, filename, version) ?? indentationError(indent, text, filename);
   let raw: Raw;
   try {
-    raw = pyAstParse(source, { filename }) as unknown as Raw;
+    raw = pyAstParse(withoutFormFeeds(source), { filename }) as unknown as Raw;
   } catch (e) {
     throw translatePyAstError(e, text, filename, version, isExpressionStatement);
   }
   const mod = new Converter(text, filename, version).node(raw) as unknown as Module;
   checkTypeParamSyntax(mod, text, filename, version);
   return mod;
+}
+
+/**
+ * The parser's error in the lines before an indentation problem, or null when they parse (a block
+ * header left without its body there counts as parsing: a body follows it in the full source).
+ */
+function earlierParseError(text: SourceText, problem: IndentProblem, filename: string, version: CPythonVersion): PySyntaxError | null {
+  const before = text.lines.slice(0, problem.kind === 'expected' ? problem.headerEnd : problem.lineno - 1);
+  if (problem.kind === 'expected') before.push(`${/^[ \t\f]*/.exec(text.line(problem.header))![0]} pass`);
+  let raw: Raw;
+  try {
+    raw = pyAstParse(withoutFormFeeds(before.join('\n') + '\n')) as unknown as Raw;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/^(unexpected indent|Indentation error|Expected indented block)/i.test(message)) return null;
+    return translatePyAstError(e, text, filename, version, isExpressionStatement);
+  }
+  try {
+    new Converter(text, filename, version).node(raw);
+  } catch (e) {
+    const limit = problem.kind === 'expected' ? problem.headerEnd : problem.lineno - 1;
+    if (e instanceof PySyntaxError && e.lineno <= limit) return e;
+  }
+  return null;
+}
+
+/**
+ * The source as py-ast reads it: a form feed in the indentation resets CPython's count to 0
+ * (py-ast refuses it), so the indentation up to the last one goes. Those lines' columns are then
+ * one or more short of CPython's (see KNOWN-DIFFERENCES.md).
+ */
+function withoutFormFeeds(source: string): string {
+  return source.includes('\f') ? source.replace(/^[ \t\f]*\f/gm, '') : source;
 }
 
 /** Whether `src` alone parses as one expression statement other than a bare yield. */

@@ -8,6 +8,7 @@ import { legacyStatementRange } from './legacyStatement';
 import { lex, tokenEndAt } from './roughLexer';
 import type { Tok } from './roughLexer';
 import { scanTokens } from './tokenScan';
+import type { IndentProblem } from './indentScan';
 import type { SourceText } from './sourceText';
 import { PySyntaxError } from './syntaxError';
 import type { SyntaxErrorType } from './syntaxError';
@@ -56,7 +57,6 @@ export function translatePyAstError(
   if (/^Indentation error/.test(bare)) {
     return make('unindent does not match any outer indentation level', lineno, text.line(lineno).length + 1, 'IndentationError');
   }
-  if (/^Expected indented block/.test(bare)) return expectedBlock(text, lineno, make);
   const legacy = legacyStatementRange(text.line(lineno), text.charIndex(lineno, byteCol), isExpressions);
   if (legacy) {
     const { name, col, end } = legacy;
@@ -97,23 +97,29 @@ export function translatePyAstError(
   return atToken('invalid syntax', lineno, byteCol);
 }
 
-/** CPython's "expected an indented block after X on line N" (an IndentationError). */
-function expectedBlock(
-  text: SourceText,
-  lineno: number,
-  make: (msg: string, line: number, offset: number, type: SyntaxErrorType, endOffset?: number) => PySyntaxError,
-): PySyntaxError {
-  let header = Math.min(lineno - 1, text.lines.length);
-  while (header > 1 && !/:\s*(#.*)?$/.test(text.line(header))) header--;
-  const word = /^\s*(?:async\s+)?(\w+)/.exec(text.line(header))?.[1] ?? '';
-  const what = BLOCK_NAMES[word] ?? `'${word}' statement`;
-  const msg = `expected an indented block after ${what} on line ${header}`;
-  const body = text.line(lineno);
-  if (lineno <= text.lines.length && body.trim() !== '') {
-    const start = /^\s*/.exec(body)![0].length;
-    return make(msg, lineno, start + 1, 'IndentationError', tokenEndAt(body, start) + 1);
+/**
+ * The error CPython raises for an indentation problem found by scanIndentation: a tokenizer
+ * error (TabError, "unindent does not match ...") over no token, or the parser's
+ * "unexpected indent" / "expected an indented block after X on line N".
+ */
+export function indentationError(problem: IndentProblem, text: SourceText, filename: string): PySyntaxError {
+  const line = text.line(problem.lineno);
+  const make = (msg: string, offset: number, type: SyntaxErrorType, endOffset: number): PySyntaxError =>
+    new PySyntaxError({ msg, lineno: problem.lineno, offset, text: line + '\n', filename, type, endLineno: problem.lineno, endOffset });
+  switch (problem.kind) {
+    case 'tab': return make('inconsistent use of tabs and spaces in indentation', 1, 'TabError', 0);
+    // The tokenizer has read the whole line: the position is past its end.
+    case 'dedent': return make('unindent does not match any outer indentation level', line.length + 1, 'IndentationError', -1);
+    case 'unexpected': return make('unexpected indent', problem.indent, 'IndentationError', -1);
+    case 'expected': {
+      const what = BLOCK_NAMES[problem.keyword] ?? `'${problem.keyword}' statement`;
+      const msg = `expected an indented block after ${what} on line ${problem.header}`;
+      if (problem.atEnd) return make(msg, line.length + 1, 'IndentationError', -1);
+      if (problem.dedent) return make(msg, 0, 'IndentationError', -1);
+      const start = /^\s*/.exec(line)![0].length;
+      return make(msg, start + 1, 'IndentationError', tokenEndAt(line, start) + 1);
+    }
   }
-  return make(msg, header, text.line(header).length + 1, 'IndentationError');
 }
 
 /**
