@@ -41,7 +41,7 @@ export { strRepr };
 
 /** `repr(o)` as a JS string. */
 export function reprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = new Set()): string {
-  if (!interp.cGuardsShareLimit) return reprUnguarded(interp, o, seen);
+  if (!interp.cGuards) return reprUnguarded(interp, o, seen);
   interp.enterRecursiveCall(' while getting the repr of an object');
   try {
     return reprUnguarded(interp, o, seen);
@@ -154,7 +154,7 @@ function descriptorRepr(interp: Interp, o: PyObject): string | null {
 export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObject {
   const rt = interp.rt;
   // The shortcuts below skip reprOf/strOf, not 3.11's recursion guard of PyObject_Repr/Str.
-  if (interp.cGuardsShareLimit && (o === rt.True || o === rt.False || (o instanceof PyLongObject && o.type === rt.types.int))) {
+  if (interp.cGuards && (o === rt.True || o === rt.False || (o instanceof PyLongObject && o.type === rt.types.int))) {
     interp.enterRecursiveCall(repr ? ' while getting the repr of an object' : ' while getting the str of an object');
     interp.leaveRecursiveCall();
   }
@@ -173,9 +173,16 @@ export function textObject(interp: Interp, o: PyObject, repr: boolean): PyUnicod
       rt.heap.memory.free(scratch, 'int', 'obj');
     }
   }
-  const same = existingText(interp, o, repr);
-  if (same) return same;
-  return newStr(rt, repr ? reprOf(interp, o) : strOf(interp, o));
+  // PyObject_Str hands an exact str back before its recursion guard.
+  const guarded = interp.cGuards && !(!repr && o instanceof PyUnicodeObject && o.type === rt.types.str);
+  if (guarded) interp.enterRecursiveCall(repr ? ' while getting the repr of an object' : ' while getting the str of an object');
+  try {
+    const same = existingText(interp, o, repr);
+    if (same) return same;
+    return newStr(rt, repr ? reprUnguarded(interp, o, new Set()) : strUnguarded(interp, o));
+  } finally {
+    if (guarded) interp.leaveRecursiveCall();
+  }
 }
 
 /** The exceptions whose `tp_str` always builds a new str. */
@@ -216,7 +223,7 @@ function existingText(interp: Interp, o: PyObject, repr: boolean): PyUnicodeObje
 /** `str(o)` as a JS string. */
 export function strOf(interp: Interp, o: PyObject): string {
   if (o instanceof PyUnicodeObject && o.type === interp.rt.types.str) return o.value;
-  if (!interp.cGuardsShareLimit) return strUnguarded(interp, o);
+  if (!interp.cGuards) return strUnguarded(interp, o);
   interp.enterRecursiveCall(' while getting the str of an object');
   try {
     return strUnguarded(interp, o);
@@ -245,5 +252,6 @@ function strUnguarded(interp: Interp, o: PyObject): string {
   // bytes_str / bytearray_str: the base's repr, whatever `__repr__` a subclass defines.
   const bytes = bytesRepr(o);
   if (bytes !== undefined) return bytes;
-  return reprOf(interp, o);
+  // object_str calls tp_repr directly: no second recursion guard.
+  return reprUnguarded(interp, o, new Set());
 }

@@ -26,6 +26,10 @@ import { newBuiltinException } from '../objects/exceptionFields';
 import { raiseAttributeError } from '../session/suggestions';
 import { tpName } from '../objects/typeModules';
 
+
+/** 3.12.1's `C_RECURSION_LIMIT` (Include/cpython/pystate.h): C recursion guards' own budget. */
+const C_RECURSION_LIMIT_312 = 1500;
+
 /** V8's longest string (`String::kMaxLength` on 64-bit): past it a JS string cannot be built. */
 export const JS_MAX_STRING_LENGTH = 2 ** 29 - 24;
 /** V8's longest typed array on 64-bit (`kMaxLength`, 2^32 since Node 20's V8). */
@@ -79,6 +83,14 @@ export class Interp {
   cRecursion = 0;
   /** Whether C-level recursion guards count against `recursionLimit` (3.11). */
   readonly cGuardsShareLimit: boolean;
+  /** Whether `Py_EnterRecursiveCall` guards count at all (3.11 and 3.12; 3.13 checks the C stack). */
+  readonly cGuards: boolean;
+  /**
+   * 3.12's C recursion budget in use (`C_RECURSION_LIMIT - c_recursion_remaining`): each guard
+   * entered counts 1 and each entry into the eval loop from C counts `PY_EVAL_C_STACK_UNITS` (2),
+   * the module's included. Python-to-Python calls run inside one eval loop and count nothing here.
+   */
+  cUnits = 2;
   /** `sys.getrecursionlimit()`. */
   recursionLimit: number;
   /** Line the current source line is (for messages about unsupported constructs). */
@@ -96,6 +108,7 @@ export class Interp {
   constructor(readonly rt: Runtime) {
     this.recursionLimit = rt.profile.recursionLimit;
     this.cGuardsShareLimit = rt.profile.version === '3.11';
+    this.cGuards = rt.profile.version !== '3.13';
     rt.heap.memory.onOutOfMemory = () => this.noMemory();
     this.methods = new MethodTables(rt);
     this.types = makeInterpTypes(rt);
@@ -176,17 +189,43 @@ export class Interp {
 
   /**
    * 3.11's `Py_EnterRecursiveCall(where)`: raises RecursionError once the frames and the guards
-   * already entered reach the limit; pair with `leaveRecursiveCall`. Only call when
-   * `cGuardsShareLimit`.
+   * already entered reach the limit (3.12: once the C budget is spent); pair with
+   * `leaveRecursiveCall`. Only call when `cGuards`.
    */
   enterRecursiveCall(where: string): void {
+    if (!this.cGuardsShareLimit) {
+      // 3.12: against the C budget alone.
+      if (this.cUnits >= C_RECURSION_LIMIT_312) this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
+      this.cUnits++;
+      return;
+    }
     if (this.depth + this.cRecursion >= this.recursionLimit) this.raise('RecursionError', `maximum recursion depth exceeded${where}`);
     this.cRecursion++;
   }
 
   /** `Py_LeaveRecursiveCall`. */
   leaveRecursiveCall(): void {
-    this.cRecursion--;
+    if (this.cGuardsShareLimit) this.cRecursion--;
+    else this.cUnits--;
+  }
+
+  /**
+   * 3.12's check on entering the eval loop from C (`_PyEval_EvalFrameDefault` takes
+   * PY_EVAL_C_STACK_UNITS of the C budget, then enters a guard with no `where`). No-op on 3.11
+   * and 3.13.
+   */
+  checkEvalFromC(): void {
+    if (this.cGuards && !this.cGuardsShareLimit && this.cUnits + 1 >= C_RECURSION_LIMIT_312) this.raise('RecursionError', 'maximum recursion depth exceeded');
+  }
+
+  /** Counts an entry into the eval loop from C against 3.12's C budget; pair with `leaveEvalFromC`. */
+  enterEvalFromC(): void {
+    if (this.cGuards && !this.cGuardsShareLimit) this.cUnits += 2;
+  }
+
+  /** Undoes `enterEvalFromC`. */
+  leaveEvalFromC(): void {
+    if (this.cGuards && !this.cGuardsShareLimit) this.cUnits -= 2;
   }
 
   /** `Py_NewRef(None)`. */

@@ -70,11 +70,20 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
       const resumed = previous && !kwnames ? genCallFrame(interp, callable, args, previous) : null;
       if (resumed) return resumed;
       if (isGlobalsBuiltin(interp, callable)) return { result: callGlobals(interp, args, kwnames, previous) };
-      const withFrame = frameNativeOf(callable);
-      if (withFrame) return { result: withFrame(interp, args, kwnames, previous) };
       const pushing = framePushNativeOf(callable);
       if (pushing) return pushing(interp, args, kwnames, previous);
-      return { result: callNative(interp, callable, args, kwnames) };
+      const withFrame = frameNativeOf(callable);
+      const f = callable;
+      const run = (): PyObject => (withFrame ? withFrame(interp, args, kwnames, previous) : callNative(interp, f, args, kwnames));
+      if (!interp.cGuards) return { result: run() };
+      // 3.11 and 3.12 guard every built-in function's and method's vectorcall
+      // (cfunction_vectorcall_O and siblings, Objects/methodobject.c and descrobject.c).
+      interp.enterRecursiveCall(' while calling a Python object');
+      try {
+        return { result: run() };
+      } finally {
+        interp.leaveRecursiveCall();
+      }
     }
     if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);
     if (callable instanceof PyHeapTypeObject) return typeCallFrame(interp, callable, args, kwnames, previous);
@@ -107,17 +116,20 @@ export function runNested(interp: Interp, frame: Frame): PyObject {
     return false;
   });
   loop.start(frame);
+  interp.enterEvalFromC();
   try {
     const exit = loop.run();
     if (exit === 'raised') throw new PyError(loop.error as NonNullable<EvalLoop['error']>);
     return loop.result as PyObject;
   } finally {
+    interp.leaveEvalFromC();
     heap.line = outerLine;
   }
 }
 
 /** `PyObject_Call` from native code: anything callable, run to completion. */
 export function callAny(interp: Interp, callable: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  if (callable instanceof PyFunctionObject) interp.checkEvalFromC();
   const prepared = prepareCall(interp, callable, args, kwnames, null);
   return prepared.frame ? runNested(interp, prepared.frame) : prepared.result;
 }
