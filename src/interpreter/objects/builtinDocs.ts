@@ -92,6 +92,13 @@ function docKey(interp: Interp, owner: PyObject): string | null {
   return null;
 }
 
+/** `subtype_getsets`' docs: what a class's own `__dict__` and `__weakref__` descriptors say (typeobject.c). */
+function heapGetsetDoc(interp: Interp, owner: PyObject): string | null {
+  if (!(owner instanceof PyDescrObject) || owner.type !== classTypes(interp.rt).getsetDescriptor || !(owner.refs[0] instanceof PyHeapTypeObject)) return null;
+  if (owner.slotName === '__dict__') return 'dictionary for instance variables';
+  return owner.slotName === '__weakref__' ? 'list of weak references to the object' : null;
+}
+
 /**
  * `__doc__` / `__text_signature__` of a built-in function or method, a static type or a built-in
  * getset/member descriptor: a new str of the measured text, None where CPython has none or the
@@ -99,6 +106,8 @@ function docKey(interp: Interp, owner: PyObject): string | null {
  */
 export function builtinDocAttr(interp: Interp, owner: PyObject, name: string): FoundAttr | null {
   if (name !== '__doc__' && name !== '__text_signature__') return null;
+  const heapGetset = heapGetsetDoc(interp, owner);
+  if (heapGetset !== null && name === '__doc__') return { value: newStr(interp.rt, heapGetset), method: false };
   const isDescr = owner instanceof PyDescrObject && docKey(interp, owner) !== null;
   if (!(owner instanceof PyCFunctionObject) && !(owner instanceof PyTypeObject && !(owner instanceof PyHeapTypeObject)) && !isDescr) return null;
   if (isDescr && name === '__text_signature__') return null;
