@@ -1,12 +1,14 @@
 /**
  * Ordering with an optional key: `sorted`, `list.sort`, `min` and `max` (Objects/listobject.c,
  * Python/bltinmodule.c). Only `<` is used, as CPython's sort and `min_max` do; the sort is stable
- * (JavaScript's `Array.prototype.sort` is, like timsort). A key function runs through
- * `callAny`, so a Python key's lines are not pause points.
+ * (JavaScript's `Array.prototype.sort` is, like timsort).
  *
  *   sorted(it)    `PySequence_List(it)` (list_extend's growth) then `list.sort` on it
  *   l.sort(key=)  the keys are computed first, in order (`keys = PyMem_Malloc`), then released
  *   reverse=True  reverses, sorts stably, reverses again, so equal items keep their order
+ *
+ * sorted, list.sort, min and max are resumable natives (vm/resumableNative.ts): called from
+ * Python, a Python key runs as a frame of the caller's loop, where a simulated thread can wait.
  */
 import { newList, PyListObject } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -16,33 +18,36 @@ import { indexValue } from '../objects/numberIndex';
 import { appendAll } from '../objects/listMethods';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { callAny } from '../vm/callDispatch';
+import { resumableNative, runSteps, type PyCallStep } from '../vm/resumableNative';
 import { collect } from './builtinFunctions';
 import { invalidKeyword, splitKeywords } from './args';
 import { clinicKeywordCall } from './clinicKwtuple';
 
 /** Sorts `items` in place by `key` (None for the items themselves), stably, only with `<`. */
 export function sortItems(interp: Interp, items: PyObject[], key: PyObject | null, reverse: boolean): void {
+  runSteps(interp, sortSteps(interp, items, key, reverse));
+}
+
+/**
+ * sortItems as a resumable native's steps (vm/resumableNative.ts): each key call is yielded, so
+ * a Python key runs as a frame of the caller's loop (a thread can wait in it). `key` is held by
+ * the caller for the steps' lifetime.
+ */
+function* sortSteps(interp: Interp, items: PyObject[], key: PyObject | null, reverse: boolean): Generator<PyCallStep, void, PyObject> {
   const heap = interp.rt.heap;
   const keys = key === null ? items : items.map(() => interp.rt.None);
-  if (key !== null) {
-    try {
-      for (let i = 0; i < items.length; i++) keys[i] = callAny(interp, key, [items[i]]);
-    } catch (e) {
-      for (const k of keys) if (k !== interp.rt.None) heap.decref(k);
-      throw e;
-    }
-  }
-  const order = items.map((_, i) => i);
-  if (reverse) order.reverse();
+  let computed = 0;
   try {
+    if (key !== null) for (; computed < items.length; computed++) keys[computed] = yield { callable: key, args: [items[computed]] };
+    const order = items.map((_, i) => i);
+    if (reverse) order.reverse();
     order.sort((a, b) => (compare(interp, 0, keys[a], keys[b]) ? -1 : compare(interp, 0, keys[b], keys[a]) ? 1 : 0));
+    if (reverse) order.reverse();
+    const sorted = order.map((i) => items[i]);
+    for (let i = 0; i < items.length; i++) items[i] = sorted[i];
   } finally {
-    if (key !== null) for (const k of keys) heap.decref(k);
+    if (key !== null) for (let i = 0; i < computed; i++) heap.decref(keys[i]);
   }
-  if (reverse) order.reverse();
-  const sorted = order.map((i) => items[i]);
-  for (let i = 0; i < items.length; i++) items[i] = sorted[i];
 }
 
 /** The `key=` and `reverse=` keywords of sort and sorted. */
@@ -67,40 +72,53 @@ function reverseFlag(interp: Interp, o: PyObject): boolean {
 /** list.sort's clinic keywords (3.11's parser kwtuple). */
 const SORT_KEYWORDS = ['key', 'reverse'];
 
-const sorted: NativeImpl = (interp, args, kwnames) => {
+const sorted = resumableNative(function* sortedSteps(interp, args, kwnames) {
   const { positional, keywords } = splitKeywords(args, kwnames);
   if (positional.length !== 1) interp.typeError(`sorted expected 1 argument, got ${positional.length}`);
   const { key, reverse } = sortKeywords(interp, 'sort', keywords);
+  const heap = interp.rt.heap;
   const l = newList(interp.rt, []);
+  if (key) heap.incref(key);
+  let done = false;
   try {
     // PySequence_List: list_extend (an exact resize for a list or tuple, else appends).
     const extend = interp.methods.lookup(interp.rt.types.list, 'extend');
-    if (extend) interp.rt.heap.decref((extend.impl as NativeImpl)(interp, [l, positional[0]], null));
+    if (extend) heap.decref((extend.impl as NativeImpl)(interp, [l, positional[0]], null));
     else appendAll(interp, l, positional[0]);
     // builtin_sorted calls l.sort with its keywords: list.sort's parser (SORT_KEYWORDS) then parses them.
     clinicKeywordCall(interp, 'list.sort', SORT_KEYWORDS, kwnames);
-    sortItems(interp, l.items, key, reverse);
-  } catch (e) {
-    interp.rt.heap.decref(l);
-    throw e;
+    yield* sortSteps(interp, l.items, key, reverse);
+    done = true;
+  } finally {
+    if (key) heap.decref(key);
+    if (!done) heap.decref(l);
   }
   return l;
-};
+});
 
-const sort: NativeImpl = (interp, args, kwnames) => {
+const sort = resumableNative(function* sortMethodSteps(interp, args, kwnames) {
   const l = args[0];
+  if (l === undefined) return interp.typeError('unbound method list.sort() needs an argument');
   if (!(l instanceof PyListObject)) return interp.typeError(`descriptor 'sort' for 'list' objects doesn't apply to a '${l.type.name}' object`);
   const { positional, keywords } = splitKeywords(args.slice(1), kwnames);
   clinicKeywordCall(interp, 'list.sort', SORT_KEYWORDS, kwnames);
   if (positional.length > 0) interp.typeError('sort() takes no positional arguments');
   const { key, reverse } = sortKeywords(interp, 'sort', keywords);
-  sortItems(interp, l.items, key, reverse);
+  const heap = interp.rt.heap;
+  heap.incref(l);
+  if (key) heap.incref(key);
+  try {
+    yield* sortSteps(interp, l.items, key, reverse);
+  } finally {
+    if (key) heap.decref(key);
+    heap.decref(l);
+  }
   return interp.none();
-};
+});
 
 function minmax(name: 'min' | 'max'): NativeImpl {
   const op = name === 'min' ? 0 : 4;
-  return (interp, args, kwnames) => {
+  return resumableNative(function* minmaxSteps(interp, args, kwnames) {
     const heap = interp.rt.heap;
     const { positional, keywords } = splitKeywords(args, kwnames);
     for (const k of keywords.keys()) if (k !== 'key' && k !== 'default') invalidKeyword(interp, name, k);
@@ -110,11 +128,15 @@ function minmax(name: 'min' | 'max'): NativeImpl {
     const keyArg = keywords.get('key');
     const key = keyArg && keyArg !== interp.rt.None ? keyArg : null;
     const items = positional.length === 1 ? collect(interp, positional[0]) : positional.map((x) => { heap.incref(x); return x; });
+    // Held while a key frame runs (the caller's references go with its CALL).
+    if (key) heap.incref(key);
+    if (dflt) heap.incref(dflt);
     let bestKey: PyObject | null = null;
     let best: PyObject | null = null;
+    let finished = false;
     try {
       for (const x of items) {
-        const k = key ? callAny(interp, key, [x]) : x;
+        const k = key ? yield { callable: key, args: [x] } : x;
         if (!key) heap.incref(k);
         if (best === null || compare(interp, op, k, bestKey as PyObject)) {
           heap.xdecref(bestKey);
@@ -122,19 +144,22 @@ function minmax(name: 'min' | 'max'): NativeImpl {
           best = x;
         } else heap.decref(k);
       }
+      finished = true;
     } finally {
       heap.xdecref(bestKey);
-      if (best) heap.incref(best);
+      if (best && finished) heap.incref(best);
       for (const x of items) heap.decref(x);
+      if (key) heap.decref(key);
+      if (dflt && !finished) heap.decref(dflt);
     }
-    if (best) return best;
-    if (dflt) {
-      heap.incref(dflt);
-      return dflt;
+    if (best) {
+      if (dflt) heap.decref(dflt);
+      return best;
     }
+    if (dflt) return dflt;
     // min_max's wording changed in 3.12 (bltinmodule.c).
     return interp.raise('ValueError', `${name}() ${interp.rt.profile.version === '3.11' ? 'arg is an empty sequence' : 'iterable argument is empty'}`);
-  };
+  });
 }
 
 /** Registers sorted, min, max (replacing any earlier definitions) and list.sort. */

@@ -29,6 +29,7 @@ import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { PyError } from '../runtime/pyError';
 import { splitKeywords } from '../builtins/args';
+import { resumableNative } from '../vm/resumableNative';
 import type { NativeImpl } from '../vm/callables';
 import { callAny, prepareCall, type PreparedCall } from '../vm/callDispatch';
 import { newNativeObject, nativeType, PyNativeObject, typesForConstructors } from './nativeObject';
@@ -240,7 +241,9 @@ export function createFunctools(interp: Interp): PyModuleObject {
   };
 
   const functions: Record<string, NativeImpl> = {
-    reduce: (i, args) => {
+    // A resumable native (vm/resumableNative.ts): a Python function runs as a frame of the
+    // caller's loop, so a simulated thread can wait inside it.
+    reduce: resumableNative(function* reduceSteps(i, args) {
       if (args.length < 2 || args.length > 3) i.typeError(`reduce expected at least 2 arguments, got ${args.length}`);
       const [f, iterable] = args;
       let acc: PyObject | null = args[2] ?? null;
@@ -254,26 +257,30 @@ export function createFunctools(interp: Interp): PyModuleObject {
         heap.xdecref(acc);
         return i.typeError('reduce() arg 2 must support iteration');
       }
+      // The function is held while its frame runs (the caller's reference goes with its CALL).
+      heap.incref(f);
+      let finished = false;
       try {
         for (let x = iterNext(i, it); x !== null; x = iterNext(i, it)) {
           if (acc === null) { acc = x; continue; }
           try {
-            const next: PyObject = callAny(i, f, [acc, x]);
+            const next: PyObject = yield { callable: f, args: [acc, x] };
             heap.decref(acc);
             acc = next;
           } finally {
             heap.decref(x);
           }
         }
-      } catch (e) {
-        heap.xdecref(acc);
-        throw e;
+        finished = true;
       } finally {
+        // An exception, thrown here or unwinding from the function's frame, drops the accumulator.
+        if (!finished) heap.xdecref(acc);
         heap.decref(it);
+        heap.decref(f);
       }
       if (acc === null) return i.typeError('reduce() of empty iterable with no initial value');
       return acc;
-    },
+    }),
     partial: (i, args, kwnames) => {
       const { positional, keywords } = splitKeywords(args, kwnames);
       if (positional.length === 0) i.typeError('type \'partial\' takes at least one argument');

@@ -3,6 +3,7 @@
  * types, as static method descriptors (`list.append`) that the eval loop calls with the object as
  * first argument.
  */
+import { framePushImplOf, registerFramePush } from '../vm/frameNatives';
 import { staticCFunction, type PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { staticNativeDescr } from '../../engine/objects/nativeDescrObject';
 import { TPFLAGS, type PyTypeObject } from '../../engine/objects/typeObject';
@@ -71,8 +72,19 @@ export class MethodTables {
     if (!table) this.tables.set(type, (table = new Map()));
     if (name === '__new__') { table.set(name, staticCFunction(this.rt, name, impl)); return; }
     const kind = ownSlotKind(this.rt, type, name) === 'w' ? 'wrapper_descriptor' : 'method_descriptor';
-    const checked = arityChecked(methodArity(this.rt.profile.version, `${type.name}.${name}`), impl);
-    table.set(name, staticNativeDescr(this.rt, kind, type, name, checkedDescrImpl(kind, type, name, checked)));
+    const arity = methodArity(this.rt.profile.version, `${type.name}.${name}`);
+    const checked = checkedDescrImpl(kind, type, name, arityChecked(arity, impl));
+    const pushing = framePushImplOf(impl);
+    if (pushing) {
+      // A frame-pushing native (vm/resumableNative.ts: list.sort): the checked form pushes too,
+      // after the same checks (run on a stand-in that only returns).
+      const checks = checkedDescrImpl(kind, type, name, arityChecked(arity, () => this.rt.None));
+      registerFramePush(checked, (interp, args, kwnames, caller) => {
+        checks(interp, args, kwnames);
+        return pushing(interp, args, kwnames, caller);
+      });
+    }
+    table.set(name, staticNativeDescr(this.rt, kind, type, name, checked));
   }
 
   /** The names `type` itself defines. */

@@ -514,6 +514,15 @@ export class EvalLoop {
             const resume = frame.resume;
             releaseFrame(interp, frame);
             this.frame = previous;
+            if (completion?.next && previous) {
+              // A resumable native's callee returned: its next callee, or its result for the caller.
+              const step = completion.next(value);
+              if (step.frame) {
+                interp.depth++;
+                this.frame = step.frame;
+              } else previous.stack.push(step.result);
+              continue frames;
+            }
             let out: PyObject | null = completion ? completion.onReturn(value) : value;
             if (isGen) out = genReturned(interp, resume, previous, out);
             if (!previous) {

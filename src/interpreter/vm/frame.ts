@@ -10,6 +10,7 @@ import type { PyGenObject } from '../../engine/objects/genObject';
 import type { PyFrameObject } from '../../engine/objects/frameObject';
 import type { LoadedCode } from './loadedCode';
 import type { Namespace } from './namespace';
+import type { PreparedCall } from './callDispatch';
 
 /**
  * How a generator frame was resumed: `for` (FOR_ITER: a return ends the loop at `target`), `send`
@@ -33,6 +34,11 @@ export interface FrameCompletion {
   onReturn(value: PyObject): PyObject;
   /** Releases what the completion holds when the frame raised. */
   onError(): void;
+  /**
+   * A resumable native's next step (resumableNative.ts), instead of `onReturn`: given the
+   * frame's return value (stolen), the native's next callee frame (same caller), or its result.
+   */
+  next?(value: PyObject): PreparedCall;
   /**
    * The frame ran a module's body for an import (sourceImport.ts): its value is dropped and the
    * caller's IMPORT_NAME runs again, now finding the module in `sys.modules`.

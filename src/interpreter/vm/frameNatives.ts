@@ -48,3 +48,13 @@ export function framePushNative(impl: FramePushImpl, runNested: (interp: Interp,
 export function framePushNativeOf(f: PyCFunctionObject): FramePushImpl | undefined {
   return f.self ? undefined : pushNatives.get(f.impl as NativeImpl);
 }
+
+/** The frame-pushing implementation registered for the plain native `impl`, if any. */
+export function framePushImplOf(impl: NativeImpl): FramePushImpl | undefined {
+  return pushNatives.get(impl);
+}
+
+/** Registers `plain` (a wrapper of a frame-pushing native, such as a checked method) as frame-pushing with `impl`. */
+export function registerFramePush(plain: NativeImpl, impl: FramePushImpl): void {
+  pushNatives.set(plain, impl);
+}
