@@ -7,7 +7,10 @@
  * A blocking `get()` on an empty queue (or `put()` on a full one, or `join()` with unfinished
  * tasks) waits on the thread scheduler (threadScheduler.ts): a thread parks until another thread
  * puts, takes or finishes the tasks; the main thread lets the parked threads run, and with none
- * able to end its wait (forever in CPython) the run ends with a deadlock error. CPython's queues are Python instances
+ * able to end its wait (forever in CPython) the run ends with a deadlock error. A `timeout=`
+ * limits the wait on the scheduler's simulated clock; when it passes, `queue.Empty`/`queue.Full`
+ * is raised where the thread waits (Lib/queue.py's checks: a negative timeout is a ValueError,
+ * `block=False` ignores it, `put` checks neither on an unbounded queue). CPython's queues are Python instances
  * (48 bytes on 3.12+, 56 on 3.11) that also hold a lock and three `threading.Condition`s; here each
  * is one native object of that size holding its container.
  */
@@ -22,7 +25,9 @@ import { createClass } from '../objects/typeCreate';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { PyError } from '../runtime/pyError';
-import { blockOn } from './threadScheduler';
+import { blockOn, type Timeout } from './threadScheduler';
+import { PyFloatObject } from '../../engine/objects/floatObject';
+import { asDouble } from './moduleArgs';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { callMethod } from './callMethod';
@@ -81,27 +86,52 @@ export function createQueue(interp: Interp): PyModuleObject {
   };
   // A blocking put/get waits on the thread scheduler (threadScheduler.ts) until another thread
   // makes room or puts an item; the item put is held while the thread is parked.
-  const put = (q: PyNativeObject, st: QueueState, item: PyObject, block: boolean): PyObject => {
+  // queue.py's `timeout`: None waits for ever, a negative number is refused, else a time limit
+  // in seconds on the scheduler's clock, after which the wait raises Empty / Full.
+  const timeLimit = (i: Interp, st: QueueState, timeout: PyObject | undefined): number | null => {
+    if (timeout === undefined || timeout === rt.None) return null;
+    if (!(timeout instanceof PyLongObject) && !(timeout instanceof PyFloatObject)) {
+      if (st.kind === 'SimpleQueue') return i.typeError(`'${timeout.type.name}' object cannot be interpreted as an integer`);
+      return i.typeError(`'<' not supported between instances of '${timeout.type.name}' and 'int'`);
+    }
+    const secs = asDouble(i, timeout);
+    if (secs < 0) i.raise('ValueError', "'timeout' must be a non-negative number");
+    return secs;
+  };
+  const limit = (secs: number | null, cls: PyTypeObject): Timeout | null =>
+    secs === null ? null : { ns: BigInt(Math.ceil(Math.min(secs, 1e12) * 1e9)), result: () => raiseClass(cls) };
+  const put = (q: PyNativeObject, st: QueueState, item: PyObject, block: boolean, secs: number | null = null): PyObject => {
     if (!full(q, st)) return doPut(q, st, item);
-    if (!block) raiseClass(fullType);
+    if (!block || secs === 0) raiseClass(fullType);
     heap.incref(item);
+    const timeout = limit(secs, fullType);
+    if (timeout) {
+      const raise = timeout.result;
+      timeout.result = () => {
+        heap.decref(item);
+        return raise();
+      };
+    }
     return blockOn(interp, 'put() on a full queue', () => {
       if (full(q, st)) return null;
       const r = doPut(q, st, item);
       heap.decref(item);
       return r;
-    });
+    }, timeout);
   };
-  const get = (q: PyNativeObject, st: QueueState, block: boolean): PyObject => {
+  const get = (q: PyNativeObject, st: QueueState, block: boolean, secs: number | null = null): PyObject => {
     if (size(q) > 0) return doGet(q, st);
-    if (!block) raiseClass(emptyType);
-    return blockOn(interp, 'get() on an empty queue', () => (size(q) > 0 ? doGet(q, st) : null));
+    if (!block || secs === 0) raiseClass(emptyType);
+    return blockOn(interp, 'get() on an empty queue', () => (size(q) > 0 ? doGet(q, st) : null), limit(secs, emptyType));
   };
   const methods: Record<string, NativeImpl> = {
     put: (i, args, kwnames) => {
       const [q, st] = self(i, args, 'put');
-      const [item, block] = bindArgs(i, { qualname: `${st.kind}.put`, params: ['item', 'block', 'timeout'], required: 1 }, args.slice(1), kwnames);
-      return put(q, st, item as PyObject, blocking(i, block));
+      const [item, block, timeout] = bindArgs(i, { qualname: `${st.kind}.put`, params: ['item', 'block', 'timeout'], required: 1 }, args.slice(1), kwnames);
+      // Lib/queue.py checks block and timeout only for a bounded queue (SimpleQueue never).
+      if (st.maxsize <= 0) return put(q, st, item as PyObject, true);
+      const b = blocking(i, block);
+      return put(q, st, item as PyObject, b, b ? timeLimit(i, st, timeout) : null);
     },
     put_nowait: (i, args, kwnames) => {
       const [q, st] = self(i, args, 'put_nowait');
@@ -110,8 +140,9 @@ export function createQueue(interp: Interp): PyModuleObject {
     },
     get: (i, args, kwnames) => {
       const [q, st] = self(i, args, 'get');
-      const [block] = bindArgs(i, { qualname: `${st.kind}.get`, params: ['block', 'timeout'], required: 0 }, args.slice(1), kwnames);
-      return get(q, st, blocking(i, block));
+      const [block, timeout] = bindArgs(i, { qualname: `${st.kind}.get`, params: ['block', 'timeout'], required: 0 }, args.slice(1), kwnames);
+      const b = blocking(i, block);
+      return get(q, st, b, b ? timeLimit(i, st, timeout) : null);
     },
     get_nowait: (i, args) => {
       const [q, st] = self(i, args, 'get_nowait');

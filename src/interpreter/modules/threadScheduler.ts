@@ -30,6 +30,7 @@ import { PyError, UnsupportedError } from '../runtime/pyError';
 import { EvalLoop } from '../vm/evalLoop';
 import type { Frame } from '../vm/frame';
 import { ThreadSwitch } from '../vm/threadSwitch';
+import { callAny } from '../vm/callDispatch';
 
 /** A thread that never ends: every thread is waiting for another (CPython would hang). */
 export class ThreadDeadlock extends UnsupportedError {
@@ -69,6 +70,8 @@ export interface Scheduler {
   bootstrap: PyFunctionObject | null;
   /** Nanoseconds slept or waited for by timed waits (the time module's clocks include it). */
   clock: bigint;
+  /** `threading._register_atexit` callables: called at the end of the script before the threads are waited for. */
+  atexit: PyObject[];
 }
 
 const schedulers = new WeakMap<Interp, Scheduler>();
@@ -76,7 +79,7 @@ const schedulers = new WeakMap<Interp, Scheduler>();
 export function schedulerOf(interp: Interp): Scheduler {
   let s = schedulers.get(interp);
   if (!s) {
-    s = { running: [], parked: [], bootstrap: null, clock: 0n };
+    s = { running: [], parked: [], bootstrap: null, clock: 0n, atexit: [] };
     schedulers.set(interp, s);
   }
   return s;
@@ -88,20 +91,27 @@ export function runningThread(interp: Interp): SimThread | null {
   return s && s.running.length ? s.running[s.running.length - 1] : null;
 }
 
-/** Resumes `p` (already on the running stack) with `value` as its blocked call's result. */
-function resume(interp: Interp, s: Scheduler, p: Parked, value: PyObject): void {
+/**
+ * Resumes `p` (already on the running stack) with `value` as its blocked call's result, or with
+ * the exception its timed-out wait raises (`queue.Empty` from `get(timeout=)`) raised at the call.
+ */
+function resume(interp: Interp, s: Scheduler, p: Parked, value: PyObject | PyError): void {
   const heap = interp.rt.heap;
   s.parked.splice(s.parked.indexOf(p), 1);
-  p.top.stack.push(value);
+  if (!(value instanceof PyError)) p.top.stack.push(value);
   interp.depth += p.frames;
   const outerLine = heap.line;
   const loop = new EvalLoop(interp, (_frame, line) => {
     heap.line = line;
     return false;
   });
-  loop.start(p.top);
   try {
-    const exit = loop.run();
+    let exit: ReturnType<EvalLoop['run']>;
+    if (value instanceof PyError) exit = loop.throwInto(p.top, value.exc);
+    else {
+      loop.start(p.top);
+      exit = loop.run();
+    }
     if (exit === 'raised') throw new PyError(loop.error as NonNullable<EvalLoop['error']>);
     heap.xdecref(loop.result);
   } finally {
@@ -137,11 +147,18 @@ function runOne(interp: Interp, s: Scheduler, until: bigint | null): boolean {
   if (!first) return false;
   if ((first.wakeAt as bigint) > s.clock) s.clock = first.wakeAt as bigint;
   s.running.push(first);
-  resume(interp, s, first, (first.timedOut as () => PyObject)());
+  let value: PyObject | PyError;
+  try {
+    value = (first.timedOut as () => PyObject)();
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    value = e;
+  }
+  resume(interp, s, first, value);
   return true;
 }
 
-/** A wait's time limit: nanoseconds, and the blocked call's result when they pass (a new reference). */
+/** A wait's time limit: nanoseconds, and the blocked call's result when they pass (a new reference; or it raises). */
 export interface Timeout {
   ns: bigint;
   result: () => PyObject;
@@ -219,6 +236,11 @@ function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, wait:
 export function shutdownThreads(interp: Interp): void {
   const s = schedulers.get(interp);
   if (!s) return;
+  // threading._shutdown calls the _register_atexit callables (concurrent.futures' _python_exit) first.
+  for (const fn of s.atexit.splice(0)) {
+    interp.rt.heap.decref(callAny(interp, fn, []));
+    interp.rt.heap.decref(fn);
+  }
   while (runOne(interp, s, null));
   const stuck = s.parked.filter((p) => !p.daemon);
   if (stuck.length) {

@@ -214,7 +214,7 @@ const PUBLIC = [
   'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'Barrier', 'BrokenBarrierError',
   'Thread', 'Timer', 'local',
   'current_thread', 'currentThread', 'main_thread', 'active_count', 'activeCount', 'enumerate',
-  'get_ident', 'get_native_id',
+  'get_ident', 'get_native_id', '_register_atexit',
 ];
 
 /** Creates the module (on first import). */
@@ -259,6 +259,11 @@ export function createThreading(interp: Interp): PyModuleObject {
     _set_bootstrap: (i, args) => {
       rt.heap.incref(args[0]);
       schedulerOf(i).bootstrap = args[0] as PyFunctionObject;
+      return i.none();
+    },
+    _register_atexit: (i, args) => {
+      rt.heap.incref(args[0]);
+      schedulerOf(i).atexit.push(args[0]);
       return i.none();
     },
     _shutdown_hook: (i) => {

@@ -2,13 +2,15 @@
  * `concurrent.futures` (Lib/concurrent/futures/, 3.11–3.13), the thread half: `Future`,
  * `ThreadPoolExecutor` (`submit`, `map`, `shutdown`, the `with` form), `as_completed`, `wait` and
  * the `FIRST_COMPLETED`... constants, written in Python and run by the simulation on the first
- * import (sourceModule.ts). On the threading module's cooperative scheduler (threadingModule.ts) a
- * task runs in a worker thread at `submit()`, to its end unless it sleeps or waits (then
- * `result()`, `as_completed()`, `wait()` and `shutdown()` wait for it on the simulated clock): the worker is a `threading.Thread` named
- * as CPython names the pool's (`ThreadPoolExecutor-0_0`), so `current_thread().name` inside the
- * task reads the same, and the task's exception is kept in its future, not reported. `map()`
- * submits every call first, then yields the results in order; `as_completed()` yields the futures
- * in the order given (CPython: the order of a set, which scripts sort). `ProcessPoolExecutor` is
+ * import (sourceModule.ts). `ThreadPoolExecutor` is thread.py's pool on the threading module's
+ * cooperative scheduler (threadScheduler.ts): `submit()` queues a work item and starts a worker
+ * thread named as CPython names them (`ThreadPoolExecutor-0_N`) unless an idle one is counted or
+ * `max_workers` run already; workers take the items in order, so at most `max_workers` tasks
+ * sleep at once, and `result()`, `as_completed()`, `wait()`, `map(timeout=)` and `shutdown()`
+ * wait on the simulated clock. A task's exception is kept in its future, not reported.
+ * `as_completed()` yields the futures in the order given (CPython: the order of a set, which
+ * scripts sort). Idle workers leave at the end of the script through `threading._register_atexit`
+ * (thread.py's `_python_exit`). `ProcessPoolExecutor` is
  * not simulated.
  */
 import type { PyUnicodeObject } from '../../../engine/objects/unicodeObject';
@@ -21,7 +23,7 @@ import type { PyObject } from '../../../engine/objects/object';
 
 const SOURCE = String.raw`
 import threading
-from collections import namedtuple
+from collections import namedtuple, deque as _deque
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -146,12 +148,25 @@ class Executor:
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        if timeout is not None:
+            end_time = timeout + _clock()
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def results():
-            for f in futures:
-                yield f.result()
-        return results()
+        # Results in order; a result not there by the deadline raises TimeoutError and the calls
+        # not yet started are cancelled.
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    f = fs.pop()
+                    try:
+                        yield f.result(None if timeout is None else end_time - _clock())
+                    finally:
+                        f.cancel()
+            finally:
+                for f in fs:
+                    f.cancel()
+        return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -168,6 +183,10 @@ _pools = 0
 
 
 class ThreadPoolExecutor(Executor):
+    # The pool as thread.py runs it: submit() queues a work item and starts a worker (named
+    # PREFIX_N) unless one is idle or max_workers run already; a worker takes the items in order.
+    # _idle counts thread.py's _idle_semaphore: 3.11 releases it after every item, 3.12+ when a
+    # worker finds the queue empty.
     __module__ = 'concurrent.futures.thread'
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
@@ -179,7 +198,10 @@ class ThreadPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._max_workers = max_workers
+        self._work_queue = _deque()
+        self._idle = 0
         self._threads = set()
+        self._broken = False
         self._shutdown = False
         self._thread_name_prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % _pools
         _pools += 1
@@ -187,18 +209,53 @@ class ThreadPoolExecutor(Executor):
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
+        if _shutting_down[0]:
+            raise RuntimeError('cannot schedule new futures after interpreter shutdown')
         f = Future()
-        # The task runs at once in the pool's first worker (every earlier task has finished).
-        worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, 0), target=self._work, args=(f, fn, args, kwargs))
-        worker.start()
-        self._threads.add(worker)
+        self._work_queue.append((f, fn, args, kwargs))
+        self._adjust_thread_count()
         return f
 
-    def _work(self, f, fn, args, kwargs):
-        if self._initializer is not None and not self._threads:
-            self._initializer(*self._initargs)
+    def _adjust_thread_count(self):
+        if self._idle > 0:
+            # An idle worker takes the item when it next runs (CPython's main thread keeps the GIL).
+            self._idle -= 1
+            return
+        n = len(self._threads)
+        if n < self._max_workers:
+            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, n), target=self._worker)
+            self._threads.add(t)
+            t.start()
+
+    def _worker(self):
+        if self._initializer is not None:
+            try:
+                self._initializer(*self._initargs)
+            except BaseException:
+                self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+                while self._work_queue:
+                    self._work_queue.popleft()[0].set_exception(BrokenThreadPool(self._broken))
+                return
+        q = self._work_queue
+        while True:
+            if not q:
+                if _minor >= 12:
+                    self._idle += 1
+                if not (self._shutdown or _shutting_down[0]):
+                    _wait_until(lambda: q or self._shutdown or _shutting_down[0], 'a pool worker waiting for work', None)
+                if not q:
+                    return
+            f, fn, args, kwargs = q.popleft()
+            self._run(f, fn, args, kwargs)
+            del f, fn, args, kwargs
+            if _minor < 12:
+                self._idle += 1
+
+    def _run(self, f, fn, args, kwargs):
         if not f.set_running_or_notify_cancel():
             return
         try:
@@ -210,9 +267,27 @@ class ThreadPoolExecutor(Executor):
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if cancel_futures:
+            while self._work_queue:
+                self._work_queue.popleft()[0].cancel()
         if wait:
             for t in list(self._threads):
                 t.join()
+
+
+class BrokenThreadPool(BrokenExecutor):
+    __module__ = 'concurrent.futures.thread'
+
+
+# threading._register_atexit(_python_exit): at the end of the script the idle workers leave.
+_shutting_down = [False]
+
+
+def _python_exit():
+    _shutting_down[0] = True
+
+
+threading._register_atexit(_python_exit)
 
 
 class ProcessPoolExecutor(Executor):
