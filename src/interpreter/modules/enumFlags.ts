@@ -4,13 +4,16 @@
  * bits no member has gives under the class's boundary. Measured by test/oracle/enumProbe.py and
  * test/oracle/intEnumProbe.py.
  */
+import { PyDictObject } from '../../engine/objects/dictObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import { newList } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { getIter } from '../objects/abstract';
+import { dictStore } from '../objects/containerOps';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
+import { setDefaultValue } from './enumBookkeeping';
 import { bitsOf, type EnumInfo, enumInfoOf, memberOf, newMember, own } from './enumMembers';
 
 /**
@@ -23,6 +26,7 @@ import { bitsOf, type EnumInfo, enumInfoOf, memberOf, newMember, own } from './e
  */
 export function flagMember(interp: Interp, cls: PyHeapTypeObject, info: EnumInfo, bits: bigint): PyObject {
   const mask = info.flagMask ?? 0n;
+  const given = bits;
   const bitLen = (v: bigint) => (v < 0n ? (-v).toString(2).length : v.toString(2).length);
   const allBits = (1n << BigInt(bitLen(mask))) - 1n;
   if (bits < ~allBits || bits > allBits || (bits & (allBits ^ mask)) !== 0n) {
@@ -47,6 +51,16 @@ export function flagMember(interp: Interp, cls: PyHeapTypeObject, info: EnumInfo
   try {
     const m = newMember(interp, cls, names.length ? names.join('|') : null, value, info.byName.size);
     info.pseudo.set(bits, m);
+    // `_value2member_map_.setdefault(value, pseudo_member)`, and a negative value given keys it too.
+    const v2m = cls.ns.get('_value2member_map_');
+    if (v2m instanceof PyDictObject) {
+      setDefaultValue(interp, v2m, value, m);
+      if (given < 0n) {
+        const neg = newInt(interp.rt, given);
+        dictStore(interp, v2m, neg, m);
+        interp.rt.heap.decref(neg);
+      }
+    }
     return own(interp, m);
   } finally {
     interp.rt.heap.decref(value);

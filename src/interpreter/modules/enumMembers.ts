@@ -5,7 +5,6 @@
  * `__objclass__` and `_sort_order_` as in CPython 3.11–3.13. Flag pseudo-members (`P.R|P.W`, `P(0)`)
  * are created on first use and cached for the life of the class, as `_value2member_map_` does.
  */
-import { dictGetItem, newDict } from '../../engine/objects/dictObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
@@ -13,13 +12,12 @@ import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { newStr } from '../../engine/objects/unicodeObject';
 import { equals } from '../objects/richCompare';
 import { builtinBaseOf, isValueType, newBuiltinSubclassInstance } from '../objects/builtinBase';
-import { dictStore } from '../objects/containerOps';
-import { instanceDict } from '../objects/instanceDict';
+import { instanceValue } from '../objects/instanceDict';
+import { genericSetAttr } from '../objects/typeSlots';
 import { reprOf } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { userLookup } from '../vm/metaclass';
-import { nameKey } from '../vm/namespace';
 import { newObjectOf } from '../vm/typeCall';
 import { withArgsTuples } from '../vm/tpCallTemps';
 
@@ -96,7 +94,7 @@ export function bitsOf(interp: Interp, m: PyObject): bigint {
  * `__init__` called with the value's items, then `_value_`, `_name_`, `__objclass__`, `_sort_order_`
  * in its dict. A new reference.
  */
-export function newMember(interp: Interp, cls: PyHeapTypeObject, name: string | null, value: PyObject, order: number): PyObject {
+export function newMember(interp: Interp, cls: PyHeapTypeObject, name: string | null, value: PyObject, order: number, nameObj: PyObject | null = null): PyObject {
   const rt = interp.rt;
   const args = value instanceof PyTupleObject ? value.items : [value];
   // A class mixing in int, str or float (IntEnum, StrEnum) makes its members with the data type's
@@ -111,27 +109,20 @@ export function newMember(interp: Interp, cls: PyHeapTypeObject, name: string | 
     if (init) {
       rt.heap.decref(callAny(interp, init, [m, ...args]));
     }
-    const d = instanceDict(interp, m) ?? newDict(rt);
-    try {
-      const store = (k: string, v: PyObject) => {
-        const key = newStr(rt, k);
-        dictStore(interp, d, key, v);
-        rt.heap.decref(key);
-      };
-      // An `__init__` that set `_value_` itself (`self._value_ = code`) keeps it.
-      const own = dictGetItem(d, nameKey(rt, '_value_'));
-      if (own) value = own;
-      else store('_value_', value);
-      const nameObj = name === null ? rt.None : newStr(rt, name);
-      store('_name_', nameObj);
-      if (name !== null) rt.heap.decref(nameObj);
-      store('__objclass__', cls);
-      const orderObj = newInt(rt, order);
-      store('_sort_order_', orderObj);
-      rt.heap.decref(orderObj);
-    } finally {
-      rt.heap.decref(d);
-    }
+    // enum.py's attribute stores (`enum_member._name_ = member_name`...): the member's inline values
+    // or dict, as any instance attribute; the names are interned constants, the name the body's key.
+    const set = (k: string, v: PyObject) => genericSetAttr(interp, m, k, v);
+    // An `__init__` that set `_value_` itself (`self._value_ = code`) keeps it.
+    const own = instanceValue(interp, m, '_value_');
+    if (own) value = own;
+    else set('_value_', value);
+    const nameStr = name === null ? rt.None : nameObj ?? newStr(rt, name);
+    set('_name_', nameStr);
+    if (name !== null && !nameObj) rt.heap.decref(nameStr);
+    set('__objclass__', cls);
+    const orderObj = newInt(rt, order);
+    set('_sort_order_', orderObj);
+    rt.heap.decref(orderObj);
   } catch (e) {
     rt.heap.decref(m);
     throw e;

@@ -22,6 +22,8 @@ import { type Boundary, enumInfo, enumInfoOf, memberByValue, memberOf, newEnumIn
 import { flagMember } from './enumFlags';
 import { autoKind, isDescriptor, nextValue, generator } from './enumClassBody';
 import { adoptEnumMethods } from './enumMethods';
+import { bookkeepingEntries, endInProgress, finishBookkeeping, recordMember } from './enumBookkeeping';
+import { builtinBaseOf } from '../objects/builtinBase';
 import { stateOf } from './enumModule';
 
 /** `<enum 'Color'>` / `<flag 'Perm'>`. */
@@ -67,37 +69,53 @@ export function enumNew(interp: Interp, mcs: PyTypeObject, name: string, bases: 
   const kind = autoKind(interp, bases);
   const entries: [string, PyObject][] = [];
   const proto: [string, PyObject][] = [];
+  const nameObjs = new Map<string, PyObject>();
   const values: PyObject[] = [];
+  const bookkeeping: [string, PyObject][] = [];
   try {
+    // `_generate_next_value_` comes first (EnumType.__prepare__ put it there), then the body with
+    // each member's name holding a placeholder (enum.py's `_proto_member`), then the bookkeeping.
+    const book = bookkeepingEntries(interp, name, bases.map((b) => builtinBaseOf(interp, b)).find((b) => b) ?? rt.types.object);
+    bookkeeping.push(...book.before);
+    const hasGnv = dictItems(ns).some((e) => e.hashKey === '_generate_next_value_');
+    if (!hasGnv) entries.push(...book.before);
     for (const e of dictItems(ns)) {
       const key = e.hashKey;
       if (typeof key === 'string' && !key.startsWith('_') && !isDescriptor(interp, e.value, name)) {
         const v = e.value.type === state.autoType ? nextValue(interp, generator(ns, bases), kind, key, values) : own(interp, e.value);
         proto.push([key, v]);
+        nameObjs.set(key, e.key);
         values.push(v);
+        entries.push([key, rt.None]);
       } else if (typeof key === 'string') entries.push([key, e.value]);
     }
+    bookkeeping.push(...book.after);
+    entries.push(...book.after);
     const boundary = boundaryOf(interp, kw, bases);
     const cls = typeNewFromEntries(interp, name, bases, entries, kw, mcs);
     const info = newEnumInfo(flag, boundary);
     setEnumInfo(cls, info);
-    adoptEnumMethods(interp, cls, bases);
-    if (flag) setBoundaryAttr(interp, cls);
     try {
       proto.forEach(([memberName, v], order) => {
         let m = memberByValue(interp, info, v);
+        let canonical = false;
         if (m) rt.heap.incref(m);
         else {
-          m = newMember(interp, cls, memberName, v, order);
+          m = newMember(interp, cls, memberName, v, order, nameObjs.get(memberName) ?? null);
           const bits = flag && v instanceof PyLongObject ? BigInt(v.value) : null;
           if (bits !== null && info.flagMask !== null) info.flagMask |= bits;
           // A Flag's multi-bit and zero members are aliases in iteration (3.11+).
-          if (bits === null || (bits > 0n && (bits & (bits - 1n)) === 0n)) info.canonical.push(m);
+          canonical = bits === null || (bits > 0n && (bits & (bits - 1n)) === 0n);
+          if (canonical) info.canonical.push(m);
         }
         info.byName.set(memberName, m);
-        setClassAttr(interp, cls, memberName, m);
+        recordMember(interp, cls, nameObjs.get(memberName) as PyObject, memberName, m, v, canonical);
         rt.heap.decref(m);
       });
+      endInProgress(interp, cls, name);
+      adoptEnumMethods(interp, cls, bases);
+      if (flag) setBoundaryAttr(interp, cls);
+      finishBookkeeping(interp, cls, flag);
     } catch (e) {
       rt.heap.decref(cls);
       throw e;
@@ -105,6 +123,7 @@ export function enumNew(interp: Interp, mcs: PyTypeObject, name: string, bases: 
     return cls;
   } finally {
     for (const [, v] of proto) rt.heap.decref(v);
+    for (const [, v] of bookkeeping) rt.heap.decref(v);
   }
 }
 
