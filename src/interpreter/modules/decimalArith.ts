@@ -14,6 +14,8 @@ import * as N from './decimalNumber';
 import type { Dec } from './decimalNumber';
 import { addStatus, type CtxState, opCtx } from './decimalContext';
 import { compute, ctxArg, decOf, newDecimal, operand, types, values } from './decimalObjects';
+import { isFraction, rationalOf } from './fractionsModule';
+import type { Rational } from './rational';
 
 /** CPython's message for an operator between `a` and `b` that neither supports. */
 function unsupported(interp: Interp, op: string, a: PyObject, b: PyObject): never {
@@ -74,13 +76,24 @@ export function compareWith(d: Dec, other: PyObject): number | 'nan' | null {
   return N.compare(d, b);
 }
 
+/** convert_op_cmp with a numbers.Rational (a Fraction): exact, the Decimal against num/den. */
+function compareRational(d: Dec, [num, den]: Rational): number | 'nan' {
+  if (d.special === 'nan' || d.special === 'snan') return 'nan';
+  if (d.special === 'inf') return d.sign ? -1 : 1;
+  const [n, m] = N.ratio(d);
+  const x = n * den;
+  const y = num * m;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 const OPS = ['<', '<=', '==', '!=', '>', '>='];
 
 /** A rich comparison dunder (`opIndex` into OPS), with the FloatOperation and NaN rules. */
 export function comparison(opIndex: number, test: (c: number) => boolean): NativeImpl {
   return (interp, [self, other]) => {
     const d = decOf(interp, self);
-    const c = compareWith(d, other);
+    const q = isFraction(interp, other) ? rationalOf(interp, other) : null;
+    const c = q ? compareRational(d, q) : compareWith(d, other);
     if (other instanceof PyFloatObject) {
       // convert_op_cmp: a float sets FloatOperation; only ordering comparisons can trap it.
       const s = ctxArg(interp, undefined);

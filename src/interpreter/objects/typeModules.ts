@@ -29,7 +29,7 @@ const registered = new WeakMap<PyTypeObject, string>();
  * methods are built-in methods and their `tp_name` is dotted (`collections.OrderedDict`).
  */
 const C_TYPES_AS_CLASSES = new Set([
-  'collections.OrderedDict', 'collections.defaultdict',
+  'collections.OrderedDict', 'collections.defaultdict', 'decimal.Decimal', 'decimal.Context',
   'datetime.date', 'datetime.time', 'datetime.datetime', 'datetime.timedelta', 'datetime.tzinfo', 'datetime.timezone',
 ]);
 
