@@ -181,7 +181,8 @@ function isDataDescriptor(interp: Interp, o: PyObject): boolean {
  * `inspect.signature(cls)` for a class of the script: the first class along the MRO holding a
  * Python `__new__` or `__init__` gives it, less its first parameter; `()` when none does.
  */
-function classSignature(interp: Interp, cls: PyHeapTypeObject): SignatureText | null {
+/** `inspect.signature(cls)` as texts (the first `__new__`/`__init__` of a Python class along the MRO), or null. */
+export function classSignature(interp: Interp, cls: PyHeapTypeObject): SignatureText | null {
   const userMethod = (name: string): SignatureText | null => {
     const v = getAttrOrNull(interp, cls, name);
     const facts = v && !(v instanceof PyCFunctionObject && !functionFacts(interp, v)) ? routineOf(interp, v) : null;

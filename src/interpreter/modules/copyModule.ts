@@ -252,5 +252,14 @@ export function createCopy(interp: Interp): PyModuleObject {
       }
     },
   };
+  // 3.13's `replace(obj, /, **changes)`: `type(obj).__replace__(obj, **changes)`.
+  if (rt.profile.version === '3.13') functions.replace = (i, args, kwnames) => {
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos === 0) i.typeError("replace() missing 1 required positional argument: 'obj'");
+    if (npos > 1) i.typeError(`replace() takes 1 positional argument but ${npos} were given`);
+    const hook = typeLookup(i, args[0].type, '__replace__');
+    if (!hook) return i.typeError(`replace() does not support ${args[0].type.name} objects`);
+    return callAny(i, hook, args, kwnames);
+  };
   return interp.defineModule('copy', functions, { Error: interp.excType('Exception') });
 }

@@ -41,6 +41,8 @@ export interface DataclassSentinels {
   kwOnly: PyNativeObject;
   /** `_EMPTY_METADATA`: the one empty mappingproxy every `field()` without metadata shares. */
   emptyMetadata: PyNativeObject;
+  /** `_HAS_DEFAULT_FACTORY`: the `__init__` default of a default_factory field (repr `<factory>`). */
+  hasDefaultFactory: PyNativeObject;
 }
 
 const flagsOf = new WeakMap<PyObject, FieldFlags>();
@@ -57,7 +59,9 @@ export function sentinels(interp: Interp): DataclassSentinels {
     const empty = newDict(interp.rt);
     const emptyMetadata = newMappingProxy(interp, empty);
     interp.rt.heap.decref(empty);
-    sentinelsOf.set(interp.rt, (s = { missing, kwOnly, emptyMetadata }));
+    const hasDefaultFactory = newNativeObject(interp, nativeType(interp, 'dataclasses._HAS_DEFAULT_FACTORY_CLASS', 16), []);
+    hasDefaultFactory.repr = () => '<factory>';
+    sentinelsOf.set(interp.rt, (s = { missing, kwOnly, emptyMetadata, hasDefaultFactory }));
   }
   return s;
 }

@@ -3,7 +3,7 @@
  * `fields`, `asdict`, `astuple`, `replace`, `is_dataclass`, `FrozenInstanceError`, `InitVar`,
  * `KW_ONLY`, `MISSING`. `@dataclass` reads the class's `__annotations__` in order after its bases'
  * fields (`_process_class`), skips ClassVars, stores `__dataclass_fields__` and adds the methods
- * of dataclassMethods.ts that the class does not define itself. `slots=True` makes a new class
+ * of dataclassSource.ts (exec'd Python source) that the class does not define itself. `slots=True` makes a new class
  * with `__slots__` naming the fields (a smaller instance, 48 bytes for two fields on 3.11–3.13).
  * Obscurity: instances are ordinary instances of the class (getsizeof 56 on 3.11, 48 on 3.12+).
  */
@@ -23,9 +23,12 @@ import type { PyModuleObject } from '../runtime/moduleObject';
 import type { NativeImpl } from '../vm/callables';
 import { callAny } from '../vm/callDispatch';
 import { FieldRef, fieldFlags, fieldFunction, fieldType, fieldName, nameField, newField, sentinels } from './dataclassField';
-import { markPythonShape } from '../vm/classCallSite';
-import { setNativeQualname } from '../objects/typeSlots';
-import { compareMethod, type DataclassInfo, frozenMethod, hashMethod, initMethod, isKwOnly, reprMethod } from './dataclassMethods';
+import { compareSource, createMethod, type DataclassInfo, frozenSource, hashSource, initSource, isKwOnly, type MethodSource, nameMethod, reprSource } from './dataclassSource';
+import { typeLookup } from '../objects/typeLookup';
+import { addSupportNames, supportName } from './dataclassSupport';
+import { newDataclassParams } from './dataclassParams';
+import { classSignature } from '../builtins/helpClass';
+import { formatSignature } from '../builtins/helpSignature';
 import type { PyNativeObject } from './nativeObject';
 import { bindArgs } from './pyArgs';
 import { annotationIs, newForm } from './typingForms';
@@ -35,7 +38,7 @@ import { collect } from '../builtins/builtinFunctions';
 /** `@dataclass`'s parameters. */
 interface Params {
   init: boolean; repr: boolean; eq: boolean; order: boolean; unsafeHash: boolean; frozen: boolean;
-  matchArgs: boolean; kwOnly: boolean; slots: boolean;
+  matchArgs: boolean; kwOnly: boolean; slots: boolean; weakrefSlot: boolean;
 }
 
 const PARAM_NAMES = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'];
@@ -91,8 +94,8 @@ function processClass(interp: Interp, cls: PyObject, p: Params, frozenError: PyO
     const flags = fieldFlags(f) as NonNullable<ReturnType<typeof fieldFlags>>;
     if (annotationIs(type, 'ClassVar', 'typing')) flags.kind = '_FIELD_CLASSVAR';
     else if (annotationIs(type, 'InitVar', 'dataclasses')) flags.kind = '_FIELD_INITVAR';
-    if (flags.kind === '_FIELD' && flags.kwOnly === null && kwOnlyFromHere) flags.kwOnly = true;
-    if (flags.kind === '_FIELD' && flags.kwOnly === null) flags.kwOnly = p.kwOnly;
+    // Fields and InitVars take the class's (or KW_ONLY's) kw_only; ClassVars keep MISSING.
+    if (flags.kind !== '_FIELD_CLASSVAR' && flags.kwOnly === null) flags.kwOnly = kwOnlyFromHere || p.kwOnly;
     const dflt = f.refs[FieldRef.default] as PyObject;
     if (flags.kind === '_FIELD' && dflt !== missing && isMutableDefault(interp, dflt)) {
       rt.heap.decref(f);
@@ -114,27 +117,44 @@ function processClass(interp: Interp, cls: PyObject, p: Params, frozenError: PyO
   const all = [...fields.values()].filter((f) => fieldFlags(f)?.kind !== '_FIELD_CLASSVAR');
   const info: DataclassInfo = { qualname: cls.qualname, fields: all, frozen: p.frozen, kwOnly: p.kwOnly };
   checkDefaultOrder(interp, info, missing, fieldsDict);
+  setClassAttr(interp, cls, '__dataclass_params__', newDataclassParams(interp, {
+    init: p.init, repr: p.repr, eq: p.eq, order: p.order, unsafe_hash: p.unsafeHash, frozen: p.frozen,
+    match_args: p.matchArgs, kw_only: p.kwOnly, slots: p.slots, weakref_slot: p.weakrefSlot,
+  }));
   setClassAttr(interp, cls, '__dataclass_fields__', fieldsDict);
   infos.set(cls, info);
-  const fn = (name: string, impl: NativeImpl) => interp.nativeFunction(name, impl);
-  const add = (name: string, impl: NativeImpl): boolean => {
+  const make = (m: MethodSource, wrap: PyObject | null = null): PyObject => {
+    const inner = createMethod(interp, cls, m);
+    if (!wrap) return nameMethod(interp, cls, m.name, inner);
+    try {
+      return nameMethod(interp, cls, m.name, callAny(interp, wrap, [inner]));
+    } finally {
+      rt.heap.decref(inner);
+    }
+  };
+  const add = (name: string, source: () => MethodSource, wrap: PyObject | null = null): boolean => {
     if (cls.ns.has(name)) return false;
-    const f = fn(name, impl);
-    setNativeQualname(f, `${cls.qualname}.${name}`);
-    cls.ns.set(name, f);
+    cls.ns.set(name, make(source(), wrap));
     return true;
   };
-  if (p.init && add('__init__', initMethod(info))) {
-    // CPython execs a Python `__init__(self, x, y=0, *, z)`: a plain function for calls.
-    const params = info.fields.filter((f) => fieldFlags(f)?.init);
-    const kwOnly = params.filter((f) => isKwOnly(info, f)).length;
-    markPythonShape(cls.ns.get('__init__') as PyObject, { argcount: 1 + params.length - kwOnly, simple: kwOnly === 0 });
+  const v313 = rt.profile.version === '3.13';
+  if (v313) {
+    if (!cls.ns.has('__replace__')) cls.ns.set('__replace__', supportName(interp, '_replace'));
+    setHash(interp, cls, info, p, explicitHash);
   }
-  if (p.repr) add('__repr__', reprMethod(info));
-  if (p.eq) add('__eq__', compareMethod(info, 2));
+  if (p.init) add('__init__', () => initSource(interp, info, typeLookup(interp, cls, '__post_init__') !== null, rt.types.object));
+  if (p.repr) {
+    const wrap = supportName(interp, '_recursive_repr');
+    try {
+      add('__repr__', () => reprSource(info), wrap);
+    } finally {
+      rt.heap.decref(wrap);
+    }
+  }
+  if (p.eq) add('__eq__', () => compareSource(interp, info, '__eq__', '=='));
   if (p.order) {
-    for (const [name, op] of [['__lt__', 0], ['__le__', 1], ['__gt__', 4], ['__ge__', 5]] as const) {
-      if (!add(name, compareMethod(info, op))) {
+    for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>=']] as const) {
+      if (!add(name, () => compareSource(interp, info, name, op))) {
         const sep = rt.profile.version === '3.13' ? '' : '.';
         interp.typeError(`Cannot overwrite attribute ${name} in class ${cls.name}${sep} Consider using functools.total_ordering`);
       }
@@ -142,15 +162,28 @@ function processClass(interp: Interp, cls: PyObject, p: Params, frozenError: PyO
   }
   if (p.frozen) {
     for (const [name, deleting] of [['__setattr__', false], ['__delattr__', true]] as const) {
-      if (!add(name, frozenMethod(info, cls, frozenError, deleting))) interp.typeError(`Cannot overwrite attribute ${name} in class ${cls.name}`);
+      if (!add(name, () => frozenSource(info, cls, frozenError, deleting))) interp.typeError(`Cannot overwrite attribute ${name} in class ${cls.name}`);
     }
   }
-  setHash(interp, cls, info, p, explicitHash);
+  if (!v313) setHash(interp, cls, info, p, explicitHash);
   if (p.matchArgs && !cls.ns.has('__match_args__')) {
-    const names = all.filter((f) => fieldFlags(f)?.init && fieldFlags(f)?.kind === '_FIELD' && !isKwOnly(info, f)).map((f) => own(interp, f.refs[FieldRef.name] as PyObject));
+    const names = all.filter((f) => fieldFlags(f)?.init && !isKwOnly(info, f)).map((f) => own(interp, f.refs[FieldRef.name] as PyObject));
     cls.ns.set('__match_args__', newTuple(rt, names));
   }
+  setSignatureDoc(interp, cls);
   return p.slots ? withSlots(interp, cls, info) : own(interp, cls);
+}
+
+/**
+ * A class without a docstring gets its signature as `__doc__`: `Point(x: int, y: int = 0)`
+ * (`cls.__name__ + str(inspect.signature(cls)).replace(' -> None', '')`).
+ */
+function setSignatureDoc(interp: Interp, cls: PyHeapTypeObject): void {
+  const doc = cls.ns.get('__doc__');
+  if (doc && isTrue(interp, doc)) return;
+  const sig = classSignature(interp, cls);
+  const text = sig ? formatSignature(sig, null).replace(' -> None', '') : '';
+  setClassAttr(interp, cls, '__doc__', newStr(interp.rt, `${cls.name}${text}`));
 }
 
 /** `f.default.__class__.__hash__ is None`: list, dict, set and unhashable classes. */
@@ -180,9 +213,9 @@ function checkDefaultOrder(interp: Interp, info: DataclassInfo, missing: PyObjec
 function setHash(interp: Interp, cls: PyHeapTypeObject, info: DataclassInfo, p: Params, explicit: boolean): void {
   if (p.unsafeHash) {
     if (explicit) interp.typeError(`Cannot overwrite attribute __hash__ in class ${cls.name}`);
-    setClassAttr(interp, cls, '__hash__', interp.nativeFunction('__hash__', hashMethod(info)));
+    setClassAttr(interp, cls, '__hash__', nameMethod(interp, cls, '__hash__', createMethod(interp, cls, hashSource(interp, info))));
   } else if (p.eq && p.frozen) {
-    if (!explicit) setClassAttr(interp, cls, '__hash__', interp.nativeFunction('__hash__', hashMethod(info)));
+    if (!explicit) setClassAttr(interp, cls, '__hash__', nameMethod(interp, cls, '__hash__', createMethod(interp, cls, hashSource(interp, info))));
   } else if (p.eq && !explicit) {
     setClassAttr(interp, cls, '__hash__', interp.none());
   }
@@ -211,6 +244,7 @@ function params(interp: Interp, bound: (PyObject | undefined)[]): Params {
   return {
     init: flag(1, true), repr: flag(2, true), eq: flag(3, true), order: flag(4, false), unsafeHash: flag(5, false),
     frozen: flag(6, false), matchArgs: flag(7, true), kwOnly: flag(8, false), slots: flag(9, false),
+    weakrefSlot: flag(10, false),
   };
 }
 
@@ -401,10 +435,12 @@ export function createDataclasses(interp: Interp): PyModuleObject {
     return i.nativeFunction('wrap', (j, a) => processClass(j, a[0], p, frozenError));
   };
   const isDataclass: NativeImpl = (i, args) => i.bool(args.length === 1 && infoOf(args[0]) !== null);
-  return interp.defineModule('dataclasses', {
+  const m = interp.defineModule('dataclasses', {
     dataclass, field: fieldFunction, fields: fieldsFunction, asdict: converter(false), astuple: converter(true),
     replace: replaceFunction, is_dataclass: isDataclass, make_dataclass: (i, args, kwnames) => makeDataclass(i, args, kwnames, frozenError),
   }, {
     FrozenInstanceError: frozenError, MISSING: own(interp, missing), KW_ONLY: own(interp, kwOnly), InitVar: initVar, Field: fieldType(interp),
   });
+  addSupportNames(interp, m, m.dict.get('replace') as PyObject);
+  return m;
 }

@@ -9,6 +9,7 @@ import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { CO_FLAGS } from '../compiler/codeObject';
 import { dictGetItem, dictSetItem, newDict, PyDictObject } from '../../engine/objects/dictObject';
 import { hashedKey } from '../objects/hashKey';
@@ -69,7 +70,8 @@ function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | 
   }
   const total = argcount + code.kwonlyargcount;
   const hasVarargs = (code.flags & CO_FLAGS.VARARGS) !== 0;
-  const name = code.qualname;
+  // The messages name the function's `__qualname__` (a dataclass's `Point.__init__`), not its code's.
+  const name = f.refs.qualname instanceof PyUnicodeObject ? f.refs.qualname.value : code.qualname;
   const defaults = f.refs.defaults instanceof PyTupleObject ? f.refs.defaults.items : [];
   const kwdict = (code.flags & CO_FLAGS.VARKEYWORDS) !== 0 ? newDict(interp.rt) : null;
   if (kwdict) locals[total + (hasVarargs ? 1 : 0)] = kwdict;
