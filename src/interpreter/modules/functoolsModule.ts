@@ -141,6 +141,8 @@ export function createFunctools(interp: Interp): PyModuleObject {
     const w = newNativeObject(interp, lruType, [func, newDict(rt)]);
     const st: LruState = { hits: 0, misses: 0, maxsize, order: new Map() };
     lruState.set(w, st);
+    // _lru_cache_wrapper has no vectorcall: tp_call through _PyObject_MakeTpCall's guard.
+    w.tpCallGuarded = true;
     w.call = (i, args, kwnames, previous): PreparedCall => {
       const cache = w.refs[1] as PyDictObject;
       const key = makeKey(i, args, kwnames);

@@ -24,6 +24,8 @@ export class PyNativeObject extends PyGCObject {
   next: ((interp: Interp) => PyObject | null) | null = null;
   /** `tp_call` (args borrowed): a frame to run or a result, as `prepareCall`. */
   call: ((interp: Interp, args: PyObject[], kwnames: string[] | null, previous: Frame | null) => PreparedCall) | null = null;
+  /** The type has no vectorcall: calls go through `_PyObject_MakeTpCall`'s recursion guard (vm/cCallCount.ts). */
+  tpCallGuarded = false;
   /** `tp_repr`. */
   repr: ((interp: Interp) => string) | null = null;
   /** `tp_str` when it differs from `repr`. */

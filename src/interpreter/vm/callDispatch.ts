@@ -44,6 +44,7 @@ import { callGlobals, isGlobalsBuiltin } from '../builtins/globalsBuiltin';
 import { PyNativeObject } from '../modules/nativeObject';
 import { frameNativeOf, framePushNativeOf } from './frameNatives';
 import { tpName } from '../objects/typeModules';
+import { countedCCall, countedFromC } from './cCallCount';
 
 /** A call's outcome: a frame to run, or the finished result (a new reference). */
 export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: undefined; result: PyObject };
@@ -85,7 +86,11 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
         interp.leaveRecursiveCall();
       }
     }
-    if (callable instanceof PyNativeObject && callable.call) return callable.call(interp, args, kwnames, previous);
+    if (callable instanceof PyNativeObject && callable.call) {
+      const native = callable;
+      const call = native.call as NonNullable<PyNativeObject['call']>;
+      return countedCCall(interp, native.tpCallGuarded, () => call(interp, args, kwnames, previous));
+    }
     if (callable instanceof PyHeapTypeObject) return typeCallFrame(interp, callable, args, kwnames, previous);
     // super() reads its class and first argument from the calling frame.
     if (callable === classTypes(interp.rt).super && !kwnames) return { result: newSuper(interp, args, previous) };
@@ -97,6 +102,11 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
     }
     // A heap type's `__call__`, or a built-in type's `tp_call` (a weakref).
     const call = callable.type instanceof PyHeapTypeObject ? typeLookup(interp, callable.type, '__call__') : interp.methods.lookup(callable.type, '__call__');
+    if (call instanceof PyFunctionObject && callable.type instanceof PyHeapTypeObject) {
+      // slot_tp_call: a Python __call__, reached through a guarded C slot.
+      const callArgs = [callable, ...args];
+      return countedCCall(interp, true, () => prepareCall(interp, call, callArgs, kwnames, previous));
+    }
     if (call && depth < 8) {
       args = [callable, ...args];
       callable = call;
@@ -115,14 +125,16 @@ export function runNested(interp: Interp, frame: Frame): PyObject {
     heap.line = line;
     return false;
   });
+  // A frame a C slot already counted (cCallCount.ts) enters the eval loop from C only once.
+  const counted = countedFromC(frame);
   loop.start(frame);
-  interp.enterEvalFromC();
+  if (!counted) interp.enterEvalFromC();
   try {
     const exit = loop.run();
     if (exit === 'raised') throw new PyError(loop.error as NonNullable<EvalLoop['error']>);
     return loop.result as PyObject;
   } finally {
-    interp.leaveEvalFromC();
+    if (!counted) interp.leaveEvalFromC();
     heap.line = outerLine;
   }
 }

@@ -134,7 +134,7 @@ function withTemps(
 }
 
 /** Runs `release` once `frame` finishes, after what its completion already does. */
-function chainCompletion(frame: Frame, release: () => void): void {
+export function chainCompletion(frame: Frame, release: () => void): void {
   const inner = frame.completion;
   frame.completion = {
     onReturn: (value) => {
