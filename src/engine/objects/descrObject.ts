@@ -26,6 +26,16 @@ export class PyDescrObject extends PyGCObject {
   slotName = '';
 }
 
+/**
+ * The built-in descriptor type `d` is an instance of: its own type, or for an instance of a
+ * Python subclass (`class cached(property)`) the static base the class extends.
+ */
+export function descrBase(d: PyDescrObject): PyTypeObject {
+  let t = d.type;
+  while ((t.flags & TPFLAGS.HEAPTYPE) !== 0 && t.base) t = t.base;
+  return t;
+}
+
 /** Basic sizes; `super` (superobject: type, obj, obj_type) is not a descriptor but shares the shape. */
 const SIZES: Record<DescrKind, number> = { staticmethod: 32, classmethod: 32, property: 64, member_descriptor: 48, getset_descriptor: 48, super: 40 };
 

@@ -8,8 +8,9 @@
 import { lookupAttrQuietly } from '../objects/quietAttrMiss';
 import { newSuper } from '../objects/superObject';
 import { classTypes } from '../../engine/objects/classTypes';
-import type { PyDescrObject } from '../../engine/objects/descrObject';
-import { newDescr } from '../../engine/objects/descrObject';
+import { newDescr, PyDescrObject } from '../../engine/objects/descrObject';
+import { callAny } from '../vm/callDispatch';
+import { installDescrSubclassMethods } from './descrSubclass';
 import { newBoundCMethod } from '../../engine/objects/nativeObject';
 import { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
@@ -119,7 +120,7 @@ const WRAPPED_ATTRS = ['__module__', '__name__', '__qualname__', '__doc__', '__a
  * the first store creating its dict (`PyDict_New`); reading a function's `__annotations__` creates
  * its empty annotations dict. Null when the callable has none of them.
  */
-function wrapsDict(interp: Interp, wrapped: PyObject): PyDictObject | null {
+export function wrapsDict(interp: Interp, wrapped: PyObject): PyDictObject | null {
   const heap = interp.rt.heap;
   let dict: PyDictObject | null = null;
   for (const name of WRAPPED_ATTRS) {
@@ -135,22 +136,46 @@ function wrapsDict(interp: Interp, wrapped: PyObject): PyDictObject | null {
   return dict;
 }
 
-/**
- * property_init with borrowed fget, fset, fdel, doc: without a doc (or doc=None) the getter's
- * `__doc__` is the property's (`getter_doc`).
- */
+/** A new property (`property_init` with borrowed fget, fset, fdel, doc). */
 function newProperty(interp: Interp, refs: (PyObject | null)[], name: string): PyDescrObject {
+  const p = newDescr(interp.rt, classTypes(interp.rt).property, [null, null, null, null]);
+  try {
+    propertyInit(interp, p, refs, name);
+  } catch (e) {
+    interp.rt.heap.decref(p);
+    throw e;
+  }
+  return p;
+}
+
+/**
+ * property_init on `p` with borrowed fget, fset, fdel, doc: without a doc (or doc=None) the
+ * getter's `__doc__` is the property's (`getter_doc`). A subclass's instance keeps its doc in its
+ * `__dict__` instead, where the class's own `__doc__` cannot shadow it: 3.11 only a doc taken from
+ * the getter (a given one stays in `prop_doc`, shadowed), 3.12+ whatever doc it ends up with.
+ */
+export function propertyInit(interp: Interp, p: PyDescrObject, refs: (PyObject | null)[], name: string): void {
   const heap = interp.rt.heap;
+  const none = interp.rt.None;
   const [fget, , , doc] = refs;
-  const getterDoc = (doc === null || doc === undefined || doc === interp.rt.None) && fget !== null && fget !== undefined && fget !== interp.rt.None
-    ? getAttrOrNull(interp, fget, '__doc__') : null;
-  const own = getterDoc ? [...refs.slice(0, 3), getterDoc] : refs;
+  const noDoc = doc === null || doc === undefined || doc === none;
+  const getterDoc = noDoc && fget !== null && fget !== undefined && fget !== none ? getAttrOrNull(interp, fget, '__doc__') : null;
+  const own = [0, 1, 2, 3].map((k) => refs[k] ?? null);
+  if (p.type === classTypes(interp.rt).property) {
+    if (getterDoc) own[3] = getterDoc;
+  } else {
+    const v311 = interp.rt.profile.version === '3.11';
+    const instanceDoc = getterDoc ?? (v311 ? null : own[3] ?? none);
+    if (!v311) own[3] = null;
+    if (instanceDoc) setAttr(interp, p, '__doc__', instanceDoc);
+  }
   for (const r of own) if (r) heap.incref(r);
   if (getterDoc) heap.decref(getterDoc);
-  const p = newDescr(interp.rt, classTypes(interp.rt).property, own);
+  const old = p.refs;
+  p.refs = own;
+  for (const r of old) heap.xdecref(r);
   p.slotName = name;
   p.getterDoc = getterDoc !== null;
-  return p;
 }
 
 function functionName(o: PyObject | null): string {
@@ -162,7 +187,7 @@ function functionName(o: PyObject | null): string {
  * `prop_name`, which the "has no getter/setter" errors quote: `__set_name__` gives it when the
  * property is assigned in a class body; 3.13's property_init also takes the getter's `__name__`.
  */
-function initialPropertyName(interp: Interp, fget: PyObject | null): string {
+export function initialPropertyName(interp: Interp, fget: PyObject | null): string {
   return interp.rt.profile.version === '3.13' ? functionName(fget) : '';
 }
 
@@ -182,6 +207,7 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
       refs[slot] = args[1];
       // property_copy: a doc taken from the old getter is taken again from the new one.
       if (old.getterDoc && refs[0] !== null && refs[0] !== i.rt.None) refs[3] = null;
+      if (old.type !== classTypes(i.rt).property) return propertySubclassCopy(i, old, refs);
       // property_copy keeps the old prop_name.
       return newProperty(i, refs, (args[0] as PyDescrObject).slotName || (slot === 0 ? initialPropertyName(i, args[1]) : ''));
     };
@@ -194,6 +220,17 @@ export function propertyAttr(interp: Interp, p: PyDescrObject, name: string): Fo
   return { value: v, method: false };
 }
 
+/**
+ * property_copy for a subclass's instance: `type(self)(fget, fset, fdel, doc)`, so the copy is of
+ * the subclass and its `__init__` runs; it keeps the old `prop_name`.
+ */
+function propertySubclassCopy(interp: Interp, old: PyDescrObject, refs: (PyObject | null)[]): PyObject {
+  const none = interp.rt.None;
+  const copy = callAny(interp, old.type, refs.map((r) => r ?? none));
+  if (copy instanceof PyDescrObject && copy.type.isSubtypeOf(classTypes(interp.rt).property) && old.slotName) copy.slotName = old.slotName;
+  return copy;
+}
+
 /** Registers the class builtins. */
 export function installClassBuiltins(interp: Interp): void {
   const rt = interp.rt;
@@ -203,7 +240,7 @@ export function installClassBuiltins(interp: Interp): void {
   };
   for (const [name, impl] of Object.entries(natives)) interp.builtins.set(name, interp.nativeFunction(name, impl));
   // staticmethod, classmethod, property and super are classes (`isinstance(d, property)`, `<class 'property'>`);
-  // calling one runs its constructor. Subclasses of them are not modelled.
+  // calling one runs its constructor (a subclass is built by typeCall.ts, descrSubclass.ts).
   const ct = classTypes(rt);
   const descrTypes: [string, PyTypeObject, NativeImpl][] = [
     ['staticmethod', ct.staticmethod, wrapper('staticmethod')], ['classmethod', ct.classmethod, wrapper('classmethod')], ['property', ct.property, property],
@@ -214,6 +251,7 @@ export function installClassBuiltins(interp: Interp): void {
     rt.heap.incref(t);
     interp.builtins.set(name, t);
   }
+  installDescrSubclassMethods(interp);
   // object.__setattr__ / __delattr__ (PyObject_GenericSetAttr): what an overriding __setattr__ calls.
   interp.methods.define(rt.types.object, '__setattr__', (i, args, kw) => {
     noKeywords(i, '__setattr__', kw);

@@ -29,6 +29,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { newSet, PySetObject, setAdd, setEntries } from '../../engine/objects/setObject';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { getAttrOrNull } from '../builtins/classBuiltins';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr } from '../../engine/objects/unicodeObject';
 import type { Runtime } from '../../engine/runtime';
@@ -80,6 +81,12 @@ function isAbstract(interp: Interp, v: PyObject): boolean {
     const found = funcGetAttr(interp, v, '__isabstractmethod__');
     if (!found) return false;
     try { return isTrue(interp, found.value); } finally { rt.heap.decref(found.value); }
+  }
+  if (v instanceof PyDescrObject && v.type instanceof PyHeapTypeObject) {
+    // A subclass's instance (abstractclassmethod): getattr, which finds the class's own flag first.
+    const found = getAttrOrNull(interp, v, '__isabstractmethod__');
+    if (!found) return false;
+    try { return isTrue(interp, found); } finally { rt.heap.decref(found); }
   }
   if (v instanceof PyDescrObject) {
     const ct = classTypes(rt);

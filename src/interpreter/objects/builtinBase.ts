@@ -25,12 +25,14 @@ import { dictUpdateArg } from './dictMethods';
 import { setItem } from './abstract';
 import { internName } from './typeLookup';
 import { withArgsTuples } from '../vm/tpCallTemps';
+import { classTypes } from '../../engine/objects/classTypes';
+import { newDescrSubclassInstance } from '../builtins/descrSubclass';
 
 /** The built-in `t` extends (`dict`, `list`, `tuple`, `int`, `str`, `float`), or null. */
 export function builtinBaseOf(interp: Interp, t: PyTypeObject): PyTypeObject | null {
   const types = interp.rt.types;
   for (let b: PyTypeObject | null = t; b; b = b.base) {
-    if (b === types.dict || b === types.list || b === types.tuple || b === byteArrayType(interp.rt) || isValueType(interp, b)) return b;
+    if (b === types.dict || b === types.list || b === types.tuple || b === byteArrayType(interp.rt) || isValueType(interp, b) || isDescrBase(interp, b)) return b;
     if (!(b instanceof PyHeapTypeObject)) return null;
   }
   return null;
@@ -45,6 +47,7 @@ export function newBuiltinSubclassInstance(
 ): PyObject {
   const rt = interp.rt;
   if (isValueType(interp, base)) return newValueOf(interp, type, base, args, kwnames);
+  if (isDescrBase(interp, base)) return newDescrSubclassInstance(interp, type, base, args, kwnames, init);
   if (base === rt.types.tuple) {
     if (kwnames && kwnames.length) interp.typeError('tuple() takes no keyword arguments');
     if (args.length > 1) interp.typeError(`tuple expected at most 1 argument, got ${args.length}`);
@@ -80,6 +83,12 @@ export function newBuiltinSubclassInstance(
   if (!(d instanceof PyDictObject)) return interp.typeError(`cannot create '${type.name}' instances`);
   rt.heap.incref(type);
   return d;
+}
+
+/** Whether `t` is `property`, `classmethod` or `staticmethod`, the descriptors a class may extend. */
+export function isDescrBase(interp: Interp, t: PyTypeObject): boolean {
+  const ct = classTypes(interp.rt);
+  return t === ct.property || t === ct.classmethod || t === ct.staticmethod;
 }
 
 /** Whether `t` is `int`, `str`, `float` or `complex`, the value types a class may extend. */

@@ -5,7 +5,7 @@
  * Python, and binding a method.
  */
 import { isQuietMiss, QUIET_MISS } from './quietAttrMiss';
-import { PyDescrObject } from '../../engine/objects/descrObject';
+import { descrBase, PyDescrObject } from '../../engine/objects/descrObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { newMethod } from '../../engine/objects/methodObject';
@@ -25,6 +25,7 @@ import { instanceDict } from './instanceDict';
 export function isDataDescr(interp: Interp, d: PyObject): boolean {
   const ct = classTypes(interp.rt);
   return d.type === ct.property || d.type === ct.memberDescriptor
+    || (d instanceof PyDescrObject && d.type instanceof PyHeapTypeObject && descrBase(d) === ct.property)
     || (d.type instanceof PyHeapTypeObject && (classDefined(d.type, '__set__') !== null || classDefined(d.type, '__delete__') !== null));
 }
 
@@ -65,25 +66,35 @@ export function explicitDescrGet(interp: Interp, args: PyObject[]): PyObject {
   const t = type !== undefined && type !== none ? type : null;
   if (!o && !t) interp.typeError('__get__(None, None) is invalid');
   if (t && !(t instanceof PyTypeObject)) interp.typeError(`descriptor type must be a type, not '${t.type.name}'`);
-  return descrGet(interp, d, o, (t as PyTypeObject | null) ?? (o as PyObject).type, false).value;
+  return nativeDescrGet(interp, d, o, (t as PyTypeObject | null) ?? (o as PyObject).type, false).value;
 }
 
 /** `descr.__get__(obj, type)` for the descriptors a class body makes; `obj` null for class access. */
 export function descrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTypeObject, forMethod: boolean): FoundAttr {
   const rt = interp.rt;
-  const ct = classTypes(rt);
   // A descriptor class written in Python: its __get__(obj or None, type).
   const userGet = d.type instanceof PyHeapTypeObject ? classDefined(d.type, '__get__') : null;
   if (userGet) return { value: callAny(interp, userGet, [d, obj ?? rt.None, type]), method: false };
+  return nativeDescrGet(interp, d, obj, type, forMethod);
+}
+
+/**
+ * The C `tp_descr_get` of functions and the built-in descriptors; a subclass of property,
+ * classmethod or staticmethod gets its base's (what `super().__get__(obj, type)` reaches).
+ */
+function nativeDescrGet(interp: Interp, d: PyObject, obj: PyObject | null, type: PyTypeObject, forMethod: boolean): FoundAttr {
+  const rt = interp.rt;
+  const ct = classTypes(rt);
   if (d instanceof PyFunctionObject || d instanceof PyCFunctionObject) {
     if (obj === null) { rt.heap.incref(d); return { value: d, method: false }; }
     if (forMethod) { rt.heap.incref(d); return { value: d, method: true }; }
     return { value: bindMethod(interp, d, obj), method: false };
   }
   if (d instanceof PyDescrObject) {
-    if (d.type === ct.staticmethod) { const f = d.refs[0] as PyObject; rt.heap.incref(f); return { value: f, method: false }; }
-    if (d.type === ct.classmethod) return { value: bindMethod(interp, d.refs[0] as PyObject, obj === null ? type : obj.type), method: false };
-    if (obj !== null && d.type === ct.property) {
+    const base = d.type instanceof PyHeapTypeObject ? descrBase(d) : d.type;
+    if (base === ct.staticmethod) { const f = d.refs[0] as PyObject; rt.heap.incref(f); return { value: f, method: false }; }
+    if (base === ct.classmethod) return { value: bindMethod(interp, d.refs[0] as PyObject, obj === null ? type : obj.type), method: false };
+    if (obj !== null && base === ct.property) {
       const fget = d.refs[0];
       if (!fget || fget === rt.None) interp.raise('AttributeError', `${propertyLabel(d)} of '${type.name}' object has no getter`);
       return { value: callAny(interp, fget, [obj]), method: false };

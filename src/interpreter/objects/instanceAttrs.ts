@@ -15,7 +15,7 @@
  * the instance's values or dict, then a non-data descriptor (function → bound method,
  * classmethod, staticmethod) or plain class attribute.
  */
-import { PyDescrObject } from '../../engine/objects/descrObject';
+import { descrBase, PyDescrObject } from '../../engine/objects/descrObject';
 import { dictDelItem, dictGetItem, dictSetItem, PyDictObject } from '../../engine/objects/dictObject';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import { exceptionField } from './exceptionFields';
@@ -33,6 +33,7 @@ import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
 import { supportsWeakrefs, weakrefsOf } from '../../engine/objects/weakrefObject';
 import { propertyAttr } from '../builtins/classBuiltins';
+import { descrSubclassAttr } from '../builtins/descrSubclass';
 import { funcGetAttr, funcSetAttr } from './funcAttrs';
 import { PyNativeObject } from '../modules/nativeObject';
 import { dequeGetAttr } from '../modules/dequeOps';
@@ -82,6 +83,8 @@ export function getAttrUser(interp: Interp, owner: PyObject, name: string, forMe
     ?? valueGetAttr(interp, owner, name) ?? structSeqGetAttr(interp, owner, name);
   if (dequeAttr) return dequeAttr;
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).property) return propertyAttr(interp, owner, name);
+  const descrSub = owner instanceof PyDescrObject ? descrSubclassAttr(interp, owner, name) : null;
+  if (descrSub) return descrSub;
   if (owner instanceof PyDescrObject && owner.type === classTypes(rt).super) {
     return superGetAttr(interp, owner.refs[0] as PyTypeObject, owner.refs[1] as PyObject, name, false);
   }
@@ -167,9 +170,10 @@ export function setAttrUser(interp: Interp, owner: PyObject, name: string, value
       rt.heap.decref(callAny(interp, hook, value ? [descr, owner, value] : [descr, owner]));
       return true;
     }
-    if (isDataDescr(interp, descr)) interp.raise('AttributeError', value ? '__set__' : '__delete__');
+    // A property subclass without its own __set__ stores through property's.
+    if (isDataDescr(interp, descr) && !(descr instanceof PyDescrObject)) interp.raise('AttributeError', value ? '__set__' : '__delete__');
   }
-  if (descr instanceof PyDescrObject && descr.type === ct.property) {
+  if (descr instanceof PyDescrObject && descrBase(descr) === ct.property) {
     const f = descr.refs[value ? 1 : 2];
     if (!f || f === rt.None) interp.raise('AttributeError', `${propertyLabel(descr)} of '${type.name}' object has no ${value ? 'setter' : 'deleter'}`);
     rt.heap.decref(callAny(interp, f, value ? [owner, value] : [owner]));

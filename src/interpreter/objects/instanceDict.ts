@@ -12,6 +12,8 @@ import type { PyObject } from '../../engine/objects/object';
 import { dictFromValues, sharedIndex } from '../../engine/objects/splitDict';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { Interp } from '../runtime/interp';
+import { descrBase, PyDescrObject } from '../../engine/objects/descrObject';
+import { classTypes } from '../../engine/objects/classTypes';
 import { internName } from './typeLookup';
 
 /** The instance's own value for `name` (borrowed), from its values or dict. */
@@ -28,8 +30,14 @@ export function instanceValue(interp: Interp, o: PyObject, name: string): PyObje
   if (o instanceof PyBaseExceptionObject && o.dict instanceof PyDictObject) {
     return dictGetItem(o.dict, { key: internName(interp, name), hashKey: name });
   }
-  const own = subclassInstanceDicts.get(o);
+  const own = descrDict(interp, o) ?? subclassInstanceDicts.get(o);
   return own ? dictGetItem(own, { key: internName(interp, name), hashKey: name }) : null;
+}
+
+/** A classmethod/staticmethod subclass instance's `cm_dict` (borrowed), or null. */
+function descrDict(interp: Interp, o: PyObject): PyDictObject | null {
+  if (!(o instanceof PyDescrObject) || descrBase(o) === classTypes(interp.rt).property) return null;
+  return o.dict instanceof PyDictObject ? o.dict : null;
 }
 
 /** `_PyObject_GetManagedDict` / `PyObject_GenericGetDict`: the instance's dict, made on first use (new reference). */
@@ -50,6 +58,12 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
   }
   if (o instanceof PyBaseExceptionObject) {
     if (!(o.dict instanceof PyDictObject)) o.dict = newDict(rt);
+    rt.heap.incref(o.dict);
+    return o.dict as PyDictObject;
+  }
+  // A classmethod/staticmethod subclass's instance: its `__dict__` is cm_dict (tp_dictoffset).
+  if (o instanceof PyDescrObject && o.type instanceof PyHeapTypeObject && descrBase(o) !== classTypes(rt).property) {
+    o.dict ??= newDict(rt);
     rt.heap.incref(o.dict);
     return o.dict as PyDictObject;
   }

@@ -11,7 +11,7 @@ import { classTypes } from '../../engine/objects/classTypes';
 import { builtinSubclassSlots, byteArraySubRelease } from '../../engine/objects/builtinSubclass';
 import { byteArrayType } from '../../engine/objects/byteArrayObject';
 import { valueSubclassRelease } from '../../engine/objects/valueSubclass';
-import { newDescr, PyDescrObject } from '../../engine/objects/descrObject';
+import { descrBase, newDescr, PyDescrObject } from '../../engine/objects/descrObject';
 import type { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { instanceDealloc, instanceTraverse, instanceClear } from '../../engine/objects/instanceObject';
 import {
@@ -28,7 +28,7 @@ import { TPFLAGS, type PyTypeObject, type TypeSpec } from '../../engine/objects/
 import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { callAny } from '../vm/callDispatch';
-import { builtinBaseOf, isValueType } from './builtinBase';
+import { builtinBaseOf, isDescrBase, isValueType } from './builtinBase';
 import { mroOf } from './typeLookup';
 import { utf8Length } from '../parser/sourceText';
 
@@ -82,6 +82,11 @@ function baseInfo(interp: Interp, base: PyTypeObject): BaseTypeInfo {
     // A metaclass: `type` has its own dict and weakref list (tp_dictoffset, tp_weaklistoffset), so
     // `class M(type)` adds nothing to the instances, which are classes (PyHeapTypeObject).
     return { layout: { basicSize: base.basicsize, itemSize: MEMBER_DEF_SIZE, gc: true, managedPreHeader: false }, hasDict: true, hasWeakref: true };
+  }
+  if (isDescrBase(interp, base)) {
+    // classmethod and staticmethod keep their own `__dict__` (cm_dict, tp_dictoffset); property has none.
+    const hasDict = base !== classTypes(interp.rt).property;
+    return { layout: { basicSize: base.basicsize, itemSize: 0, gc: true, managedPreHeader: false }, hasDict, hasWeakref: false };
   }
   if (builtinBaseOf(interp, base)) {
     // str's tp_basicsize is `sizeof(PyUnicodeObject)`: a subclass's strings are not compact.
@@ -204,7 +209,7 @@ export function createClass(
   t.htName = nameObject ?? intern(rt, newStr(rt, name));
   fillTypeDict(rt, t, ns);
   // type_new_set_names: a property in the class body learns its name (property.__set_name__).
-  for (const [k, v] of t.ns) if (v instanceof PyDescrObject && v.type === classTypes(rt).property) v.slotName = k;
+  for (const [k, v] of t.ns) if (v instanceof PyDescrObject && descrBase(v) === classTypes(rt).property) v.slotName = k;
   if (solid instanceof PyHeapTypeObject && solid.nativeSlots) {
     t.nativeSlots = true;
     t.dealloc = solid.dealloc;

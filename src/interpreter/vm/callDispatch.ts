@@ -95,7 +95,8 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
     // super() reads its class and first argument from the calling frame.
     if (callable === classTypes(interp.rt).super && !kwnames) return { result: newSuper(interp, args, previous) };
     if (callable instanceof PyTypeObject) return { result: callStaticType(interp, callable, args, kwnames, previous) };
-    if (callable instanceof PyDescrObject && callable.refs.length === 1 && depth === 0) {
+    const ownCall = callable instanceof PyDescrObject && callable.type instanceof PyHeapTypeObject && typeLookup(interp, callable.type, '__call__');
+    if (callable instanceof PyDescrObject && callable.refs.length === 1 && depth === 0 && !ownCall) {
       // A staticmethod object called directly (3.10+ makes them callable).
       callable = callable.refs[0] as PyObject;
       continue;
