@@ -9,7 +9,8 @@
 //   - `ctx` and operators are objects: they become their class name;
 //   - errors are plain `Error`s with English text: mapped to CPython's SyntaxError (syntaxErrors.ts);
 //   - str pieces with `\N{...}` (left as text) or octal escapes (masked to a byte) are decoded
-//     again from the source (strEscapes.ts).
+//     again from the source (strEscapes.ts); f-string literal parts are decoded from their source
+//     tokens (fStringSource.ts: py-ast cannot tell `\\N{{X}}` from `\N{X}` and ignores raw prefixes).
 // Columns: py-ast already reports UTF-8 byte offsets, as CPython does (checked by compareStdlib).
 import { parse as pyAstParse } from 'py-ast';
 import type { CPythonVersion } from '../../protocol/heapModel';
@@ -21,7 +22,7 @@ import type { AstConstantValue } from './pyConstant';
 import { lex } from './roughLexer';
 import { SourceText } from './sourceText';
 import { decodeStrBody, StrEscapeError } from './strEscapes';
-import { lookupUnicodeName } from './unicodeNames';
+import { maskEscapedNames, SingleBraceError, stringTokens, undoubleBraces } from './fStringSource';
 import { PySyntaxError } from './syntaxError';
 import { indentationError, translatePyAstError } from './syntaxErrors';
 import { scanIndentation } from './indentScan';
@@ -53,7 +54,7 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   if (indent) throw earlierParseError(text, indent, filename, version) ?? indentationError(indent, text, filename);
   let raw: Raw;
   try {
-    raw = pyAstParse(withoutFormFeeds(source), { filename }) as unknown as Raw;
+    raw = pyAstParse(maskEscapedNames(withoutFormFeeds(source)), { filename }) as unknown as Raw;
   } catch (e) {
     throw translatePyAstError(e, text, filename, version, isExpressionStatement);
   }
@@ -130,6 +131,8 @@ class Converter {
     switch (kind) {
       case 'Constant':
         return this.fixConstant(raw, out, inJoinedStr);
+      case 'JoinedStr':
+        return this.fixJoinedStr(out);
       case 'Module':
         out.type_ignores = [];
         return;
@@ -200,7 +203,7 @@ class Converter {
     if (typeof v === 'string') {
       if (quote !== null && /b/i.test(quote)) value = pyBytesFromLatin1(v);
       else if (quote === null && !inJoinedStr && v === '...') value = ELLIPSIS;
-      else if (inJoinedStr) value = v.includes('\\N{') ? this.fStringNames(v, out) : v;
+      else if (inJoinedStr) value = v; // decoded again from the source by fixJoinedStr
       else value = quote === null ? v : this.strFromSource(out) ?? v;
     } else if (typeof v === 'boolean') {
       value = v;
@@ -241,18 +244,70 @@ class Converter {
   }
 
   /**
-   * The `\N{...}` escapes py-ast left as text in an f-string's literal part. Obscurity: `f"\\N{{X}}"`
-   * (an escaped backslash, then doubled braces) reads the same here and is decoded too.
+   * The literal parts of an f-string expression decoded again from its source tokens (see
+   * fStringSource.ts) when the source holds a backslash. A format spec's JoinedStr (it starts at
+   * the `:`) is decoded with the expression around it.
    */
-  private fStringNames(v: string, out: Record<string, unknown>): string {
-    return v.replace(/\\N\{([^}]*)\}/g, (whole, name: string, at: number) => {
-      const cp = name && /^[\x20-\x7e]+$/.test(name) ? lookupUnicodeName(name, this.version) : null;
-      if (cp !== null) return String.fromCodePoint(cp);
-      const reason = name ? 'unknown Unicode character name' : 'malformed \\N character escape';
-      const e = new StrEscapeError(reason, at, at + (name ? whole.length : 3));
-      const line = out.end_lineno as number;
-      throw this.error(e.message, line, this.text.charIndex(line, out.end_col_offset as number) + 1);
-    });
+  private fixJoinedStr(out: Record<string, unknown>): void {
+    const line = out.lineno as number;
+    const col = out.col_offset as number;
+    if (!/[A-Za-z'"]/.test(this.text.line(line)[this.text.charIndex(line, col)] ?? '')) return;
+    const src = this.text.slice(line, col, out.end_lineno as number, out.end_col_offset as number);
+    if (!src.includes('\\')) return;
+    const rel = (n: Record<string, unknown>, end: boolean): number => end
+      ? this.text.slice(line, col, n.end_lineno as number, n.end_col_offset as number).length
+      : this.text.slice(line, col, n.lineno as number, n.col_offset as number).length;
+    const values = out.values as Record<string, unknown>[];
+    const fields = values.filter((n) => n._type === 'FormattedValue').map((n): [number, number] => [rel(n, false), rel(n, true)]);
+    const toks = stringTokens(src, fields);
+    const at = (off: number): { line: number; col: number } => {
+      const before = src.slice(0, off);
+      const nl = before.lastIndexOf('\n');
+      return nl < 0 ? { line, col: this.text.charIndex(line, col) + off } : { line: line + before.split('\n').length - 1, col: off - nl - 1 };
+    };
+    const endOf11 = at(src.length);
+    const fail = (msg: string, first: { line: number; col: number }, last: { line: number; col: number }): never => {
+      // 3.11 reports the whole expression's end; 3.12+ the token (or the brace) at fault.
+      if (this.version === '3.11') [first, last] = [endOf11, endOf11];
+      throw new PySyntaxError({
+        msg, lineno: first.line, offset: first.col + 1, endLineno: last.line, endOffset: last.col + 1,
+        text: this.text.line(first.line) + '\n', filename: this.filename,
+      });
+    };
+    const decode = (n: Record<string, unknown>): void => {
+      const [a, b] = [rel(n, false), rel(n, true)];
+      let value = '';
+      for (const tok of toks) {
+        const from = Math.max(a, tok.bodyStart);
+        const to = Math.min(b, tok.bodyEnd);
+        if (from > to || (from === to && a !== b)) continue;
+        const raw = /r/i.test(tok.prefix);
+        const piece = src.slice(from, to);
+        let text = piece;
+        try {
+          if (/f/i.test(tok.prefix)) text = undoubleBraces(piece, raw);
+          value += raw ? text : decodeStrBody(text, this.version);
+        } catch (e) {
+          if (e instanceof SingleBraceError) fail(e.message, at(from + e.at), at(from + e.at));
+          if (!(e instanceof StrEscapeError)) throw e;
+          const isF = /f/i.test(tok.prefix);
+          fail(e.message, at(isF ? tok.bodyEnd : tok.start), at(tok.end));
+        }
+      }
+      n.value = value;
+    };
+    const visit = (nodes: Record<string, unknown>[], spec: boolean): void => {
+      for (const n of nodes) {
+        if (n._type === 'Constant') {
+          // The `x=` text of a self-documenting field lies inside its field: py-ast's value stands.
+          const [a, b] = [rel(n, false), rel(n, true)];
+          if (spec || !fields.some(([fa, fb]) => a < fb && b > fa)) decode(n);
+        } else if (n._type === 'FormattedValue' && n.format_spec) {
+          visit((n.format_spec as Record<string, unknown>).values as Record<string, unknown>[], true);
+        }
+      }
+    };
+    visit(values, false);
   }
 
   /** The SyntaxError of a bad escape in one piece: 3.11 points past its end, 3.12+ spans it. */
@@ -262,10 +317,10 @@ class Converter {
     const lines = tok.text.split('\n');
     const last = first + lines.length - 1;
     const endCol = (lines.length === 1 ? startCol : 0) + lines[lines.length - 1]!.length;
-    if (this.version === '3.11') return this.error(msg, last, endCol + 1);
+    const [startLine, startOffset] = this.version === '3.11' ? [last, endCol + 1] : [first, startCol + 1];
     return new PySyntaxError({
-      msg, lineno: first, offset: startCol + 1, endLineno: last, endOffset: endCol + 1,
-      text: this.text.line(first) + '\n', filename: this.filename,
+      msg, lineno: startLine, offset: startOffset, endLineno: last, endOffset: endCol + 1,
+      text: this.text.line(startLine) + '\n', filename: this.filename,
     });
   }
 
