@@ -1,7 +1,8 @@
 /**
  * `unicodedata` (Modules/unicodedata.c): the character names of the running version's Unicode
- * database, from the table `"\N{...}"` escapes use (parser/unicodeNames.ts). Name aliases and
- * named sequences, and the other properties (category, decomposition...), are not modelled.
+ * database, from the table `"\N{...}"` escapes use (parser/unicodeNames.ts), with the formal name
+ * aliases lookup() accepts. Named sequences and the character properties (category,
+ * decomposition...) are not modelled: those functions raise an error naming themselves.
  */
 import { PyBytesObject } from '../../engine/objects/bytesObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -9,11 +10,18 @@ import { lookupUnicodeName, unicodeName } from '../parser/unicodeNames';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { positional } from './moduleArgs';
+import { UnsupportedError } from '../runtime/pyError';
 
 /** Each version's `unidata_version`. */
 const UNIDATA_VERSION = { '3.11': '14.0.0', '3.12': '15.0.0', '3.13': '15.1.0' } as const;
 /** The longest name lookup() accepts (NAME_MAXLEN). */
 const NAME_MAXLEN = 256;
+
+/** The functions of the module that are not simulated (each raises an error naming itself). */
+const NOT_SIMULATED = [
+  'category', 'bidirectional', 'combining', 'mirrored', 'decimal', 'digit', 'numeric',
+  'east_asian_width', 'decomposition', 'normalize', 'is_normalized',
+];
 
 /** Creates the module (on first import). */
 export function createUnicodedata(interp: Interp): PyModuleObject {
@@ -43,5 +51,8 @@ export function createUnicodedata(interp: Interp): PyModuleObject {
       if (cp === null) return i.raise('KeyError', `undefined character name '${name}'`);
       return newStr(rt, String.fromCodePoint(cp));
     },
+    ...Object.fromEntries(NOT_SIMULATED.map((f) => [f, (i: Interp): never => {
+      throw new UnsupportedError(`unicodedata.${f}() (the Unicode character properties are not simulated)`, i.line);
+    }])),
   }, { unidata_version: newStr(rt, UNIDATA_VERSION[version]) });
 }

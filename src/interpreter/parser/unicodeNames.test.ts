@@ -37,3 +37,17 @@ test('str escapes: \\N{...} and octal escapes up to \\777', () => {
   assert.equal(error('\\N{bullet'), `${prefix} 0-8: malformed \\N character escape`);
   assert.equal(error('\u00e9\\N{NOPE}'), `${prefix} 10-17: unknown Unicode character name`);
 });
+
+test('formal name aliases: \\N{...} and lookup() accept them, name() never returns them', () => {
+  // Expected values: unicodedata.lookup() of 3.11.7, 3.12.1 and 3.13.0 (test/oracle/unicodeAliases.py).
+  for (const [version] of SAMPLES) {
+    assert.equal(lookupUnicodeName('nbsp', version), 0xa0);
+    assert.equal(lookupUnicodeName('End of Line', version), 0x0a);
+    assert.equal(lookupUnicodeName('BYTE ORDER MARK', version), 0xfeff);
+    assert.equal(lookupUnicodeName('VS16', version), 0xfe0f);
+    assert.equal(lookupUnicodeName('vs17', version), 0xe0100);
+    assert.equal(lookupUnicodeName('VS257', version), null);
+    assert.equal(lookupUnicodeName('LATIN CAPITAL LETTER GHA', version), 0x1a2);
+    assert.equal(unicodeName(0x1a2, version), 'LATIN CAPITAL LETTER OI');
+  }
+});
