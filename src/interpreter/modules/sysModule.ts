@@ -14,6 +14,7 @@ import { debugMallocStatsText } from './debugMallocStats';
 import { sysFrameFunctions } from './sysFrames';
 import { sysStreams } from './sysStreams';
 import { displayHook } from './displayHook';
+import { defaultExceptHook } from './exceptHook';
 import type { PyObject } from '../../engine/objects/object';
 import { setIntMaxStrDigits } from '../objects/intStrLimit';
 import { PyError } from '../runtime/pyError';
@@ -55,6 +56,7 @@ export function installSys(interp: Interp): void {
   const sys = interp.defineModule('sys', {
     ...sysFrameFunctions(),
     displayhook: displayHook,
+    excepthook: defaultExceptHook,
     getsizeof: (i, args, kw) => sysGetSizeOf(i, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw), args[1] ?? null),
     getrefcount: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getrefcount', args, kw).refcnt),
     intern: (i, args, kw) => {
@@ -106,9 +108,12 @@ export function installSys(interp: Interp): void {
     modules: interp.modules.dict,
   });
   sys.fillLazy = (name) => (name === 'argv' || name === null) && !sys.dict.has('argv') && makeArgv(interp, sys.dict);
-  const hook = sys.dict.get('displayhook') as PyObject;
-  rt.heap.incref(hook);
-  sys.dict.set('__displayhook__', hook);
+  // The original hooks, kept for a script that rebinds the live ones.
+  for (const name of ['displayhook', 'excepthook']) {
+    const hook = sys.dict.get(name) as PyObject;
+    rt.heap.incref(hook);
+    sys.dict.set(`__${name}__`, hook);
+  }
 }
 
 /**

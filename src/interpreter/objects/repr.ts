@@ -21,6 +21,8 @@ import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { nativeDescrTypes, PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyNativeObject } from '../modules/nativeObject';
+import { PyModuleObject } from '../runtime/moduleObject';
+import { moduleRepr } from '../runtime/moduleDunders';
 import { dequeRepr } from '../modules/dequeOps';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { floatRepr } from '../runtime/floatRepr';
@@ -128,6 +130,7 @@ export function baseReprOf(interp: Interp, o: PyObject, seen: Set<PyObject> = ne
   }
   const own = typeReprs.get(o.type);
   if (own) return own(interp, o);
+  if (o instanceof PyModuleObject) return moduleRepr(interp, o);
   return `<${typeDisplayName(o.type)} object at 0x${o.id.toString(16).padStart(12, '0')}>`;
 }
 

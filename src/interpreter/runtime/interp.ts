@@ -14,6 +14,7 @@ import type { NativeImpl } from '../vm/callables';
 import type { GcRecord } from '../../protocol/report';
 import { makeInterpTypes, MethodTables, type InterpTypes } from './interpTypes';
 import { PyModuleObject } from './moduleObject';
+import { simulatedModuleDunder } from './moduleDunders';
 import { ModuleTable } from './moduleTable';
 import { PyError, UnsupportedError } from './pyError';
 import type { FindModuleSource } from './moduleSource';
@@ -319,6 +320,8 @@ export class Interp {
       const v = owner.dict.get(name) ?? (owner.fillLazy?.(name) ? owner.dict.get(name) : undefined);
       // module_init_dict: every module has `__name__`, the simulated ones too.
       if (!v && name === '__name__') return { value: newStr(this.rt, owner.name), method: false };
+      const dunder = v ? undefined : simulatedModuleDunder(this, owner, name);
+      if (dunder) return { value: dunder, method: false };
       if (!v) raiseAttributeError(this, owner, name, `module '${owner.name}' has no attribute '${name}'`);
       heap.incref(v);
       return { value: v, method: false };

@@ -21,7 +21,8 @@ import { newMainGlobals } from './mainGlobals';
 import { releaseRunnerGlobals } from './runnerGlobals';
 import { LoadedCode, untrackConstantTuples } from '../vm/loadedCode';
 import { formatSyntaxError } from './syntaxErrorText';
-import { formatTraceback, registerScriptSource } from './traceback';
+import { registerScriptSource } from './traceback';
+import { releaseLastException, reportUncaught } from '../modules/exceptHook';
 import { systemExitOutcome } from './systemExit';
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
 import type { PausedEvent, PauseKind } from '../../protocol/pausedEvent';
@@ -376,6 +377,7 @@ export class RunSession {
       if (systemExit && exc) interp.rt.heap.decref(exc);
       if (dropFirst) this.markError();
       runAtExit(interp);
+      releaseLastException(interp);
       if (!systemExit && exc) interp.rt.heap.decref(exc);
       if (this.loop) this.loop.error = null;
       this.tearDownMain();
@@ -460,7 +462,8 @@ export class RunSession {
    * subprocess -2.
    */
   private uncaught(exc: PyBaseExceptionObject): void {
-    this.errorText = formatTraceback(this.boot.interp, exc, this.sourceLines, this.options.filename);
+    registerScriptSource(this.boot.interp, this.options.filename, this.sourceLines);
+    this.errorText = reportUncaught(this.boot.interp, exc);
     if (exc.type.isSubtypeOf(this.boot.interp.excType('KeyboardInterrupt'))) this.exitStatus = -2;
   }
 

@@ -117,13 +117,17 @@ export function locateLine(interp: Interp, path: string, line: number): number {
   return interp.rt.heap.memory.footprints.locate(path, line);
 }
 
-/** `module_setattro` on a module run from a source file: its dict takes the value (borrowed); false for other objects. */
+/**
+ * `module_setattro`: the module's dict takes the value (borrowed), for a module run from a source
+ * file and a simulated one alike (`sys.excepthook = hook`, `math.tau2 = 5`); false for other objects.
+ */
 export function setSourceModuleAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): boolean {
-  if (!(owner instanceof PyModuleObject) || !(owner.dict instanceof LiveModuleNamespace)) return false;
+  if (!(owner instanceof PyModuleObject)) return false;
+  owner.fillLazy?.(name);
   const heap = interp.rt.heap;
   const old = owner.dict.get(name);
   if (!value) {
-    if (!old) interp.raise('AttributeError', `module '${owner.name}' has no attribute '${name}'`);
+    if (!old) interp.raise('AttributeError', `'module' object has no attribute '${name}'`);
     owner.dict.delete(name);
     heap.decref(old);
     return true;
