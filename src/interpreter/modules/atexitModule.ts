@@ -63,10 +63,10 @@ export function runExitFuncs(interp: Interp): void {
       cb.native();
       continue;
     }
-    const header = () => (interp.rt.profile.version === '3.13'
-      ? `Exception ignored in atexit callback ${reprOf(interp, cb.func)}:\n`
-      : `Exception ignored in atexit callback: ${reprOf(interp, cb.func)}\n`);
-    callUnraisableWith(interp, header, () => {
+    // 3.13 names the callback in err_msg and passes no object (measured with a script's unraisablehook).
+    const v313 = interp.rt.profile.version === '3.13';
+    const errMsg = () => (v313 ? `Exception ignored in atexit callback ${reprOf(interp, cb.func)}` : 'Exception ignored in atexit callback');
+    callUnraisableWith(interp, errMsg, v313 ? null : cb.func, () => {
       const items = cb.kwargs ? dictItems(cb.kwargs) : [];
       const kwnames = items.length ? items.map((e) => (e.key as PyUnicodeObject).value) : null;
       interp.rt.heap.decref(callAny(interp, cb.func, [...cb.args.items, ...items.map((e) => e.value)], kwnames));

@@ -15,6 +15,7 @@ import { sysFrameFunctions } from './sysFrames';
 import { sysStreams } from './sysStreams';
 import { displayHook } from './displayHook';
 import { defaultExceptHook } from './exceptHook';
+import { defaultUnraisableHook } from '../runtime/unraisable';
 import type { PyObject } from '../../engine/objects/object';
 import { setIntMaxStrDigits } from '../objects/intStrLimit';
 import { PyError } from '../runtime/pyError';
@@ -57,6 +58,7 @@ export function installSys(interp: Interp): void {
     ...sysFrameFunctions(),
     displayhook: displayHook,
     excepthook: defaultExceptHook,
+    unraisablehook: defaultUnraisableHook,
     getsizeof: (i, args, kw) => sysGetSizeOf(i, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw), args[1] ?? null),
     getrefcount: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getrefcount', args, kw).refcnt),
     intern: (i, args, kw) => {
@@ -109,7 +111,7 @@ export function installSys(interp: Interp): void {
   });
   sys.fillLazy = (name) => (name === 'argv' || name === null) && !sys.dict.has('argv') && makeArgv(interp, sys.dict);
   // The original hooks, kept for a script that rebinds the live ones.
-  for (const name of ['displayhook', 'excepthook']) {
+  for (const name of ['displayhook', 'excepthook', 'unraisablehook']) {
     const hook = sys.dict.get(name) as PyObject;
     rt.heap.incref(hook);
     sys.dict.set(`__${name}__`, hook);

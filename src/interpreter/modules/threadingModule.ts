@@ -214,7 +214,7 @@ const PUBLIC = [
   'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Event', 'Barrier', 'BrokenBarrierError',
   'Thread', 'Timer', 'local',
   'current_thread', 'currentThread', 'main_thread', 'active_count', 'activeCount', 'enumerate',
-  'get_ident', 'get_native_id', '_register_atexit',
+  'get_ident', 'get_native_id', '_register_atexit', 'excepthook', '__excepthook__', 'ExceptHookArgs',
 ];
 
 /** Creates the module (on first import). */

@@ -64,7 +64,7 @@ def _owned(lock):
             self._is_stopped = False
         self._initialized = True
         self._stderr = sys.stderr
-        self._invoke_excepthook = _report
+        self._invoke_excepthook = _invoke_excepthook
 
     def __repr__(self):
         status = 'initial'
@@ -216,6 +216,51 @@ def _report(thread, exc):
     if type(thread).run is Thread.run or type(thread).run is Timer.run:
         inner.append(where % (lines[1], 'run') + '    self._target(*self._args, **self._kwargs)\n' + ('    ~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n' if _minor >= 13 else ''))
     out.write(''.join(entries[:1] + inner + keep))
+
+
+class _ExceptHookArgs(tuple):
+    __module__ = '_thread'
+    __slots__ = ()
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+
+ExceptHookArgs = _ExceptHookArgs
+
+
+def excepthook(args, /):
+    if args.exc_type is SystemExit:
+        return
+    _report(args.thread, args.exc_value)
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    # The hook a script installs is the module's attribute (threading.excepthook = hook).
+    hook = getattr(sys.modules['threading'], 'excepthook', None)
+    if hook is None:
+        hook = excepthook
+    try:
+        hook(_ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
+    except Exception as broken:
+        broken.__suppress_context__ = True
+        _report_broken_hook(broken)
+
+
+def _report_broken_hook(exc):
+    # invoke_excepthook's fallback: sys.excepthook on the hook's own error, from its frame.
+    import traceback
+    entries = traceback.format_exception(exc)
+    keep = [e for e in entries[1:] if not e.startswith('  File "<threading>"')]
+    line = {11: 1349, 12: 1379, 13: 1290}[_minor]
+    frame = '  File "/usr/lib/python3.%d/threading.py", line %d, in invoke_excepthook\n    hook(args)\n' % (_minor, line)
+    if _minor >= 13:
+        frame += '    ~~~~^^^^^^\n'
+    sys.stderr.write('Exception in threading.excepthook:\n' + ''.join(entries[:1] + [frame] + keep))
 
 
 def current_thread():
