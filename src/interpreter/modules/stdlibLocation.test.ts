@@ -17,6 +17,10 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     assert.equal(stdlibLocation(rt, 'functools'), `${lib}functools.py`);
     assert.equal(stdlibLocation(rt, 'math'), `${lib}lib-dynload/math.cpython-3${version.slice(2)}-x86_64-linux-gnu.so`);
     assert.equal(stdlibLocation(rt, 'collections.abc'), version === '3.13' ? `${lib}_collections_abc.py` : `${lib}collections/abc.py`);
-    for (const builtIn of ['itertools', 'time', 'gc', 'sys', 'builtins']) assert.equal(stdlibLocation(rt, builtIn), null);
+    for (const builtIn of ['itertools', 'time', 'gc', 'sys', 'builtins', 'faulthandler']) assert.equal(stdlibLocation(rt, builtIn), null);
+    // test/oracle/stdlibKinds.py: unicodedata is a shared library, sqlite3 a package, zipfile one from 3.12.
+    assert.equal(stdlibLocation(rt, 'unicodedata'), `${lib}lib-dynload/unicodedata.cpython-3${version.slice(2)}-x86_64-linux-gnu.so`);
+    assert.equal(stdlibLocation(rt, 'sqlite3'), `${lib}sqlite3/__init__.py`);
+    assert.equal(stdlibLocation(rt, 'zipfile'), version === '3.11' ? `${lib}zipfile.py` : `${lib}zipfile/__init__.py`);
   });
 }

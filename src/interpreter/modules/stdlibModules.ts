@@ -47,6 +47,7 @@ import { createConcurrent, createConcurrentFutures } from './pysource/concurrent
 import { createArray } from './arrayModule';
 import { createInspect } from './pysource/inspectModule';
 import { createImportlib } from './importlibModule';
+import { createImportlibUtil } from './pysource/importlibUtilModule';
 import { createAtexit } from './atexitModule';
 
 /** Registers the module loaders. */
@@ -93,5 +94,6 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('array', createArray);
   interp.moduleLoaders.set('inspect', createInspect);
   interp.moduleLoaders.set('importlib', createImportlib);
+  interp.moduleLoaders.set('importlib.util', createImportlibUtil);
   interp.moduleLoaders.set('atexit', createAtexit);
 }

@@ -6,6 +6,7 @@
  *   <module 'collections' from '/usr/lib/python3.12/collections/__init__.py'>   a source package
  *   <module 'math' from '/usr/lib/python3.12/lib-dynload/math.cpython-312-x86_64-linux-gnu.so'>
  *   <module 'sys' (built-in)>                                                   no file
+ *   <module 'abc' (frozen)>                                                     frozen (a file all the same)
  *
  * The files are the stand-in library directory stdlibLocation.ts names (what ImportError's
  * "(...)" shows). `__package__` is the module's own name for a package, its parent's for a
@@ -20,7 +21,7 @@
 import type { PyObject } from '../../engine/objects/object';
 import { newList } from '../../engine/objects/listObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { stdlibLocation } from '../modules/stdlibLocation';
+import { isFrozenModule, stdlibLocation } from '../modules/stdlibLocation';
 import type { Interp } from './interp';
 import type { PyModuleObject } from './moduleObject';
 
@@ -78,6 +79,7 @@ export function moduleRepr(interp: Interp, m: PyModuleObject): string {
   const own = m.dict.get('__file__');
   const q = (s: string) => `'${s}'`;
   if (own instanceof PyUnicodeObject) return `<module ${q(m.name)} from ${q(own.value)}>`;
+  if (isFrozenModule(m.name)) return `<module ${q(m.name)} (frozen)>`;
   const file = stdlibLocation(interp.rt, m.name);
   return file === null ? `<module ${q(m.name)} (built-in)>` : `<module ${q(m.name)} from ${q(file)}>`;
 }
