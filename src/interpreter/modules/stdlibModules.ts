@@ -49,6 +49,7 @@ import { createInspect } from './pysource/inspectModule';
 import { createImportlib } from './importlibModule';
 import { createImportlibUtil } from './pysource/importlibUtilModule';
 import { createAtexit } from './atexitModule';
+import { createWarnings } from './warningsModule';
 
 /** Registers the module loaders. */
 export function installStdlibModules(interp: Interp): void {
@@ -96,4 +97,5 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('importlib', createImportlib);
   interp.moduleLoaders.set('importlib.util', createImportlibUtil);
   interp.moduleLoaders.set('atexit', createAtexit);
+  interp.moduleLoaders.set('warnings', createWarnings);
 }

@@ -109,13 +109,30 @@ export function installSys(interp: Interp): void {
     platform: newStr(rt, 'linux'),
     modules: interp.modules.dict,
   });
-  sys.fillLazy = (name) => (name === 'argv' || name === null) && !sys.dict.has('argv') && makeArgv(interp, sys.dict);
+  sys.fillLazy = (name) => {
+    const argv = (name === 'argv' || name === null) && !sys.dict.has('argv') && makeArgv(interp, sys.dict);
+    const warnoptions = (name === 'warnoptions' || name === null) && !sys.dict.has('warnoptions') && makeWarnOptions(interp, sys.dict);
+    return argv || warnoptions;
+  };
   // The original hooks, kept for a script that rebinds the live ones.
   for (const name of ['displayhook', 'excepthook', 'unraisablehook']) {
     const hook = sys.dict.get(name) as PyObject;
     rt.heap.incref(hook);
     sys.dict.set(`__${name}__`, hook);
   }
+}
+
+/** `sys.warnoptions`, the run's `-W` options (`['ignore']` under `-W ignore`), made on first lookup as `sys.argv` is. */
+function makeWarnOptions(interp: Interp, names: Map<string, PyObject>): boolean {
+  const heap = interp.rt.heap;
+  const saved = heap.line;
+  heap.line = 0;
+  try {
+    names.set('warnoptions', newList(interp.rt, interp.warnOptions.map((o) => newStr(interp.rt, o))));
+  } finally {
+    heap.line = saved;
+  }
+  return true;
 }
 
 /**

@@ -65,6 +65,8 @@ export class Interp {
   readonly atExit: (() => void)[] = [];
   /** Standard input for `input()`, consumed from the front. */
   stdin = '';
+  /** `sys.warnoptions`, the `-W` options (`['ignore']` for `python -W ignore`); the warnings module's first filters. */
+  warnOptions: string[] = [];
   /**
    * The script's file name (`co_filename` of its frames) and source lines, for tracebacks
    * tracemalloc formats, and `sys.argv[0]` (the path as given on the command line).

@@ -77,6 +77,7 @@ export class RunSession {
     this.boot = bootstrap(options.version);
     const interp = this.boot.interp;
     interp.stdin = options.stdin ?? '';
+    if (options.ignoreWarnings) interp.warnOptions = ['ignore'];
     interp.script = { filename: options.filename, lines: this.sourceLines, argv0: options.argv0 ?? options.filename };
     interp.findModuleSource = options.findModuleSource ?? null;
     registerScriptSource(interp, options.filename, this.sourceLines);

@@ -57,6 +57,11 @@ export class LoadedCode {
   readonly sourceLines: Int32Array;
   /** co_nlocalsplus. */
   readonly nlocalsplus: number;
+  /**
+   * Code standing for a C function of CPython (warnings.warn): its frames add no traceback entry,
+   * so an exception it raises shows at the caller's line, as from C.
+   */
+  hiddenInTraceback = false;
   /** Exception table rows. */
   readonly exceptionTable: ExceptionTableEntry[];
 

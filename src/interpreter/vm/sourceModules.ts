@@ -100,14 +100,19 @@ export class LiveModuleNamespace extends TypeNamespace {
  * reference (exitPhase.ts drops it), so the module, static like the built-in ones, borrows it.
  */
 export function registerMainModule(interp: Interp, globals: PyDictObject): PyModuleObject {
+  return registerLiveModule(interp, '__main__', globals);
+}
+
+/** `sys.modules[name]`: a module over `globals` (borrowed, kept by its namespace), its attributes and its code's globals one dict. */
+export function registerLiveModule(interp: Interp, name: string, globals: PyDictObject): PyModuleObject {
   const m = interp.rt.staticObject(new MainModuleObject(interp.types.module, interp.rt.heap.staticAddress(16 + 56)));
-  m.name = '__main__';
+  m.name = name;
   m.dict.attach(interp.rt, globals);
-  interp.modules.set('__main__', m);
+  interp.modules.set(name, m);
   return m;
 }
 
-/** The `__main__` module: attributes read from the globals the script writes. */
+/** A module over a globals dict (`__main__`, a live source module): attributes read from the globals its code writes. */
 class MainModuleObject extends PyModuleObject {
   override readonly dict = new LiveModuleNamespace();
 }

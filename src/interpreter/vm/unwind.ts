@@ -39,7 +39,7 @@ export function unwindException(interp: Interp, frame: Frame, exc: PyBaseExcepti
   if (addEntry) chainContext(interp, exc, handledException(frame));
   for (;;) {
     const pc = frame.pc - 1;
-    if (addEntry) tracebackHere(interp, frame, exc, Math.max(0, pc));
+    if (addEntry && !frame.code.hiddenInTraceback) tracebackHere(interp, frame, exc, Math.max(0, pc));
     addEntry = true;
     const handler = frame.code.handlerFor(pc);
     if (handler) {

@@ -21,6 +21,7 @@ import { runNested } from '../../vm/callDispatch';
 import { Frame } from '../../vm/frame';
 import { LoadedCode } from '../../vm/loadedCode';
 import { Namespace } from '../../vm/namespace';
+import { registerLiveModule } from '../../vm/sourceModules';
 
 /** What `runSourceModule` needs: the module's name, its Python text and the names it offers. */
 export interface SourceModuleSpec {
@@ -43,6 +44,15 @@ export function runSourceModule(interp: Interp, spec: SourceModuleSpec): PyModul
   copyPublic(interp, globals, m, spec.publicNames);
   interp.modules.set(spec.name, m);
   return m;
+}
+
+/**
+ * Runs `spec.source` as `runSourceModule` does, but the module is a view of the globals: what
+ * its code rebinds and what a script assigns (`warnings.filters = []`) are one namespace, as in a
+ * `.py` module of CPython. `spec.publicNames` is unused: every global is an attribute.
+ */
+export function runLiveSourceModule(interp: Interp, spec: SourceModuleSpec): PyModuleObject {
+  return registerLiveModule(interp, spec.name, runSource(interp, spec).dict);
 }
 
 /**
