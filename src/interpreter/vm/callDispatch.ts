@@ -124,6 +124,9 @@ export function runNested(interp: Interp, frame: Frame): PyObject {
   interp.depth++;
   const loop = new EvalLoop(interp, (_frame, line) => {
     heap.line = line;
+    // The session's budgets see only the outer loop's lines: a loop inside `__del__` or a key
+    // function must still stop at the time budget or the cancel flag.
+    interp.poll();
     return false;
   });
   // A frame a C slot already counted (cCallCount.ts) enters the eval loop from C only once.
