@@ -70,6 +70,8 @@ export class PyDictKeysObject {
   index = new Map<HashKey, number | number[]>();
   /** `dk_refcnt`: 1 while one dict owns it; shared keys and the static empty keys have more. */
   refcnt = 1;
+  /** The block lives in the data segment (`sys.modules`' table): releasing it frees nothing. */
+  isStatic = false;
 
   constructor(
     /** `dk_log2_size`. */
@@ -152,6 +154,7 @@ export function newKeysObject(rt: Runtime, log2Size: number, unicode: boolean): 
 
 /** Returns a block whose references have moved or been released: free list or `PyObject_Free`. */
 export function releaseKeysBlock(rt: Runtime, keys: PyDictKeysObject): void {
+  if (keys.isStatic) return;
   if (keys.log2Size === PYDICT_LOG_MINSIZE && keys.kind !== 'general' && rt.dictKeysFreeList.push(keys)) return;
   rt.heap.memory.free(keys.address, 'dict keys', 'obj');
 }

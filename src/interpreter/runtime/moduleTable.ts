@@ -28,6 +28,8 @@ export class ModuleTable {
     const heap = rt.heap;
     const d = rt.staticObject(new PyDictObject(rt.types.dict, heap.staticAddress(rt.types.dict.preHeaderSize + rt.types.dict.basicsize)));
     d.keys = new PyDictKeysObject(LOG2_SIZE, 'general', usableFraction(2 ** LOG2_SIZE), heap.staticAddress(dictKeysSize(LOG2_SIZE, 'general')));
+    // `sys.modules.clear()` or a resize past 682 entries lets go of the static block: nothing to free.
+    d.keys.isStatic = true;
     this.dict = d;
   }
 
