@@ -125,21 +125,26 @@ export function locateLine(interp: Interp, path: string, line: number): number {
 /**
  * `module_setattro`: the module's dict takes the value (borrowed), for a module run from a source
  * file and a simulated one alike (`sys.excepthook = hook`, `math.tau2 = 5`); false for other objects.
+ * The `builtins` module's names are also LOAD_GLOBAL's builtins map, kept in step: `del
+ * builtins.print` makes `print(1)` a NameError, as in CPython.
  */
 export function setSourceModuleAttr(interp: Interp, owner: PyObject, name: string, value: PyObject | null): boolean {
   if (!(owner instanceof PyModuleObject)) return false;
   owner.fillLazy?.(name);
   const heap = interp.rt.heap;
   const old = owner.dict.get(name);
+  const isBuiltins = interp.modules.get('builtins') === owner;
   if (!value) {
     if (!old) interp.raise('AttributeError', `'module' object has no attribute '${name}'`);
     owner.dict.delete(name);
+    if (isBuiltins) interp.builtins.delete(name);
     heap.decref(old);
     return true;
   }
   heap.incref(value);
   // TypeNamespace.set gives the replaced value back to the caller.
   owner.dict.set(name, value);
+  if (isBuiltins) interp.builtins.set(name, value);
   heap.xdecref(old);
   return true;
 }
