@@ -28,6 +28,7 @@ import { indentationError, translatePyAstError } from './syntaxErrors';
 import { scanIndentation } from './indentScan';
 import type { IndentProblem } from './indentScan';
 import { checkTypeParamSyntax } from './typeParamGate';
+import { scanTokens, TOO_DEEP, type TokenError } from './tokenScan';
 
 /** Fields that are lists in CPython (py-ast may omit them when empty). */
 const LIST_FIELDS = new Set([
@@ -52,6 +53,8 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   // unless the parser fails on an earlier line (CPython's tokenizer never reaches the problem).
   const indent = scanIndentation(text.lines);
   if (indent) throw earlierParseError(text, indent, filename, version) ?? indentationError(indent, text, filename);
+  const deep = tooDeeplyNested(text);
+  if (deep) throw new PySyntaxError({ msg: deep.msg, lineno: deep.lineno, offset: deep.offset, text: text.line(deep.lineno) + '\n', filename, endLineno: deep.lineno, endOffset: deep.offset });
   let raw: Raw;
   try {
     raw = pyAstParse(maskEscapedNames(withoutFormFeeds(source)), { filename }) as unknown as Raw;
@@ -340,4 +343,17 @@ class Converter {
 
 function isRaw(v: unknown): v is Raw {
   return typeof v === 'object' && v !== null && typeof (v as Raw).nodeType === 'string';
+}
+
+/**
+ * The tokenizer's "too many nested parentheses" (more than 200 open brackets), which CPython
+ * reports before parsing and py-ast does not know; the scan runs only for a source with more than
+ * 200 bracket characters.
+ */
+function tooDeeplyNested(text: SourceText): TokenError | null {
+  let brackets = 0;
+  for (const line of text.lines) brackets += line.length - line.replace(/[([{]/g, '').length;
+  if (brackets <= 200) return null;
+  const error = scanTokens(text.lines).error;
+  return error?.msg === TOO_DEEP ? error : null;
 }

@@ -26,6 +26,11 @@ export interface TokenScan {
   open: { ch: string; lineno: number; col: number }[];
 }
 
+/** `MAXLEVEL`, Parser/tokenizer.c: brackets nest at most 200 deep (the 201st is refused). */
+const MAXLEVEL = 200;
+/** The tokenizer's message for the 201st open bracket. */
+export const TOO_DEEP = 'too many nested parentheses';
+
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 /** Words that may follow a number literal directly in valid code ("1if x else 2"). */
 const AFTER_NUMBER = /^(and|else|for|if|in|is|or|not)/;
@@ -83,6 +88,7 @@ function continueFrom(lines: readonly string[], lineno: number, col: number, sta
 function scanChar(line: string, l: number, i: number, stack: TokenScan['open'], fail: Fail): number | TokenScan {
   const c = line[i] as string;
   if (c === '(' || c === '[' || c === '{') {
+    if (stack.length >= MAXLEVEL) return fail(TOO_DEEP, l, i + 1);
     stack.push({ ch: c, lineno: l, col: i });
     return i + 1;
   }
