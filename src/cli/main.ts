@@ -18,6 +18,7 @@ import { buildReport } from '../protocol/report';
 import { ENGINE_WORKER_LIMITS } from '../protocol/workerProtocol';
 import { parseArgs, usage, type RunArgs } from './cliArgs';
 import { formatReportTable } from './reportTable';
+import { decodeScript } from './scriptSource';
 import type { OutputChunk } from '../protocol/outputChunks';
 
 declare const PYHEAP_VERSION: string | undefined;
@@ -53,13 +54,16 @@ function lineReader(): (file: string) => string[] | undefined {
 }
 
 function run(args: RunArgs, stdin: string): RunOutput {
-  let source: string;
+  let bytes: Uint8Array;
   const path = resolve(args.script);
   try {
-    source = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     return { output: [{ stream: 'stderr', text: `pyheap: can't open file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n` }], code: 2 };
   }
+  const decoded = decodeScript(bytes, path);
+  if (decoded.error !== undefined) return { output: [{ stream: 'stderr', text: decoded.error }], code: 1 };
+  const source = decoded.text;
   const session = new RunSession({
     source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
     memoryLimitBytes: args.memoryLimitMb * 1024 * 1024, findModuleSource: diskModuleFinder(path),
@@ -93,7 +97,7 @@ function runInWorker(args: RunArgs): Promise<number> {
     worker.on('error', (e: Error & { code?: string }) => {
       answered = true;
       process.stderr.write(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `pyheap: the engine ran out of its own memory (${ENGINE_WORKER_LIMITS.maxOldGenerationSizeMb} MiB); lower --memory-limit-mb\n`
+        ? `pyheap: the engine ran out of its own memory (${ENGINE_WORKER_LIMITS.maxOldGenerationSizeMb} MiB); lower --memory-limit\n`
         : `pyheap: the engine stopped: ${e.message}\n`);
       settle(3);
     });
