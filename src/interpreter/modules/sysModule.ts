@@ -79,12 +79,13 @@ export function installSys(interp: Interp): void {
       if (args.length > 1) return i.typeError(`exit expected at most 1 argument, got ${args.length}`);
       throw new PyError(i.toException(callAny(i, i.excType('SystemExit'), args)));
     },
-    getrecursionlimit: (i) => newInt(i.rt, i.recursionLimit),
+    getrecursionlimit: (i) => newInt(i.rt, i.requestedRecursionLimit),
     setrecursionlimit: (i, args, kw) => {
       const n = exactlyOne(i, 'setrecursionlimit', args, kw);
       if (!(n instanceof PyLongObject)) return i.typeError(`'${n.type.name}' object cannot be interpreted as an integer`);
+      if (n.value > 2147483647) i.raise('OverflowError', 'Python int too large to convert to C int');
       if (n.value < 1) i.raise('ValueError', 'recursion limit must be greater or equal than 1');
-      i.recursionLimit = Number(n.value);
+      i.setRecursionLimit(Number(n.value));
       return i.none();
     },
     get_int_max_str_digits: (i) => newInt(i.rt, i.intMaxStrDigits),

@@ -39,6 +39,16 @@ const JS_MAX_TYPED_ARRAY_LENGTH = 2 ** 32;
 /** How a type is called (`tp_new` + `tp_init`), for the built-in types. */
 export type TypeCall = (interp: Interp, type: PyTypeObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
+/**
+ * The deepest Python recursion the simulation runs. CPython 3.11+ runs Python-to-Python calls
+ * without C stack, so `sys.setrecursionlimit(10**6)` lets a runaway recursion go a million frames
+ * deep before RecursionError; each simulated frame costs the engine about 1.3 KB of its own heap,
+ * so past this depth RecursionError comes early. The traceback prints the same (CPython shows the
+ * last 1000 entries: "[Previous line repeated 997 more times]"); only a program counting its
+ * depth sees the difference (KNOWN-DIFFERENCES.md).
+ */
+export const MAX_SIMULATED_DEPTH = 100_000;
+
 /** An interpreter over one object space. */
 export class Interp {
   /** `builtins.__dict__` (a plain map until dict objects back it). */
@@ -94,8 +104,13 @@ export class Interp {
    * the module's included. Python-to-Python calls run inside one eval loop and count nothing here.
    */
   cUnits = 2;
-  /** `sys.getrecursionlimit()`. */
+  /**
+   * The depth at which RecursionError is raised: `sys.getrecursionlimit()`, capped at
+   * `MAX_SIMULATED_DEPTH` (see there).
+   */
   recursionLimit: number;
+  /** `sys.getrecursionlimit()`: what the script set, even above the simulated cap. */
+  requestedRecursionLimit: number;
   /** Line the current source line is (for messages about unsupported constructs). */
   line = 0;
   /** Line steps so far (set by the session), for the GC history. */
@@ -110,6 +125,7 @@ export class Interp {
 
   constructor(readonly rt: Runtime) {
     this.recursionLimit = rt.profile.recursionLimit;
+    this.requestedRecursionLimit = rt.profile.recursionLimit;
     this.cGuardsShareLimit = rt.profile.version === '3.11';
     this.cGuards = rt.profile.version !== '3.13';
     rt.heap.memory.onOutOfMemory = () => this.noMemory();
@@ -183,6 +199,12 @@ export class Interp {
    */
   poll(): void {
     if ((++this.pollCount & 0x3fff) === 0) this.onPoll?.();
+  }
+
+  /** `sys.setrecursionlimit(n)`: the depth limit becomes `n`, at most `MAX_SIMULATED_DEPTH`. */
+  setRecursionLimit(n: number): void {
+    this.requestedRecursionLimit = n;
+    this.recursionLimit = Math.min(n, MAX_SIMULATED_DEPTH);
   }
 
   /** `PyErr_Format(PyExc_TypeError, …)`. */
