@@ -92,7 +92,7 @@ export function instanceClear(rt: Runtime, o: PyInstanceObject): void {
   if (dict) {
     // 3.13: a dict that outlives the object copies the inline values out (`_PyObject_ManagedDictValidityCheck`).
     if (dict.values && dict.values.address === 0 && dict.refcnt > 1) {
-      dict.values.address = rt.heap.memory.memMalloc(dictValuesRequest(dict.values.capacity), 'dict values');
+      dict.values.address = rt.heap.memory.memMalloc(dictValuesRequest(dict.values.capacity, rt.profile.version === '3.13'), 'dict values');
     }
     rt.heap.decref(dict);
   } else if (values) releaseValues(rt, values);

@@ -54,8 +54,18 @@ export function newSharedKeys(rt: Runtime): PyDictKeysObject {
 
 /** `new_values(capacity)`: the separate values array of 3.11/3.12, or inline values (3.13). */
 export function newSplitValues(rt: Runtime, capacity: number, inline: boolean): SplitValues {
-  const address = inline ? 0 : rt.heap.memory.memMalloc(dictValuesRequest(capacity), 'dict values');
+  const address = inline ? 0 : rt.heap.memory.memMalloc(dictValuesRequest(capacity, rt.profile.version === '3.13'), 'dict values');
   return new SplitValues(capacity, address);
+}
+
+/**
+ * `new_dict_with_shared_keys` (`new_dict_from_keys` in 3.11): the `__dict__` a managed-dict
+ * instance without values gets, e.g. a `class I(int)` or IntEnum member on 3.12+, a `class S(str)`
+ * one on 3.11: a separate values array of `shared_keys_usable_size` (272 B on 3.11/3.12, 280 B
+ * on 3.13 for 30 slots), then the dict object (64 B), sharing the class's keys.
+ */
+export function dictWithSharedKeys(rt: Runtime, keys: PyDictKeysObject): PyDictObject {
+  return dictFromValues(rt, keys, newSplitValues(rt, keys.nentries + keys.usable, false));
 }
 
 function strKey(name: PyUnicodeObject): HashedKey {

@@ -207,7 +207,7 @@ export function setAttrUser(interp: Interp, owner: PyObject, name: string, value
     owner.dict = dictFromValues(rt, keys, owner.values);
     owner.values = null;
   }
-  const dict = owner instanceof PyInstanceObject ? owner.dict ?? instanceDictBorrowed(interp, owner) : instanceDictBorrowed(interp, owner);
+  const dict = owner instanceof PyInstanceObject ? owner.dict ?? instanceDictBorrowed(interp, owner) : instanceDictBorrowed(interp, owner, true);
   if (!dict) {
     // 3.13's _PyObject_GenericSetAttrWithDict says why when there is no __dict__.
     const why = rt.profile.version === '3.13' ? ' and no __dict__ for setting new attributes' : '';

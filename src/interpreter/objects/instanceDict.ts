@@ -9,7 +9,7 @@ import { PyInstanceObject } from '../../engine/objects/instanceObject';
 import { builtinBaseOf } from './builtinBase';
 import { subclassInstanceDicts } from '../../engine/objects/builtinSubclass';
 import type { PyObject } from '../../engine/objects/object';
-import { dictFromValues, sharedIndex } from '../../engine/objects/splitDict';
+import { dictFromValues, dictWithSharedKeys, sharedIndex } from '../../engine/objects/splitDict';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { Interp } from '../runtime/interp';
 import { descrBase, PyDescrObject } from '../../engine/objects/descrObject';
@@ -40,8 +40,11 @@ function descrDict(interp: Interp, o: PyObject): PyDictObject | null {
   return o.dict instanceof PyDictObject ? o.dict : null;
 }
 
-/** `_PyObject_GetManagedDict` / `PyObject_GenericGetDict`: the instance's dict, made on first use (new reference). */
-export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
+/**
+ * `_PyObject_GetManagedDict` / `PyObject_GenericGetDict`: the instance's dict, made on first use
+ * (new reference); `store` when an attribute store makes it (`_PyObjectDict_SetItem`).
+ */
+export function instanceDict(interp: Interp, o: PyObject, store = false): PyDictObject | null {
   const rt = interp.rt;
   if (o instanceof PyInstanceObject) {
     if (!o.dict && o.values) {
@@ -71,7 +74,13 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
   const t = o.type;
   if (t instanceof PyHeapTypeObject && (t.layout.managedDict || t.dictMember) && builtinBaseOf(interp, t)) {
     let d = subclassInstanceDicts.get(o);
-    if (!d) subclassInstanceDicts.set(o, (d = newDict(rt)));
+    if (!d) {
+      // A managed dict shares the class's keys (split), except that 3.11's getter makes a plain
+      // dict; 3.11's int/tuple/bytes subclasses keep a dict slot and no shared keys (test/oracle/builtinSubclassInstanceDicts.py).
+      const keys = t.cachedKeys;
+      d = keys && (store || rt.profile.version !== '3.11') ? dictWithSharedKeys(rt, keys) : newDict(rt);
+      subclassInstanceDicts.set(o, d);
+    }
     rt.heap.incref(d);
     return d;
   }
@@ -79,8 +88,8 @@ export function instanceDict(interp: Interp, o: PyObject): PyDictObject | null {
 }
 
 /** The instance's dict made on first use, borrowed (the instance holds it). */
-export function instanceDictBorrowed(interp: Interp, o: PyObject): PyDictObject | null {
-  const d = instanceDict(interp, o);
+export function instanceDictBorrowed(interp: Interp, o: PyObject, store = false): PyDictObject | null {
+  const d = instanceDict(interp, o, store);
   if (d) interp.rt.heap.decref(d);
   return d;
 }

@@ -78,9 +78,14 @@ export function dictObjectRequest(): number {
   return genericAllocRequest(dictTypeLayout());
 }
 
-/** Bytes of a split dict's values array in 3.11/3.12 (`new_values`): order prefix + pointers. */
-export function dictValuesRequest(capacity: number): number {
-  return Math.ceil((capacity + 2) / POINTER_SIZE) * POINTER_SIZE + POINTER_SIZE * capacity;
+/**
+ * Bytes of a separate split-dict values array (`new_values`): 3.11/3.12 put an order prefix
+ * before the pointers (272 B for 30 slots); 3.13 a pointer-sized header before them and the order
+ * suffix after (280 B for 30 slots, e.g. a `class I(int)` instance's dict).
+ */
+export function dictValuesRequest(capacity: number, v313 = false): number {
+  const order = Math.ceil((capacity + (v313 ? 0 : 2)) / POINTER_SIZE) * POINTER_SIZE;
+  return order + POINTER_SIZE * (capacity + (v313 ? 1 : 0));
 }
 
 /**
