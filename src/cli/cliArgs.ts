@@ -8,7 +8,8 @@ export interface RunArgs {
   python: CPythonVersion;
   report: boolean;
   json: string | null;
-  maxSteps: number;
+  /** The step budget; null for none (the time budget still stops a runaway script). */
+  maxSteps: number | null;
   timeoutSeconds: number;
   /** The simulated memory ceiling in MiB. */
   memoryLimitMb: number;
@@ -25,7 +26,7 @@ Runs SCRIPT.py on a simulation of CPython's memory manager and prints what the s
   --python V       the CPython whose memory manager is simulated (default ${defaultCPythonVersion})
   --report         a per-line allocation table on stderr after the run
   --json FILE      the whole report as JSON (schema in README.md)
-  --max-steps N    stop after N line steps (default 50,000,000)
+  --max-steps N    stop after N line steps (default: no step budget, as python3 has none)
   --timeout S      stop after S seconds (default 600)
   --memory-limit M the simulated memory ceiling in MiB: past it MemoryError (default 512)
 Standard input is the script's input(). Exit status: 0 ok, 1 uncaught exception or syntax error,
@@ -36,7 +37,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version') return { command: 'version' };
   if (argv[0] !== 'run') return { command: 'error', message: `unknown command '${argv[0]}'` };
-  const out: RunArgs = { command: 'run', script: '', python: defaultCPythonVersion, report: false, json: null, maxSteps: 50_000_000, timeoutSeconds: 600, memoryLimitMb: 512 };
+  const out: RunArgs = { command: 'run', script: '', python: defaultCPythonVersion, report: false, json: null, maxSteps: null, timeoutSeconds: 600, memoryLimitMb: 512 };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {

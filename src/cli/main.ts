@@ -65,7 +65,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
   if (decoded.error !== undefined) return { output: [{ stream: 'stderr', text: decoded.error }], code: 1 };
   const source = decoded.text;
   const session = new RunSession({
-    source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps, timeoutMs: args.timeoutSeconds * 1000,
+    source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps ?? undefined, timeoutMs: args.timeoutSeconds * 1000,
     memoryLimitBytes: args.memoryLimitMb * 1024 * 1024, findModuleSource: diskModuleFinder(path),
   });
   session.continue();

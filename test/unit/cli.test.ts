@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from '../../src/cli/cliArgs';
 
 const cli = resolve(__dirname, '../../../cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'pyheap-cli-'));
@@ -82,4 +83,14 @@ test('a recursion through __repr__ reaches CPython 3.13\'s RecursionError (the r
   assert.equal(r.stdout, 'start\n');
   const expected = readFileSync('test/oracle/cli/dunderRecursion.3.13.stderr', 'utf8').replaceAll('SCRIPT', p);
   assert.equal(r.stderr, expected);
+});
+
+test('without --max-steps there is no step budget (as python3 has none); --timeout still stops a runaway script', () => {
+  const args = parseArgs(['run', 'x.py']);
+  assert.ok(args.command === 'run');
+  assert.equal(args.maxSteps, null);
+  assert.equal(args.timeoutSeconds, 600);
+  const r = pyheap(['run', script('loop2.py', 'while True:\n    pass\n'), '--timeout', '1']);
+  assert.equal(r.code, 3);
+  assert.match(r.stderr, /stopped after 1 s \(the time budget\)/);
 });
