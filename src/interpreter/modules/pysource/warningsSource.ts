@@ -22,64 +22,52 @@ class WarningMessage(object):
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        given = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, name, value)
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
-                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+        fields = (self.message, self._category_name, self.filename, self.lineno, self.line)
+        return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % fields
 
 
+# The text of one warning: "file:line: Category: message", then the stripped source line if any.
 def _formatwarnmsg_impl(msg):
-    text = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n"
-    line = msg.line
-    if line is None:
-        line = _getline(msg.filename, msg.lineno)
-    if line:
-        text += "  %s\n" % line.strip()
-    return text
+    source = _getline(msg.filename, msg.lineno) if msg.line is None else msg.line
+    head = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, msg.category.__name__, msg.message)
+    return head + ("  %s\n" % source.strip() if source else "")
 
 
+# Writes one warning to its file (stderr by default); a file that fails loses the warning.
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = _sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
+    target = _sys.stderr if msg.file is None else msg.file
+    if target is not None:
+        try:
+            target.write(_formatwarnmsg(msg))
+        except OSError:
+            pass
+
+
+# The module's current hooks: a script may have replaced (or deleted) formatwarning/showwarning.
+def _hook(name, original):
+    return globals().get(name, original)
 
 
 def _formatwarnmsg(msg):
-    try:
-        fw = formatwarning
-    except NameError:
-        fw = _formatwarning_orig
-    if fw is not _formatwarning_orig:
-        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    fw = _hook("formatwarning", _formatwarning_orig)
+    if fw is _formatwarning_orig:
+        return _formatwarnmsg_impl(msg)
+    return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
 
 
 def _showwarnmsg(msg):
-    try:
-        sw = showwarning
-    except NameError:
-        sw = _showwarning_orig
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
+    sw = _hook("showwarning", _showwarning_orig)
+    if sw is _showwarning_orig:
+        return _showwarnmsg_impl(msg)
+    if not callable(sw):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -144,12 +132,15 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def _add_filter(*item, append):
-    if not append:
-        if item in filters:
+    # A filter already present moves to the front, or stays where it is when appended.
+    present = item in filters
+    if append:
+        if not present:
+            filters.append(item)
+    else:
+        if present:
             filters.remove(item)
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
@@ -177,33 +168,33 @@ class catch_warnings(object):
             args.append("module=%r" % self._module)
         return "%s(%s)" % (type(self).__name__, ", ".join(args))
 
+    # Entering saves the module's filters and hooks and works on a copy of the filters; with
+    # record=True the shown warnings go to a list instead of the file.
+    _SAVED = ("filters", "showwarning", "_showwarnmsg_impl")
+
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
         m = self._module
-        self._filters = m.filters
-        m.filters = self._filters[:]
+        self._saved = [getattr(m, name) for name in self._SAVED]
+        m.filters = list(self._saved[0])
         m._filters_mutated()
-        self._showwarning = m.showwarning
-        self._showwarnmsg_impl = m._showwarnmsg_impl
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            m._showwarnmsg_impl = log.append
-            m.showwarning = m._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        m.showwarning, m._showwarnmsg_impl = m._showwarning_orig, log.append
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
         m = self._module
-        m.filters = self._filters
+        for name, value in zip(self._SAVED, self._saved):
+            setattr(m, name, value)
         m._filters_mutated()
-        m.showwarning = self._showwarning
-        m._showwarnmsg_impl = self._showwarnmsg_impl
 
 
 def _matches(pattern, text):
