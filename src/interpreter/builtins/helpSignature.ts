@@ -2,8 +2,7 @@
  * What pydoc prints of a callable's signature (`inspect.signature` rendered by `str()`, or from
  * 3.13 by `Signature.format(max_width=80 - len(name))`, which puts one parameter a line when the
  * one-line form is too wide) and the facts of a function it reads (`__name__`, `__module__`,
- * `__qualname__`, `__doc__`). A native standing for a Python function (a dataclass's generated
- * `__init__`) declares its Python-side facts with `declarePythonFacts`.
+ * `__qualname__`, `__doc__`).
  */
 import { dictItems, PyDictObject } from '../../engine/objects/dictObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
@@ -23,7 +22,7 @@ export interface SignatureText {
   returns: string | null;
 }
 
-/** What pydoc reads of a Python function (or of a native declared as one). */
+/** What pydoc reads of a Python function. */
 export interface FunctionFacts {
   name: string;
   qualname: string;
@@ -31,22 +30,14 @@ export interface FunctionFacts {
   /** `__doc__` as it is (not cleaned); null when not a str. */
   doc: string | null;
   signature: SignatureText;
-  /** `co_firstlineno` (the first decorator's line); 0 for a native. */
+  /** `co_firstlineno` (the first decorator's line). */
   firstLine: number;
   isAsync: boolean;
 }
 
-const declared = new WeakMap<PyObject, (interp: Interp) => FunctionFacts>();
-
-/** Marks native `f` as standing for a Python function whose facts `facts` computes on demand. */
-export function declarePythonFacts(f: PyObject, facts: (interp: Interp) => FunctionFacts): void {
-  declared.set(f, facts);
-}
-
-/** The Python-function facts of `f`: a function, a declared native; null for anything else. */
+/** The Python-function facts of `f`; null for anything but a Python function. */
 export function functionFacts(interp: Interp, f: PyObject): FunctionFacts | null {
-  if (f instanceof PyFunctionObject) return pythonFunctionFacts(interp, f);
-  return declared.get(f)?.(interp) ?? null;
+  return f instanceof PyFunctionObject ? pythonFunctionFacts(interp, f) : null;
 }
 
 /** `str(Signature)`, or 3.13's `format(max_width=...)` when `maxWidth` is given. */
