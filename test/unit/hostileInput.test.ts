@@ -69,6 +69,7 @@ const cases: HostileCase[] = [
   { name: 'list() of an endless generator', source: 'def g():\n    while True: yield 1\nlist(g())\n', args: ['--memory-limit', '64'], code: 1, last: 'MemoryError' },
   { name: 'list(itertools.count())', source: 'import itertools\nlist(itertools.count())\n', args: ['--memory-limit', '64'], code: 1, last: 'MemoryError' },
   // Cycles, mutation, odd objects.
+  { name: 'a sort key that empties and refills the list', source: 'l = list(range(20))\nl.sort(key=lambda x: l.clear() or x)\nprint(len(l))\nl.sort(key=lambda x: l.append(x) or x)\n', code: 1, stdout: '20\n', last: 'ValueError: list modified during sort' },
   { name: 'repr of a list containing itself', source: 'x = []\nx.append(x)\nprint(repr(x))\n', code: 0, last: '', stdout: '[[...]]\n' },
   { name: 'getsizeof of a recursive list', source: 'import sys\nx = []\nx.append(x)\nprint(sys.getsizeof(x))\n', code: 0, last: '', stdout: '88\n' },
   { name: 'an exception whose __str__ and __repr__ raise', source: 'class E(Exception):\n    def __repr__(self): raise ValueError("bad repr")\n    def __str__(self): raise ValueError("bad str")\nraise E()\n', code: 1, last: 'E: <exception str() failed>' },

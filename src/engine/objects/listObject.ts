@@ -73,10 +73,14 @@ export function makeListType(rt: Runtime): { type: PyTypeObject; freeList: FreeL
   return { type, freeList };
 }
 
-/** `_list_clear`: empty the list, decref items last to first, free the array. */
+/**
+ * `_list_clear`: empty the list, decref items last to first, free the array. A list without an
+ * item array is left as it is (list.sort's `allocated == -1` marker survives a `clear()`).
+ */
 export function releaseItems(rt: Runtime, l: PyListObject): void {
   const items = l.items;
   const address = l.itemsAddress;
+  if (address === 0 && items.length === 0) return;
   l.items = [];
   l.allocated = 0;
   l.itemsAddress = 0;

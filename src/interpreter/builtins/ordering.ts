@@ -107,12 +107,29 @@ const sort = resumableNative(function* sortMethodSteps(interp, args, kwnames) {
   const heap = interp.rt.heap;
   heap.incref(l);
   if (key) heap.incref(key);
+  // list_sort_impl: while it sorts, the list is empty (ob_item NULL, allocated -1), so a key sees
+  // `[]`; anything that gives it an item array is a change, reported once the items are back.
+  const saved = { items: l.items, allocated: l.allocated, address: l.itemsAddress };
+  l.items = [];
+  l.allocated = -1;
+  l.itemsAddress = 0;
+  let modified: boolean;
   try {
-    yield* sortSteps(interp, l.items, key, reverse);
+    yield* sortSteps(interp, saved.items, key, reverse);
   } finally {
+    modified = l.allocated !== -1;
+    const added = l.items;
+    const addedAddress = l.itemsAddress;
+    l.items = saved.items;
+    l.allocated = saved.allocated;
+    l.itemsAddress = saved.address;
+    // What the key put in the list goes, last to first, then its array.
+    for (let i = added.length - 1; i >= 0; i--) heap.decref(added[i]);
+    if (addedAddress !== 0) heap.memory.free(addedAddress, 'list items', 'mem');
     if (key) heap.decref(key);
     heap.decref(l);
   }
+  if (modified) interp.raise('ValueError', 'list modified during sort');
   return interp.none();
 });
 
