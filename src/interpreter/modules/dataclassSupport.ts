@@ -12,17 +12,15 @@ import { addLazySourceNames } from './pysource/sourceModule';
 
 const SOURCE = `
 def _recursive_repr(user_function):
-    repr_running = set()
+    printing = set()
     def wrapper(self):
-        key = id(self)
-        if key in repr_running:
+        if id(self) in printing:
             return '...'
-        repr_running.add(key)
+        printing.add(id(self))
         try:
-            result = user_function(self)
+            return user_function(self)
         finally:
-            repr_running.discard(key)
-        return result
+            printing.discard(id(self))
     for name in ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'):
         setattr(wrapper, name, getattr(user_function, name))
     wrapper.__dict__.update(user_function.__dict__)
