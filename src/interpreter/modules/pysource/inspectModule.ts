@@ -4,9 +4,9 @@
  * `getmro`, `signature` with `Signature`, `Parameter` and `BoundArguments`, `getdoc` and
  * `cleandoc`, `getsource`/`getsourcelines`/`getfile` for the script's own functions and classes
  * (read from the session's copy of the script, as CPython reads the file), `currentframe` and
- * `stack`. A few natives read what Python code cannot see in the simulation: a function's code
- * facts (`_code_info`) and the script's lines. Anything else of `inspect` stops the run naming
- * it (`_unsupported`).
+ * `stack`, `getgeneratorstate`. A few natives read what Python code cannot see in the
+ * simulation: a function's code facts (`_code_info`), the script's lines and whether a generator
+ * has finished. Anything else of `inspect` stops the run naming it (`_unsupported`).
  *
  * Obscurity: CPython finds a function's source from `co_firstlineno` (the first decorator's line)
  * to the end of its indented block; a class's from its `class` statement (3.11/3.12 search the
@@ -15,6 +15,7 @@
  */
 import { newDict } from '../../../engine/objects/dictObject';
 import { PyFunctionObject } from '../../../engine/objects/funcObject';
+import { PyGenObject } from '../../../engine/objects/genObject';
 import { newInt } from '../../../engine/objects/longObject';
 import type { PyObject } from '../../../engine/objects/object';
 import { newTuple } from '../../../engine/objects/tupleObject';
@@ -335,6 +336,21 @@ FrameInfo = _collections.namedtuple('FrameInfo', 'frame filename lineno function
 del _collections
 
 
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    # Read in CPython's order: running, then suspended, then finished (no frame), else not started.
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    return GEN_CLOSED if _gen_finished(generator) else GEN_CREATED
+
+
 def currentframe():
     return sys._getframe(1)
 
@@ -381,6 +397,7 @@ const PUBLIC = [
   'getdoc', 'cleandoc', 'getsource', 'getsourcelines', 'getfile', 'getmodule', 'currentframe', 'stack',
   'FrameInfo', 'getattr_static', 'unwrap', 'isawaitable', 'getfullargspec', 'getcallargs', 'getclosurevars',
   'getouterframes', 'getframeinfo', 'getsourcefile', 'getcomments', 'formatannotation',
+  'getgeneratorstate', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED',
 ];
 
 /** The natives the Python source calls (each a new reference). */
@@ -416,6 +433,9 @@ function natives(interp: Interp): Record<string, PyObject> {
     if (g) i.rt.heap.incref(g);
     return v;
   });
+  // A generator whose frame is gone (ran to the end, raised, or was closed): CPython's `gi_frame is None`.
+  const genFinished = interp.nativeFunction('_gen_finished', (i, args) =>
+    i.bool(args[0] instanceof PyGenObject && (args[0].state === 'completed' || !args[0].frame)));
   const scriptFile = interp.nativeFunction('_script_file', (i) => newStr(i.rt, i.script.filename));
   const mainModule = interp.nativeFunction('_main_module', (i) => {
     const m = i.modules.get('__main__');
@@ -423,7 +443,7 @@ function natives(interp: Interp): Record<string, PyObject> {
     i.rt.heap.incref(m);
     return m;
   });
-  return { _func_globals: funcGlobals, _script_file: scriptFile, _main_module: mainModule, _code_info: codeInfo, _script_lines: scriptLines, _unsupported: unsupported, _mappingproxy: proxy };
+  return { _gen_finished: genFinished, _func_globals: funcGlobals, _script_file: scriptFile, _main_module: mainModule, _code_info: codeInfo, _script_lines: scriptLines, _unsupported: unsupported, _mappingproxy: proxy };
 }
 
 /** Creates the module (on first import). */
