@@ -27,11 +27,12 @@ export interface PanelState {
   /** Steps taken so far and the furthest step recorded (for the step slider). */
   step: number;
   lastStep: number;
-  /** What the script printed so far. */
-  stdout: string;
   /** A traceback or the reason the run stopped, in CPython's format where it is Python's. */
   error: string | null;
-  /** Stdout and stderr (the error text included) in the order they were written, as a terminal shows them. */
+  /**
+   * Stdout and stderr (the error text included) in the order they were written, as a terminal
+   * shows them. The only copy of what the script printed: `streamText(output, 'stdout')` is stdout.
+   */
   output: OutputChunk[];
   /** The heap at the current step; null before the first run. */
   heap: HeapView | null;
@@ -117,7 +118,7 @@ export type HostToWebview = Envelope<never, PanelReply, HostNotification>;
 /** The state before anything has run. */
 export function initialPanelState(version: CPythonVersion): PanelState {
   return {
-    version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, stdout: '', error: null, output: [],
+    version, script: null, status: 'idle', line: null, step: 0, lastStep: 0, error: null, output: [],
     heap: null, footprints: [], gcHistory: [], pause: null, notice: null, comparison: null,
   };
 }

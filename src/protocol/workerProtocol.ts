@@ -67,9 +67,11 @@ export interface SessionState {
   line: number | null;
   step: number;
   lastStep: number;
-  stdout: string;
   error: string | null;
-  /** Stdout and stderr (the error text included) in the order they were written. */
+  /**
+   * Stdout and stderr (the error text included) in the order they were written; the only copy of
+   * the output, so a long-printing script's text crosses the worker boundary once per state.
+   */
   output: OutputChunk[];
   heap: HeapView;
   footprints: LineFootprint[];

@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { WorkerSession } from './workerSession';
+import { RunSession } from '../interpreter/session/runSession';
 import type { SessionState } from '../protocol/workerProtocol';
 import type { PausedAllocation } from '../protocol/pausedEvent';
 import type { CPythonVersion } from '../protocol/heapModel';
+import { streamText } from '../protocol/outputChunks';
 
 function session(source: string, version: CPythonVersion): WorkerSession {
   const s = new WorkerSession(new Int32Array(new SharedArrayBuffer(4)), () => {});
@@ -19,10 +21,15 @@ function session(source: string, version: CPythonVersion): WorkerSession {
   return s;
 }
 
+/** What a state says the script printed (its stdout, without stderr). */
+function printed(state: SessionState): string {
+  return streamText(state.output, 'stdout');
+}
+
 /** What the script prints when run without pauses. */
 function plainRun(source: string, version: CPythonVersion): string {
   const s = session(source, version);
-  return s.handle({ type: 'session/continue', untilLine: null }).stdout;
+  return printed(s.handle({ type: 'session/continue', untilLine: null }));
 }
 
 /** Steps by `kind` to the end, returning every pause. */
@@ -54,7 +61,7 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     const final = s.handle({ type: 'session/describe' });
     assert.equal(final.status, 'finished');
     // Pausing changes nothing the script does.
-    assert.equal(final.stdout, plainRun(script, version));
+    assert.equal(printed(final), plainRun(script, version));
     const byLine = new Map<number, { allocations: number; bytes: number }>();
     for (const p of pauses) {
       const a = p.pause?.detail as PausedAllocation;
@@ -124,7 +131,7 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
     // Before delete_garbage the nodes are alive; after it they are gone.
     assert.ok(phases[5].heap.objects.some((o) => o.id === nodes[0]));
     assert.ok(!phases[6].heap.objects.some((o) => o.id === nodes[0]));
-    assert.equal(s.handle({ type: 'session/describe' }).stdout, plainRun(cycle, version));
+    assert.equal(printed(s.handle({ type: 'session/describe' })), plainRun(cycle, version));
   });
 }
 
@@ -152,16 +159,47 @@ test("a finished run shows the heap the script left, with the exit's output and 
   const s = session(source, '3.13');
   const end = s.handle({ type: 'session/continue', untilLine: null });
   assert.equal(end.status, 'finished');
-  assert.equal(end.stdout, 'done\nbye\n');
+  assert.equal(printed(end), 'done\nbye\n');
   assert.deepEqual(end.heap.variables.map((v) => v.name).sort(), ['Noisy', 'empty', 'keep']);
   assert.match(end.notice ?? '', /as the script left it/);
   // One step back: the pause before the exit, the same heap, the exit's output not yet written.
   const before = s.handle({ type: 'session/goToStep', step: end.step - 1 });
   assert.equal(before.status, 'paused');
   assert.equal(before.line, null);
-  assert.equal(before.stdout, 'done\n');
+  assert.equal(printed(before), 'done\n');
   assert.equal(before.notice, null);
   assert.deepEqual(before.heap.variables.map((v) => v.name).sort(), ['Noisy', 'empty', 'keep']);
+});
+
+test('a long-printing script sends its text once per state, its tail when long, and the earlier text on stepping back', () => {
+  const source = 'for i in range(2000):\n    print(f"line {i:04} of a long-printing script", "-" * 40)\nprint("done")\n';
+  // All of it, as the CLI prints it: about 154,000 characters.
+  const whole = new RunSession({ source, filename: 'script.py', version: '3.12', stdin: '' });
+  whole.continue();
+  const full = whole.stdout;
+  assert.ok(full.length > 150_000);
+  const lastLine = full.split('\n').at(-3) as string;
+
+  const s = session(source, '3.12');
+  const end = s.handle({ type: 'session/continue', untilLine: null });
+  // The state carries the text once: in `output`, not again in a stdout field of its own.
+  assert.ok(!('stdout' in end));
+  const message = JSON.stringify({ type: 'host/state', state: end });
+  assert.equal(message.split(lastLine).length - 1, 1);
+  // The panel gets the last 100,000 characters behind a note.
+  const note = '… (earlier output not shown)\n';
+  assert.ok(printed(end) === note + full.slice(-100_000), 'the last 100,000 characters');
+
+  // Stepping back re-runs to an earlier step: its output is what had been printed by then.
+  const early = s.handle({ type: 'session/goToStep', step: 20 });
+  const earlyText = printed(early);
+  assert.ok(earlyText.length > 0 && !earlyText.startsWith(note));
+  assert.ok(full.startsWith(earlyText));
+  // Four fifths of the way: past 100,000 characters, so a tail again, ending earlier than the end's.
+  const back = printed(s.handle({ type: 'session/goToStep', step: Math.floor(end.step * 0.8) }));
+  assert.ok(back.startsWith(note) && back.length === note.length + 100_000);
+  const at = full.indexOf(back.slice(note.length));
+  assert.ok(at > 0 && at < full.length - 100_000, `the tail at ${at} is a piece of the whole output before its end`);
 });
 
 test('a saved script imports the module beside it; an untitled one has no folder to import from', () => {
@@ -175,7 +213,7 @@ test('a saved script imports the module beside it; an untitled one has no folder
       return s.handle({ type: 'session/continue', untilLine: null });
     };
     const saved = run(join(dir, 'main.py'));
-    assert.equal(saved.stdout, 'hi [3, 3]\n');
+    assert.equal(printed(saved), 'hi [3, 3]\n');
     assert.ok(saved.footprints.some((f) => f.file === join(dir, 'helper.py')));
     const untitled = run('Untitled-1');
     assert.match(untitled.error ?? '', /ModuleNotFoundError: No module named 'helper'/);

@@ -17,8 +17,8 @@ import type { EventPause } from '../interpreter/session/runOptions';
 import { diskModuleFinder } from './diskModuleFinder';
 import { outputTail } from '../protocol/outputChunks';
 
-/** Characters of standard output sent to the panel. */
-const maxStdout = 100_000;
+/** Characters of output (both streams) sent to the panel. */
+const maxOutput = 100_000;
 
 /**
  * Further pauses of the same kind captured in the rest of a line, so that stepping to them needs
@@ -134,8 +134,7 @@ export class WorkerSession {
     this.lastStep = Math.max(this.lastStep, run.step);
     const state = { ...(this.paused?.states[0] ?? run.state()) };
     // The panel shows the tail of a long output; the CLI prints all of it.
-    if (state.stdout.length > maxStdout) state.stdout = `… (earlier output not shown)\n${state.stdout.slice(-maxStdout)}`;
-    state.output = outputTail(state.output, maxStdout);
+    state.output = outputTail(state.output, maxOutput);
     return { ...state, lastStep: this.lastStep };
   }
 

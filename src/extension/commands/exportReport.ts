@@ -1,6 +1,7 @@
 /** "Python Heap: Export Report (JSON)": writes the run's report (footprints, heap, GC) to a file. */
 import * as vscode from 'vscode';
 import { buildReport } from '../../protocol/report';
+import { streamText } from '../../protocol/outputChunks';
 import type { CommandContext } from './commandContext';
 
 /** Registers the command. */
@@ -20,7 +21,7 @@ export function registerExportReport(ctx: CommandContext): vscode.Disposable {
     if (!target) return;
     const report = buildReport({
       script: state.script ?? '', python: state.version, status: state.status, steps: state.step,
-      lines: state.footprints, heap: state.heap.summary, gc: state.gcHistory, stdout: state.stdout, error: state.error,
+      lines: state.footprints, heap: state.heap.summary, gc: state.gcHistory, stdout: streamText(state.output, 'stdout'), error: state.error,
     });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
     void vscode.window.showInformationMessage(`Python Heap: report written to ${vscode.workspace.asRelativePath(target)}`);

@@ -77,7 +77,7 @@ test('the exit phase is a step after the last line: the globals stay inspectable
   const source = 'class R:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print("del", self.n)\na = R("a")\nitems = [R("i0"), R("i1")]\nb = R("b")\nprint("end")\n';
   for (const version of ['3.11', '3.12', '3.13'] as const) {
     const s = new RunSession({ source, filename: 'script.py', version });
-    while (s.status === 'paused' && s.state(0).stdout === '') s.stepLine();
+    while (s.status === 'paused' && s.stdout === '') s.stepLine();
     // The last line ran: the session waits before the exit phase, with the globals alive.
     assert.equal(s.status, 'paused');
     assert.equal(s.state(0).line, null);

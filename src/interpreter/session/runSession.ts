@@ -241,7 +241,6 @@ export class RunSession {
       line: this.statusValue === 'paused' ? this.pausedLine : null,
       step: this.steps,
       lastStep: this.steps,
-      stdout: this.stdout,
       error: this.errorText,
       output: this.output,
       heap,
