@@ -3,6 +3,7 @@
  * string syntax and errors, and complex's own methods (`conjugate`, `__complex__`,
  * `__getnewargs__`, `__neg__`, `__pos__`, `__abs__`).
  */
+import { warnStrictSubclass } from '../objects/strictSubclassResult';
 import { newComplex, PyComplexObject } from '../../engine/objects/complexObject';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyLongObject } from '../../engine/objects/longObject';
@@ -49,6 +50,7 @@ function operand(interp: Interp, o: PyObject): { re: number; im: number; isCompl
   const own = slotDunder(interp, o, '__complex__');
   if (own) {
     if (!(own instanceof PyComplexObject)) interp.typeError(`__complex__ returned non-complex (type ${own.type.name})`);
+    if (own.type !== interp.rt.types.complex) warnStrictSubclass(interp, `__complex__ returned non-complex (type ${own.type.name})`, 'complex');
     const r = { re: own.real, im: own.imag, isComplex: true };
     interp.rt.heap.decref(own);
     return r;

@@ -3,6 +3,7 @@
  * `range()`, `type()`. `list(x)` presizes from `len(x)` as `list_preallocate_exact` does (capacity
  * rounded up to even) and otherwise grows by appending.
  */
+import { exactFloatResult, exactIntResult } from '../objects/strictSubclassResult';
 import { replayIntPlan1 } from '../objects/intPlanReplay';
 import { planFromText } from '../objects/intPaths';
 import { checkStrToIntDigits } from '../objects/intStrLimit';
@@ -55,8 +56,9 @@ const intCall: TypeCall = (interp, _t, args, kwnames) => {
     if (v instanceof PyUnicodeObject || v instanceof PyBytesObject || v instanceof PyByteArrayObject) return intFromText(interp, v, Number(b));
     return interp.typeError("int() can't convert non-string with explicit base");
   }
-  const user = slotDunder(interp, v, '__int__') ?? slotDunder(interp, v, '__index__');
-  if (user) return user;
+  const viaInt = slotDunder(interp, v, '__int__');
+  const user = viaInt ?? slotDunder(interp, v, '__index__');
+  if (user) return exactIntResult(interp, user, viaInt ? '__int__' : '__index__');
   if (v instanceof PyLongObject) return newInt(interp.rt, v.value);
   if (v instanceof PyFloatObject) {
     if (!Number.isFinite(v.value)) interp.raise(Number.isNaN(v.value) ? 'ValueError' : 'OverflowError', Number.isNaN(v.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
@@ -92,7 +94,7 @@ const floatCall: TypeCall = (interp, _t, args, kwnames) => {
   const v = args[0];
   if (v.type === interp.rt.types.float) { interp.rt.heap.incref(v); return v; }
   const user = slotDunder(interp, v, '__float__');
-  if (user) return user;
+  if (user) return exactFloatResult(interp, user, v);
   // float_float of a subclass instance: an exact float of its value.
   if (v instanceof PyFloatObject) return newFloat(interp.rt, v.value);
   if (v instanceof PyLongObject) return newFloat(interp.rt, asDouble(interp, v));

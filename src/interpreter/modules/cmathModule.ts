@@ -5,6 +5,7 @@
  * range error"), plus `phase`, `polar`, `rect`, `isclose`, the predicates and the constants.
  * Non-finite arguments, which CPython answers from its special-value tables, are not simulated.
  */
+import { warnStrictSubclass } from '../objects/strictSubclassResult';
 import { newComplex, PyComplexObject } from '../../engine/objects/complexObject';
 import { newFloat } from '../../engine/objects/floatObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -28,6 +29,7 @@ function asCComplex(interp: Interp, o: PyObject): Complex {
   const own = slotDunder(interp, o, '__complex__');
   if (own) {
     if (!(own instanceof PyComplexObject)) interp.typeError(`__complex__ returned non-complex (type ${own.type.name})`);
+    if (own.type !== interp.rt.types.complex) warnStrictSubclass(interp, `__complex__ returned non-complex (type ${own.type.name})`, 'complex');
     const z = { re: own.real, im: own.imag };
     interp.rt.heap.decref(own);
     return z;

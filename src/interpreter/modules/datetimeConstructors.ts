@@ -6,6 +6,7 @@
  * The local zone is UTC and the clock is the `time` module's simulated one, so a run prints the
  * same thing every time.
  */
+import { warnFromNative } from './nativeWarn';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { Interp } from '../runtime/interp';
@@ -93,6 +94,12 @@ export function dateClassMethods(): Record<string, NativeImpl> {
   };
 }
 
+/** 3.12+: `datetime.utcnow()` and `utcfromtimestamp()` warn before they run. */
+function utcDeprecated(interp: Interp, what: string, instead: string): void {
+  if (interp.rt.profile.version === '3.11') return;
+  warnFromNative(interp, 'DeprecationWarning', `datetime.datetime.${what} is deprecated and scheduled for removal in a future version. Use timezone-aware objects to represent datetimes in UTC: ${instead}.`);
+}
+
 /** `datetime`'s alternate constructors. */
 export function dateTimeClassMethods(): Record<string, NativeImpl> {
   const now = (i: Interp, cls: PyObject, tzArg: PyObject | undefined): PyObject => {
@@ -103,7 +110,10 @@ export function dateTimeClassMethods(): Record<string, NativeImpl> {
   return {
     now: (i, args, kw) => now(i, args[0], bindArgs(i, { qualname: 'now', params: ['tz'], required: 0 }, args.slice(1), kw)[0]),
     today: (i, [cls]) => now(i, cls, undefined),
-    utcnow: (i, [cls]) => now(i, cls, undefined),
+    utcnow: (i, [cls]) => {
+      utcDeprecated(i, 'utcnow()', 'datetime.datetime.now(datetime.UTC)');
+      return now(i, cls, undefined);
+    },
     fromtimestamp: (i, args, kw) => {
       const [ts, tzArg] = bindArgs(i, { qualname: 'fromtimestamp', params: ['timestamp', 'tz'], required: 1 }, args.slice(1), kw);
       const tz = checkTzinfo(i, tzArg);
@@ -111,7 +121,10 @@ export function dateTimeClassMethods(): Record<string, NativeImpl> {
       if (tz) return inZone(i, us + BigInt(EPOCH_ORDINAL) * US_PER_DAY, tz);
       return newDt(i, args[0] as PyHeapTypeObject, fromUnixUs(i, us, 0n), null);
     },
-    utcfromtimestamp: (i, [cls, ts]) => newDt(i, cls as PyHeapTypeObject, fromUnixUs(i, timestampArg(i, ts), 0n), null),
+    utcfromtimestamp: (i, [cls, ts]) => {
+      utcDeprecated(i, 'utcfromtimestamp()', 'datetime.datetime.fromtimestamp(timestamp, datetime.UTC)');
+      return newDt(i, cls as PyHeapTypeObject, fromUnixUs(i, timestampArg(i, ts), 0n), null);
+    },
     fromordinal: (i, [cls, n]) => {
       const ord = intArg(i, n);
       if (ord < 1 || ord > MAX_ORDINAL) i.raise('ValueError', `ordinal must be >= 1`);

@@ -16,7 +16,9 @@
  */
 import { newStr } from '../../engine/objects/unicodeObject';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
-import { PyLongObject } from '../../engine/objects/longObject';
+import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
+import { frameLine, warningFrame } from './nativeWarn';
 import type { PyObject } from '../../engine/objects/object';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
@@ -45,10 +47,33 @@ function natives(interp: Interp): Record<string, PyObject> {
     if (f instanceof PyFunctionObject) (f.code as PyCodeObject).loaded.hiddenInTraceback = true;
     return i.none();
   });
-  return { _getline: getline, _self: self, _hide: hide };
+  // (globals, filename, lineno) of the frame warn(stacklevel=n) names, or None: the walk crosses
+  // the nested eval loops natives run Python code in (a class's __init_subclass__, a __new__).
+  const where = interp.nativeFunction('_where', (i, args) => {
+    const [level, prefixes] = args;
+    const texts = prefixes instanceof PyTupleObject ? prefixes.items.flatMap((p) => (p instanceof PyUnicodeObject ? [p.value] : [])) : [];
+    const frame = warningFrame(i, Number((level as PyLongObject).value), texts.length ? (name) => texts.some((p) => name.startsWith(p)) : undefined);
+    if (!frame) return i.none();
+    i.rt.heap.incref(frame.globals.dict);
+    return newTuple(i.rt, [frame.globals.dict, newStr(i.rt, frame.code.code.filename), newInt(i.rt, frameLine(frame))]);
+  });
+  return { _getline: getline, _self: self, _hide: hide, _where: where };
 }
 
 /** Creates the module (on first import). */
 export function createWarnings(interp: Interp): PyModuleObject {
   return runLiveSourceModule(interp, { name: 'warnings', source: WARNINGS_SOURCE, publicNames: [], natives: natives(interp) });
+}
+
+const BARE_ACTIONS = ['error', 'ignore', 'always', 'default', 'module', 'once'];
+
+/**
+ * At startup, imports the module when a `-W` option needs more than a bare action (fields,
+ * abbreviations, a category, or a mistake): CPython applies the options when the interpreter
+ * starts, so "Invalid -W option ignored: ..." is printed before the script's output. Bare actions
+ * (the corpus's `-W ignore`) wait for the first import, which keeps those runs' startup heap.
+ */
+export function importWarningsForOptions(interp: Interp): void {
+  if (interp.warnOptions.every((o) => BARE_ACTIONS.includes(o))) return;
+  interp.rt.heap.decref(interp.importModule('warnings'));
 }

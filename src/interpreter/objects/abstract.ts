@@ -37,6 +37,7 @@ import { bytesDelItem, bytesSetItem, bytesSubscript } from './bytesOps';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { PY_SSIZE_T_MAX_BIG } from './sequenceRepeat';
 import { equals } from './richCompare';
+import { warnFromNative } from '../modules/nativeWarn';
 
 /** `PyObject_IsTrue`. */
 export function isTrue(interp: Interp, o: PyObject, user = true): boolean {
@@ -56,6 +57,7 @@ export function isTrue(interp: Interp, o: PyObject, user = true): boolean {
   if (o instanceof PyRangeObject) return o.length.value !== 0;
   const n = containerLength(o);
   if (n !== undefined) return n > 0;
+  if (o.type.name === 'NotImplementedType') warnFromNative(interp, 'DeprecationWarning', 'NotImplemented should not be used in a boolean context');
   return true;
 }
 

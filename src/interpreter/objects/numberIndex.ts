@@ -7,6 +7,7 @@
 import { newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { Interp } from '../runtime/interp';
+import { exactIntResult } from './strictSubclassResult';
 import { callDunder } from './typeSlots';
 
 /**
@@ -15,16 +16,20 @@ import { callDunder } from './typeSlots';
  * "__index__ returned non-int (type X)".
  *
  * Obscurity: an int subclass's own `__index__` is never called (PyLong_Check comes first), and a
- * strict int subclass returned by `__index__` (a bool) is accepted with a DeprecationWarning that
- * the simulation does not print (KNOWN-DIFFERENCES.md).
+ * strict int subclass returned by `__index__` (a bool) is accepted with a DeprecationWarning
+ * (strictSubclassResult.ts).
  */
 export function indexValueOrNull(interp: Interp, o: PyObject): IntValue | null {
   if (o instanceof PyLongObject) return o.value;
   const r = callDunder(interp, o, '__index__');
   if (r === null) return null;
+  if (r.type !== interp.rt.types.int) {
+    const exact = exactIntResult(interp, r, '__index__');
+    interp.rt.heap.decref(exact);
+    return exact.value;
+  }
   interp.rt.heap.decref(r);
-  if (r instanceof PyLongObject) return r.value;
-  return interp.typeError(`__index__ returned non-int (type ${r.type.name})`);
+  return (r as PyLongObject).value;
 }
 
 /** `PyNumber_Index` with its own TypeError: "'X' object cannot be interpreted as an integer". */
@@ -43,10 +48,7 @@ export function indexObject(interp: Interp, o: PyObject): PyLongObject {
   if (o instanceof PyLongObject) return newInt(rt, o.value);
   const r = callDunder(interp, o, '__index__');
   if (r === null) return interp.typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
-  if (r.type === rt.types.int) return r as PyLongObject;
-  rt.heap.decref(r);
-  if (r instanceof PyLongObject) return newInt(rt, r.value);
-  return interp.typeError(`__index__ returned non-int (type ${r.type.name})`);
+  return exactIntResult(interp, r, '__index__');
 }
 
 /** `PyNumber_AsSsize_t(o, OverflowError)`, as Argument Clinic's `Py_ssize_t` converter uses it. */

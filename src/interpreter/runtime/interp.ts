@@ -78,6 +78,12 @@ export class Interp {
   /** `sys.warnoptions`, the `-W` options (`['ignore']` for `python -W ignore`); the warnings module's first filters. */
   warnOptions: string[] = [];
   /**
+   * The eval loops now running, innermost last (a native's nested call runs its own loop): the
+   * innermost loop's frame is the Python frame a native's warning is attributed to
+   * (modules/nativeWarn.ts), as PyErr_WarnEx reads the thread state's current frame.
+   */
+  readonly runningLoops: { frame: { previous: unknown } | null }[] = [];
+  /**
    * The script's file name (`co_filename` of its frames) and source lines, for tracebacks
    * tracemalloc formats, and `sys.argv[0]` (the path as given on the command line).
    */

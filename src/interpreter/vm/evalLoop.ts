@@ -97,17 +97,23 @@ export class EvalLoop {
 
   /** Runs until a pause, the outermost return, or an uncaught exception. */
   run(): LoopExit {
-    for (;;) {
-      try {
-        return this.dispatch();
-      } catch (e) {
-        if (e instanceof ThreadSwitch) {
-          if (e.park(this)) return 'returned';
-          continue;
+    const running = this.interp.runningLoops;
+    running.push(this);
+    try {
+      for (;;) {
+        try {
+          return this.dispatch();
+        } catch (e) {
+          if (e instanceof ThreadSwitch) {
+            if (e.park(this)) return 'returned';
+            continue;
+          }
+          if (!(e instanceof PyError)) throw e;
+          if (!this.unwind(e.exc)) return 'raised';
         }
-        if (!(e instanceof PyError)) throw e;
-        if (!this.unwind(e.exc)) return 'raised';
       }
+    } finally {
+      running.pop();
     }
   }
 

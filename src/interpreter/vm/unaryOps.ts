@@ -19,6 +19,7 @@ import { importStar } from './importOps';
 import { typeParamIntrinsic1 } from '../objects/typeParams';
 import { printExpr } from '../modules/displayHook';
 import { Op as O } from './opcodeNumbers';
+import { warnFromNative } from '../modules/nativeWarn';
 import { tpName } from '../objects/typeModules';
 
 /** Runs UNARY_NEGATIVE, UNARY_INVERT or CALL_INTRINSIC_1 on `frame`. */
@@ -36,10 +37,21 @@ function invert(interp: Interp, stack: (PyObject | null)[]): void {
     const own = callDunder(interp, v, '__invert__');
     if (own) stack.push(own);
     else if (v instanceof PyLongObject && v.type === rt.types.int) stack.push(intUnary(interp, v, '~'));
+    else if (v === rt.True || v === rt.False) stack.push(boolInvert(interp, v as PyLongObject));
     else interp.typeError(`bad operand type for unary ~: '${tpName(v.type)}'`);
   } finally {
     rt.heap.decref(v);
   }
+}
+
+/** bool_invert: 3.12+ warns, then inverts the underlying int (`~True` is -2). */
+function boolInvert(interp: Interp, v: PyLongObject): PyObject {
+  const version = interp.rt.profile.version;
+  if (version !== '3.11') {
+    const removal = version === '3.12' ? '' : ' and will be removed in Python 3.16';
+    warnFromNative(interp, 'DeprecationWarning', `Bitwise inversion '~' on bool is deprecated${removal}. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.`);
+  }
+  return newInt(interp.rt, -Number(v.value) - 1);
 }
 
 /** `-v`: `__neg__`, or else `0 - v` through the number protocol (its TypeError names the operand). */

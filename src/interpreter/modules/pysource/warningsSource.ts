@@ -278,31 +278,22 @@ def _category(message, category):
     return category
 
 
-def _skipped(frame, prefixes):
-    name = frame.f_code.co_filename
-    return any(name.startswith(p) for p in prefixes)
-
-
 def _warn(message, category, stacklevel, source, prefixes):
     category = _category(message, category)
     if prefixes and stacklevel < 2:
         stacklevel = 2
-    try:
-        frame = _sys._getframe(2)
-    except ValueError:
-        frame = None
-    while stacklevel > 1 and frame is not None:
-        stacklevel -= 1
-        frame = frame.f_back
-        while frame is not None and prefixes and _skipped(frame, prefixes):
-            frame = frame.f_back
-    if frame is None:
+    found = _where(stacklevel, prefixes)
+    if found is None:
+        return _warn_c(message, category, None, None, 0, source)
+    return _warn_c(message, category, *found, source)
+
+
+# Where a warning of the running frame goes (also what the interpreter's own C-level warnings
+# call, nativeWarn.ts, with the frame it found): no frame means sys's globals.
+def _warn_c(message, category, globals, filename, lineno, source=None):
+    if globals is None:
         globals = _sys.__dict__
         filename, lineno = ("<sys>", 0) if _minor >= 13 else ("sys", 1)
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
     module = globals.get("__name__")
     if not isinstance(module, str):
         module = "<string>"
@@ -328,7 +319,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     return _explicit(message, _category(message, category), filename, lineno, module, registry, source)
 
 
-for _f in (warn, warn_explicit, _warn, _explicit, _category, _already, _action_for, _matches, _skipped,
+for _f in (warn, warn_explicit, _warn, _warn_c, _explicit, _category, _already, _action_for, _matches,
            _check_action, _check_lineno, _fail):
     _hide(_f)
 
@@ -339,13 +330,140 @@ filters = [
     ("ignore", None, ImportWarning, None, 0),
     ("ignore", None, ResourceWarning, None, 0),
 ]
+
+
+# 3.13's @deprecated (PEP 702): marks a function or class with __deprecated__ and warns at each
+# call (a class: at instantiation of itself and at each subclass's creation).
+class deprecated:
+
+    def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
+        if not isinstance(message, str):
+            raise TypeError("Expected an object of type str for 'message', not %r" % (type(message).__name__,))
+        self.message = message
+        self.category = category
+        self.stacklevel = stacklevel
+
+    def __call__(self, arg, /):
+        text, category, level = self.message, self.category, self.stacklevel + 1
+        if category is None:
+            arg.__deprecated__ = text
+            return arg
+        import functools
+        if isinstance(arg, type):
+            return _deprecate_class(arg, text, category, level, functools)
+        if not callable(arg):
+            raise TypeError("@deprecated decorator with non-None category must be applied to "
+                            "a class or callable, not %r" % (arg,))
+
+        @functools.wraps(arg)
+        def warned(*args, **kwargs):
+            warn(text, category=category, stacklevel=level)
+            return arg(*args, **kwargs)
+
+        arg.__deprecated__ = warned.__deprecated__ = text
+        return warned
+
+
+def _deprecate_class(cls, text, category, level, functools):
+    made = cls.__new__
+    bound_hook = cls.__init_subclass__
+    hook = getattr(bound_hook, "__func__", bound_hook)
+
+    @functools.wraps(made)
+    def __new__(klass, *args, **kwargs):
+        if klass is cls:
+            warn(text, category=category, stacklevel=level)
+        if made is not object.__new__:
+            return made(klass, *args, **kwargs)
+        if (args or kwargs) and klass.__init__ is object.__init__:
+            raise TypeError("%s() takes no arguments" % (klass.__name__,))
+        return made(klass)
+
+    @functools.wraps(hook)
+    def __init_subclass__(*args, **kwargs):
+        warn(text, category=category, stacklevel=level)
+        return hook(*args, **kwargs)
+
+    cls.__new__ = staticmethod(__new__)
+    cls.__init_subclass__ = classmethod(__init_subclass__) if hook is not bound_hook else __init_subclass__
+    cls.__deprecated__ = __new__.__deprecated__ = text
+    return cls
+
+
+if _minor < 13:
+    del deprecated
+
+
+class _BadOption(Exception):
+    pass
+
+
+# One -W / PYTHONWARNINGS field: an action may be abbreviated ("i", "err"); empty is "default".
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for action in _ACTIONS:
+        if action.startswith(text):
+            return action
+    raise _BadOption("invalid action: %r" % (text,))
+
+
+# A category named bare (a built-in) or dotted (imported from its module).
+def _option_category(text):
+    if not text:
+        return Warning
+    owner, dot, name = text.rpartition(".")
+    if dot:
+        try:
+            where = __import__(owner, None, None, [name])
+        except ImportError:
+            raise _BadOption("invalid module name: %r" % (owner,)) from None
+    else:
+        import builtins as where
+    found = getattr(where, name, None)
+    if found is None:
+        raise _BadOption("unknown warning category: %r" % (text,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _BadOption("invalid warning category: %r" % (text,))
+    return found
+
+
+# "action:message:category:module:lineno", each part optional and stripped; message and module
+# are literal text (escaped), the module matched whole.
+def _apply_option(text):
+    fields = text.split(":")
+    if len(fields) > 5:
+        raise _BadOption("too many fields (max 5): %r" % (text,))
+    fields = [f.strip() for f in fields] + [""] * (5 - len(fields))
+    action = _option_action(fields[0])
+    category = _option_category(fields[2])
+    message, module, line = fields[1], fields[3], fields[4]
+    if message or module:
+        import re
+        message = re.escape(message) if message else ""
+        module = re.escape(module) + r"\Z" if module else ""
+    lineno = 0
+    if line:
+        try:
+            lineno = int(line)
+        except (ValueError, OverflowError):
+            raise _BadOption("invalid lineno %r" % (line,)) from None
+        if lineno < 0:
+            raise _BadOption("invalid lineno %r" % (lineno,))
+    filterwarnings(action, message, category, module, lineno)
+
+
 for _option in _sys.warnoptions:
-    if _option in _ACTIONS:
-        filters.insert(0, (_option, None, Warning, None, 0))
+    try:
+        _apply_option(_option)
+    except _BadOption as _error:
+        print("Invalid -W option ignored:", _error, file=_sys.stderr)
 defaultaction = _defaultaction = "default"
 onceregistry = _onceregistry = {}
 _warnings_defaults = True
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings"]
+           "resetwarnings", "catch_warnings"] + (["deprecated"] if _minor >= 13 else [])
 `;
