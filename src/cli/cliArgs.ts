@@ -13,6 +13,8 @@ export interface RunArgs {
   timeoutSeconds: number;
   /** The simulated memory ceiling in MiB. */
   memoryLimitMb: number;
+  /** `sys.warnoptions`: PYTHONWARNINGS's entries (warningsFromEnv), then each `-W` option in order. */
+  warnOptions: string[];
 }
 
 /** Parsed arguments, or what to print instead of running. */
@@ -20,7 +22,7 @@ export type CliArgs = RunArgs | { command: 'help' } | { command: 'version' } | {
 
 /** The usage text. */
 export const usage = `usage: pyheap run SCRIPT.py [--python 3.11|3.12|3.13] [--report] [--json FILE]
-                  [--max-steps N] [--timeout SECONDS] [--memory-limit MB]
+                  [--max-steps N] [--timeout SECONDS] [--memory-limit MB] [-W OPTION]...
 
 Runs SCRIPT.py on a simulation of CPython's memory manager and prints what the script prints.
   --python V       the CPython whose memory manager is simulated (default ${defaultCPythonVersion})
@@ -29,15 +31,17 @@ Runs SCRIPT.py on a simulation of CPython's memory manager and prints what the s
   --max-steps N    stop after N line steps (default: no step budget, as python3 has none)
   --timeout S      stop after S seconds (default 600)
   --memory-limit M the simulated memory ceiling in MiB: past it MemoryError (default 512)
+  -W OPTION        a warning filter as python3 -W takes it (action:message:category:module:lineno);
+                   PYTHONWARNINGS is read too, as python3 reads it
 Standard input is the script's input(). Exit status: 0 ok, 1 uncaught exception or syntax error,
 2 unsupported code or bad arguments, 3 stopped by a budget.`;
 
 /** Parses `argv` (without node and the script). */
-export function parseArgs(argv: string[]): CliArgs {
+export function parseArgs(argv: string[], env: Readonly<Record<string, string | undefined>> = {}): CliArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version') return { command: 'version' };
   if (argv[0] !== 'run') return { command: 'error', message: `unknown command '${argv[0]}'` };
-  const out: RunArgs = { command: 'run', script: '', python: defaultCPythonVersion, report: false, json: null, maxSteps: null, timeoutSeconds: 600, memoryLimitMb: 512 };
+  const out: RunArgs = { command: 'run', script: '', python: defaultCPythonVersion, report: false, json: null, maxSteps: null, timeoutSeconds: 600, memoryLimitMb: 512, warnOptions: warningsFromEnv(env.PYTHONWARNINGS) };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -55,6 +59,8 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (a === '--max-steps') out.maxSteps = positive(a, value());
       else if (a === '--timeout') out.timeoutSeconds = positive(a, value());
       else if (a === '--memory-limit') out.memoryLimitMb = positive(a, value());
+      else if (a === '-W') out.warnOptions.push(value());
+      else if (a.startsWith('-W')) out.warnOptions.push(a.slice(2));
       else if (a.startsWith('-')) return { command: 'error', message: `unknown option ${a}` };
       else if (out.script === '') out.script = a;
       else return { command: 'error', message: `unexpected argument ${a} (script arguments are not supported)` };
@@ -70,4 +76,9 @@ function positive(flag: string, text: string): number {
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number`);
   return n;
+}
+
+/** `PYTHONWARNINGS` as CPython splits it: comma-separated, empty entries dropped, spaces kept. */
+export function warningsFromEnv(value: string | undefined): string[] {
+  return (value ?? '').split(',').filter((entry) => entry !== '');
 }

@@ -65,7 +65,7 @@ function run(args: RunArgs, stdin: string): RunOutput {
   if (decoded.error !== undefined) return { output: [{ stream: 'stderr', text: decoded.error }], code: 1 };
   const source = decoded.text;
   const session = new RunSession({
-    source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps ?? undefined, timeoutMs: args.timeoutSeconds * 1000,
+    source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps ?? undefined, warnOptions: args.warnOptions, timeoutMs: args.timeoutSeconds * 1000,
     memoryLimitBytes: args.memoryLimitMb * 1024 * 1024, findModuleSource: diskModuleFinder(path),
   });
   session.continue();
@@ -108,7 +108,7 @@ function runInWorker(args: RunArgs): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, process.env);
   switch (args.command) {
     case 'help':
       process.stdout.write(usage + '\n');

@@ -38,7 +38,7 @@ export function compileScript(options: RunOptions, interp: Interp, onScopes: (sh
     const warnings: CompileWarning[] = options.version === '3.11' ? [] : invalidEscapeWarnings(mod, options.source);
     const code = compile(mod, { version: options.version, filename: options.filename, onScopes, warnings });
     // The warnings module's default format: the location, then the stripped source line.
-    for (const w of options.ignoreWarnings ? [] : warnings) {
+    for (const w of options.ignoreWarnings || ignoresAll(options.warnOptions) ? [] : warnings) {
       const line = sourceLine(interp, options.filename, w.lineno)?.trim();
       interp.writeStderr(`${options.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`);
     }
@@ -49,4 +49,14 @@ export function compileScript(options: RunOptions, interp: Interp, onScopes: (sh
     }
     throw e;
   }
+}
+
+/**
+ * Whether the last `-W` option is a bare "ignore" (or an abbreviation): then the compiler's
+ * SyntaxWarnings, printed before the warnings module exists, are not shown. Other options'
+ * effect on them (`-W error` making them SyntaxErrors) is not simulated.
+ */
+function ignoresAll(options: readonly string[] | undefined): boolean {
+  const last = options?.[options.length - 1]?.trim();
+  return !!last && 'ignore'.startsWith(last);
 }

@@ -43,6 +43,11 @@ export interface RunOptions {
   /** `python -W ignore`: the compiler's SyntaxWarnings are not printed (default: printed, as `python3 script.py` does). */
   ignoreWarnings?: boolean;
   /**
+   * `sys.warnoptions`: the `PYTHONWARNINGS` entries, then each `-W` option, in order (the CLI reads
+   * the environment; the engine never does). The warnings module turns them into filters.
+   */
+  warnOptions?: string[];
+  /**
    * A finished run's state shows the heap as the script left it, captured before the exit phase
    * (the inspector's choice: hovers and the object views then show the script's objects, which
    * the exit's teardown frees). Its output, stderr and collections still include the exit's.

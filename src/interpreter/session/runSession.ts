@@ -4,6 +4,7 @@
  * (before the next line, at a line, at the end). The simulation is deterministic, so going back to
  * an earlier step re-runs the script from the start to that step.
  */
+import { importWarningsForOptions } from '../modules/warningsModule';
 import { snapshotHeap } from '../../engine/heapSnapshot';
 import { applyRunnerEpilogue, applyStartupCalibration, preloadedModules, type ScopeShape } from '../../engine/startupCalibration';
 import type { PyObject } from '../../engine/objects/object';
@@ -77,7 +78,7 @@ export class RunSession {
     this.boot = bootstrap(options.version);
     const interp = this.boot.interp;
     interp.stdin = options.stdin ?? '';
-    if (options.ignoreWarnings) interp.warnOptions = ['ignore'];
+    interp.warnOptions = options.ignoreWarnings ? ['ignore'] : [...(options.warnOptions ?? [])];
     interp.script = { filename: options.filename, lines: this.sourceLines, argv0: options.argv0 ?? options.filename };
     interp.findModuleSource = options.findModuleSource ?? null;
     registerScriptSource(interp, options.filename, this.sourceLines);
@@ -100,6 +101,7 @@ export class RunSession {
         applyStartupCalibration(interp.rt, options.calibration, shape);
         if (interp.rt.profile.startupCollectsAfterCompile) untrackConstantTuples(interp, loaded);
       }
+      importWarningsForOptions(interp);
       interp.rt.heap.gcStress = options.gcStress === true;
       const space = interp.rt.obmalloc?.space;
       if (space) space.memoryLimit = options.memoryLimitBytes ?? DEFAULT_RUN_MEMORY_LIMIT;
