@@ -1,0 +1,156 @@
+"""Writes src/interpreter/unicode/unicodePropsData.ts: the character properties of each version's
+unicodedata (3.11: Unicode 14.0, 3.12: 15.0, 3.13: 15.1) for unicodedata.category(), bidirectional(),
+combining(), mirrored(), east_asian_width(), decomposition(), decimal(), digit(), numeric() and the
+normalization forms. Regenerate with
+  python3 test/oracle/unicodeProps.py
+(it asks each interpreter, PYENV_VERSION=3.11.7 / 3.12.1 / 3.13.0, for its own table; nothing comes
+from the host's ICU, whose Unicode version is not ours).
+
+Encoding (the decoder is src/interpreter/unicode/unicodeProps.ts):
+  - a "run table" gives one value per code point, 0..0x10FFFF: a list of distinct values and a
+    string of runs in code point order, each run = its length in base 36 (omitted when 1) followed by
+    one char of VALUE_CHARS naming the value (its index);
+  - 3.13 (Unicode 15.1) is the base; 3.11 and 3.12 store a delta run table over the same code
+    points whose extra last value means "as in the base";
+  - sparse properties (decomposition, numeric) are entries 'gap(base36)' + value, ';'-separated, gap
+    from the previous entry's code point; a delta lists what differs from the base ('' = absent);
+  - decomposition values: '<tag>' index (a char of VALUE_CHARS; the char after the last tag's when
+    canonical) + the mapped code points in base 36, ','-separated;
+  - numeric values: 'D' (decimal, digit and numeric) / 'G' (digit and numeric) + the digit, or 'N' +
+    repr(numeric());
+  - composition exclusions: the code points with a two-char canonical decomposition that NFC does not
+    give back (what the primary-composite table must leave out), per version.
+"""
+import json, os, subprocess, sys
+
+VERSIONS = {'3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0'}
+BASE = '3.13'
+UNIDATA = {'3.11': '14.0.0', '3.12': '15.0.0', '3.13': '15.1.0'}
+VALUE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!"#$%&\'()*+,-./:;<=>?@[]^_`{|}~'
+OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'interpreter', 'unicode', 'unicodePropsData.ts')
+
+DUMP = r'''
+import json, unicodedata as u
+N = 0x110000
+cols = {'category': [], 'bidirectional': [], 'combining': [], 'mirrored': [], 'east_asian_width': []}
+decomp, numeric, excl = {}, {}, []
+for cp in range(N):
+    c = chr(cp)
+    cols['category'].append(u.category(c))
+    cols['bidirectional'].append(u.bidirectional(c))
+    cols['combining'].append(str(u.combining(c)))
+    cols['mirrored'].append(str(u.mirrored(c)))
+    cols['east_asian_width'].append(u.east_asian_width(c))
+    d = u.decomposition(c)
+    if d:
+        decomp[cp] = d
+        parts = d.split()
+        if not parts[0].startswith('<') and len(parts) == 2 and u.normalize('NFC', c) != c:
+            excl.append(cp)
+    n = u.numeric(c, None)
+    if n is not None:
+        dec, dig = u.decimal(c, None), u.digit(c, None)
+        if dec is not None:
+            assert dig == dec and n == dec
+            numeric[cp] = 'D%d' % dec
+        elif dig is not None:
+            assert n == dig
+            numeric[cp] = 'G%d' % dig
+        else:
+            numeric[cp] = 'N' + repr(n)
+    else:
+        assert u.decimal(c, None) is None and u.digit(c, None) is None
+print(json.dumps({'cols': cols, 'decomp': decomp, 'numeric': numeric, 'excl': excl, 'unidata': u.unidata_version}))
+'''
+
+
+def b36(n):
+    s = ''
+    while True:
+        s = '0123456789abcdefghijklmnopqrstuvwxyz'[n % 36] + s
+        n //= 36
+        if n == 0:
+            return s
+
+
+def runs(col, values):
+    out, i, n = [], 0, len(col)
+    index = {v: k for k, v in enumerate(values)}
+    while i < n:
+        j = i
+        while j < n and col[j] == col[i]:
+            j += 1
+        out.append(('' if j - i == 1 else b36(j - i)) + VALUE_CHARS[index[col[i]]])
+        i = j
+    return ''.join(out)
+
+
+def sparse(entries, encode):
+    out, prev = [], -1
+    for cp in sorted(entries):
+        out.append(b36(cp - prev) + encode(entries[cp]))
+        prev = cp
+    return ';'.join(out)
+
+
+def main():
+    data = {}
+    for v, full in VERSIONS.items():
+        env = dict(os.environ, PYENV_VERSION=full)
+        raw = json.loads(subprocess.run(['pyenv', 'exec', 'python3', '-c', DUMP], env=env, capture_output=True, text=True, check=True).stdout)
+        assert raw['unidata'] == UNIDATA[v], (v, raw['unidata'])
+        raw['decomp'] = {int(k): s for k, s in raw['decomp'].items()}
+        raw['numeric'] = {int(k): s for k, s in raw['numeric'].items()}
+        data[v] = raw
+    base = data[BASE]
+    tags = sorted({p for d in (data[v]['decomp'] for v in VERSIONS) for s in d.values() for p in s.split() if p.startswith('<')})
+    assert len(tags) + 1 < len(VALUE_CHARS)
+
+    def enc_decomp(s):
+        parts = s.split()
+        tag = VALUE_CHARS[tags.index(parts[0]) if parts[0].startswith('<') else len(tags)]
+        return tag + ','.join(b36(int(p, 16)) for p in parts if not p.startswith('<'))
+
+    lines = ['// Generated by test/oracle/unicodeProps.py from each version\'s unicodedata: do not edit.',
+             '// The encoding is described there; unicodeProps.ts decodes it.', '']
+    lines.append('/** The chars naming a run\'s value (its index in the values). */')
+    lines.append('export const VALUE_CHARS = %s;' % json.dumps(VALUE_CHARS))
+    lines.append('/** The decomposition tags, by index. */')
+    lines.append('export const DECOMP_TAGS = %s;' % json.dumps(tags))
+    props = {}
+    for name in base['cols']:
+        values = sorted(set(v for ver in VERSIONS for v in data[ver]['cols'][name]))
+        assert len(values) + 1 <= len(VALUE_CHARS)
+        deltas = {}
+        for v in VERSIONS:
+            if v == BASE:
+                continue
+            col = [o if o != b else None for o, b in zip(data[v]['cols'][name], base['cols'][name])]
+            deltas[v] = runs(col, values + [None])
+        props[name] = {'values': values, 'base': runs(base['cols'][name], values), 'deltas': deltas}
+    lines.append('/** The run tables: base (3.13) and the deltas of 3.11, 3.12. */')
+    lines.append('export const RUN_TABLES = %s;' % json.dumps(props, separators=(',', ':')))
+
+    def sparse_table(key, encode):
+        d = {'base': sparse(base[key], encode), 'deltas': {}}
+        for v in VERSIONS:
+            if v == BASE:
+                continue
+            other = data[v][key]
+            diff = {cp: other.get(cp, '') for cp in set(other) | set(base[key]) if other.get(cp) != base[key].get(cp)}
+            d['deltas'][v] = sparse(diff, lambda s: encode(s) if s else '')
+        return d
+    lines.append('/** Decompositions (sparse). */')
+    lines.append('export const DECOMPOSITIONS = %s;' % json.dumps(sparse_table('decomp', enc_decomp), separators=(',', ':')))
+    lines.append('/** decimal/digit/numeric values (sparse). */')
+    lines.append('export const NUMERICS = %s;' % json.dumps(sparse_table('numeric', lambda s: s), separators=(',', ':')))
+    lines.append('/** Composition exclusions per version (code points in base 36, \',\'-separated). */')
+    lines.append('export const COMPOSITION_EXCLUSIONS = %s;' % json.dumps({v: ','.join(b36(c) for c in data[v]['excl']) for v in VERSIONS}, separators=(',', ':')))
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+    print('wrote', OUT, os.path.getsize(OUT), 'bytes', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
