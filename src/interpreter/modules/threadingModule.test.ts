@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { runChecked, runOutput } from '../session/runChecked';
+import { RunSession } from '../session/runSession';
 
 const probe = readFileSync('test/oracle/threadingProbe.py', 'utf8');
 
@@ -67,4 +68,18 @@ test('sleeps and timed waits run on the simulated clock: threads wake in the ord
 test('a time left that rounds to under a nanosecond still ends a Condition.wait_for deadline', () => {
   const source = 'import threading, time\ntime.sleep(0.1)\nc = threading.Condition()\nwith c:\n    print(c.wait_for(lambda: False, timeout=0.3))\n';
   assert.equal(runOutput(source, '3.12'), 'False\n');
+});
+
+test("a lock's sem_t is a traced raw block on its line, freed with the lock (test/oracle/threadLockBlocks.py)", () => {
+  // The probe: lock [32, 56], rlock [32, 64], nothing left after del, on all three versions.
+  const source = 'import threading\nlk = threading.Lock()\nrl = threading.RLock()\ngone = threading.Lock()\ndel gone\n';
+  for (const version of ['3.11', '3.12', '3.13'] as const) {
+    const s = new RunSession({ source, filename: 'locks.py', version, calibration: 'tracemallocRunner' });
+    s.continue();
+    const footprint = (line: number): number[] => {
+      const f = s.state(0).footprints.find((x) => x.line === line);
+      return [f?.retainedBytes ?? 0, f?.retainedBlocks ?? 0];
+    };
+    assert.deepEqual([footprint(2), footprint(3), footprint(4)], [[56 + 32, 2], [64 + 32, 2], [0, 0]], version);
+  }
 });

@@ -59,13 +59,41 @@ interface LockState {
 
 const states = new WeakMap<PyObject, LockState>();
 
-function lockTypes(interp: Interp): { lock: PyTypeObject; rlock: PyTypeObject } {
-  return { lock: nativeType(interp, '_thread.lock', 56), rlock: nativeType(interp, '_thread.RLock', 64) };
+/** The address of each lock's `sem_t` (see newLock). */
+const semaphores = new WeakMap<PyObject, number>();
+
+/** `sizeof(sem_t)` on x86-64 Linux: what `PyThread_allocate_lock` takes from `PyMem_RawMalloc`. */
+const SEM_T_SIZE = 32;
+
+const lockTypesByType = new WeakSet<PyTypeObject>();
+
+/** The lock type `qualified`, its dealloc also freeing the lock's `sem_t` (`PyThread_free_lock`). */
+function lockType(interp: Interp, qualified: string, size: number): PyTypeObject {
+  const t = nativeType(interp, qualified, size);
+  if (lockTypesByType.has(t)) return t;
+  lockTypesByType.add(t);
+  const baseDealloc = t.dealloc;
+  t.dealloc = (heap, o) => {
+    const sem = semaphores.get(o);
+    semaphores.delete(o);
+    if (sem !== undefined) heap.memory.free(sem, 'lock sem_t', 'raw');
+    baseDealloc(heap, o);
+  };
+  return t;
 }
 
+function lockTypes(interp: Interp): { lock: PyTypeObject; rlock: PyTypeObject } {
+  return { lock: lockType(interp, '_thread.lock', 56), rlock: lockType(interp, '_thread.RLock', 64) };
+}
+
+/**
+ * `newlockobject` / `rlock_new`: the object, then its `sem_t` from the raw allocator, which
+ * tracemalloc traces too, so a `Lock()` line holds 56 + 32 bytes (test/oracle/threadLockBlocks.py).
+ */
 function newLock(interp: Interp, reentrant: boolean): PyNativeObject {
   const types = lockTypes(interp);
   const o = newNativeObject(interp, reentrant ? types.rlock : types.lock, []);
+  semaphores.set(o, interp.rt.heap.memory.rawMalloc(SEM_T_SIZE, 'lock sem_t'));
   const state: LockState = { count: 0, owner: 0, reentrant };
   states.set(o, state);
   o.repr = () => {
