@@ -34,14 +34,15 @@ export class PyInstanceObject extends PyGCObject {
  * `object_new` for a heap type: the block (pre-header + basicsize, + inline values in 3.13), then
  * the values array in 3.11/3.12, with the class's `dk_usable--` (instanceLayout.ts `createInstance`).
  */
-export function newInstance(rt: Runtime, type: PyHeapTypeObject): PyInstanceObject {
+export function newInstance(rt: Runtime, type: PyHeapTypeObject, nonGcRequest?: number): PyInstanceObject {
   const keys = type.cachedKeys;
   const creation = createInstance(type.layout, keys ? { nentries: keys.nentries, usable: keys.usable } : null);
   const make = (a: number) => new PyInstanceObject(type, a);
   // A class standing for a static C type without Py_TPFLAGS_HAVE_GC (markNonGC): PyObject_Malloc
-  // of the basic size, no pre-header, never tracked, generation 0's count untouched.
+  // of the basic size (or what the type's own tp_alloc asks for, `nonGcRequest`), no pre-header,
+  // never tracked, generation 0's count untouched.
   const gc = type.layout.gc;
-  const o = gc ? rt.heap.gcNew(make, creation.objectRequest, type.name) : rt.heap.newObject(make, creation.objectRequest, type.name);
+  const o = gc ? rt.heap.gcNew(make, creation.objectRequest, type.name) : rt.heap.newObject(make, nonGcRequest ?? creation.objectRequest, type.name);
   rt.heap.incref(type);
   o.slots = new Array<PyObject | null>(type.slotNames.length).fill(null);
   if (keys && type.layout.managedDict) {

@@ -28,6 +28,7 @@ import { markNonGC } from '../../engine/objects/instanceObject';
 import { customHashKeys } from '../objects/hashKey';
 import { reprOf } from '../objects/repr';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
+import { type AllocSize, setAllocSize } from '../objects/nativeAllocSize';
 import { newStructSeq, structSeqType } from '../objects/structSeq';
 import { bindArgs } from './pyArgs';
 import {
@@ -345,6 +346,19 @@ function defineLimits(interp: Interp, t: DtTypes): void {
 /** `tp_basicsize` of each type, the same on 3.11–3.13 (test/oracle/nonGcNativeTypes.py). */
 const DT_BASICSIZE: Record<keyof DtTypes, number> = { timedelta: 40, date: 32, tzinfo: 16, time: 40, datetime: 48, timezone: 32 };
 
+/**
+ * `time_new` / `datetime_new`'s allocation: 8 bytes less (no tzinfo pointer) unless the `tzinfo`
+ * argument (positional `index`, or by keyword) is given and not None.
+ */
+function tzinfoAllocSize(interp: Interp, index: number, basicsize: number): AllocSize {
+  return (args, kwnames) => {
+    const positional = args.length - (kwnames?.length ?? 0);
+    const k = kwnames?.indexOf('tzinfo') ?? -1;
+    const tz = k >= 0 ? args[positional + k] : index < positional ? args[index] : undefined;
+    return tz === undefined || tz === interp.rt.None ? basicsize - 8 : undefined;
+  };
+}
+
 /** Creates the module (on first import). */
 export function createDatetime(interp: Interp): PyModuleObject {
   const rt = interp.rt;
@@ -358,6 +372,8 @@ export function createDatetime(interp: Interp): PyModuleObject {
   // _datetimemodule.c's types are static and not GC types: instances are plain PyObject_Malloc
   // blocks of tp_basicsize, never tracked (test/oracle/nonGcNativeTypes.py).
   for (const [name, size] of Object.entries(DT_BASICSIZE)) markNonGC(types[name as keyof DtTypes], size);
+  setAllocSize(time, tzinfoAllocSize(interp, 4, DT_BASICSIZE.time));
+  setAllocSize(datetime, tzinfoAllocSize(interp, 7, DT_BASICSIZE.datetime));
   setDtTypes(interp, types);
   defineLimits(interp, types);
   for (const t of Object.values(types)) rt.heap.incref(t);

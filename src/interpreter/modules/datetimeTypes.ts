@@ -36,9 +36,21 @@ export function setDtTypes(interp: Interp, t: DtTypes): void {
   typesByRuntime.set(interp.rt, t);
 }
 
+/**
+ * `time_alloc` / `datetime_alloc`: the exact types' instances without a tzinfo are
+ * `_PyDateTime_BaseTime` (32 bytes) / `_PyDateTime_BaseDateTime` (40), 8 less than the
+ * `tp_basicsize` sys.getsizeof reports; subclasses allocate the whole size
+ * (test/oracle/datetimeAllocSizes.py).
+ */
+function naiveRequest(interp: Interp, type: PyHeapTypeObject, tz: PyObject | null | undefined): number | undefined {
+  const t = typesByRuntime.get(interp.rt);
+  const exact = t !== undefined && (type === t.time || type === t.datetime);
+  return exact && (tz === undefined || tz === null || tz === interp.rt.None) ? type.basicsize - 8 : undefined;
+}
+
 /** A new instance of `type` holding `v` (and `tz`, a borrowed tzinfo, for time/datetime). */
 export function newDt(interp: Interp, type: PyHeapTypeObject, v: DtValue, tz?: PyObject | null): PyInstanceObject {
-  const o = newInstance(interp.rt, type);
+  const o = newInstance(interp.rt, type, naiveRequest(interp, type, tz));
   setValue(o, v);
   if (tz !== undefined && o.slots.length > 0) {
     const z = tz ?? interp.rt.None;

@@ -13,6 +13,7 @@ import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { builtinBaseOf, newBuiltinSubclassInstance } from '../objects/builtinBase';
 import { typeLookup } from '../objects/typeLookup';
+import { allocSizeOf } from '../objects/nativeAllocSize';
 import { newExceptionGroup } from '../objects/exceptionGroup';
 import type { Interp } from '../runtime/interp';
 import { callAny, prepareCall, type PreparedCall } from './callDispatch';
@@ -22,7 +23,7 @@ import { callingWithTuple, enterInitDirectly, pythonShapeOf } from './classCallS
 import { makePrependTemps, makeTpCallTemps, releasePrependTemps, releaseTpCallTemps, type TpCallTemps } from './tpCallTemps';
 
 /** `tp_new`: a new instance of heap type `type` (a new reference). */
-export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObject[]): PyObject {
+export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObject[], request?: number): PyObject {
   const rt = interp.rt;
   if (type.isSubtypeOf(interp.excType('BaseExceptionGroup'))) return newExceptionGroup(interp, type, args, null);
   if (type.isSubtypeOf(interp.excType('BaseException'))) {
@@ -32,7 +33,7 @@ export function newObjectOf(interp: Interp, type: PyHeapTypeObject, args: PyObje
     return e;
   }
   checkNotAbstract(interp, type);
-  return newInstance(rt, type);
+  return newInstance(rt, type, request);
 }
 
 /**
@@ -182,7 +183,7 @@ function typeCallBody(
   } else {
     self = builtin
       ? newBuiltinSubclassInstance(interp, type, builtin, args, kwnames, !userInit)
-      : newObjectOf(interp, type, userInit && !type.isSubtypeOf(interp.excType('BaseExceptionGroup')) ? [] : args);
+      : newObjectOf(interp, type, userInit && !type.isSubtypeOf(interp.excType('BaseExceptionGroup')) ? [] : args, allocSizeOf(type, args, kwnames));
   }
   if (!userInit) return { result: self };
   // slot_tp_init: `_PyObject_Call_Prepend(__init__, self, args, kwds)` for a Python `__init__`.
