@@ -56,6 +56,23 @@ CASES = {
     "tab indented": "if x:\n\tx = = 1\n",
     "tab indented comma": "if x:\n\tf(a b)\n",
     "missing except": "try:\n    x = 1\ny = 2\n",
+    # invalid_try_stmt when py-ast accepts the bare try and fails further down.
+    "missing except before handler": "try: x = 1\nprint(x)\nexcept ValueError:\n    pass\n",
+    "missing except block before handler": "try:\n    x = 1\ny = 2\nexcept E:\n    pass\n",
+    # A form feed between tokens is a blank to CPython's tokenizer.
+    "form feed splits a keyword": "try:\n    x = 1\ne\fxcept E:\n    pass\n",
+    "form feed between operands": "z = [1, \f2 3]\n",
+    # 3.13's invalid_for_if_clause; 3.11 and 3.12 give the comma hint over a later clause's targets.
+    "comprehension target missing in": "y = [a for a x]\n",
+    "comprehension targets missing in": "y = [a for a, b c in d]\n",
+    "second comprehension missing in": "y = [r for rows in z for r  rows]\n",
+    "comprehension target dangling operator": "y = [a for a + in b]\n",
+    "comprehension target then if": "y = [a for a.b[1] if c]\n",
+    "comprehension targets double comma": "y = [c for _, _,, c in log]\n",
+    "comprehension target missing in next line": "y = [a for a\n  b]\n",
+    "generator target missing in": "max(x for x  range(0))\n",
+    "comprehension target parenthesized pair": "y = (a for (a b) in c)\n",
+    "statement for missing in": "for x range(3):\n    pass\n",
     "f-string empty": "x = f'{}'\n",
     "f-string bang": "x = f'{x!}'\n",
     "return outside function": "return 1\n",

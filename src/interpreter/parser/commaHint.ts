@@ -42,9 +42,10 @@ function takesExpression(toks: Tok[], s: number): boolean {
       if (level === 0) return !(toks[j - 2]?.text === 'def' && t.text === '(') && !lambdaOpen(words);
       level--;
     } else if (level === 0 && (t.text === 'for' || t.text === 'in' || t.text === 'if' || t.text === 'lambda' || t.text === ':' || t.text === ',')) {
+      // Nearest first: after a comprehension's `for`, `in` and `if` parts are disjunctions; its
+      // targets are star_expressions (invalid_for_target).
+      if (t.text === 'for') return !words.some((w) => w === 'in' || w === 'if') && !lambdaOpen(words);
       words.push(t.text);
-      // Nearest first: after a comprehension's `for`, `in` and `if` parts are disjunctions.
-      if (t.text === 'for' && words.some((w) => w === 'in' || w === 'if')) return false;
     }
   }
   return !lambdaOpen(words);

@@ -19,7 +19,7 @@ import { AST_FIELDS, PY_AST_RENAMES, UNLOCATED } from './astFields';
 import { numberLiteralError, parseNumberLiteral } from './numberLiteral';
 import { ELLIPSIS, pyBytesFromLatin1 } from './pyConstant';
 import type { AstConstantValue } from './pyConstant';
-import { lex } from './roughLexer';
+import { formFeedsAsSpaces, lex } from './roughLexer';
 import { SourceText } from './sourceText';
 import { decodeStrBody, StrEscapeError } from './strEscapes';
 import { maskEscapedNames, SingleBraceError, stringTokens, undoubleBraces } from './fStringSource';
@@ -93,10 +93,10 @@ function earlierParseError(text: SourceText, problem: IndentProblem, filename: s
 /**
  * The source as py-ast reads it: a form feed in the indentation resets CPython's count to 0
  * (py-ast refuses it), so the indentation up to the last one goes. Those lines' columns are then
- * one or more short of CPython's (see KNOWN-DIFFERENCES.md).
+ * one or more short of CPython's (see KNOWN-DIFFERENCES.md). One between tokens is a blank.
  */
 function withoutFormFeeds(source: string): string {
-  return source.includes('\f') ? source.replace(/^[ \t\f]*\f/gm, '') : source;
+  return source.includes('\f') ? formFeedsAsSpaces(source.replace(/^[ \t\f]*\f/gm, '')) : source;
 }
 
 /** Whether `src` alone parses as one expression statement other than a bare yield. */

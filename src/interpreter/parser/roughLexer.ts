@@ -42,5 +42,13 @@ export function tokenEndAt(line: string, col: number): number {
   return m && !/^\s/.test(m[0]) ? col + m[0].length : col + 1;
 }
 
+/**
+ * `source` with each form feed between tokens made a space: CPython's tokenizer skips one there as
+ * it skips a blank (py-ast refuses it). Strings and comments keep theirs; columns do not move.
+ */
+export function formFeedsAsSpaces(source: string): string {
+  return source.replace(TOKEN, (m) => (m.includes('\f') && /^\s/.test(m) ? m.replace(/\f/g, ' ') : m));
+}
+
 /** TOKEN anchored where it is asked (its own regex: `lex` must not inherit a lastIndex). */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');

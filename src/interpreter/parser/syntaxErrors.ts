@@ -8,6 +8,8 @@ import { legacyStatementRange } from './legacyStatement';
 import { lex, tokenEndAt } from './roughLexer';
 import type { Tok } from './roughLexer';
 import { scanTokens } from './tokenScan';
+import { firstBareTry } from './tryHandlers';
+import { missingForIn } from './forClauseIn';
 import type { IndentProblem } from './indentScan';
 import type { SourceText } from './sourceText';
 import { PySyntaxError } from './syntaxError';
@@ -54,6 +56,13 @@ export function translatePyAstError(
   const open = scan.open[scan.open.length - 1];
   const atEnd = lineno >= lastLine && !/\S/.test(text.lines.slice(lineno).join(''));
   if (open && (lineno > open.lineno || atEnd || lineno > lastLine)) return make(`'${open.ch}' was never closed`, open.lineno, open.col + 1, 'SyntaxError', 0);
+  // A `try:` block without a handler before the point where py-ast gave up: CPython's parser
+  // stops there (py-ast accepts the bare try and fails on a later line).
+  const bareTry = firstBareTry(text.lines.join('\n'));
+  if (bareTry && (bareTry.lineno < lineno || (bareTry.lineno === lineno && bareTry.col <= text.charIndex(lineno, byteCol)))) {
+    const line = text.line(bareTry.lineno);
+    return make("expected 'except' or 'finally' block", bareTry.lineno, bareTry.col + 1, 'SyntaxError', tokenEndAt(line, bareTry.col) + 1);
+  }
   if (/^Indentation error/.test(bare)) {
     return make('unindent does not match any outer indentation level', lineno, text.line(lineno).length + 1, 'IndentationError');
   }
@@ -62,6 +71,8 @@ export function translatePyAstError(
     const { name, col, end } = legacy;
     return make(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, lineno, col + 1, 'SyntaxError', end + 1);
   }
+  const forIn = version === '3.13' ? missingForIn(text.lines.join('\n'), lineno, text.charIndex(lineno, byteCol)) : null;
+  if (forIn) return make("'in' expected after for-loop variables", forIn.lineno, forIn.col + 1, 'SyntaxError', forIn.endCol + 1);
   if (/^cannot have both 'except' and 'except\*'/.test(bare)) {
     // CPython points at the second kind's keyword (`except` or `except*`), not after it.
     const kw = /^(\s*)(except(?:\s*\*)?)/.exec(text.line(lineno));
