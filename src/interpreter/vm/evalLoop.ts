@@ -9,6 +9,8 @@
  * operators, compares, jumps, CALL, FOR_ITER, returns and yields: everything that switches frames);
  * the rest runs in one module per concept, each handed the frame:
  *
+ *   nameOps.ts         the rarer name instructions (DELETE_FAST, DELETE_NAME, *_GLOBAL stores, ...)
+ *   importOps.ts       IMPORT_NAME (a module body to run is a frame of this loop), IMPORT_FROM
  *   unwind.ts          exception_unwind: handler lookup, traceback entries, frames popped
  *   excOps.ts          raise, try/except bookkeeping (PUSH_EXC_INFO, POP_EXCEPT, RERAISE, ...)
  *   closureOps.ts      MAKE_FUNCTION and cells (MAKE_CELL, COPY_FREE_VARS, LOAD/STORE/DELETE_DEREF)
@@ -17,10 +19,10 @@
  *   matchOps.ts        UNPACK_EX and the `match` statement's GET_LEN, MATCH_*
  *   buildOps.ts        displays, slices, f-strings (BUILD_*, *_UPDATE, FORMAT_VALUE)
  *   classOps.ts        STORE_ATTR, class bodies, `with`, `yield from` without a frame switch
+ *   callOp.ts          CALL's stack protocol (method form, KW_NAMES)
  *   callEx.ts          CALL_FUNCTION_EX's argument flattening (the frame switch stays here)
  */
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
-import { newDict } from '../../engine/objects/dictObject';
 import type { PyListObject } from '../../engine/objects/listObject';
 import { listAppend } from '../../engine/objects/listObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
@@ -33,13 +35,14 @@ import { binaryOp } from '../objects/numberProtocol';
 import { compare, compareUnguarded } from '../objects/richCompare';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
-import { Frame } from './frame';
+import type { Frame } from './frame';
 import { Op as O } from './opcodeNumbers';
 import { PyGenObject } from '../../engine/objects/genObject';
-import { prepareCall, type PreparedCall } from './callDispatch';
+import type { PreparedCall } from './callDispatch';
+import { prepareCallOp } from './callOp';
 import { prepareCallEx } from './callEx';
-import { importFrom } from './importOps';
-import { importName } from './sourceImport';
+import { importFromOp, importNameOp } from './importOps';
+import { nameOp } from './nameOps';
 import { beforeWith, classOp } from './classOps';
 import { buildOp } from './buildOps';
 import { closureOp } from './closureOps';
@@ -115,6 +118,22 @@ export class EvalLoop {
     } finally {
       running.pop();
     }
+  }
+
+  /**
+   * A call's outcome: the callee's frame becomes the current frame (the caller's registers are
+   * reloaded by `continue frames`), or the native's result goes on `stack`. Small on purpose, so
+   * V8 inlines it into `dispatch`.
+   */
+  private pushCalleeOrResult(prepared: PreparedCall, stack: (PyObject | null)[]): void {
+    if (prepared.frame) this.pushFrame(prepared.frame);
+    else stack.push(prepared.result);
+  }
+
+  /** Makes `callee` (whose `previous` is the current frame) the current frame, one level deeper. */
+  private pushFrame(callee: Frame): void {
+    this.interp.depth++;
+    this.frame = callee;
   }
 
   /** Finds a handler for `exc` from the current frame outwards; false when none (the run failed). */
@@ -212,13 +231,6 @@ export class EvalLoop {
             heap.xdecref(old);
             break;
           }
-          case O.DELETE_FAST: {
-            const old = locals[arg];
-            if (old === null) interp.raise('UnboundLocalError', `cannot access local variable '${code.code.varnames[arg]}' where it is not associated with a value`);
-            locals[arg] = null;
-            heap.decref(old);
-            break;
-          }
           case O.MAKE_CELL:
           case O.COPY_FREE_VARS:
           case O.LOAD_CLOSURE:
@@ -241,11 +253,6 @@ export class EvalLoop {
             (frame.locals ?? frame.globals).setKey(code.nameKeys[arg], stack.pop() as PyObject);
             break;
           }
-          case O.DELETE_NAME: {
-            const ns = frame.locals ?? frame.globals;
-            if (!ns.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
-            break;
-          }
           case O.LOAD_GLOBAL: {
             const name = code.names[arg >> 1];
             const v = frame.globals.getKey(code.nameKeys[arg >> 1]) ?? interp.builtins.get(name);
@@ -255,20 +262,13 @@ export class EvalLoop {
             stack.push(v);
             break;
           }
-          case O.STORE_GLOBAL: {
-            frame.globals.setKey(code.nameKeys[arg], stack.pop() as PyObject);
+          case O.DELETE_FAST:
+          case O.DELETE_NAME:
+          case O.STORE_GLOBAL:
+          case O.DELETE_GLOBAL:
+          case O.SETUP_ANNOTATIONS:
+            nameOp(interp, frame, op, arg);
             break;
-          }
-          case O.SETUP_ANNOTATIONS: {
-            // A module or class body with annotations: `__annotations__` in its namespace (PyDict_New).
-            const ns = frame.locals ?? frame.globals;
-            if (!ns.has('__annotations__')) ns.set('__annotations__', newDict(interp.rt));
-            break;
-          }
-          case O.DELETE_GLOBAL: {
-            if (!frame.globals.deleteKey(code.nameKeys[arg])) interp.raise('NameError', `name '${code.names[arg]}' is not defined`);
-            break;
-          }
           case O.UNARY_NEGATIVE:
           case O.UNARY_INVERT:
           case O.CALL_INTRINSIC_1:
@@ -392,8 +392,7 @@ export class EvalLoop {
                 frame.pc = arg;
                 break;
               }
-              interp.depth++;
-              this.frame = next;
+              this.pushFrame(next);
               continue frames;
             }
             const next = iterNext(interp, it);
@@ -462,47 +461,19 @@ export class EvalLoop {
             break;
           }
           case O.CALL: {
-            const kwnames = frame.kwnames;
-            frame.kwnames = null;
-            const n = arg;
-            const base = stack.length - n - 2;
-            const method = stack[base];
-            // The method form (meth, self, args...) calls meth with self first.
-            const callable = method ?? stack[base + 1] as PyObject;
-            const callArgs = stack.slice(method !== null ? base + 1 : base + 2) as PyObject[];
-            // A Python callee gets a frame in this loop (it took its own references); a native finishes here.
-            let prepared: PreparedCall;
-            try {
-              prepared = prepareCall(interp, callable, callArgs, kwnames, frame);
-            } finally {
-              for (let i = stack.length - 1; i >= base; i--) heap.xdecref(stack[i]);
-              // Popping, not `stack.length = base`: V8 shrinks an array's length in a runtime call.
-              while (stack.length > base) stack.pop();
-            }
-            if (prepared.frame) {
-              interp.depth++;
-              this.frame = prepared.frame;
-            } else stack.push(prepared.result);
+            // A Python callee gets a frame in this loop; a native finishes here.
+            this.pushCalleeOrResult(prepareCallOp(interp, frame, arg), stack);
             if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
             if (this.frame !== frame) continue frames;
             break;
           }
           case O.BEFORE_WITH: {
-            const prepared = beforeWith(interp, frame);
-            if (prepared.frame) {
-              interp.depth++;
-              this.frame = prepared.frame;
-              continue frames;
-            }
-            stack.push(prepared.result);
+            this.pushCalleeOrResult(beforeWith(interp, frame), stack);
+            if (this.frame !== frame) continue frames;
             break;
           }
           case O.CALL_FUNCTION_EX: {
-            const prepared = prepareCallEx(interp, frame, arg);
-            if (prepared.frame) {
-              interp.depth++;
-              this.frame = prepared.frame;
-            } else stack.push(prepared.result);
+            this.pushCalleeOrResult(prepareCallEx(interp, frame, arg), stack);
             if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
             if (this.frame !== frame) continue frames;
             break;
@@ -522,11 +493,7 @@ export class EvalLoop {
             this.frame = previous;
             if (completion?.next && previous) {
               // A resumable native's callee returned: its next callee, or its result for the caller.
-              const step = completion.next(value);
-              if (step.frame) {
-                interp.depth++;
-                this.frame = step.frame;
-              } else previous.stack.push(step.result);
+              this.pushCalleeOrResult(completion.next(value), previous.stack);
               continue frames;
             }
             let out: PyObject | null = completion ? completion.onReturn(value) : value;
@@ -574,32 +541,23 @@ export class EvalLoop {
                 frame.pc = arg;
                 break;
               }
-              interp.depth++;
-              this.frame = next;
+              this.pushFrame(next);
               continue frames;
             }
             classOp(interp, frame, op, arg, this.markReraise);
             break;
           }
           case O.IMPORT_NAME: {
-            // The module's body, when it must run first, is a frame of this loop; IMPORT_NAME then runs again.
-            const imported = importName(interp, frame, code.names[arg], stack[stack.length - 1] as PyObject, stack[stack.length - 2] as PyObject);
-            if (imported instanceof Frame) {
-              frame.pc = pc;
-              interp.depth++;
-              this.frame = imported;
+            const body = importNameOp(interp, frame, arg);
+            if (body) {
+              this.pushFrame(body);
               continue frames;
             }
-            heap.decref(stack.pop() as PyObject);
-            heap.decref(stack.pop() as PyObject);
-            stack.push(imported);
             break;
           }
-          case O.IMPORT_FROM: {
-            const module = stack[stack.length - 1] as PyObject;
-            stack.push(importFrom(interp, module, code.names[arg]));
+          case O.IMPORT_FROM:
+            importFromOp(interp, frame, arg);
             break;
-          }
           case O.RAISE_VARARGS:
           case O.PUSH_EXC_INFO:
           case O.POP_EXCEPT:

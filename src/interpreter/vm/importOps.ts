@@ -1,5 +1,6 @@
 /**
- * `from m import name` (IMPORT_FROM, `import_from` in Python/ceval.c) and `from m import *`
+ * The import instructions: IMPORT_NAME (`import_name` in Python/ceval.c; the finding and loading
+ * is sourceImport.ts), `from m import name` (IMPORT_FROM, `import_from`) and `from m import *`
  * (CALL_INTRINSIC_1 IMPORT_STAR, `import_all_from`): a missing name is an ImportError naming the
  * module; `*` copies `__all__`'s names, or else every name not starting with an underscore.
  */
@@ -10,9 +11,34 @@ import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { PyModuleObject } from '../runtime/moduleObject';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
-import type { Namespace } from './frame';
+import { Frame, type Namespace } from './frame';
 import { stdlibLocation } from '../modules/stdlibLocation';
-import { sourceInfoOf } from './sourceImport';
+import { importName, sourceInfoOf } from './sourceImport';
+
+/**
+ * IMPORT_NAME on `frame`'s stack (level, fromlist -- module). When the module's body must run
+ * first, returns its frame for the eval loop to push and leaves the instruction to run again
+ * once the body has returned; otherwise null, the module pushed.
+ */
+export function importNameOp(interp: Interp, frame: Frame, arg: number): Frame | null {
+  const stack = frame.stack;
+  const imported = importName(interp, frame, frame.code.names[arg], stack[stack.length - 1] as PyObject, stack[stack.length - 2] as PyObject);
+  if (imported instanceof Frame) {
+    frame.pc--;
+    return imported;
+  }
+  const heap = interp.rt.heap;
+  heap.decref(stack.pop() as PyObject);
+  heap.decref(stack.pop() as PyObject);
+  stack.push(imported);
+  return null;
+}
+
+/** IMPORT_FROM: pushes `module.name`, the module staying on the stack. */
+export function importFromOp(interp: Interp, frame: Frame, arg: number): void {
+  const stack = frame.stack;
+  stack.push(importFrom(interp, stack[stack.length - 1] as PyObject, frame.code.names[arg]));
+}
 
 /** `module.name` for IMPORT_FROM (a new reference). */
 export function importFrom(interp: Interp, module: PyObject, name: string): PyObject {
