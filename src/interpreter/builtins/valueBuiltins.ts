@@ -4,7 +4,7 @@
  * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
  */
 import { replayIntPlan1 } from '../objects/intPlanReplay';
-import { planPow } from '../objects/intPaths';
+import { planPow } from '../objects/intPowPlan';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { asComplex } from '../objects/complexOps';

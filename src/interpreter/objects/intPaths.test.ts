@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunSession } from '../session/runSession';
 import { checkHeapSelf } from '../session/heapSelfCheck';
-import { ndigits, planMul, planPow } from './intPaths';
+import { ndigits } from './intPlanner';
+import { planMul } from './intMulPlan';
+import { planPow } from './intPowPlan';
 
 const DIR = join('test', 'oracle', 'intPaths');
 const VERSIONS = { '3.11': '3.11.7', '3.12': '3.12.1', '3.13': '3.13.0' } as const;

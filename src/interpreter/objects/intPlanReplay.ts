@@ -8,7 +8,8 @@ import type { PyLongObject } from '../../engine/objects/longObject';
 import { newInt, newIntBlock } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { Runtime } from '../../engine/runtime';
-import { ndigits, planUnary, type IntPlan } from './intPaths';
+import { planUnary } from './intPaths';
+import { ndigits, type IntPlan } from './intPlanner';
 import type { Interp } from '../runtime/interp';
 
 /** The plan's results as new references; `operands` are what a result of -2 - i hands back. */

@@ -10,7 +10,7 @@
  * a new float.
  */
 import { replayIntPlan } from './intPlanReplay';
-import { planDivision } from './intPaths';
+import { planDivision } from './intDivPlan';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
 import { newInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
