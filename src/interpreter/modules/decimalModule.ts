@@ -21,6 +21,9 @@ import type { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import type { Interp } from '../runtime/interp';
 import type { PyModuleObject } from '../runtime/moduleObject';
 import { createClass } from '../objects/typeCreate';
+import { setClassAttr } from '../objects/classAttrs';
+import { checkedDescrImpl } from '../objects/builtinSlots';
+import { staticNativeDescr } from '../../engine/objects/nativeDescrObject';
 import { customHashKeys } from '../objects/hashKey';
 import { structSeqType } from '../objects/structSeq';
 import * as N from './decimalNumber';
@@ -30,6 +33,9 @@ import { contextMethods, managerMethods, setContextAttr, signalDictMethods } fro
 import { hashOf } from './decimalConvert';
 import { decimalMethods } from './decimalMethods';
 import { coefficientWords, currentContext, decOf, int, managers, newContext, none, setCurrent, stateOf, str, types, typesByRuntime, values } from './decimalObjects';
+
+/** The dunders `_decimal` fills as type slots (slot wrappers); its other dunders are methods (`__round__`). */
+const SLOT_WRAPPERS = /^__(r?(add|sub|mul|truediv|floordiv|mod|divmod|pow)|abs|neg|pos|bool|int|float|eq|ne|lt|le|gt|ge|hash|repr|str)__$/;
 
 function makeClass(interp: Interp, name: string, ns: Map<string, PyObject>, basicsize: number): PyHeapTypeObject {
   const rt = interp.rt;
@@ -52,6 +58,11 @@ export function createDecimal(interp: Interp): PyModuleObject {
   const dns = new Map<string, PyObject>();
   for (const [k, impl] of Object.entries(decimalMethods())) dns.set(k, interp.nativeFunction(k, impl));
   const decimal = makeClass(interp, 'Decimal', dns, 104);
+  // `_decimal`'s methods are method descriptors of its C type: `<method 'sqrt' of 'decimal.Decimal' objects>`.
+  for (const [k, impl] of Object.entries(decimalMethods())) {
+    const kind = SLOT_WRAPPERS.test(k) ? 'wrapper_descriptor' : 'method_descriptor';
+    setClassAttr(interp, decimal, k, staticNativeDescr(rt, kind, decimal, k, checkedDescrImpl(kind, decimal, k, impl)));
+  }
   decimal.sizeof = (o) => { const d = values.get(o); const w = d ? coefficientWords(d) : 0; return 104 + (w > 4 ? w * 8 : 0); };
   const context = makeClass(interp, 'Context', contextMethods(interp), 96);
   const signalDict = makeClass(interp, 'SignalDictMixin', signalDictMethods(interp), 48);

@@ -4,6 +4,7 @@
  * operators are in numberProtocol.ts, comparison in richCompare.ts). Every function borrows its
  * arguments and returns a new reference, as the C API does; failures throw PyError.
  */
+import { tpName } from './typeModules';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { listAppend, listResize, PyListObject } from '../../engine/objects/listObject';
 import { newInt, PyLongObject, type IntValue } from '../../engine/objects/longObject';
@@ -74,7 +75,7 @@ export function length(interp: Interp, o: PyObject, user = true): number {
   if (o instanceof PyNativeObject && o.sequence) return o.sequence.length();
   const n = containerLength(o);
   if (n !== undefined) return n;
-  return interp.typeError(`object of type '${o.type.name}' has no len()`);
+  return interp.typeError(`object of type '${tpName(o.type)}' has no len()`);
 }
 
 /** `PyObject_GetIter`: a new iterator (allocated as CPython allocates it). */
@@ -86,7 +87,7 @@ export function getIter(interp: Interp, o: PyObject, user = true): PyObject {
   if (o instanceof PyRangeObject) return newRangeIter(rt, o);
   if (o instanceof PySeqIterObject || o instanceof PyRangeIterObject) { rt.heap.incref(o); return o; }
   if (o instanceof PyUnicodeObject) return newStrIter(interp, o);
-  return containerIter(interp, o) ?? interp.typeError(`'${o.type.name}' object is not iterable`);
+  return containerIter(interp, o) ?? interp.typeError(`'${tpName(o.type)}' object is not iterable`);
 }
 
 /**
@@ -99,9 +100,9 @@ export function rewordNotIterable<T>(interp: Interp, o: PyObject, message: (type
   try {
     return run();
   } catch (e) {
-    if (!(e instanceof PyError) || e.exc.type !== interp.excType('TypeError') || exceptionMessage(e.exc) !== `'${o.type.name}' object is not iterable`) throw e;
+    if (!(e instanceof PyError) || e.exc.type !== interp.excType('TypeError') || exceptionMessage(e.exc) !== `'${tpName(o.type)}' object is not iterable`) throw e;
     interp.rt.heap.decref(e.exc);
-    return interp.typeError(message(o.type.name));
+    return interp.typeError(message(tpName(o.type)));
   }
 }
 
@@ -144,7 +145,7 @@ export function iterNext(interp: Interp, it: PyObject): PyObject | null {
     return null;
   }
   if (next !== undefined) return next;
-  return interp.typeError(`'${it.type.name}' object is not an iterator`);
+  return interp.typeError(`'${tpName(it.type)}' object is not an iterator`);
 }
 
 /** Normalizes a Python index into [0, n) or raises IndexError with `what`. */
@@ -229,7 +230,7 @@ export function getItem(interp: Interp, o: PyObject, key: PyObject, user = true)
     const f = interp.methods.lookup(o.type, '__getitem__');
     if (f) return callAny(interp, f, [o, key]);
   }
-  return dequeSubscript(interp, o, key) ?? bytesSubscript(interp, o, key) ?? interp.typeError(`'${o.type.name}' object is not subscriptable`);
+  return dequeSubscript(interp, o, key) ?? bytesSubscript(interp, o, key) ?? interp.typeError(`'${tpName(o.type)}' object is not subscriptable`);
 }
 
 /** `PyObject_SetItem` (STORE_SUBSCR); steals nothing. */
@@ -252,7 +253,7 @@ export function setItem(interp: Interp, o: PyObject, key: PyObject, value: PyObj
   }
   if (o instanceof PyNativeObject && o.assign) return o.assign(interp, key, value);
   if (dequeSetItem(interp, o, key, value) || bytesSetItem(interp, o, key, value)) return;
-  interp.typeError(`'${o.type.name}' object does not support item assignment`);
+  interp.typeError(`'${tpName(o.type)}' object does not support item assignment`);
 }
 
 /** `PySequence_Contains` (CONTAINS_OP). */
@@ -347,7 +348,7 @@ export function delItem(interp: Interp, o: PyObject, key: PyObject, user = true)
   if (dequeDelItem(interp, o, key) || bytesDelItem(interp, o, key)) return;
   // PyObject_DelItem: "doesn't" when the type has a mapping or sequence slot table (every class
   // has both), "does not" when it has neither (int, None, generators).
-  interp.typeError(`'${o.type.name}' object ${hasContainerSlots(interp, o.type) ? "doesn't" : 'does not'} support item deletion`);
+  interp.typeError(`'${tpName(o.type)}' object ${hasContainerSlots(interp, o.type) ? "doesn't" : 'does not'} support item deletion`);
 }
 
 function hasContainerSlots(interp: Interp, t: PyTypeObject): boolean {

@@ -7,6 +7,7 @@
  * implements itself (`MethodTables.define`) is that descriptor, a slot wrapper calls the generic
  * operation (slotWrapperImpls.ts).
  */
+import { tpName } from './typeModules';
 import { nativeDescrTypes, newMethodWrapper, PyNativeDescrObject, staticNativeDescr, type NativeDescrKind } from '../../engine/objects/nativeDescrObject';
 import { CFUNCTION_SIZE, newBoundCMethod, PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
@@ -84,13 +85,13 @@ export function checkedDescrImpl(kind: NativeDescrKind, owner: PyTypeObject, nam
     const nkw = kwnames ? kwnames.length : 0;
     if (self === undefined || args.length - nkw === 0) {
       return interp.typeError(kind === 'wrapper_descriptor'
-        ? `descriptor '${name}' of '${owner.name}' object needs an argument`
-        : `unbound method ${owner.name}.${name}() needs an argument`);
+        ? `descriptor '${name}' of '${tpName(owner)}' object needs an argument`
+        : `unbound method ${tpName(owner)}.${name}() needs an argument`);
     }
     if (!self.type.isSubtypeOf(owner)) {
       return interp.typeError(kind === 'wrapper_descriptor'
-        ? `descriptor '${name}' requires a '${owner.name}' object but received a '${self.type.name}'`
-        : `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${self.type.name}' object`);
+        ? `descriptor '${name}' requires a '${tpName(owner)}' object but received a '${tpName(self.type)}'`
+        : `descriptor '${name}' for '${tpName(owner)}' objects doesn't apply to a '${tpName(self.type)}' object`);
     }
     return impl(interp, args, kwnames);
   };
