@@ -1,7 +1,7 @@
 /**
  * Rich comparison (`PyObject_RichCompare`, `PyObject_RichCompareBool`, Objects/object.c) for the
  * built-in types: `==` and ordering of numbers, strings, lists, tuples, slices and the containers,
- * with 3.11's " in comparison" recursion guard. Borrows its arguments; failures throw PyError.
+ * with 3.11's and 3.12's " in comparison" recursion guard. Borrows its arguments; failures throw PyError.
  */
 import { PyWeakReference } from '../../engine/objects/weakrefObject';
 import { PyFloatObject } from '../../engine/objects/floatObject';
@@ -29,7 +29,7 @@ import { tpName } from './typeModules';
 
 /** `PyObject_RichCompare` for operator index 0..5 (`<`, `<=`, `==`, `!=`, `>`, `>=`), as a boolean. */
 export function compare(interp: Interp, op: number, a: PyObject, b: PyObject): boolean {
-  if (!interp.cGuardsShareLimit) return compareUnguarded(interp, op, a, b);
+  if (!interp.cGuards) return compareUnguarded(interp, op, a, b);
   interp.enterRecursiveCall(' in comparison');
   try {
     return compareUnguarded(interp, op, a, b);
@@ -44,9 +44,12 @@ export function compareUnguarded(interp: Interp, op: number, a: PyObject, b: PyO
   return baseCompare(interp, op, a, b);
 }
 
-/** Runs `f` inside 3.11's `Py_EnterRecursiveCall(" in comparison")` (a no-op guard on 3.12+). */
+/**
+ * Runs `f` inside `Py_EnterRecursiveCall(" in comparison")`: 3.11 counts it against the recursion
+ * limit, 3.12 against its C budget (one unit); a no-op on 3.13.
+ */
 function inComparison<T>(interp: Interp, f: () => T): T {
-  if (!interp.cGuardsShareLimit) return f();
+  if (!interp.cGuards) return f();
   interp.enterRecursiveCall(' in comparison');
   try {
     return f();

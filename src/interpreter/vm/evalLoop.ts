@@ -33,6 +33,7 @@ import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
 import { binaryOp } from '../objects/numberProtocol';
 import { compare, compareUnguarded } from '../objects/richCompare';
+import { isUserObject } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
@@ -296,9 +297,11 @@ export class EvalLoop {
             const b = stack.pop() as PyObject;
             const a = stack.pop() as PyObject;
             try {
-              // 3.11 guards the comparison against recursion unless the instruction specialized.
+              // 3.11 guards the comparison against recursion unless the instruction specialized;
+              // 3.12 charges its C budget, which only a Python `__eq__`/`__lt__` can recurse through.
               const next = ops[frame.pc];
-              const unguarded = !interp.cGuardsShareLimit || ((next === O.POP_JUMP_IF_FALSE || next === O.POP_JUMP_IF_TRUE) && specializes311(rt, arg, a, b));
+              const unguarded = !interp.cGuards
+                || (interp.cGuardsShareLimit ? (next === O.POP_JUMP_IF_FALSE || next === O.POP_JUMP_IF_TRUE) && specializes311(rt, arg, a, b) : !isUserObject(a) && !isUserObject(b));
               stack.push(interp.bool(unguarded ? fastCompare(rt, arg, a, b) ?? compareUnguarded(interp, arg, a, b) : compare(interp, arg, a, b)));
             } finally {
               heap.decref(a);
