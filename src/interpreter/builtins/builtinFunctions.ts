@@ -34,13 +34,19 @@ import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
 import { currentStream, printToFile, sysStreams } from '../modules/sysStreams';
 import { tpName } from '../objects/typeModules';
+import { nextItem, resumableNative, runSteps, type PyStep } from '../vm/resumableNative';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
+  return runSteps(interp, collectSteps(interp, iterable));
+}
+
+/** `collect` as a resumable native's steps (vm/resumableNative.ts): `min(gen())` in a thread. */
+export function* collectSteps(interp: Interp, iterable: PyObject): Generator<PyStep, PyObject[], PyObject> {
   const it = getIter(interp, iterable);
   const out: PyObject[] = [];
   try {
-    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) out.push(v);
+    for (let v = yield* nextItem(it); v !== null; v = yield* nextItem(it)) out.push(v);
   } catch (e) {
     for (const x of out) interp.rt.heap.decref(x);
     throw e;
@@ -104,7 +110,7 @@ const abs: NativeImpl = (interp, args, kwnames) => {
  * and 0.9999999999999999 on 3.11). Any other item ends the run: the compensated total becomes a
  * float object and the item is added with `+`.
  */
-const sum: NativeImpl = (interp, args, kwnames) => {
+const sum = resumableNative(function* sumSteps(interp, args, kwnames) {
   clinicKeywordCall(interp, 'sum', ['start'], kwnames);
   const { positional, keywords } = splitKeywords(args, kwnames);
   for (const name of keywords.keys()) {
@@ -140,8 +146,8 @@ const sum: NativeImpl = (interp, args, kwnames) => {
         // The C-double run: hi is the total, c the accumulated rounding error.
         let hi = total.value;
         let c = 0;
-        let x = iterNext(interp, it);
-        for (; x; x = iterNext(interp, it)) {
+        let x = yield* nextItem(it);
+        for (; x; x = yield* nextItem(it)) {
           if (x instanceof PyFloatObject && x.type === interp.rt.types.float) {
             const t = hi + x.value;
             if (compensated) c += Math.abs(hi) >= Math.abs(x.value) ? (hi - t) + x.value : (x.value - t) + hi;
@@ -160,7 +166,7 @@ const sum: NativeImpl = (interp, args, kwnames) => {
         total = addItem(total, x);
         continue;
       }
-      const x = iterNext(interp, it);
+      const x = yield* nextItem(it);
       if (!x) return total;
       total = addItem(total, x);
     }
@@ -170,7 +176,7 @@ const sum: NativeImpl = (interp, args, kwnames) => {
   } finally {
     heap.decref(it);
   }
-};
+});
 
 /** A metaclass's `__instancecheck__`/`__subclasscheck__` (PyObject_IsInstance), or null without one. */
 export function metaCheck(interp: Interp, cls: PyTypeObject, hook: string, arg: PyObject): boolean | null {

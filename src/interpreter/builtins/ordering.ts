@@ -19,7 +19,7 @@ import { appendAll } from '../objects/listMethods';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { resumableNative, runSteps, type PyCallStep } from '../vm/resumableNative';
-import { collect } from './builtinFunctions';
+import { collectSteps } from './builtinFunctions';
 import { invalidKeyword, splitKeywords } from './args';
 import { clinicKeywordCall } from './clinicKwtuple';
 
@@ -144,7 +144,7 @@ function minmax(name: 'min' | 'max'): NativeImpl {
     if (dflt && positional.length > 1) interp.typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
     const keyArg = keywords.get('key');
     const key = keyArg && keyArg !== interp.rt.None ? keyArg : null;
-    const items = positional.length === 1 ? collect(interp, positional[0]) : positional.map((x) => { heap.incref(x); return x; });
+    const items = positional.length === 1 ? yield* collectSteps(interp, positional[0]) : positional.map((x) => { heap.incref(x); return x; });
     // Held while a key frame runs (the caller's references go with its CALL).
     if (key) heap.incref(key);
     if (dflt) heap.incref(dflt);

@@ -3,6 +3,7 @@
  * `oct`, `hex`, `divmod`, `pow`, `any`, `all`, `callable` and `format`. Each result is a new
  * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
  */
+import { nextItem, resumableNative } from '../vm/resumableNative';
 import { replayIntPlan1 } from '../objects/intPlanReplay';
 import { planPow } from '../objects/intPowPlan';
 import { PyFloatObject } from '../../engine/objects/floatObject';
@@ -16,7 +17,7 @@ import { PyMethodObject } from '../../engine/objects/methodObject';
 import { PyNativeObject } from '../modules/nativeObject';
 import { typeLookup } from '../objects/typeLookup';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { getIter, isTrue, iterNext } from '../objects/abstract';
+import { getIter, isTrue } from '../objects/abstract';
 import { binaryOp } from '../objects/numberProtocol';
 import { slotDivmod } from '../objects/typeSlots';
 import { formatBuiltin } from '../objects/formatBuiltins';
@@ -109,10 +110,10 @@ const pow: NativeImpl = (interp, args, kwnames) => {
 };
 
 function anyAll(name: 'any' | 'all'): NativeImpl {
-  return (interp, args, kwnames) => {
+  return resumableNative(function* anyAllSteps(interp, args, kwnames) {
     const it = getIter(interp, exactlyOne(interp, name, args, kwnames));
     try {
-      for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) {
+      for (let v = yield* nextItem(it); v !== null; v = yield* nextItem(it)) {
         let t: boolean;
         try {
           t = isTrue(interp, v);
@@ -125,7 +126,7 @@ function anyAll(name: 'any' | 'all'): NativeImpl {
     } finally {
       interp.rt.heap.decref(it);
     }
-  };
+  });
 }
 
 /** `PyCallable_Check`: the type has tp_call (functions, bound methods, classes, a class's `__call__`). */

@@ -13,6 +13,7 @@
  *   seq * x            sequence_repeat's TypeError when x has no __index__
  *   class Q(tuple) with __add__: no sq_concat left (see `sequenceSlotCleared`)
  */
+import { nextItem, type PyStep } from '../vm/resumableNative';
 import { listAppend, listResize, PyListObject, releaseItems } from '../../engine/objects/listObject';
 import { PyDictViewObject } from '../../engine/objects/dictViewObject';
 import { PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
@@ -78,18 +79,53 @@ function preallocateExact(interp: Interp, l: PyListObject, n: number): void {
 /** `list_extend(l, iterable)` (iterable borrowed), allocating as CPython does. */
 export function listExtend(interp: Interp, l: PyListObject, iterable: PyObject): void {
   const rt = interp.rt;
+  const it = extendBegin(interp, l, iterable);
+  if (!it) return;
+  try {
+    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) listAppend(rt, l, v);
+    extendEnd(interp, l, iterable);
+  } finally {
+    rt.heap.decref(it);
+  }
+}
+
+/** `listExtend` as a resumable native's steps (vm/resumableNative.ts): `list(gen())` in a thread. */
+export function* listExtendSteps(interp: Interp, l: PyListObject, iterable: PyObject): Generator<PyStep, void, PyObject> {
+  const rt = interp.rt;
+  const it = extendBegin(interp, l, iterable);
+  if (!it) return;
+  try {
+    for (let v = yield* nextItem(it); v !== null; v = yield* nextItem(it)) listAppend(rt, l, v);
+    extendEnd(interp, l, iterable);
+  } finally {
+    rt.heap.decref(it);
+  }
+}
+
+/** Whether 3.13 sizes a list_extend of `iterable` once from its length (list_extend_set and siblings). */
+function presizedExtend(interp: Interp, iterable: PyObject): boolean {
+  const rt = interp.rt;
+  const t = iterable.type;
+  return rt.profile.version === '3.13' && (t === rt.types.set || t === rt.types.frozenset || t === rt.types.dict || iterable instanceof PyDictViewObject);
+}
+
+/**
+ * list_extend up to its item loop: a list or tuple is copied at once (null), anything else gets
+ * its iterator (a new reference) and the list its first allocation from the length hint.
+ */
+function extendBegin(interp: Interp, l: PyListObject, iterable: PyObject): PyObject | null {
+  const rt = interp.rt;
   if (iterable.type === rt.types.list || iterable.type === rt.types.tuple || iterable === l) {
     const items = [...(iterable as PyListObject | PyTupleObject).items];
-    if (items.length === 0) return;
+    if (items.length === 0) return null;
     if (l.itemsAddress === 0) preallocateExact(interp, l, items.length);
     else listResize(rt, l, l.items.length + items.length);
     for (const x of items) { rt.heap.incref(x); l.items.push(x); }
-    return;
+    return null;
   }
   // 3.13's list_extend_set / list_extend_dict / list_extend_dictitems: one list_resize to the
   // sum of the sizes (over-allocated, even for a list without an array), then the items.
-  const t = iterable.type;
-  const presized = rt.profile.version === '3.13' && (t === rt.types.set || t === rt.types.frozenset || t === rt.types.dict || iterable instanceof PyDictViewObject);
+  const presized = presizedExtend(interp, iterable);
   if (presized) listResize(rt, l, l.items.length + length(interp, iterable));
   const it = getIter(interp, iterable);
   try {
@@ -101,12 +137,16 @@ export function listExtend(interp: Interp, l: PyListObject, iterable: PyObject):
     } else {
       listResize(rt, l, l.items.length + n);
     }
-    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) listAppend(rt, l, v);
-    // Cut back what the hint over-promised.
-    if (!presized && l.items.length < l.allocated) listResize(rt, l, l.items.length);
-  } finally {
+  } catch (e) {
     rt.heap.decref(it);
+    throw e;
   }
+  return it;
+}
+
+/** list_extend after its item loop: cuts back what the length hint over-promised. */
+function extendEnd(interp: Interp, l: PyListObject, iterable: PyObject): void {
+  if (!presizedExtend(interp, iterable) && l.items.length < l.allocated) listResize(interp.rt, l, l.items.length);
 }
 
 /**

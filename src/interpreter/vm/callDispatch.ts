@@ -45,6 +45,7 @@ import { PyNativeObject } from '../modules/nativeObject';
 import { frameNativeOf, framePushNativeOf } from './frameNatives';
 import { tpName } from '../objects/typeModules';
 import { countedCCall, countedFromC } from './cCallCount';
+import { threadConsumerCall } from '../builtins/threadConsumers';
 
 /** A call's outcome: a frame to run, or the finished result (a new reference). */
 export type PreparedCall = { frame: Frame; result?: undefined } | { frame?: undefined; result: PyObject };
@@ -94,7 +95,7 @@ export function prepareCall(interp: Interp, callable: PyObject, args: PyObject[]
     if (callable instanceof PyHeapTypeObject) return typeCallFrame(interp, callable, args, kwnames, previous);
     // super() reads its class and first argument from the calling frame.
     if (callable === classTypes(interp.rt).super && !kwnames) return { result: newSuper(interp, args, previous) };
-    if (callable instanceof PyTypeObject) return { result: callStaticType(interp, callable, args, kwnames, previous) };
+    if (callable instanceof PyTypeObject) return threadConsumerCall(interp, callable, args, kwnames, previous) ?? { result: callStaticType(interp, callable, args, kwnames, previous) };
     const ownCall = callable instanceof PyDescrObject && callable.type instanceof PyHeapTypeObject && typeLookup(interp, callable.type, '__call__');
     if (callable instanceof PyDescrObject && callable.refs.length === 1 && depth === 0 && !ownCall) {
       // A staticmethod object called directly (3.10+ makes them callable).

@@ -494,9 +494,11 @@ export class EvalLoop {
             const resume = frame.resume;
             releaseFrame(interp, frame);
             this.frame = previous;
-            if (completion?.next && previous) {
-              // A resumable native's callee returned: its next callee, or its result for the caller.
-              this.pushCalleeOrResult(completion.next(value), previous.stack);
+            const then = completion?.next ?? (isGen ? resume?.then : undefined);
+            if (then && previous) {
+              // A resumable native's callee returned (or its generator ended): its next step, or its result for the caller.
+              if (isGen) heap.decref(value);
+              this.pushCalleeOrResult(then(isGen ? null : value), previous.stack);
               continue frames;
             }
             let out: PyObject | null = completion ? completion.onReturn(value) : value;
@@ -525,12 +527,18 @@ export class EvalLoop {
           }
           case O.YIELD_VALUE: {
             const value = stack.pop() as PyObject;
+            const then = frame.resume?.then;
             const caller = suspendGen(interp, frame);
             this.frame = caller;
             if (!caller) {
               this.result = value;
               this.yielded = true;
               return 'returned';
+            }
+            if (then) {
+              // A resumable native pulls this generator: the item goes to its next step.
+              this.pushCalleeOrResult(then(value), caller.stack);
+              continue frames;
             }
             caller.stack.push(value);
             continue frames;

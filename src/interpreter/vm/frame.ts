@@ -18,7 +18,7 @@ import type { PreparedCall } from './callDispatch';
  * StopIteration, or pushes `default`), `nested` (a native's iteration: the nested loop stops).
  */
 export interface GenResume {
-  kind: 'for' | 'send' | 'next' | 'nested';
+  kind: 'for' | 'send' | 'next' | 'nested' | 'native';
   target: number;
   default: PyObject | null;
   /**
@@ -26,6 +26,14 @@ export interface GenResume {
    * argument, as CPython's C call would until it returns): `next(x for x in xs)` must not free it.
    */
   held?: PyObject | null;
+  /**
+   * 'native': a resumable native pulls the generator's items (resumableNative.ts): each yielded
+   * value (stolen), or null once the generator returned, goes to the native's next step instead
+   * of the caller's stack.
+   */
+  then?(value: PyObject | null): PreparedCall;
+  /** 'native': the generator raised; the native's steps are closed before the caller unwinds. */
+  onError?(): void;
 }
 
 /** Finishing a frame pushed for a native's sake (`type_call` running `__init__`, `__build_class__`). */

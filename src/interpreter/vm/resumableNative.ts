@@ -22,15 +22,42 @@ import type { NativeImpl } from './callables';
 import { callAny, prepareCall, runNested, type PreparedCall } from './callDispatch';
 import type { Frame } from './frame';
 import { framePushNative } from './frameNatives';
+import { PyGenObject } from '../../engine/objects/genObject';
+import { iterNext } from '../objects/abstract';
+import { runningThread } from '../modules/threadScheduler';
+import { resumeGen } from './generators';
 
 /** A call a resumable native makes: `callable(*args)`, args borrowed for the call. */
 export interface PyCallStep {
   callable: PyObject;
   args: PyObject[];
+  iterator?: undefined;
 }
 
+/** The next item of `iterator` (borrowed) a resumable native asks for: sent the item, or null when exhausted (nextItem). */
+export interface PyNextStep {
+  iterator: PyObject;
+}
+
+/** What a resumable native yields. */
+export type PyStep = PyCallStep | PyNextStep;
+
 /** A resumable native's body: yields its calls, is sent their results, returns its result (new references). */
-export type NativeSteps = Generator<PyCallStep, PyObject, PyObject>;
+export type NativeSteps = Generator<PyStep, PyObject, PyObject>;
+
+/**
+ * `PyIter_Next(it)` inside a resumable native's steps: the next item (a new reference) or null.
+ * In a simulated thread, a generator's frame then runs in the caller's loop, so a wait inside it
+ * (a `queue.get()` producer/consumer) parks the thread as CPython's blocks (`list(gen())`).
+ */
+export function* nextItem(iterator: PyObject): Generator<PyStep, PyObject | null, PyObject> {
+  return (yield { iterator }) as PyObject | null;
+}
+
+/** Whether the generator step for `it` may run as a frame of the caller's loop (in a simulated thread only). */
+function chainsGenerator(interp: Interp, it: PyObject, caller: Frame | null): it is PyGenObject {
+  return caller !== null && it instanceof PyGenObject && it.state !== 'running' && it.frame !== null && runningThread(interp) !== null;
+}
 
 /** What a frame cannot be chained for: its RETURN_GENERATOR hands back a generator, not a return value. */
 const NOT_PLAIN = CO_FLAGS.GENERATOR | CO_FLAGS.COROUTINE | CO_FLAGS.ASYNC_GENERATOR;
@@ -43,14 +70,52 @@ export function resumableNative(body: (interp: Interp, args: PyObject[], kwnames
   }, runNested);
 }
 
+/** Starts a resumable native's `steps` called from `caller` (a frame to push, or the result). */
+export function startSteps(interp: Interp, steps: NativeSteps, caller: Frame | null): PreparedCall {
+  return advance(interp, steps, caller, () => steps.next(interp.rt.None));
+}
+
 /**
  * Runs the native's steps until one needs a frame in the caller's loop (returned, with the
  * completion that resumes the steps) or the native finishes (its result).
  */
-function advance(interp: Interp, steps: NativeSteps, caller: Frame | null, step: () => IteratorResult<PyCallStep, PyObject>): PreparedCall {
+function advance(interp: Interp, steps: NativeSteps, caller: Frame | null, step: () => IteratorResult<PyStep, PyObject>): PreparedCall {
   for (;;) {
     const r = step();
     if (r.done) return { result: r.value };
+    if (r.value.iterator) {
+      const it = r.value.iterator;
+      if (chainsGenerator(interp, it, caller)) {
+        // The generator's frame runs on the caller; its yields and its end come back as steps.
+        const heap = interp.rt.heap;
+        const line = heap.line;
+        const resumeSteps = (value: PyObject | null): PreparedCall => {
+          heap.line = line; // what the native allocates next is the caller line's, as after a nested run
+          return advance(interp, steps, caller, () => steps.next(value as PyObject));
+        };
+        let frame: Frame | null;
+        try {
+          frame = resumeGen(interp, it, caller, interp.none(), {
+            kind: 'native', target: 0, default: null, then: resumeSteps, onError: () => { steps.return(interp.rt.None); },
+          });
+        } catch (e) {
+          step = () => steps.throw(e);
+          continue;
+        }
+        if (frame) return { frame };
+        step = () => steps.next(null as unknown as PyObject);
+        continue;
+      }
+      let item: PyObject | null;
+      try {
+        item = iterNext(interp, it);
+      } catch (e) {
+        step = () => steps.throw(e);
+        continue;
+      }
+      step = () => steps.next(item as PyObject);
+      continue;
+    }
     let prepared: PreparedCall;
     try {
       prepared = prepareCall(interp, r.value.callable, r.value.args, null, caller);
@@ -82,17 +147,18 @@ function advance(interp: Interp, steps: NativeSteps, caller: Frame | null, step:
 }
 
 /** Runs `steps` to its end here, each call through `callAny` (a native using a resumable body itself). */
-export function runSteps<R>(interp: Interp, steps: Generator<PyCallStep, R, PyObject>): R {
+export function runSteps<R>(interp: Interp, steps: Generator<PyStep, R, PyObject>): R {
   let r = steps.next(interp.rt.None);
   while (!r.done) {
-    let value: PyObject;
+    let value: PyObject | null;
+    const s = r.value;
     try {
-      value = callAny(interp, r.value.callable, r.value.args);
+      value = s.iterator ? iterNext(interp, s.iterator) : callAny(interp, s.callable, s.args);
     } catch (e) {
       r = steps.throw(e);
       continue;
     }
-    r = steps.next(value);
+    r = steps.next(value as PyObject);
   }
   return r.value;
 }

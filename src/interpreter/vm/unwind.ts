@@ -53,6 +53,7 @@ export function unwindException(interp: Interp, frame: Frame, exc: PyBaseExcepti
     while (frame.stack.length > 0) heap.xdecref(frame.stack.pop());
     const previous = frame.previous;
     frame.completion?.onError();
+    frame.resume?.onError?.();
     if (frame.gen) {
       const replaced = genRaised(interp, exc);
       if (replaced !== exc && !replaced.traceback && exc.traceback) {
