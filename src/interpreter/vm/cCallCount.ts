@@ -18,15 +18,12 @@ import type { PreparedCall } from './callDispatch';
 import type { Frame } from './frame';
 import { chainCompletion } from './typeCall';
 
-/** Frames whose entry from C is already counted (an inner wrapper counted it: lru_cache(partial(f))). */
-const enteredFromC = new WeakSet<Frame>();
-
 /** Generator-making frames finish without their completion running (RETURN_GENERATOR). */
 const NOT_PLAIN = CO_FLAGS.GENERATOR | CO_FLAGS.COROUTINE | CO_FLAGS.ASYNC_GENERATOR;
 
 /** Whether `frame`'s entry into the eval loop from C is already counted. */
 export function countedFromC(frame: Frame): boolean {
-  return enteredFromC.has(frame);
+  return frame.enteredFromC;
 }
 
 /** Runs `call` (a C slot's call; `guarded`: through `Py_EnterRecursiveCall`) with its counts. */
@@ -47,9 +44,10 @@ export function countedCCall(interp: Interp, guarded: boolean, call: () => Prepa
     if (guarded) interp.leaveRecursiveCall();
     return prepared;
   }
-  const fromC = !enteredFromC.has(frame);
+  // Counted once: an inner wrapper may have counted it already (lru_cache(partial(f))).
+  const fromC = !frame.enteredFromC;
   if (fromC) {
-    enteredFromC.add(frame);
+    frame.enteredFromC = true;
     interp.enterEvalFromC();
   }
   chainCompletion(frame, () => {

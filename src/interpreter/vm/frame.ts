@@ -78,6 +78,8 @@ export class Frame {
   completion: FrameCompletion | null = null;
   /** `frame_obj`: the frame object once one was asked for (owned; tracebackHere.ts). */
   frameObj: PyFrameObject | null = null;
+  /** Its entry into the eval loop from C is already counted (vm/cCallCount.ts). */
+  enteredFromC = false;
 
   constructor(
     readonly code: LoadedCode,
