@@ -10,8 +10,11 @@
  * method; anything else is data), then as pydoc re-files them: anything with `__set__` or
  * `__delete__` is a data descriptor, a property without a setter a read-only property.
  *
- * Only classes whose MRO is made of the script's classes and `object`, with `type` as their
- * metaclass, are printed; anything else stops the run as unsupported.
+ * Printed are classes whose MRO is made of the script's classes, `object` and the common
+ * built-in types whose own `__dict__` is measured (builtinSlotNames.ts: their slot wrappers,
+ * methods, getsets with docstrings and text signatures, builtinDocs.json), and whose metaclass
+ * is `type` or a Python one (ABCMeta) that changes neither `__call__` (the signature) nor
+ * `__dir__` (the names); anything else stops the run as unsupported.
  */
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyDescrObject } from '../../engine/objects/descrObject';
@@ -21,12 +24,16 @@ import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyNativeDescrObject, nativeDescrTypes } from '../../engine/objects/nativeDescrObject';
+import { builtinDocText } from '../objects/builtinDocs';
+import { builtinOwnAttr, ownSlotNames } from '../objects/builtinSlots';
 import { mroOf, typeLookup } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import { getAttrOrNull } from './classBuiltins';
 import { getDoc, indentText } from './helpDoc';
 import { textRepr } from './helpRepr';
+import { parseTextSignature } from './helpBuiltinRoutine';
 import { docRoutine, routineOf } from './helpRoutine';
 import { boundSignature, className, formatSignature, functionFacts, typeText, type SignatureText } from './helpSignature';
 
@@ -40,6 +47,8 @@ interface Attribute {
   raw: PyObject;
   /** What `getattr(cls, name)` returned (owned), null when it raised or for `__dict__`. */
   got: PyObject | null;
+  /** True when `raw` is a reference of ours (a built-in base's getset or member read for it). */
+  rawOwned: boolean;
 }
 
 /** The groups in their order, with their headings. */
@@ -52,10 +61,26 @@ const GROUPS: [Kind, string][] = [
 const HIDDEN = ['__author__', '__builtins__', '__cached__', '__credits__', '__date__', '__doc__', '__file__', '__spec__',
   '__loader__', '__module__', '__name__', '__package__', '__path__', '__qualname__', '__slots__', '__version__'];
 
+/**
+ * The built-in bases whose measured `__dict__` matches CPython's name for name on 3.11–3.13
+ * (str, bytes and bytearray not yet: their static `maketrans` is not read through the class).
+ */
+const MEASURED_BASES = new Set(['int', 'float', 'complex', 'list', 'tuple', 'dict', 'set', 'frozenset']);
+
 /** Whether pydoc can print `t`'s page here. */
 export function isDocumentableClass(interp: Interp, t: PyObject): t is PyHeapTypeObject {
-  if (!(t instanceof PyHeapTypeObject) || t.type !== interp.rt.types.type) return false;
-  return mroOf(t).every((c) => c instanceof PyHeapTypeObject || c === interp.rt.types.object);
+  if (!(t instanceof PyHeapTypeObject) || !isPlainMetaclass(interp, t.type)) return false;
+  return mroOf(t).every((c) => c instanceof PyHeapTypeObject || c === interp.rt.types.object || isMeasuredBase(interp, c));
+}
+
+function isMeasuredBase(interp: Interp, c: PyTypeObject): boolean {
+  return MEASURED_BASES.has(c.name) && interp.builtins.get(c.name) === c && ownSlotNames(interp.rt, c) !== null;
+}
+
+/** `type`, or a Python metaclass without its own `__call__` or `__dir__`. */
+function isPlainMetaclass(interp: Interp, meta: PyTypeObject): boolean {
+  const { type, object } = interp.rt.types;
+  return mroOf(meta).every((c) => c === type || c === object || (c instanceof PyHeapTypeObject && !c.ns.has('__call__') && !c.ns.has('__dir__')));
 }
 
 /** `docclass(cls)`: the page, ending in a newline. */
@@ -97,7 +122,10 @@ export function docClass(interp: Interp, cls: PyHeapTypeObject): string {
       }
     }
   } finally {
-    for (const a of attrs) interp.rt.heap.xdecref(a.got);
+    for (const a of attrs) {
+      interp.rt.heap.xdecref(a.got);
+      if (a.rawOwned) interp.rt.heap.decref(a.raw);
+    }
   }
   const text = contents.join('\n');
   if (!text) return `${title}\n`;
@@ -130,24 +158,28 @@ function docData(interp: Interp, o: PyObject, name: string): string {
 function classify(interp: Interp, cls: PyHeapTypeObject): Attribute[] {
   const ct = classTypes(interp.rt);
   const v13 = interp.rt.profile.versionInfo[1] >= 13;
-  const homes = new Map<string, PyHeapTypeObject>();
+  const homes = new Map<string, PyTypeObject>();
   for (const c of mroOf(cls)) {
-    if (!(c instanceof PyHeapTypeObject)) continue;
-    for (const name of c.ns.keys()) if (!homes.has(name)) homes.set(name, c);
+    const names = c instanceof PyHeapTypeObject ? c.ns.keys() : (ownSlotNames(interp.rt, c) ?? new Map<string, unknown>()).keys();
+    for (const name of names) if (!homes.has(name)) homes.set(name, c);
   }
+  const classmethodDescriptor = nativeDescrTypes(interp.rt).classmethodDescriptor;
   const out: Attribute[] = [];
   for (const [name, home] of homes) {
     if (HIDDEN.includes(name) || (v13 && (name === '__static_attributes__' || name === '__firstlineno__'))) continue;
     if (!(name.startsWith('__') && name.endsWith('__')) && name.startsWith('_')) continue;
-    const raw = home.ns.get(name) as PyObject;
+    let raw = home instanceof PyHeapTypeObject ? home.ns.get(name) ?? null : builtinOwnAttr(interp, home, name);
+    const rawOwned = raw === null;
+    raw ??= getAttrOrNull(interp, home, name);
+    if (!raw) continue;
     const got = name === '__dict__' ? null : getAttrOrNull(interp, cls, name);
     const isDescr = (t: PyTypeObject): boolean => raw instanceof PyDescrObject && raw.type.isSubtypeOf(t);
     let kind: Kind;
     let obj = got ?? raw;
-    if (isDescr(ct.staticmethod) || (raw instanceof PyCFunctionObject && !functionFacts(interp, raw))) {
+    if (isDescr(ct.staticmethod) || (raw instanceof PyCFunctionObject && !(raw instanceof PyNativeDescrObject))) {
       kind = 'static method';
       obj = raw;
-    } else if (isDescr(ct.classmethod)) {
+    } else if (isDescr(ct.classmethod) || raw.type === classmethodDescriptor) {
       kind = 'class method';
       obj = raw;
     } else if (isDescr(ct.property)) {
@@ -159,7 +191,7 @@ function classify(interp: Interp, cls: PyHeapTypeObject): Attribute[] {
     if (isDataDescriptor(interp, obj)) {
       kind = isDescr(ct.property) && (raw as PyDescrObject).refs[1] === null ? 'readonly property' : 'data descriptor';
     }
-    out.push({ name, kind, home, raw, got });
+    out.push({ name, kind, home, raw, got, rawOwned });
   }
   return out;
 }
@@ -191,10 +223,17 @@ export function classSignature(interp: Interp, cls: PyHeapTypeObject): Signature
   };
   const fromNew = userMethod('__new__');
   const fromInit = userMethod('__init__');
-  for (const base of mroOf(cls)) {
+  const mro = mroOf(cls);
+  for (const base of mro) {
     if (!(base instanceof PyHeapTypeObject)) continue;
     if (fromNew && base.ns.has('__new__')) return boundSignature(fromNew);
     if (fromInit && base.ns.has('__init__')) return boundSignature(fromInit);
   }
-  return { params: [], returns: null };
+  // No Python constructor: the first built-in base's `__text_signature__` (`list`'s
+  // `(iterable=(), /)`); without one, `()` only when `object`'s own `__init__`/`__new__` serve.
+  for (const base of mro.slice(0, -1)) {
+    const text = base instanceof PyHeapTypeObject ? null : builtinDocText(interp.rt, 'sig', base.name);
+    if (text) return parseTextSignature(text);
+  }
+  return mro.every((c) => c instanceof PyHeapTypeObject || c === interp.rt.types.object) ? { params: [], returns: null } : null;
 }

@@ -5,6 +5,7 @@
  * block of `#` comments just above the function or class in the script (`inspect.getcomments`).
  */
 import { PyDescrObject } from '../../engine/objects/descrObject';
+import { PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { PyMethodObject } from '../../engine/objects/methodObject';
@@ -54,6 +55,7 @@ function foundDoc(interp: Interp, o: PyObject): string | null {
 }
 
 function homeOf(interp: Interp, o: PyObject): { cls: PyTypeObject; name: string } | null {
+  if (o instanceof PyNativeDescrObject) return { cls: o.owner, name: o.name };
   if (o instanceof PyMethodObject) {
     const facts = o.func ? functionFacts(interp, o.func) : null;
     if (!facts || !o.self) return null;

@@ -13,6 +13,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
+import { docBuiltinRoutine, isBuiltinRoutine } from './helpBuiltinRoutine';
 import { getDoc, indentText } from './helpDoc';
 import { boundSignature, className, formatSignature, functionFacts, typeText, type FunctionFacts } from './helpSignature';
 
@@ -39,6 +40,7 @@ export function routineOf(interp: Interp, o: PyObject): Routine | null {
  */
 export function docRoutine(interp: Interp, o: PyObject, name: string | null, cl: PyTypeObject | null, homecls: PyTypeObject | null): string {
   const r = routineOf(interp, o);
+  if (!r && isBuiltinRoutine(o)) return docBuiltinRoutine(interp, o, name, cl, homecls);
   if (!r) throw new UnsupportedError(`help() on a ${o.type.name} object`, interp.line);
   const f = r.facts;
   const v13 = interp.rt.profile.versionInfo[1] >= 13;
@@ -47,12 +49,7 @@ export function docRoutine(interp: Interp, o: PyObject, name: string | null, cl:
   let imfunc: FunctionFacts | null = null;
   if (r.self) {
     if (!v13) {
-      const imclass = r.self.type;
-      if (cl) {
-        if (imclass !== cl) note = ` from ${className(interp, imclass, null)}`;
-      } else {
-        note = ` method of ${className(interp, imclass, null)} instance`;
-      }
+      note = boundNoteBefore313(interp, r.self, cl);
     } else if (r.self === cl) {
       imfunc = f;
     } else if (r.self instanceof PyTypeObject) {
@@ -92,6 +89,13 @@ export function docRoutine(interp: Interp, o: PyObject, name: string | null, cl:
   if (skipDocs) return `${decl}\n`;
   const doc = getDoc(interp, o);
   return `${decl}\n${doc ? `${indentText(interp, doc).trimEnd()}\n` : ''}`;
+}
+
+/** 3.11/3.12's note on a bound method: by the class of its `__self__` (" from X" in a class page). */
+export function boundNoteBefore313(interp: Interp, self: PyObject, cl: PyTypeObject | null): string {
+  const imclass = self.type;
+  if (!cl) return ` method of ${className(interp, imclass, null)} instance`;
+  return imclass === cl ? '' : ` from ${className(interp, imclass, null)}`;
 }
 
 /** `parentname(func, None)`: the enclosing class's qualified name, or the module. */

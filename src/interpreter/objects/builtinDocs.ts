@@ -75,6 +75,9 @@ function cfunctionKey(interp: Interp, f: PyCFunctionObject): string | null {
   const rt = interp.rt;
   if (f instanceof PyNativeDescrObject) return keyAlong(rt, mroOf(f.owner), f.name);
   if (f instanceof PyMethodWrapperObject) return keyAlong(rt, mroOf(f.descr.owner), f.name);
+  // Every built-in `__new__` is typeobject.c's one `tp_new_methoddef` (`tp_new_wrapper`): one
+  // doc and signature, whichever type it is bound to (`int.__new__`'s type is held apart here).
+  if (f.name === '__new__') return 'object.__new__';
   if (f.self === null) return interp.builtins.get(f.name) === f ? f.name : null;
   if (f.self instanceof PyTypeObject) return keyAlong(rt, mroOf(f.self), f.name) ?? keyAlong(rt, mroOf(f.self.type), f.name);
   return keyAlong(rt, mroOf(f.self.type), f.name);
