@@ -15,7 +15,7 @@
  */
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
-import { newGenerator, PyGenObject } from '../../engine/objects/genObject';
+import { newGenerator, PyGenObject, type GenFrame } from '../../engine/objects/genObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
@@ -60,29 +60,38 @@ export function makeGenerator(interp: Interp, frame: Frame): PyGenObject {
   const code = frame.code.code;
   const name = intern(rt, newStr(rt, code.name));
   const qualname = intern(rt, newStr(rt, code.qualname));
-  const gen = newGenerator(rt, classTypes(rt).generator, {
-    traverse: (visit) => {
-      for (const v of frame.localsplus) if (v) visit(v);
-      for (const v of frame.stack) if (v) visit(v);
-      if (frame.func) visit(frame.func);
-    },
-    clear: () => clearFrameRefs(interp, frame),
-  }, frame.code.nlocalsplus + genStackSize(interp, code.stacksize), name, qualname);
+  const gen = newGenerator(rt, classTypes(rt).generator, new GenFrameView(interp, frame), frame.code.nlocalsplus + genStackSize(interp, code.stacksize), name, qualname);
   rt.heap.decref(name);
   rt.heap.decref(qualname);
   frame.gen = gen;
-  genFrames.set(gen, frame);
   frame.previous = null;
   interp.depth--;
   return gen;
 }
 
-/** Each generator's frame (the engine sees only its GenFrame view). */
-const genFrames = new WeakMap<PyGenObject, Frame>();
+/**
+ * What the engine sees of a generator's frame. It carries the frame itself, so resuming finds it
+ * from the generator without a side table (a WeakMap entry per generator cost a generator-heavy
+ * run a tenth of its time in ephemeron bookkeeping).
+ */
+class GenFrameView implements GenFrame {
+  constructor(private readonly interp: Interp, readonly frame: Frame) {}
+
+  traverse(visit: (o: PyObject) => void): void {
+    const frame = this.frame;
+    for (const v of frame.localsplus) if (v) visit(v);
+    for (const v of frame.stack) if (v) visit(v);
+    if (frame.func) visit(frame.func);
+  }
+
+  clear(): void {
+    clearFrameRefs(this.interp, this.frame);
+  }
+}
 
 /** The frame of `gen` (which must have one). */
 function frameOf(gen: PyGenObject): Frame {
-  return genFrames.get(gen) as Frame;
+  return (gen.frame as GenFrameView).frame;
 }
 
 /**
