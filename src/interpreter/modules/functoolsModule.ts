@@ -31,6 +31,9 @@ import { PyError } from '../runtime/pyError';
 import { splitKeywords } from '../builtins/args';
 import { resumableNative } from '../vm/resumableNative';
 import type { NativeImpl } from '../vm/callables';
+import type { FrameCompletion } from '../vm/frame';
+import type { HashedKey } from '../../engine/objects/dictKeys';
+import type { Heap } from '../../engine/heap';
 import { callAny, prepareCall, type PreparedCall } from '../vm/callDispatch';
 import { newNativeObject, nativeType, PyNativeObject, typesForConstructors } from './nativeObject';
 import { asSize } from './moduleArgs';
@@ -133,7 +136,12 @@ export function createFunctools(interp: Interp): PyModuleObject {
     return i.none();
   });
 
-  interface LruState { hits: number; misses: number; maxsize: number | null; order: Map<unknown, PyObject> }
+  /**
+   * A bounded cache's recency order beside its dict: hash key -> the entry's HashedKey (its key is
+   * the dict's own), so evicting the oldest deletes by the hash already known, as CPython's
+   * `_PyDict_Pop_KnownHash` does, without hashing the key again.
+   */
+  interface LruState { hits: number; misses: number; maxsize: number | null; order: Map<unknown, HashedKey> }
   const lruState = new WeakMap<PyNativeObject, LruState>();
 
   const makeLru = (func: PyObject, maxsize: number | null): PyNativeObject => {
@@ -141,6 +149,20 @@ export function createFunctools(interp: Interp): PyModuleObject {
     const w = newNativeObject(interp, lruType, [func, newDict(rt)]);
     const st: LruState = { hits: 0, misses: 0, maxsize, order: new Map() };
     lruState.set(w, st);
+    /** A miss's result goes into the cache (steals `key`; `result` borrowed), evicting the oldest when full. */
+    const store = (key: PyObject, hk: HashedKey, result: PyObject): void => {
+      const cache = w.refs[1] as PyDictObject;
+      if (maxsize === 0) { heap.decref(key); return; }
+      if (dictGetItem(cache, hk)) { heap.decref(key); return; }
+      if (maxsize !== null && cache.used >= maxsize) {
+        const oldest = st.order.values().next().value as HashedKey;
+        st.order.delete(oldest.hashKey);
+        dictDelItem(rt, cache, oldest);
+      }
+      heap.incref(result);
+      if (maxsize !== null) st.order.set(hk.hashKey, hk);
+      dictSetItem(rt, cache, hk, result);
+    };
     // _lru_cache_wrapper has no vectorcall: tp_call through _PyObject_MakeTpCall's guard.
     w.tpCallGuarded = true;
     w.call = (i, args, kwnames, previous): PreparedCall => {
@@ -156,27 +178,16 @@ export function createFunctools(interp: Interp): PyModuleObject {
       const hit = maxsize === 0 ? null : dictGetItem(cache, hk);
       if (hit) {
         st.hits++;
-        heap.decref(key);
         if (maxsize !== null) {
+          const kept = st.order.get(hk.hashKey);
           st.order.delete(hk.hashKey);
-          st.order.set(hk.hashKey, key);
+          st.order.set(hk.hashKey, kept ?? hk);
         }
+        heap.decref(key);
         heap.incref(hit);
         return { result: hit };
       }
       st.misses++;
-      const store = (result: PyObject): void => {
-        if (maxsize === 0) { heap.decref(key); return; }
-        if (dictGetItem(cache, hk)) { heap.decref(key); return; }
-        if (maxsize !== null && cache.used >= maxsize) {
-          const [oldest, oldKey] = st.order.entries().next().value as [unknown, PyObject];
-          st.order.delete(oldest);
-          dictDelItem(rt, cache, hashedKey(i, oldKey));
-        }
-        heap.incref(result);
-        if (maxsize !== null) st.order.set(hk.hashKey, key);
-        dictSetItem(rt, cache, hk, result);
-      };
       let prepared: PreparedCall;
       try {
         prepared = prepareCall(i, w.refs[0] as PyObject, args, kwnames, previous);
@@ -185,21 +196,10 @@ export function createFunctools(interp: Interp): PyModuleObject {
         throw e;
       }
       if (!prepared.frame) {
-        store(prepared.result);
+        store(key, hk, prepared.result);
         return prepared;
       }
-      const inner = prepared.frame.completion;
-      prepared.frame.completion = {
-        onReturn: (value) => {
-          const out = inner ? inner.onReturn(value) : value;
-          store(out);
-          return out;
-        },
-        onError: () => {
-          heap.decref(key);
-          inner?.onError();
-        },
-      };
+      prepared.frame.completion = new LruMiss(heap, store, key, hk, prepared.frame.completion);
       return prepared;
     };
     w.repr = (i) => reprOf(i, w.refs[0] as PyObject);
@@ -347,4 +347,28 @@ export function createFunctools(interp: Interp): PyModuleObject {
     natives: { _mappingproxy: mappingProxyFunction(interp), _generic_alias: genericAliasFunction(interp) },
   });
   return m;
+}
+
+/** A cache miss's frame completion: the function's result is stored under the call's key. */
+class LruMiss implements FrameCompletion {
+  constructor(
+    private readonly heap: Heap,
+    private readonly store: (key: PyObject, hk: HashedKey, result: PyObject) => void,
+    /** The call's key (owned until stored). */
+    private readonly key: PyObject,
+    private readonly hk: HashedKey,
+    /** What the wrapped call's own frame does on finishing (a class's `__init__`), if anything. */
+    private readonly inner: FrameCompletion | null,
+  ) {}
+
+  onReturn(value: PyObject): PyObject {
+    const out = this.inner ? this.inner.onReturn(value) : value;
+    this.store(this.key, this.hk, out);
+    return out;
+  }
+
+  onError(): void {
+    this.heap.decref(this.key);
+    this.inner?.onError();
+  }
 }

@@ -15,8 +15,8 @@
 import { CO_FLAGS } from '../compiler/codeObject';
 import type { Interp } from '../runtime/interp';
 import type { PreparedCall } from './callDispatch';
-import type { Frame } from './frame';
-import { chainCompletion } from './typeCall';
+import type { PyObject } from '../../engine/objects/object';
+import type { Frame, FrameCompletion } from './frame';
 
 /** Generator-making frames finish without their completion running (RETURN_GENERATOR). */
 const NOT_PLAIN = CO_FLAGS.GENERATOR | CO_FLAGS.COROUTINE | CO_FLAGS.ASYNC_GENERATOR;
@@ -50,9 +50,34 @@ export function countedCCall(interp: Interp, guarded: boolean, call: () => Prepa
     frame.enteredFromC = true;
     interp.enterEvalFromC();
   }
-  chainCompletion(frame, () => {
-    if (fromC) interp.leaveEvalFromC();
-    if (guarded) interp.leaveRecursiveCall();
-  });
+  frame.completion = new CountedCompletion(interp, frame.completion, fromC, guarded);
   return prepared;
+}
+
+/** Releases a C slot's counts when the frame it reached finishes, after the frame's own completion. */
+class CountedCompletion implements FrameCompletion {
+  constructor(
+    private readonly interp: Interp,
+    private readonly inner: FrameCompletion | null,
+    private readonly fromC: boolean,
+    private readonly guarded: boolean,
+  ) {}
+
+  onReturn(value: PyObject): PyObject {
+    try {
+      return this.inner ? this.inner.onReturn(value) : value;
+    } finally {
+      this.release();
+    }
+  }
+
+  onError(): void {
+    this.inner?.onError();
+    this.release();
+  }
+
+  private release(): void {
+    if (this.fromC) this.interp.leaveEvalFromC();
+    if (this.guarded) this.interp.leaveRecursiveCall();
+  }
 }
