@@ -68,3 +68,6 @@ class Celsius(float):
 print(Square(3).describe(), Registry.classes, Path([1, 2, 3]).length(), str(Meters(5)))
 for cls in (Shape, Square, Unit, Path, Tally, Meters, Pair, Celsius):
     help(cls)
+
+# An instance without a docstring of its own is documented by its class.
+help(Meters(12))
