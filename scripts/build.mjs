@@ -63,6 +63,14 @@ const targets = [
     define: { PYHEAP_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   },
   {
+    // The CLI's worker: the interpreter, kept out of cli.js so its main thread starts small.
+    ...common,
+    entryPoints: ['src/cli/cliWorker.ts'],
+    outfile: 'out/cliWorker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
     ...common,
     entryPoints: ['webview/main.ts'],
     outfile: 'out/webview/main.js',

@@ -7,27 +7,17 @@
  * (`ENGINE_WORKER_LIMITS`): Node's main thread has about 1 MB of stack, which a Python recursion
  * through dunders (`__repr__` calling `repr(self)`) exhausts before Python's own limit, so on the
  * main thread the CLI would stop where the extension's worker reaches CPython's RecursionError.
- * The main thread reads standard input, starts the worker and writes what it answers.
+ * The main thread reads standard input, starts the worker (`cliWorker.ts`, its own bundle, so the
+ * main thread does not load the interpreter) and writes what it answers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { RunSession } from '../interpreter/session/runSession';
-import { diskModuleFinder } from '../worker/diskModuleFinder';
-import { buildReport } from '../protocol/report';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ENGINE_WORKER_LIMITS } from '../protocol/workerProtocol';
 import { parseArgs, usage, type RunArgs } from './cliArgs';
-import { formatReportTable } from './reportTable';
-import { decodeScript } from './scriptSource';
-import type { OutputChunk } from '../protocol/outputChunks';
+import type { RunOutput } from './cliWorker';
 
 declare const PYHEAP_VERSION: string | undefined;
-
-/** What a run prints (both streams, in order) and its exit status, sent from the worker to the main thread. */
-interface RunOutput {
-  output: OutputChunk[];
-  code: number;
-}
 
 function readStdin(): string {
   if (process.stdin.isTTY) return '';
@@ -38,54 +28,9 @@ function readStdin(): string {
   }
 }
 
-/** An imported module's lines for the report table, read again from disk (once per file). */
-function lineReader(): (file: string) => string[] | undefined {
-  const read = new Map<string, string[] | undefined>();
-  return (file) => {
-    if (!read.has(file)) {
-      try {
-        read.set(file, readFileSync(file, 'utf8').split(/\r?\n/));
-      } catch {
-        read.set(file, undefined);
-      }
-    }
-    return read.get(file);
-  };
-}
-
-function run(args: RunArgs, stdin: string): RunOutput {
-  let bytes: Uint8Array;
-  const path = resolve(args.script);
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { output: [{ stream: 'stderr', text: `pyheap: can't open file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n` }], code: 2 };
-  }
-  const decoded = decodeScript(bytes, path);
-  if (decoded.error !== undefined) return { output: [{ stream: 'stderr', text: decoded.error }], code: 1 };
-  const source = decoded.text;
-  const session = new RunSession({
-    source, filename: path, argv0: args.script, version: args.python, stdin, maxSteps: args.maxSteps ?? undefined, warnOptions: args.warnOptions, timeoutMs: args.timeoutSeconds * 1000,
-    memoryLimitBytes: args.memoryLimitMb * 1024 * 1024, findModuleSource: diskModuleFinder(path),
-  });
-  session.continue();
-  // The teardown after an error (atexit, `__del__`) writes after the traceback, as CPython's does.
-  const state = session.state(0);
-  const output = state.output;
-  if (args.report) output.push({ stream: 'stderr', text: formatReportTable(state.footprints, source.split(/\r?\n/), state.gcHistory, lineReader()) });
-  if (args.json) {
-    const report = buildReport({
-      script: path, python: args.python, status: session.status, steps: session.step, lines: state.footprints,
-      heap: state.heap.summary, gc: state.gcHistory, stdout: session.stdout, error: session.error,
-    });
-    writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
-  }
-  return { output, code: session.exitCode };
-}
-
 /** Runs `args` in a worker with the engine worker's stack and heap; settles with its exit status. */
 function runInWorker(args: RunArgs): Promise<number> {
-  const worker = new Worker(__filename, { workerData: { args, stdin: readStdin() }, resourceLimits: ENGINE_WORKER_LIMITS });
+  const worker = new Worker(join(__dirname, 'cliWorker.js'), { workerData: { args, stdin: readStdin() }, resourceLimits: ENGINE_WORKER_LIMITS });
   return new Promise((settle) => {
     let answered = false;
     worker.on('message', (out: RunOutput) => {
@@ -124,13 +69,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (isMainThread) {
-  void main(process.argv.slice(2)).then((code) => {
-    // A run CPython ends by killing itself with SIGINT (uncaught KeyboardInterrupt) ends so here.
-    if (code === -2) process.kill(process.pid, 'SIGINT');
-    else process.exitCode = code;
-  });
-} else {
-  const { args, stdin } = workerData as { args: RunArgs; stdin: string };
-  parentPort?.postMessage(run(args, stdin));
-}
+void main(process.argv.slice(2)).then((code) => {
+  // A run CPython ends by killing itself with SIGINT (uncaught KeyboardInterrupt) ends so here.
+  if (code === -2) process.kill(process.pid, 'SIGINT');
+  else process.exitCode = code;
+});
