@@ -12,9 +12,13 @@ VERSIONS = {"3.11": "3.11.7", "3.12": "3.12.1", "3.13": "3.13.0"}
 PROBE = r"""
 import json
 def gen(): yield 1
+async def coro(): pass
+_c = coro()
 ITERATORS = [iter([]), iter(()), iter(range(3)), iter(range(2**70)), iter({}), iter({}.values()), iter({}.items()), reversed({}),
              reversed({}.values()), reversed({}.items()), iter(set()), iter(""), iter("\xe9"), iter(b""), iter(bytearray()), reversed([]),
-             reversed((1,)), zip(), map(len, []), filter(None, []), enumerate([]), iter(len, 1), gen(), reversed(range(3))]
+             reversed((1,)), zip(), map(len, []), filter(None, []), enumerate([]), iter(len, 1), gen(), reversed(range(3)),
+             _c, _c.__await__()]
+_c.close()
 TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range, slice, type(None)]
 TYPES += [type(x) for x in ITERATORS]
 KIND = {'wrapper_descriptor': 'w', 'method_descriptor': 'm', 'classmethod_descriptor': 'c', 'getset_descriptor': 'g',

@@ -17,6 +17,7 @@ export interface ClassTypes {
   memberDescriptor: PyTypeObject;
   getsetDescriptor: PyTypeObject;
   generator: PyTypeObject;
+  coroutine: PyTypeObject;
   super: PyTypeObject;
 }
 
@@ -34,6 +35,7 @@ export function classTypes(rt: Runtime): ClassTypes {
       memberDescriptor: makeDescrType(rt, 'member_descriptor'),
       getsetDescriptor: makeDescrType(rt, 'getset_descriptor'),
       generator: makeGeneratorType(rt),
+      coroutine: makeGeneratorType(rt, 'coroutine'),
       super: makeDescrType(rt, 'super'),
     };
     cache.set(rt, t);

@@ -34,12 +34,30 @@ export class PyGenObject extends PyGCObject {
   /** `gi_name`, `gi_qualname` (owned). */
   name: PyObject | null = null;
   qualname: PyObject | null = null;
+  /** The interpreter's code the generator runs (`gi_code`, kept after the frame is gone); opaque to the engine. */
+  code: object | null = null;
   /** `co_nlocalsplus + co_stacksize`: the frame's slots inside the block. */
   frameSlots = 0;
 }
 
-/** The generator type; `finalize` is the interpreter's close-on-dealloc. */
-export function makeGeneratorType(rt: Runtime): PyTypeObject {
+/** The kinds of generator-like objects: one C struct layout, three types (Objects/genobject.c). */
+export type GenKind = 'generator' | 'coroutine';
+
+/** Whether `o` is a native coroutine (`PyCoro_CheckExact`). */
+export function isCoroutine(o: PyObject): o is PyGenObject {
+  return o instanceof PyGenObject && o.type.name === 'coroutine';
+}
+
+/** Whether `o` is a plain generator (`PyGen_CheckExact`): its own iterator, unlike a coroutine. */
+export function isPlainGenerator(o: PyObject): o is PyGenObject {
+  return o instanceof PyGenObject && o.type.name === 'generator';
+}
+
+/**
+ * The generator (or coroutine) type; `finalize` is the interpreter's close-on-dealloc. A coroutine
+ * is finalized even when never started: `_PyGen_Finalize` warns that it was never awaited.
+ */
+export function makeGeneratorType(rt: Runtime, name: GenKind = 'generator'): PyTypeObject {
   const basicsize = rt.profile.generatorBasicSize;
   const release = (heap: Heap, g: PyGenObject) => {
     const frame = g.frame;
@@ -48,13 +66,13 @@ export function makeGeneratorType(rt: Runtime): PyTypeObject {
     frame?.clear(heap);
   };
   return rt.staticType({
-    name: 'generator', basicsize, itemsize: 8, flags: TPFLAGS.HAVE_GC,
+    name, basicsize, itemsize: 8, flags: TPFLAGS.HAVE_GC,
     dealloc: (heap, o) => {
       const g = o as PyGenObject;
       heap.gc.untrack(g);
       // gen_dealloc: the weak references go before the generator is closed.
       if (heap.weakrefLists.size !== 0 && heap.weakrefLists.has(g)) heap.clearWeakRefs(g);
-      if (g.frame && g.state !== 'created' && callFinalizerFromDealloc(g)) return;
+      if (g.frame && (g.state !== 'created' || name === 'coroutine') && callFinalizerFromDealloc(g)) return;
       release(heap, g);
       const names = [g.name, g.qualname];
       g.name = g.qualname = null;

@@ -46,8 +46,8 @@ export function frameLine(frame: Frame): number {
   return frame.code.sourceLines[Math.max(0, frame.pc - 1)];
 }
 
-/** `PyErr_WarnEx(category, message, stacklevel)`: shows, records, ignores or raises the warning. */
-export function warnFromNative(interp: Interp, category: string, message: string, stacklevel = 1): void {
+/** `PyErr_WarnEx(category, message, stacklevel)` (`source`: PyErr_WarnExplicitObject's): shows, records, ignores or raises the warning. */
+export function warnFromNative(interp: Interp, category: string, message: string, stacklevel = 1, source: PyObject | null = null): void {
   const rt = interp.rt;
   const heap = rt.heap;
   const frame = warningFrame(interp, stacklevel);
@@ -61,6 +61,10 @@ export function warnFromNative(interp: Interp, category: string, message: string
     args.push(frame.globals.dict, newStr(rt, frame.code.code.filename), newInt(rt, frameLine(frame)));
   } else {
     args.push(interp.none(), interp.none(), newInt(rt, 0));
+  }
+  if (source) {
+    heap.incref(source);
+    args.push(source);
   }
   try {
     heap.decref(callAny(interp, warnC, args));

@@ -10,6 +10,7 @@ import type { PyLongObject } from '../../engine/objects/longObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyGenObject } from '../../engine/objects/genObject';
+import { crAwait, genCodeAttr, genFrameAttr } from '../vm/coroutines';
 import { PyRangeObject } from '../../engine/objects/rangeObject';
 import { PySliceObject } from '../../engine/objects/sliceObject';
 import type { Interp } from '../runtime/interp';
@@ -61,5 +62,18 @@ export const BUILTIN_GETTERS: Record<string, Record<string, Getter>> = {
     __qualname__: (i, o) => own(i, (o as PyGenObject).qualname ?? i.rt.None),
     gi_running: (i, o) => i.bool((o as PyGenObject).state === 'running'),
     gi_suspended: (i, o) => i.bool((o as PyGenObject).state === 'suspended'),
+    gi_code: (i, o) => genCodeAttr(i, o as PyGenObject),
+    gi_frame: (i, o) => genFrameAttr(i, o as PyGenObject),
+  },
+  // coro_get_cr_await, coro_get_running, coro_get_suspended, gen_getframe, gen_getcode.
+  coroutine: {
+    __name__: (i, o) => own(i, (o as PyGenObject).name ?? i.rt.None),
+    __qualname__: (i, o) => own(i, (o as PyGenObject).qualname ?? i.rt.None),
+    cr_await: (i, o) => crAwait(i, o as PyGenObject),
+    cr_running: (i, o) => i.bool((o as PyGenObject).state === 'running'),
+    cr_suspended: (i, o) => i.bool((o as PyGenObject).state === 'suspended'),
+    cr_origin: (i) => own(i, i.rt.None),
+    cr_code: (i, o) => genCodeAttr(i, o as PyGenObject),
+    cr_frame: (i, o) => genFrameAttr(i, o as PyGenObject),
   },
 };

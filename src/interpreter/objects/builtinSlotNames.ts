@@ -48,6 +48,8 @@ export const SLOT_NAMES_311: Record<string, string> = {
   enumerate: '__class_getitem__:c __doc__:d __getattribute__:w __iter__:w __new__:n __next__:w __reduce__:m',
   callable_iterator: '__doc__:x __getattribute__:w __iter__:w __next__:w __reduce__:m',
   generator: '__del__:w __doc__:x __getattribute__:w __iter__:w __name__:g __next__:w __qualname__:g __repr__:w __sizeof__:m close:m gi_code:M gi_frame:g gi_running:g gi_suspended:g gi_yieldfrom:g send:m throw:m',
+  coroutine: '__await__:w __del__:w __doc__:x __getattribute__:w __name__:g __qualname__:g __repr__:w __sizeof__:m close:m cr_await:g cr_code:M cr_frame:g cr_origin:M cr_running:g cr_suspended:g send:m throw:m',
+  coroutine_wrapper: '__doc__:d __getattribute__:w __iter__:w __next__:w close:m send:m throw:m',
 };
 
 /** What 3.12 and 3.13 add (`+`) or remove (`-`) from the version before, by type name. */
@@ -61,6 +63,7 @@ export const SLOT_NAME_CHANGES: Record<string, Record<string, string>> = {
     slice: '-__hash__ +__hash__:w',
     NoneType: '+__eq__:w +__ge__:w +__gt__:w +__hash__:w +__le__:w +__lt__:w +__ne__:w',
     generator: '-gi_code +gi_code:g',
+    coroutine: '-cr_code +cr_code:g',
   },
   '3.13': {
     float: '-__getattribute__',
@@ -82,5 +85,7 @@ export const SLOT_NAME_CHANGES: Record<string, Record<string, string>> = {
     list_reverseiterator: '-__getattribute__',
     callable_iterator: '-__getattribute__',
     generator: '-__getattribute__ +__class_getitem__:c',
+    coroutine: '-__getattribute__ +__class_getitem__:c',
+    coroutine_wrapper: '-__getattribute__',
   },
 };

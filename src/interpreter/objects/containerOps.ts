@@ -10,7 +10,7 @@ import {
 } from '../../engine/objects/dictObject';
 import { dictIterNext, newDictIter, PyDictIterObject, PyDictViewObject } from '../../engine/objects/dictViewObject';
 import { PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
-import { PyGenObject } from '../../engine/objects/genObject';
+import { isPlainGenerator } from '../../engine/objects/genObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newSetIter, PySetIterObject, setIterNext } from '../../engine/objects/setIterObject';
 import { PySetObject, setContains, setEntries } from '../../engine/objects/setObject';
@@ -125,7 +125,7 @@ export function containerIter(interp: Interp, o: PyObject): PyObject | undefined
   if (o instanceof PyDictObject) return newDictIter(rt, o, 'keys');
   if (o instanceof PySetObject) return newSetIter(rt, o);
   if (o instanceof PyDictViewObject) return newDictIter(rt, o.dict as PyDictObject, o.kind);
-  if (o instanceof PyDictIterObject || o instanceof PySetIterObject || o instanceof PyLazyIterObject || o instanceof PyGenObject || (o instanceof PyNativeObject && o.next)) {
+  if (o instanceof PyDictIterObject || o instanceof PySetIterObject || o instanceof PyLazyIterObject || isPlainGenerator(o) || (o instanceof PyNativeObject && o.next)) {
     rt.heap.incref(o);
     return o;
   }

@@ -14,7 +14,7 @@ import { PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import { PyDictObject } from '../../engine/objects/dictObject';
 import { PyListObject } from '../../engine/objects/listObject';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
-import { PyGenObject } from '../../engine/objects/genObject';
+import { isPlainGenerator, PyGenObject } from '../../engine/objects/genObject';
 import { PyMethodObject } from '../../engine/objects/methodObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -162,12 +162,12 @@ export function slotBool(interp: Interp, o: PyObject): boolean | null {
 
 /** `iter(o)`: a generator is its own iterator; a class's `__iter__`. */
 export function slotIter(interp: Interp, o: PyObject): PyObject | null {
-  if (o instanceof PyGenObject) {
+  if (isPlainGenerator(o)) {
     interp.rt.heap.incref(o);
     return o;
   }
   const r = callDunder(interp, o, '__iter__');
-  if (r && !hasNext(interp, r)) {
+  if (r && !isIterator(interp, r)) {
     const name = r.type.name;
     interp.rt.heap.decref(r);
     interp.typeError(`iter() returned non-iterator of type '${name}'`);
@@ -181,15 +181,16 @@ const NOT_ITERATORS = new Set(['int', 'bool', 'float', 'complex', 'str', 'bytes'
   'dict_keys', 'dict_values', 'dict_items']);
 
 /** PyIter_Check on what `__iter__` returned: its type has tp_iternext. */
-function hasNext(interp: Interp, o: PyObject): boolean {
-  if (o instanceof PyGenObject) return true;
+export function isIterator(interp: Interp, o: PyObject): boolean {
+  if (o instanceof PyGenObject) return isPlainGenerator(o);
+  if (o instanceof PyNativeObject) return o.next !== null;
   if (!(o.type instanceof PyHeapTypeObject)) return !NOT_ITERATORS.has(o.type.name);
   return typeLookup(interp, o.type, '__next__') !== null;
 }
 
 /** `next(it)` for generators and classes with `__next__`: the item, null at the end, undefined when not ours. */
 export function slotNext(interp: Interp, it: PyObject): PyObject | null | undefined {
-  if (it instanceof PyGenObject) return genSendNested(interp, it, interp.none());
+  if (isPlainGenerator(it)) return genSendNested(interp, it, interp.none());
   if (!(it.type instanceof PyHeapTypeObject)) return undefined;
   try {
     const r = callDunder(interp, it, '__next__');
@@ -225,7 +226,7 @@ export function slotRepr(interp: Interp, o: PyObject, str: boolean): string | nu
   if (o instanceof PyTypeObject && !(o instanceof PyHeapTypeObject)) return null;
   if (o instanceof PyGenObject) {
     const q = o.qualname instanceof PyUnicodeObject ? o.qualname.value : '?';
-    return `<generator object ${q} at ${addr(o)}>`;
+    return `<${o.type.name} object ${q} at ${addr(o)}>`;
   }
   if (o instanceof PyMethodObject) {
     const f = o.func as PyObject & { refs?: { qualname: PyObject | null } };

@@ -54,6 +54,7 @@ import { releaseFrame, unwindException, type TracebackEntry } from './unwind';
 import { matchOp } from './matchOps';
 import { fastBinaryOp, fastCompare, specializes311 } from './numberFastPaths';
 import { genReturned, makeGenerator, resumeGen, suspendGen } from './generators';
+import { getAwaitableOp } from './coroutines';
 import { raiseNameError } from '../session/suggestions';
 import { ThreadSwitch } from './threadSwitch';
 
@@ -558,6 +559,9 @@ export class EvalLoop {
             classOp(interp, frame, op, arg, this.markReraise);
             break;
           }
+          case O.GET_AWAITABLE:
+            getAwaitableOp(interp, frame, arg);
+            break;
           case O.IMPORT_NAME: {
             const body = importNameOp(interp, frame, arg);
             if (body) {

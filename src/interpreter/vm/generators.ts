@@ -15,7 +15,9 @@
  */
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
-import { newGenerator, PyGenObject, type GenFrame } from '../../engine/objects/genObject';
+import { isCoroutine, isPlainGenerator, newGenerator, PyGenObject, type GenFrame } from '../../engine/objects/genObject';
+import { CO_FLAGS } from '../compiler/codeObject';
+import { installCoroutines } from './coroutines';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { PyTypeObject } from '../../engine/objects/typeObject';
@@ -60,9 +62,11 @@ export function makeGenerator(interp: Interp, frame: Frame): PyGenObject {
   const code = frame.code.code;
   const name = intern(rt, newStr(rt, code.name));
   const qualname = intern(rt, newStr(rt, code.qualname));
-  const gen = newGenerator(rt, classTypes(rt).generator, new GenFrameView(interp, frame), frame.code.nlocalsplus + genStackSize(interp, code.stacksize), name, qualname);
+  const kind = code.flags & CO_FLAGS.COROUTINE ? 'coroutine' : 'generator';
+  const gen = newGenerator(rt, classTypes(rt)[kind], new GenFrameView(interp, frame), frame.code.nlocalsplus + genStackSize(interp, code.stacksize), name, qualname);
   rt.heap.decref(name);
   rt.heap.decref(qualname);
+  gen.code = frame.code;
   frame.gen = gen;
   frame.previous = null;
   interp.depth--;
@@ -101,10 +105,11 @@ function frameOf(gen: PyGenObject): Frame {
 export function resumeGen(interp: Interp, gen: PyGenObject, caller: Frame | null, sent: PyObject | null, resume: GenResume): Frame | null {
   if (gen.state === 'running') {
     interp.rt.heap.xdecref(sent);
-    interp.raise('ValueError', 'generator already executing');
+    interp.raise('ValueError', `${gen.type.name} already executing`);
   }
   if (gen.state === 'completed' || !gen.frame) {
     interp.rt.heap.xdecref(sent);
+    if (isCoroutine(gen)) interp.raise('RuntimeError', 'cannot reuse already awaited coroutine');
     return null;
   }
   if (interp.depth + interp.cRecursion >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
@@ -276,36 +281,39 @@ function throwable(interp: Interp, x: PyObject): PyBaseExceptionObject {
   return interp.typeError('exceptions must be classes or instances deriving from BaseException, not ' + x.type.name);
 }
 
-/** The generator methods (`send`, `throw`, `close`) and its finalizer. */
+/** The generator methods (`send`, `throw`, `close`), the coroutine's too, and the finalizers. */
 export function installGenerators(interp: Interp): void {
   const rt = interp.rt;
-  const genType = classTypes(rt).generator;
+  const types = classTypes(rt);
   const stopOrValue = (v: PyObject | null, ret: PyObject | null): PyObject => {
     if (v) return v;
     throw new PyError(newStopIteration(interp, ret ?? interp.none()));
   };
-  interp.methods.define(genType, 'send', (i, args, kw) => {
-    noKeywords(i, 'send', kw);
-    argRange(i, 'send', args.slice(1), 1, 1);
-    const gen = args[0] as PyGenObject;
-    if (gen.state === 'created' && args[1] !== rt.None) i.typeError("can't send non-None value to a just-started generator");
-    let ret: PyObject | null = null;
-    rt.heap.incref(args[1]);
-    return stopOrValue(genSendNested(i, gen, args[1], (r) => { ret = r; }), ret);
-  });
-  interp.methods.define(genType, 'throw', (i, args, kw) => {
-    noKeywords(i, 'throw', kw);
-    argRange(i, 'throw', args.slice(1), 1, 3);
-    let ret: PyObject | null = null;
-    return stopOrValue(genThrowNested(i, args[0] as PyGenObject, throwable(i, args[1]), (r) => { ret = r; }), ret);
-  });
-  interp.methods.define(genType, 'close', (i, args, kw) => {
-    noKeywords(i, 'close', kw);
-    genClose(i, args[0] as PyGenObject);
-    return i.none();
-  });
+  for (const t of [types.generator, types.coroutine]) {
+    interp.methods.define(t, 'send', (i, args, kw) => {
+      noKeywords(i, 'send', kw);
+      argRange(i, 'send', args.slice(1), 1, 1);
+      const gen = args[0] as PyGenObject;
+      if (gen.state === 'created' && args[1] !== rt.None) i.typeError(`can't send non-None value to a just-started ${t.name}`);
+      let ret: PyObject | null = null;
+      rt.heap.incref(args[1]);
+      return stopOrValue(genSendNested(i, gen, args[1], (r) => { ret = r; }), ret);
+    });
+    interp.methods.define(t, 'throw', (i, args, kw) => {
+      noKeywords(i, 'throw', kw);
+      argRange(i, 'throw', args.slice(1), 1, 3);
+      let ret: PyObject | null = null;
+      return stopOrValue(genThrowNested(i, args[0] as PyGenObject, throwable(i, args[1]), (r) => { ret = r; }), ret);
+    });
+    interp.methods.define(t, 'close', (i, args, kw) => {
+      noKeywords(i, 'close', kw);
+      genClose(i, args[0] as PyGenObject);
+      return i.none();
+    });
+  }
   // _PyGen_Finalize: an exception from the close is PyErr_WriteUnraisable(gen).
-  genType.finalize = (o) => callUnraisable(interp, o, () => genClose(interp, o as PyGenObject));
+  types.generator.finalize = (o) => callUnraisable(interp, o, () => genClose(interp, o as PyGenObject));
+  installCoroutines(interp, frameOf);
 }
 
 /**
@@ -314,7 +322,7 @@ export function installGenerators(interp: Interp): void {
  */
 export function genCallFrame(interp: Interp, callable: PyObject, args: PyObject[], caller: Frame): { frame: Frame } | { result: PyObject } | null {
   const gen = args[0];
-  if (!(gen instanceof PyGenObject)) return null;
+  if (!isPlainGenerator(gen)) return null;
   const rt = interp.rt;
   const isNext = callable === interp.builtins.get('next') && args.length <= 2;
   const isSend = !isNext && callable === interp.methods.lookup(classTypes(rt).generator, 'send') && args.length === 2;

@@ -32,11 +32,18 @@ class WarningMessage(object):
         return "{message : %r, category : %r, filename : %r, lineno : %s, line : %r}" % fields
 
 
-# The text of one warning: "file:line: Category: message", then the stripped source line if any.
+# The text of one warning: "file:line: Category: message", then the stripped source line if any
+# (and the tracemalloc hint for a warning about an object).
 def _formatwarnmsg_impl(msg):
     source = _getline(msg.filename, msg.lineno) if msg.line is None else msg.line
     head = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, msg.category.__name__, msg.message)
-    return head + ("  %s\n" % source.strip() if source else "")
+    text = head + ("  %s\n" % source.strip() if source else "")
+    # A warning about an object (an unawaited coroutine): the hint, unless tracemalloc is tracing.
+    if msg.source is not None:
+        tm = _sys.modules.get("tracemalloc")
+        if tm is None or not tm.is_tracing():
+            text += "%s: Enable tracemalloc to get the object allocation traceback\n" % msg.category.__name__
+    return text
 
 
 # Writes one warning to its file (stderr by default); a file that fails loses the warning.
