@@ -69,7 +69,8 @@ function frameAttr(interp: Interp, f: PyFrameObject, name: string, found: (v: Py
   const frame = f.frame as Frame;
   switch (name) {
     case 'f_code': return found(codeObjectOf(interp, frame.code));
-    case 'f_lineno': return found(newInt(rt, frame.code.sourceLines[Math.max(0, frame.pc - 1)]), true);
+    // A generator frame not started yet is before its first line: CPython reports co_firstlineno.
+    case 'f_lineno': return found(newInt(rt, frame.code.sourceLines[Math.max(0, frame.pc - 1)] || frame.code.code.firstlineno), true);
     case 'f_lasti': return found(newInt(rt, Math.max(0, frame.pc - 1) * 2), true);
     case 'f_globals': return found(frame.globals.dict);
     case 'f_back': {

@@ -30,14 +30,15 @@ import { setAttr } from '../objects/typeSlots';
  * gets a frame in the caller's loop (as CPython's does), so a thread can wait inside it
  * (threadScheduler.ts), and the loop pushes its result when it returns.
  */
-export function beforeWith(interp: Interp, frame: Frame): PreparedCall {
+export function beforeWith(interp: Interp, frame: Frame, isAsync = false): PreparedCall {
   const heap = interp.rt.heap;
   const mgr = frame.stack.pop() as PyObject;
   try {
-    const enter = typeLookup(interp, mgr.type, '__enter__');
-    const exit = typeLookup(interp, mgr.type, '__exit__');
+    // BEFORE_ASYNC_WITH: the same with __aenter__/__aexit__ (the awaitable it pushes is awaited next).
+    const enter = typeLookup(interp, mgr.type, isAsync ? '__aenter__' : '__enter__');
+    const exit = typeLookup(interp, mgr.type, isAsync ? '__aexit__' : '__exit__');
     if (!enter || !exit) {
-      interp.typeError(`'${mgr.type.name}' object does not support the context manager protocol`);
+      interp.typeError(`'${mgr.type.name}' object does not support the ${isAsync ? 'asynchronous ' : ''}context manager protocol`);
     }
     frame.stack.push(bindMethod(interp, exit, mgr));
     return prepareCall(interp, enter, [mgr], null, frame);

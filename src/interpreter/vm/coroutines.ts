@@ -3,6 +3,8 @@
  * `coroutine`, the same struct as a generator (the same `sys.getsizeof`, measured by
  * test/oracle/coroutineProbe.py) run by the same machinery (generators.ts), but not an iterator:
  *
+ *   BEFORE_ASYNC_WITH    `__aenter__`/`__aexit__` (classOps.ts beforeWith), then GET_AWAITABLE
+ *   throw()/close()      delegated to the awaited iterator first (generators.ts `yieldFromOf`)
  *   GET_AWAITABLE        `_PyCoro_GetAwaitableIter`: a coroutine awaits itself; anything else
  *                        needs `__await__` returning an iterator (not a coroutine)
  *   SEND on a finished   "cannot reuse already awaited coroutine" (resumeGen)
@@ -22,26 +24,16 @@ import { warnFromNative } from '../modules/nativeWarn';
 import { typeLookup } from '../objects/typeLookup';
 import { callAny } from './callDispatch';
 import type { Frame } from './frame';
-import { genClose, genSendNested, newStopIteration } from './generators';
+import { genClose, genFrameOf, genSendNested, newStopIteration, yieldFromOf } from './generators';
 import { PyError } from '../runtime/pyError';
 import { isIterator } from '../objects/typeSlots';
-import { Op as O } from './opcodeNumbers';
 import { codeObjectOf } from '../objects/frameAttrs';
 import type { LoadedCode } from './loadedCode';
 import { frameObjectOf } from './tracebackHere';
 
-/** Each interpreter's view of a generator's frame (generators.ts). */
-const coroFrames = new WeakMap<Interp, (g: PyGenObject) => Frame>();
-
-/** `_PyGen_yf`: what a suspended coroutine is awaiting (borrowed), or null. */
-export function awaitedBy(interp: Interp, gen: PyGenObject): PyObject | null {
-  const frameOf = coroFrames.get(interp);
-  if (gen.state !== 'suspended' || !gen.frame || !frameOf) return null;
-  const frame = frameOf(gen);
-  const code = frame.code;
-  // Suspended in a `yield from`/`await` loop: the next instruction is RESUME 2 or 3, the receiver on top.
-  if (code.ops[frame.pc] !== O.RESUME || code.args[frame.pc] < 2) return null;
-  return frame.stack[frame.stack.length - 1] ?? null;
+/** `_PyGen_yf` of a coroutine: what it is awaiting (borrowed), or null. */
+export function awaitedBy(_interp: Interp, gen: PyGenObject): PyObject | null {
+  return yieldFromOf(gen);
 }
 
 /** `_PyCoro_GetAwaitableIter(o)`: a new reference to what `await o` iterates. */
@@ -96,7 +88,7 @@ function wrapperType(interp: Interp) {
 }
 
 /** `__await__` (a `coroutine_wrapper`), the wrapper's methods and the coroutine's finalizer. */
-export function installCoroutines(interp: Interp, frameOf: (g: PyGenObject) => Frame): void {
+export function installCoroutines(interp: Interp): void {
   const rt = interp.rt;
   const coro = classTypes(rt).coroutine;
   const wrapper = wrapperType(interp);
@@ -121,7 +113,6 @@ export function installCoroutines(interp: Interp, frameOf: (g: PyGenObject) => F
       return callAny(i, m, [(args[0] as PyNativeObject).refs[0] as PyObject, ...args.slice(1)], kw);
     });
   }
-  coroFrames.set(interp, frameOf);
   coro.finalize = (o) => callUnraisable(interp, o, () => {
     const g = o as PyGenObject;
     if (g.state !== 'created') {
@@ -150,8 +141,7 @@ export function genCodeAttr(interp: Interp, g: PyGenObject): PyObject {
 
 /** `gi_frame` / `cr_frame`: the frame object while the generator is unfinished, else None (a new reference). */
 export function genFrameAttr(interp: Interp, g: PyGenObject): PyObject {
-  const frameOf = coroFrames.get(interp) as (g: PyGenObject) => Frame;
-  const f = g.frame ? frameObjectOf(interp, frameOf(g)) : interp.rt.None;
+  const f = g.frame ? frameObjectOf(interp, genFrameOf(g)) : interp.rt.None;
   interp.rt.heap.incref(f);
   return f;
 }

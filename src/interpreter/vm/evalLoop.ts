@@ -471,8 +471,9 @@ export class EvalLoop {
             if (this.frame !== frame) continue frames;
             break;
           }
-          case O.BEFORE_WITH: {
-            this.pushCalleeOrResult(beforeWith(interp, frame), stack);
+          case O.BEFORE_WITH:
+          case O.BEFORE_ASYNC_WITH: {
+            this.pushCalleeOrResult(beforeWith(interp, frame, op === O.BEFORE_ASYNC_WITH), stack);
             if (this.frame !== frame) continue frames;
             break;
           }

@@ -27,6 +27,9 @@ import { PyError } from '../runtime/pyError';
 import { callUnraisable } from '../runtime/unraisable';
 import { argRange, noKeywords } from '../builtins/args';
 import { EvalLoop } from './evalLoop';
+import { Op } from './opcodeNumbers';
+import { callAny } from './callDispatch';
+import { typeLookup } from '../objects/typeLookup';
 import type { Frame, GenResume } from './frame';
 import { detachFrameObject } from './tracebackHere';
 
@@ -94,7 +97,7 @@ class GenFrameView implements GenFrame {
 }
 
 /** The frame of `gen` (which must have one). */
-function frameOf(gen: PyGenObject): Frame {
+export function genFrameOf(gen: PyGenObject): Frame {
   return (gen.frame as GenFrameView).frame;
 }
 
@@ -113,7 +116,7 @@ export function resumeGen(interp: Interp, gen: PyGenObject, caller: Frame | null
     return null;
   }
   if (interp.depth + interp.cRecursion >= interp.recursionLimit) interp.raise('RecursionError', 'maximum recursion depth exceeded');
-  const frame = frameOf(gen);
+  const frame = genFrameOf(gen);
   frame.previous = caller;
   frame.resume = resume;
   gen.state = 'running';
@@ -236,6 +239,14 @@ export function genThrowNested(interp: Interp, gen: PyGenObject, exc: PyBaseExce
     }
     throw new PyError(exc);
   }
+  const yf = yieldFromOf(gen);
+  if (yf) {
+    // Delegated to the iterator it awaits: a value it yields is gen's; what it raises (or its
+    // StopIteration when it finished) is raised at gen's yield, where CLEANUP_THROW sorts it out.
+    const delegated = throwIntoDelegate(interp, gen, yf, exc);
+    if (delegated.yielded) return delegated.yielded;
+    exc = delegated.raise;
+  }
   const frame = resumeGen(interp, gen, null, null, { kind: 'nested', target: 0, default: null }) as Frame;
   interp.depth++;
   const loop = nestedLoop(interp);
@@ -246,6 +257,54 @@ export function genThrowNested(interp: Interp, gen: PyGenObject, exc: PyBaseExce
   if (returned) returned(r.value);
   else interp.rt.heap.decref(r.value);
   return null;
+}
+
+/** `_PyGen_yf`: the iterator a suspended generator delegates to (`yield from`, `await`), borrowed, or null. */
+export function yieldFromOf(gen: PyGenObject): PyObject | null {
+  if (gen.state !== 'suspended' || !gen.frame) return null;
+  const frame = genFrameOf(gen);
+  const code = frame.code;
+  // Suspended in a `yield from`/`await` loop: the next instruction is RESUME 2 or 3, the receiver on top.
+  if (code.ops[frame.pc] !== Op.RESUME || code.args[frame.pc] < 2) return null;
+  return frame.stack[frame.stack.length - 1] ?? null;
+}
+
+/**
+ * `_gen_throw`'s delegation: `exc` (stolen) goes to `yf` first (GeneratorExit closes it); either
+ * `yf` yields (gen stays suspended at its yield) or the exception to raise at gen's yield.
+ */
+function throwIntoDelegate(interp: Interp, gen: PyGenObject, yf: PyObject, exc: PyBaseExceptionObject): { yielded: PyObject | null; raise: PyBaseExceptionObject } {
+  const rt = interp.rt;
+  const closing = exc.type.isSubtypeOf(interp.excType('GeneratorExit'));
+  gen.state = 'running';
+  try {
+    if (closing) {
+      if (yf instanceof PyGenObject) genClose(interp, yf);
+      else {
+        const close = typeLookup(interp, yf.type, 'close');
+        if (close) rt.heap.decref(callAny(interp, close, [yf]));
+      }
+      return { yielded: null, raise: exc };
+    }
+    if (yf instanceof PyGenObject) {
+      let ret: PyObject | null = null;
+      const v = genThrowNested(interp, yf, exc, (r) => { ret = r; });
+      if (v) return { yielded: v, raise: exc };
+      return { yielded: null, raise: newStopIteration(interp, ret ?? interp.none()) };
+    }
+    const thrower = typeLookup(interp, yf.type, 'throw');
+    if (!thrower) return { yielded: null, raise: exc };
+    try {
+      return { yielded: callAny(interp, thrower, [yf, exc]), raise: exc };
+    } finally {
+      rt.heap.decref(exc);
+    }
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    return { yielded: null, raise: e.exc };
+  } finally {
+    gen.state = 'suspended';
+  }
 }
 
 /** `gen_close`: GeneratorExit thrown in; RuntimeError if it yields instead of finishing. */
@@ -313,7 +372,7 @@ export function installGenerators(interp: Interp): void {
   }
   // _PyGen_Finalize: an exception from the close is PyErr_WriteUnraisable(gen).
   types.generator.finalize = (o) => callUnraisable(interp, o, () => genClose(interp, o as PyGenObject));
-  installCoroutines(interp, frameOf);
+  installCoroutines(interp);
 }
 
 /**
