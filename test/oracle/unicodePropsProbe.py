@@ -1,6 +1,6 @@
 """Writes test/oracle/unicodeProps.probe.<version>.json: what each interpreter's unicodedata answers for
 every code point (category, bidirectional, combining, mirrored, east_asian_width, decomposition,
-decimal/digit/numeric), which single chars normalize() gives back unchanged (the quick check) and the
+decimal/digit/numeric), which chars str.isalpha()...isspace() accept, which single chars normalize() gives back unchanged (the quick check) and the
 four normal forms of the chars that decompose or combine and of 3000 pseudo-random strings over them
 (Park-Miller generator, seed 1; src/interpreter/unicode/unicodeProps.test.ts builds the same
 strings). Each table is stored as its sha256 (over the values joined by newlines) and its length.
@@ -46,6 +46,9 @@ for _ in range(3000):
         k = rand() % (len(pool) + 26)
         s += chr(pool[k]) if k < len(pool) else chr(0x61 + k - len(pool))
     strings.append(s)
+out['str'] = {}
+for m in ['isalpha', 'isdecimal', 'isdigit', 'isnumeric', 'isalnum', 'isspace']:
+    out['str'][m] = digest('%X' % cp for cp in range(N) if getattr(chr(cp), m)())
 for form in FORMS:
     out['unchanged'][form] = digest(changed(form))
     out['singles'][form] = digest(u.normalize(form, chr(cp)) for cp in pool)

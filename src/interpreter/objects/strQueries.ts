@@ -12,6 +12,7 @@ import type { Interp } from '../runtime/interp';
 import { indexValueOrNull, ssizeValue } from './numberIndex';
 import type { NativeImpl } from '../vm/callables';
 import { strFormat, strFormatMap } from './formatBuiltins';
+import { inStrCharClass, type StrCharClass } from '../unicode/strCharClass';
 
 /** `ascii()`'s escaping of a repr: non-ASCII characters as \x, \u or \U escapes. */
 export function asciiOf(text: string): string {
@@ -76,10 +77,11 @@ function search(kind: 'count' | 'find' | 'rfind' | 'index' | 'rindex'): NativeIm
   };
 }
 
-function predicate(name: string, test: RegExp): NativeImpl {
+function predicate(name: string, kind: StrCharClass): NativeImpl {
   return (interp, args) => {
     const s = selfStr(interp, args[0], name);
-    return interp.bool(s.length > 0 && Array.from(s).every((c) => test.test(c)));
+    const version = interp.rt.profile.version;
+    return interp.bool(s.length > 0 && Array.from(s).every((c) => inStrCharClass(version, kind, c.codePointAt(0)!)));
   };
 }
 
@@ -175,8 +177,8 @@ export function installStrQueries(interp: Interp): void {
   const t = interp.rt.types.str;
   const table: Record<string, NativeImpl> = {
     count: search('count'), find: search('find'), rfind: search('rfind'), index: search('index'), rindex: search('rindex'),
-    isdigit: predicate('isdigit', /^\p{Nd}$/u), isdecimal: predicate('isdecimal', /^\p{Nd}$/u), isnumeric: predicate('isnumeric', /^\p{N}$/u),
-    isalpha: predicate('isalpha', /^\p{L}$/u), isalnum: predicate('isalnum', /^[\p{L}\p{N}]$/u), isspace: predicate('isspace', /^\s$/u),
+    isdigit: predicate('isdigit', 'digit'), isdecimal: predicate('isdecimal', 'decimal'), isnumeric: predicate('isnumeric', 'numeric'),
+    isalpha: predicate('isalpha', 'alpha'), isalnum: predicate('isalnum', 'alnum'), isspace: predicate('isspace', 'space'),
     isascii: (interp, args) => interp.bool(Array.from(selfStr(interp, args[0], 'isascii')).every((c) => c.charCodeAt(0) < 0x80)),
     isupper: caseTest('isupper', true), islower: caseTest('islower', false),
     ljust: padding('ljust'), rjust: padding('rjust'), center: padding('center'), zfill,

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CPythonVersion } from '../../protocol/heapModel';
 import { decompositionString, unicodeProps, type RunProperty } from './unicodeProps';
+import { inStrCharClass, type StrCharClass } from './strCharClass';
 import { fromCodePoints, normalizeCodePoints, quickCheck, type NormalForm } from './normalize';
 
 // Expected values: every code point's properties and the normal forms, as 3.11.7, 3.12.1 and 3.13.0
@@ -16,6 +17,7 @@ interface Probe {
   unchanged: Record<NormalForm, Digest>;
   singles: Record<NormalForm, Digest>;
   strings: Record<NormalForm, Digest>;
+  str: Record<string, Digest>;
 }
 
 const VERSIONS: [CPythonVersion, string][] = [['3.11', '3.11.7'], ['3.12', '3.12.1'], ['3.13', '3.13.0']];
@@ -63,6 +65,15 @@ for (const [version, full] of VERSIONS) {
       const int = String(e.value);
       return `${e.kind === 'D' ? int : 'None'},${e.kind === 'N' ? 'None' : int},${floatRepr(e.value)}`;
     })), probe.props.numeric, 'numeric');
+  });
+
+  test(`str.isalpha(), isdecimal(), isdigit(), isnumeric(), isalnum(), isspace() of every code point match ${full}`, () => {
+    for (const kind of ['alpha', 'decimal', 'digit', 'numeric', 'alnum', 'space'] as StrCharClass[]) {
+      const accepted = (function* () {
+        for (let cp = 0; cp < N; cp++) if (inStrCharClass(version, kind, cp)) yield cp.toString(16).toUpperCase();
+      })();
+      assert.deepEqual(digest(accepted), probe.str[`is${kind}`], kind);
+    }
   });
 
   test(`normalize() of single chars and of 3000 strings matches ${full}`, () => {

@@ -46,3 +46,8 @@ for bad in [lambda: unicodedata.decimal("²"), lambda: unicodedata.digit("x"),
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print(unicodedata.unidata_version)
+
+# str's own predicates use the same database.
+SAMPLE = "7²½٣Ⅻ五aé\u0301 \x1c\ufeff\u3000"
+for method in ["isdecimal", "isdigit", "isnumeric", "isalpha", "isalnum", "isspace"]:
+    print(method, "".join("1" if getattr(c, method)() else "." for c in SAMPLE))
