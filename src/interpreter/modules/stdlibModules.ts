@@ -46,7 +46,6 @@ import { createTextwrap } from './pysource/textwrapModule';
 import { createConcurrent, createConcurrentFutures } from './pysource/concurrentFuturesModule';
 import { createArray } from './arrayModule';
 import { createInspect } from './pysource/inspectModule';
-import { createAsyncio } from './asyncio/asyncioModule';
 import { createImportlib } from './importlibModule';
 import { createImportlibUtil } from './pysource/importlibUtilModule';
 import { createAtexit } from './atexitModule';
@@ -95,7 +94,6 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('textwrap', createTextwrap);
   interp.moduleLoaders.set('array', createArray);
   interp.moduleLoaders.set('inspect', createInspect);
-  interp.moduleLoaders.set('asyncio', createAsyncio);
   interp.moduleLoaders.set('importlib', createImportlib);
   interp.moduleLoaders.set('importlib.util', createImportlibUtil);
   interp.moduleLoaders.set('atexit', createAtexit);
