@@ -34,7 +34,7 @@ import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
 import { currentStream, printToFile, sysStreams } from '../modules/sysStreams';
 import { tpName } from '../objects/typeModules';
-import { nextItem, resumableNative, runSteps, type PyStep } from '../vm/resumableNative';
+import { chainsItems, nextItem, resumableNative, runSteps, type PyStep } from '../vm/resumableNative';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
@@ -44,9 +44,10 @@ export function collect(interp: Interp, iterable: PyObject): PyObject[] {
 /** `collect` as a resumable native's steps (vm/resumableNative.ts): `min(gen())` in a thread. */
 export function* collectSteps(interp: Interp, iterable: PyObject): Generator<PyStep, PyObject[], PyObject> {
   const it = getIter(interp, iterable);
+  const chain = chainsItems(interp, it);
   const out: PyObject[] = [];
   try {
-    for (let v = yield* nextItem(it); v !== null; v = yield* nextItem(it)) out.push(v);
+    for (let v = (chain ? yield* nextItem(it) : iterNext(interp, it)); v !== null; v = (chain ? yield* nextItem(it) : iterNext(interp, it))) out.push(v);
   } catch (e) {
     for (const x of out) interp.rt.heap.decref(x);
     throw e;
@@ -140,14 +141,15 @@ const sum = resumableNative(function* sumSteps(interp, args, kwnames) {
   let total: PyObject = start ?? newInt(interp.rt, 0);
   if (start) heap.incref(total);
   const it = getIter(interp, positional[0]);
+  const chain = chainsItems(interp, it);
   try {
     for (;;) {
       if (total instanceof PyFloatObject && total.type === interp.rt.types.float) {
         // The C-double run: hi is the total, c the accumulated rounding error.
         let hi = total.value;
         let c = 0;
-        let x = yield* nextItem(it);
-        for (; x; x = yield* nextItem(it)) {
+        let x = (chain ? yield* nextItem(it) : iterNext(interp, it));
+        for (; x; x = (chain ? yield* nextItem(it) : iterNext(interp, it))) {
           if (x instanceof PyFloatObject && x.type === interp.rt.types.float) {
             const t = hi + x.value;
             if (compensated) c += Math.abs(hi) >= Math.abs(x.value) ? (hi - t) + x.value : (x.value - t) + hi;
@@ -166,7 +168,7 @@ const sum = resumableNative(function* sumSteps(interp, args, kwnames) {
         total = addItem(total, x);
         continue;
       }
-      const x = yield* nextItem(it);
+      const x = (chain ? yield* nextItem(it) : iterNext(interp, it));
       if (!x) return total;
       total = addItem(total, x);
     }

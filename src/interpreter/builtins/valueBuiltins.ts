@@ -3,7 +3,7 @@
  * `oct`, `hex`, `divmod`, `pow`, `any`, `all`, `callable` and `format`. Each result is a new
  * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
  */
-import { nextItem, resumableNative } from '../vm/resumableNative';
+import { chainsItems, nextItem, resumableNative } from '../vm/resumableNative';
 import { replayIntPlan1 } from '../objects/intPlanReplay';
 import { planPow } from '../objects/intPowPlan';
 import { PyFloatObject } from '../../engine/objects/floatObject';
@@ -17,7 +17,7 @@ import { PyMethodObject } from '../../engine/objects/methodObject';
 import { PyNativeObject } from '../modules/nativeObject';
 import { typeLookup } from '../objects/typeLookup';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { getIter, isTrue } from '../objects/abstract';
+import { getIter, isTrue, iterNext } from '../objects/abstract';
 import { binaryOp } from '../objects/numberProtocol';
 import { slotDivmod } from '../objects/typeSlots';
 import { formatBuiltin } from '../objects/formatBuiltins';
@@ -112,8 +112,9 @@ const pow: NativeImpl = (interp, args, kwnames) => {
 function anyAll(name: 'any' | 'all'): NativeImpl {
   return resumableNative(function* anyAllSteps(interp, args, kwnames) {
     const it = getIter(interp, exactlyOne(interp, name, args, kwnames));
+    const chain = chainsItems(interp, it);
     try {
-      for (let v = yield* nextItem(it); v !== null; v = yield* nextItem(it)) {
+      for (let v = (chain ? yield* nextItem(it) : iterNext(interp, it)); v !== null; v = (chain ? yield* nextItem(it) : iterNext(interp, it))) {
         let t: boolean;
         try {
           t = isTrue(interp, v);

@@ -54,6 +54,15 @@ export function* nextItem(iterator: PyObject): Generator<PyStep, PyObject | null
   return (yield { iterator }) as PyObject | null;
 }
 
+/**
+ * Whether `nextItem` can do more for `it` than `iterNext`: only a generator in a simulated thread
+ * runs as a frame. A consumer asks once and reads anything else with `iterNext`, so any(), sum()
+ * and collect() take no step through the native's driver per item outside threads.
+ */
+export function chainsItems(interp: Interp, it: PyObject): boolean {
+  return it instanceof PyGenObject && runningThread(interp) !== null;
+}
+
 /** Whether the generator step for `it` may run as a frame of the caller's loop (in a simulated thread only). */
 function chainsGenerator(interp: Interp, it: PyObject, caller: Frame | null): it is PyGenObject {
   return caller !== null && it instanceof PyGenObject && it.state !== 'running' && it.frame !== null && runningThread(interp) !== null;
