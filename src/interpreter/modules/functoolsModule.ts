@@ -32,7 +32,7 @@ import { splitKeywords } from '../builtins/args';
 import { resumableNative } from '../vm/resumableNative';
 import type { NativeImpl } from '../vm/callables';
 import type { FrameCompletion } from '../vm/frame';
-import type { HashedKey } from '../../engine/objects/dictKeys';
+import { keysLookup, type HashedKey } from '../../engine/objects/dictKeys';
 import type { Heap } from '../../engine/heap';
 import { callAny, prepareCall, type PreparedCall } from '../vm/callDispatch';
 import { newNativeObject, nativeType, PyNativeObject, typesForConstructors } from './nativeObject';
@@ -137,11 +137,12 @@ export function createFunctools(interp: Interp): PyModuleObject {
   });
 
   /**
-   * A bounded cache's recency order beside its dict: hash key -> the entry's HashedKey (its key is
-   * the dict's own), so evicting the oldest deletes by the hash already known, as CPython's
-   * `_PyDict_Pop_KnownHash` does, without hashing the key again.
+   * A bounded cache's recency order beside its dict: the dict's own key object -> its HashedKey,
+   * so evicting the oldest deletes by the hash already known, as CPython's `_PyDict_Pop_KnownHash`
+   * does, without hashing the key again. Keyed by the stored object, not the hash: unequal keys
+   * with one hash (`(-1, 0)` and `(-2, 0)`) are two entries.
    */
-  interface LruState { hits: number; misses: number; maxsize: number | null; order: Map<unknown, HashedKey> }
+  interface LruState { hits: number; misses: number; maxsize: number | null; order: Map<PyObject, HashedKey> }
   const lruState = new WeakMap<PyNativeObject, LruState>();
 
   const makeLru = (func: PyObject, maxsize: number | null): PyNativeObject => {
@@ -156,11 +157,11 @@ export function createFunctools(interp: Interp): PyModuleObject {
       if (dictGetItem(cache, hk)) { heap.decref(key); return; }
       if (maxsize !== null && cache.used >= maxsize) {
         const oldest = st.order.values().next().value as HashedKey;
-        st.order.delete(oldest.hashKey);
+        st.order.delete(oldest.key);
         dictDelItem(rt, cache, oldest);
       }
       heap.incref(result);
-      if (maxsize !== null) st.order.set(hk.hashKey, hk);
+      if (maxsize !== null) st.order.set(hk.key, hk);
       dictSetItem(rt, cache, hk, result);
     };
     // _lru_cache_wrapper has no vectorcall: tp_call through _PyObject_MakeTpCall's guard.
@@ -179,9 +180,10 @@ export function createFunctools(interp: Interp): PyModuleObject {
       if (hit) {
         st.hits++;
         if (maxsize !== null) {
-          const kept = st.order.get(hk.hashKey);
-          st.order.delete(hk.hashKey);
-          st.order.set(hk.hashKey, kept ?? hk);
+          const stored = cache.keys.entries[keysLookup(cache.keys, hk)].key as PyObject;
+          const kept = st.order.get(stored) ?? hk;
+          st.order.delete(stored);
+          st.order.set(stored, kept);
         }
         heap.decref(key);
         heap.incref(hit);
