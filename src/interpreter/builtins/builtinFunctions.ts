@@ -23,6 +23,7 @@ import { binaryOp } from '../objects/numberProtocol';
 import { slotDunder } from '../objects/typeSlots';
 import { strOf, textObject } from '../objects/repr';
 import type { Interp } from '../runtime/interp';
+import { PyError } from '../runtime/pyError';
 import { aliasOf } from '../objects/genericAlias';
 import type { NativeImpl } from '../vm/callables';
 import { argRange, clinicArgs, exactlyOne, invalidKeyword, noKeywords, splitKeywords } from './args';
@@ -222,7 +223,15 @@ const iter: NativeImpl = (interp, args, kwnames) => {
 const next: NativeImpl = (interp, args, kwnames) => {
   noKeywords(interp, 'next', kwnames);
   argRange(interp, 'next', args, 1, 2);
-  const v = iterNext(interp, args[0]);
+  let v: PyObject | null;
+  try {
+    v = iterNext(interp, args[0], true);
+  } catch (e) {
+    // builtin_next: with a default, a StopIteration out of tp_iternext is the end like any other.
+    if (args.length < 2 || !(e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration')))) throw e;
+    interp.rt.heap.decref(e.exc);
+    v = null;
+  }
   if (v !== null) return v;
   if (args.length > 1) { interp.rt.heap.incref(args[1]); return args[1]; }
   return interp.raise('StopIteration');

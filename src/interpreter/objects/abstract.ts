@@ -112,10 +112,14 @@ function exceptionMessage(exc: PyBaseExceptionObject): string | null {
   return args instanceof PyTupleObject && args.items.length === 1 && args.items[0] instanceof PyUnicodeObject ? args.items[0].value : null;
 }
 
-/** `tp_iternext`: the next item (new reference), or null when exhausted (no StopIteration allocated). */
-export function iterNext(interp: Interp, it: PyObject): PyObject | null {
+/**
+ * `tp_iternext`: the next item (new reference), or null when exhausted (no StopIteration allocated).
+ * `keepStop` is for `next()` and `__next__`, which call tp_iternext directly: a StopIteration a
+ * native iterator raised (a coroutine wrapper's, carrying the return value) reaches the caller as is.
+ */
+export function iterNext(interp: Interp, it: PyObject, keepStop = false): PyObject | null {
   interp.poll();
-  if (isUserObject(it)) { const r = slotNext(interp, it); if (r !== undefined) return r; }
+  if (isUserObject(it)) { const r = slotNext(interp, it, keepStop); if (r !== undefined) return r; }
   const rt = interp.rt;
   if (it instanceof PySeqIterObject) {
     const seq = it.seq as PyListObject | PyTupleObject | null;
@@ -140,7 +144,7 @@ export function iterNext(interp: Interp, it: PyObject): PyObject | null {
   } catch (e) {
     // PyIter_Next and FOR_ITER take a StopIteration out of a native iterator's tp_iternext as its
     // end: `map(next, iterators)` stops at the first exhausted one.
-    if (!(e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration')))) throw e;
+    if (keepStop || !(e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration')))) throw e;
     rt.heap.decref(e.exc);
     return null;
   }

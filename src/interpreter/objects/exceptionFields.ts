@@ -95,6 +95,9 @@ export function newBuiltinException(interp: Interp, type: PyTypeObject, given: P
     if (args.length === 1) set(0, args[0]);
     set(1, keywords.get('name'));
     set(2, keywords.get('path'));
+  } else if (args.length >= 1 && type.isSubtypeOf(interp.excType('StopIteration'))) {
+    // StopIteration_init: `value` is the first argument (what `return v` in a generator carries).
+    set(0, args[0]);
   }
   return e;
 }

@@ -118,7 +118,7 @@ export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl |
     case '__delitem__': return (i, a) => { arity(i, a, 1); delItem(i, a[0], a[1], false); return i.none(); };
     case '__contains__': return (i, a) => { arity(i, a, 1); return i.bool(contains(i, a[0], a[1], false)); };
     case '__iter__': return (i, a) => { arity(i, a, 0); return getIter(i, a[0], false); };
-    case '__next__': return (i, a) => { arity(i, a, 0); return iterNext(i, a[0]) ?? i.raise('StopIteration'); };
+    case '__next__': return (i, a) => { arity(i, a, 0); return iterNext(i, a[0], true) ?? i.raise('StopIteration'); };
     case '__length_hint__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, lengthHint(i, a[0], 0)); };
     case '__repr__': return (i, a) => { arity(i, a, 0); return isUserObject(a[0]) ? newStr(i.rt, baseReprOf(i, a[0])) : textObject(i, a[0], true); };
     case '__str__': return (i, a) => {

@@ -188,8 +188,11 @@ export function isIterator(interp: Interp, o: PyObject): boolean {
   return typeLookup(interp, o.type, '__next__') !== null;
 }
 
-/** `next(it)` for generators and classes with `__next__`: the item, null at the end, undefined when not ours. */
-export function slotNext(interp: Interp, it: PyObject): PyObject | null | undefined {
+/**
+ * `next(it)` for generators and classes with `__next__`: the item, null at the end, undefined when
+ * not ours. With `keepStop` a StopIteration `__next__` raised propagates (its value intact).
+ */
+export function slotNext(interp: Interp, it: PyObject, keepStop = false): PyObject | null | undefined {
   if (isPlainGenerator(it)) return genSendNested(interp, it, interp.none());
   if (!(it.type instanceof PyHeapTypeObject)) return undefined;
   try {
@@ -197,7 +200,7 @@ export function slotNext(interp: Interp, it: PyObject): PyObject | null | undefi
     if (r === null) interp.typeError(`'${it.type.name}' object is not an iterator`);
     return r;
   } catch (e) {
-    if (e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration'))) {
+    if (!keepStop && e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration'))) {
       interp.rt.heap.decref(e.exc);
       return null;
     }
