@@ -20,6 +20,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { setIntMaxStrDigits } from '../objects/intStrLimit';
 import { PyError } from '../runtime/pyError';
 import { callAny } from '../vm/callDispatch';
+import { withTpCallTemps } from '../vm/tpCallTemps';
 import { PyFunctionObject } from '../../engine/objects/funcObject';
 import { typeLookup } from '../objects/typeLookup';
 import { callMethod } from './callMethod';
@@ -59,7 +60,9 @@ export function installSys(interp: Interp): void {
     displayhook: displayHook,
     excepthook: defaultExceptHook,
     unraisablehook: defaultUnraisableHook,
-    getsizeof: (i, args, kw) => sysGetSizeOf(i, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw), args[1] ?? null),
+    // METH_VARARGS | METH_KEYWORDS in 3.11 to 3.13: the call packs its arguments into a tuple
+    // (test/oracle/getsizeofArgsTuple.py), which the free list then keeps traced to the line.
+    getsizeof: (i, args, kw) => withTpCallTemps(i, args, kw, () => sysGetSizeOf(i, exactlyOne(i, 'getsizeof', args.slice(0, 1), kw), args[1] ?? null)),
     getrefcount: (i, args, kw) => newInt(i.rt, exactlyOne(i, 'getrefcount', args, kw).refcnt),
     intern: (i, args, kw) => {
       const s = exactlyOne(i, 'intern', args, kw);

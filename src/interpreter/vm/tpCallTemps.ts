@@ -50,6 +50,19 @@ export function releaseTpCallTemps(interp: Interp, temps: TpCallTemps): void {
   interp.rt.heap.xdecref(temps.kwargs);
 }
 
+/**
+ * Runs `call` inside `_PyObject_MakeTpCall`'s tuple and dict for `args`: what a METH_VARARGS
+ * built-in function (no vectorcall) costs its caller's line.
+ */
+export function withTpCallTemps(interp: Interp, args: PyObject[], kwnames: string[] | null, call: () => PyObject): PyObject {
+  const temps = makeTpCallTemps(interp, args, kwnames);
+  try {
+    return call();
+  } finally {
+    releaseTpCallTemps(interp, temps);
+  }
+}
+
 /** What `_PyObject_Call_Prepend` holds while the method runs. */
 export interface PrependTemps {
   readonly stack: number;
@@ -124,10 +137,5 @@ export function callStaticType(interp: Interp, type: PyTypeObject, args: PyObjec
   if ((typeModule(type) === 'builtins' && builtinWithVectorcall(interp, type)) || KEEPS_ARGS_TUPLE.has(type.name) || callingWithTuple(caller)) {
     return interp.callType(type, args, kwnames);
   }
-  const temps = makeTpCallTemps(interp, args, kwnames);
-  try {
-    return interp.callType(type, args, kwnames);
-  } finally {
-    releaseTpCallTemps(interp, temps);
-  }
+  return withTpCallTemps(interp, args, kwnames, () => interp.callType(type, args, kwnames));
 }
