@@ -128,7 +128,8 @@ export function writeUnraisable(interp: Interp, header: string, exc: PyBaseExcep
   const entries = tracebackEntries(exc.traceback as PyTracebackObject | null);
   const noSource = modulesCleared.has(interp);
   const carets = interp.rt.profile.version !== '3.13';
-  const lines = entries.map((e) => (noSource ? formatEntry(interp, e, '') : formatEntry(interp, carets ? e : { ...e, range: undefined })));
+  // The report is C's `_PyTraceBack_Print` in every version: blanks after the code stay printed.
+  const lines = entries.map((e) => (noSource ? formatEntry(interp, e, '') : formatEntry(interp, carets ? e : { ...e, range: undefined }, undefined, 'c')));
   const traceback = lines.length ? `Traceback (most recent call last):\n${lines.join('')}` : '';
   interp.writeStderr(`${header}${traceback}${formatExceptionOnly(interp, exc)}`);
   interp.rt.heap.decref(exc);

@@ -25,7 +25,7 @@ import { PyLongObject } from '../../engine/objects/longObject';
 import type { PySyntaxError } from '../parser/syntaxError';
 import { formatSyntaxError } from './syntaxErrorText';
 import { tracebackEntries } from '../vm/tracebackHere';
-import { caretLine } from './tracebackCarets';
+import { caretLine, type TracebackPrinter } from './tracebackCarets';
 import { multilineSource } from './tracebackMultiline';
 import { suggestionSuffix } from './suggestions';
 
@@ -45,16 +45,19 @@ export function sourceLine(interp: Interp, filename: string, lineno: number): st
 
 /**
  * One entry as `traceback.format_tb` gives it: the File line, the source line (`text` when given,
- * as `format_list` of tuples) and its carets (3.13's Python printer draws them its own way).
+ * as `format_list` of tuples) and its carets (3.13's Python printer draws them its own way). The
+ * C printer (`printer` 'c') strips only the indentation: blanks after the code stay on the line.
  */
-export function formatEntry(interp: Interp, e: TracebackEntry, text = sourceLine(interp, e.filename, e.line)): string {
+export function formatEntry(
+  interp: Interp, e: TracebackEntry, text = sourceLine(interp, e.filename, e.line), printer: TracebackPrinter = 'python',
+): string {
   let out = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
   const lines = scriptSources.get(interp)?.get(e.filename);
   if (e.range && e.range.endLine > e.range.line && e.range.line === e.line && interp.rt.profile.version === '3.13'
     && lines && text === lines[e.line - 1] && text.trim() !== '') return out + multilineSource(lines, e.range);
   if (text !== undefined && text.trim() !== '') {
-    out += `    ${text.trim()}\n`;
-    const carets = e.range && e.range.line === e.line ? caretLine(text, e.range, interp.rt.profile.versionInfo[1]) : null;
+    out += `    ${printer === 'c' ? text.replace(/^[ \t\f]+/, '') : text.trim()}\n`;
+    const carets = e.range && e.range.line === e.line ? caretLine(text, e.range, interp.rt.profile.versionInfo[1], printer) : null;
     if (carets !== null) out += `${carets}\n`;
   }
   return out;
@@ -113,7 +116,7 @@ const C_PRINTER_LIMIT = 1000;
  * The entries as printed: runs of the same file, line and function beyond three become
  * `[Previous line repeated N more times]` (tb_print_internal, StackSummary.format).
  */
-export function formatEntries(interp: Interp, entries: TracebackEntry[]): string[] {
+export function formatEntries(interp: Interp, entries: TracebackEntry[], printer: TracebackPrinter = 'python'): string[] {
   const shown = interp.rt.profile.version === '3.13' ? entries : entries.slice(-C_PRINTER_LIMIT);
   const out: string[] = [];
   let count = 0;
@@ -128,7 +131,7 @@ export function formatEntries(interp: Interp, entries: TracebackEntry[]): string
       count = 0;
     }
     count++;
-    if (count <= RECURSIVE_CUTOFF) out.push(formatEntry(interp, e));
+    if (count <= RECURSIVE_CUTOFF) out.push(formatEntry(interp, e, undefined, printer));
   });
   flush();
   return out;
@@ -186,8 +189,10 @@ function formatOne(
 ): void {
   const entries = limitEntries(tracebackEntries(exc.traceback as PyTracebackObject | null), limit);
   const only = [formatExceptionOnly(interp, exc, ctx.hints), ...formatNotes(interp, exc)];
+  // The interpreter's own printer is C until 3.13 (PyErr_Display), traceback.py from then on.
+  const printer: TracebackPrinter = ctx.hints && interp.rt.profile.version !== '3.13' ? 'c' : 'python';
   if (!isGroup(interp, exc)) {
-    if (entries.length) emit(ctx, out, ['Traceback (most recent call last):\n', ...formatEntries(interp, entries)]);
+    if (entries.length) emit(ctx, out, ['Traceback (most recent call last):\n', ...formatEntries(interp, entries, printer)]);
     emit(ctx, out, only);
     return;
   }
@@ -199,7 +204,7 @@ function formatOne(
   if (topLevel) ctx.depth++;
   if (entries.length) {
     emit(ctx, out, ['Exception Group Traceback (most recent call last):\n'], topLevel ? '+' : '|');
-    emit(ctx, out, formatEntries(interp, entries));
+    emit(ctx, out, formatEntries(interp, entries, printer));
   }
   emit(ctx, out, only);
   const members = groupExceptions(exc);

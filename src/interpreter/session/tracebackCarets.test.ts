@@ -52,6 +52,17 @@ test('3.13 anchors a method call at its parenthesis, and a call inside an assign
   assert.equal(caretLine(r, at(r, 'obj.m(1)'), 13), '           ~~~~~^^^');
 });
 
+// test/corpus/programs/traceback_trailing_whitespace.py has what CPython 3.11.7-3.13.0 print.
+test('blanks after the statement: C printer keeps them in the line, traceback.py shifts its carets left', () => {
+  const call = 'index([0], 0)     ';
+  assert.equal(caretLine(call, at(call, 'index([0], 0)'), 12, 'c'), '    ^^^^^^^^^^^^^');
+  assert.equal(caretLine(call, at(call, 'index([0], 0)'), 12, 'python'), null);
+  const op = '    return 10 // n   ';
+  assert.equal(caretLine(op, at(op, '10 // n'), 12, 'c'), '           ~~~^^~~');
+  assert.equal(caretLine(op, at(op, '10 // n'), 11, 'python'), '        ~~~^^~~');
+  assert.equal(caretLine(op, at(op, '10 // n'), 13, 'python'), '           ~~~^^~~');
+});
+
 test('a range continuing on the next line is marked to the first line\'s end', () => {
   const line = '    y = (1 +';
   assert.equal(caretLine(line, { line: 8, endLine: 9, col: 9, endCol: 14 }), '         ^^^');

@@ -15,6 +15,13 @@
  *
  * No markers are printed when the range covers the whole (stripped) line and has no anchors; a
  * range that continues on later lines is marked to the first line's last non-blank character.
+ *
+ * Obscurity: blanks after the statement count differently in the two printers of 3.11/3.12. The
+ * interpreter's own (C, `tb_displayline`) strips only the indentation, so trailing blanks are part
+ * of "the whole line" and a call that is the whole statement gets `^^^^` once blanks follow it.
+ * traceback.py strips both ends but subtracts the unstripped line's length (newline included)
+ * from the caret column, so its markers move left by one column per trailing blank (at most to
+ * the margin). 3.13's printer does neither.
  */
 import { parse } from '../parser/pyAstAdapter';
 
@@ -112,14 +119,19 @@ function wholeCallStatement(stripped: string, start: number, end: number): boole
   return byteToCharOffset(stripped, v.col_offset) === start && byteToCharOffset(stripped, v.end_col_offset) === end;
 }
 
+/** Which printer draws the line: the interpreter's C one (3.11/3.12, and unraisable reports) or traceback.py. */
+export type TracebackPrinter = 'c' | 'python';
+
 /**
  * The caret line for `sourceLine` (as in the file, indentation included), or null when CPython
- * prints none; `minor` 13 draws as 3.13's Python printer. The result is indented to follow the 4-space margin of the printed source line.
+ * prints none; `minor` 13 draws as 3.13's Python printer. The result is indented to follow the
+ * 4-space margin of the printed source line.
  */
-export function caretLine(sourceLine: string, range: SourceRange, minor = 12): string | null {
+export function caretLine(sourceLine: string, range: SourceRange, minor = 12, printer: TracebackPrinter = 'python'): string | null {
   const text = sourceLine.replace(/\r?\n$/, '');
   const indent = text.length - text.replace(/^\s+/, '').length;
   const stripped = text.slice(indent).replace(/\s+$/, '');
+  const trailing = text.length - indent - stripped.length;
   const start = byteToCharOffset(text, range.col);
   let end: number;
   let anchors: Anchors | null = null;
@@ -131,11 +143,13 @@ export function caretLine(sourceLine: string, range: SourceRange, minor = 12): s
   }
   if (start < indent || end <= start) return null;
   if (minor >= 13 && range.line === range.endLine && wholeCallStatement(stripped, start - indent, end - indent)) return null;
-  if (end - start === stripped.length && !anchors) return null;
+  const lineLength = printer === 'c' ? stripped.length + trailing : stripped.length;
+  if (end - start === lineLength && !anchors) return null;
   let marks = '';
   for (let i = start; i < end; i++) {
     const inOperator = anchors !== null && i - start >= anchors.left && i - start < anchors.right;
     marks += anchors === null ? '^' : inOperator ? '^' : '~';
   }
-  return `    ${' '.repeat(start - indent)}${marks}`;
+  const shift = printer === 'python' && minor < 13 ? trailing : 0;
+  return `    ${' '.repeat(Math.max(0, start - indent - shift))}${marks}`;
 }
