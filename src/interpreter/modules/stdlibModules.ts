@@ -34,6 +34,7 @@ import { createFuture } from './futureModule';
 import { createThreading } from './threadingModule';
 import { createTimeit } from './timeitModule';
 import { createQueue } from './queueModule';
+import { createAsyncio } from './asyncio/asyncioModule';
 import { createCollectionsAbc } from './collectionsAbcModule';
 import { createJson } from './jsonModule';
 import { createIo } from './ioModule';
@@ -81,6 +82,7 @@ export function installStdlibModules(interp: Interp): void {
   interp.moduleLoaders.set('threading', createThreading);
   interp.moduleLoaders.set('timeit', createTimeit);
   interp.moduleLoaders.set('queue', createQueue);
+  interp.moduleLoaders.set('asyncio', createAsyncio);
   interp.moduleLoaders.set('concurrent', createConcurrent);
   interp.moduleLoaders.set('concurrent.futures', createConcurrentFutures);
   interp.moduleLoaders.set('collections.abc', createCollectionsAbc);

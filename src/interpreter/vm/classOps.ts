@@ -21,6 +21,7 @@ import { superCheckFailed } from '../objects/superObject';
 import { typeLookup } from '../objects/typeLookup';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
+import { PyNativeObject } from '../modules/nativeObject';
 import { callAny, prepareCall, type PreparedCall } from './callDispatch';
 import type { Frame } from './frame';
 import { setAttr } from '../objects/typeSlots';
@@ -162,12 +163,22 @@ export function classOp(interp: Interp, frame: Frame, op: number, arg: number, m
       const receiver = stack[stack.length - 1] as PyObject;
       let r: PyObject | null;
       try {
-        if (v === rt.None) r = iterNext(interp, receiver);
+        // A native awaitable's tp_iternext may end with StopIteration(value): the await's value.
+        if (v === rt.None && !(receiver instanceof PyNativeObject && receiver.next)) r = iterNext(interp, receiver);
+        else if (v === rt.None) r = (receiver as PyNativeObject).next?.(interp) ?? null;
         else {
           const send = typeLookup(interp, receiver.type, 'send');
           if (!send) return interp.raise('AttributeError', `'${receiver.type.name}' object has no attribute 'send'`);
           r = callAny(interp, send, [receiver, v]);
         }
+      } catch (e) {
+        if (!(e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration')))) throw e;
+        const value = e.exc.extra[0] ?? rt.None;
+        heap.incref(value);
+        heap.decref(e.exc);
+        stack.push(value);
+        frame.pc = arg;
+        return;
       } finally {
         heap.decref(v);
       }
