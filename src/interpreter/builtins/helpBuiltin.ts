@@ -9,9 +9,13 @@
  */
 import type { PyObject } from '../../engine/objects/object';
 import { newStr } from '../../engine/objects/unicodeObject';
+import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
+import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import { getDoc } from './helpDoc';
+import { docBuiltinRoutine, isBuiltinRoutine } from './helpBuiltinRoutine';
+import { ownSlotNames } from '../objects/builtinSlots';
 import { docClass, isDocumentableClass } from './helpClass';
 import { docRoutine, routineOf } from './helpRoutine';
 import { typeText } from './helpSignature';
@@ -38,6 +42,7 @@ function helpPage(interp: Interp, o: PyObject): string {
     const what = `${routine.self ? 'method' : 'function'} ${routine.facts.name}${module === null ? '' : ` in module ${module}`}`;
     return `Help on ${what}:\n\n${docRoutine(interp, o, null, null, null)}`;
   }
+  if (isBuiltinRoutine(o)) return `Help on ${describeBuiltin(interp, o)}:\n\n${docBuiltinRoutine(interp, o, null, null, null)}`;
   if (isDocumentableClass(interp, o)) {
     return `Help on class ${typeText(interp, o, '__name__')}${moduleNote(interp, o)}:\n\n${docClass(interp, o)}`;
   }
@@ -46,6 +51,22 @@ function helpPage(interp: Interp, o: PyObject): string {
     return `Help on ${o.type.name}${moduleNote(interp, o.type)} object:\n\n${docClass(interp, o.type)}`;
   }
   throw new UnsupportedError(`help() on a ${o.type.name} object`, interp.line);
+}
+
+/**
+ * `describe(o)` plus `render_doc`'s module note for a built-in callable whose texts are measured:
+ * "built-in function len in module builtins" (a function of builtins; a bound method's
+ * `__module__` is None), else the bare type name (`method_descriptor`, `wrapper_descriptor`),
+ * which carries no `__module__`. Functions of other modules stop the run as unsupported: their
+ * docstrings are not measured.
+ */
+function describeBuiltin(interp: Interp, o: PyCFunctionObject): string {
+  const owner = o instanceof PyNativeDescrObject ? o.owner : o instanceof PyMethodWrapperObject ? o.descr.owner : o.self?.type ?? null;
+  if (owner ? !ownSlotNames(interp.rt, owner) : interp.builtins.get(o.name) !== o) {
+    throw new UnsupportedError(`help() on ${o.name}, a built-in function whose docstring is not measured`, interp.line);
+  }
+  if (o.type.name !== 'builtin_function_or_method') return o.type.name;
+  return `built-in function ${o.name}${o.self ? '' : ' in module builtins'}`;
 }
 
 /** " in module m" for the module the class says it is from (when that module is loaded). */

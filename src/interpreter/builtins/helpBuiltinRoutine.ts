@@ -60,7 +60,7 @@ function builtinRoutine(interp: Interp, o: PyCFunctionObject, homecls: PyTypeObj
 
 /**
  * `_signature_fromstr` on a `__text_signature__`: the parameters split at the top-level commas,
- * `$` taken off the self parameter, defaults as the repr of what they evaluate to.
+ * `$` taken off the self parameter (`$module` dropped), defaults as the repr of what they evaluate to.
  */
 export function parseTextSignature(text: string): SignatureText {
   const inner = text.trim().replace(/^\(/, '').replace(/\)$/, '');
@@ -85,7 +85,9 @@ export function parseTextSignature(text: string): SignatureText {
     cur += ch;
   }
   if (cur.trim()) params.push(cur.trim());
-  return { params: params.map((p) => paramText(p.replace(/^\$/, ''))), returns: null };
+  const sig = { params: params.map((p) => paramText(p.replace(/^\$/, ''))), returns: null };
+  // A module's function is always bound to its module: `$module` never shows.
+  return params[0] === '$module' ? boundSignature(sig) : sig;
 }
 
 function paramText(p: string): string {
