@@ -4,11 +4,13 @@
  * (`render_doc`), then a blank line. Functions and methods get `docroutine`'s page
  * (helpRoutine.ts), the script's classes `docclass`'s (helpClass.ts); an instance of such a
  * class without a docstring of its own is documented by its class ("Help on Point in module
- * __main__ object:"). Modules and built-in objects (pydoc's long built-in pages) stop the run as
- * unsupported rather than print something CPython would not.
+ * __main__ object:"); the functions of builtins and the methods of the measured built-in types
+ * get their measured docstrings (helpBuiltinRoutine.ts). Modules, other built-in objects and
+ * names given as strings (`help('if')`) stop the run as unsupported rather than print something
+ * CPython would not.
  */
 import type { PyObject } from '../../engine/objects/object';
-import { newStr } from '../../engine/objects/unicodeObject';
+import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
 import type { Interp } from '../runtime/interp';
@@ -24,6 +26,9 @@ import { writeStdout } from './printWrites';
 /** `help(object)`: writes pydoc's plain page for a function, method, class or instance to stdout. */
 export function helpNative(interp: Interp, args: PyObject[]): PyObject {
   if (args.length !== 1) throw new UnsupportedError('help() without exactly one argument (the interactive help)', interp.line);
+  // A str names what to look up (a keyword, topic, module or dotted name): pydoc's topic texts
+  // and module pages are not part of the simulation.
+  if (args[0] instanceof PyUnicodeObject) throw new UnsupportedError(`help(${JSON.stringify(args[0].value)}): help on a keyword, topic or name given as a string`, interp.line);
   const text = `${helpPage(interp, args[0])}\n`;
   const s = newStr(interp.rt, text);
   try {

@@ -340,10 +340,52 @@ filters = [
 
 
 # 3.13's @deprecated (PEP 702): marks a function or class with __deprecated__ and warns at each
-# call (a class: at instantiation of itself and at each subclass's creation).
+# call (a class: at instantiation of itself and at each subclass's creation). The docstring is
+# CPython 3.13.0's text (help() and __doc__ print it), with its backticks as \x60.
 class deprecated:
+    """Indicate that a class, function or overload is deprecated.
 
-    def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
+    When this decorator is applied to an object, the type checker
+    will generate a diagnostic on usage of the deprecated object.
+
+    Usage:
+
+        @deprecated("Use B instead")
+        class A:
+            pass
+
+        @deprecated("Use g instead")
+        def f():
+            pass
+
+        @overload
+        @deprecated("int support is deprecated")
+        def g(x: int) -> int: ...
+        @overload
+        def g(x: str) -> int: ...
+
+    The warning specified by *category* will be emitted at runtime
+    on use of deprecated objects. For functions, that happens on calls;
+    for classes, on instantiation and on creation of subclasses.
+    If the *category* is \x60\x60None\x60\x60, no warning is emitted at runtime.
+    The *stacklevel* determines where the
+    warning is emitted. If it is \x60\x601\x60\x60 (the default), the warning
+    is emitted at the direct caller of the deprecated object; if it
+    is higher, it is emitted further up the stack.
+    Static type checker behavior is not affected by the *category*
+    and *stacklevel* arguments.
+
+    The deprecation message passed to the decorator is saved in the
+    \x60\x60__deprecated__\x60\x60 attribute on the decorated object.
+    If applied to an overload, the decorator
+    must be after the \x60\x60@overload\x60\x60 decorator for the attribute to
+    exist on the overload as returned by \x60\x60get_overloads()\x60\x60.
+
+    See PEP 702 for details.
+
+    """
+
+    def __init__(self, message: str, /, *, category: type[Warning] | None = DeprecationWarning, stacklevel: int = 1) -> None:
         if not isinstance(message, str):
             raise TypeError("Expected an object of type str for 'message', not %r" % (type(message).__name__,))
         self.message = message
