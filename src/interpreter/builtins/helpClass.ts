@@ -24,6 +24,7 @@ import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { PyTypeObject } from '../../engine/objects/typeObject';
+import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyNativeDescrObject, nativeDescrTypes } from '../../engine/objects/nativeDescrObject';
 import { builtinDocText } from '../objects/builtinDocs';
 import { builtinOwnAttr, ownSlotNames } from '../objects/builtinSlots';
@@ -32,6 +33,7 @@ import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import { getAttrOrNull } from './classBuiltins';
 import { getDoc, indentText } from './helpDoc';
+import { exceptionDataText, exceptionDictNames, exceptionMethodText } from './helpExceptionBase';
 import { textRepr } from './helpRepr';
 import { parseTextSignature } from './helpBuiltinRoutine';
 import { docRoutine, routineOf } from './helpRoutine';
@@ -49,6 +51,8 @@ interface Attribute {
   got: PyObject | null;
   /** True when `raw` is a reference of ours (a built-in base's getset or member read for it). */
   rawOwned: boolean;
+  /** The entry already rendered (a built-in exception base's, helpExceptionBase.ts). */
+  text?: string;
 }
 
 /** The groups in their order, with their headings. */
@@ -67,10 +71,11 @@ const HIDDEN = ['__author__', '__builtins__', '__cached__', '__credits__', '__da
  */
 const MEASURED_BASES = new Set(['int', 'float', 'complex', 'list', 'tuple', 'dict', 'set', 'frozenset']);
 
-/** Whether pydoc can print `t`'s page here. */
-export function isDocumentableClass(interp: Interp, t: PyObject): t is PyHeapTypeObject {
-  if (!(t instanceof PyHeapTypeObject) || !isPlainMetaclass(interp, t.type)) return false;
-  return mroOf(t).every((c) => c instanceof PyHeapTypeObject || c === interp.rt.types.object || isMeasuredBase(interp, c));
+/** Whether pydoc can print `t`'s page here (a class of the script's, or a built-in exception). */
+export function isDocumentableClass(interp: Interp, t: PyObject): t is PyTypeObject {
+  if (!(t instanceof PyTypeObject) || !isPlainMetaclass(interp, t.type)) return false;
+  if (!(t instanceof PyHeapTypeObject) && !exceptionDictNames(interp, t)) return false;
+  return mroOf(t).every((c) => c instanceof PyHeapTypeObject || c === interp.rt.types.object || isMeasuredBase(interp, c) || exceptionDictNames(interp, c) !== null);
 }
 
 function isMeasuredBase(interp: Interp, c: PyTypeObject): boolean {
@@ -84,15 +89,15 @@ function isPlainMetaclass(interp: Interp, meta: PyTypeObject): boolean {
 }
 
 /** `docclass(cls)`: the page, ending in a newline. */
-export function docClass(interp: Interp, cls: PyHeapTypeObject): string {
+export function docClass(interp: Interp, cls: PyTypeObject): string {
   if (!isDocumentableClass(interp, cls)) throw new UnsupportedError('help() on a class built on a built-in type or with a metaclass', interp.line);
   const module = typeText(interp, cls, '__module__');
   const makeName = (c: PyTypeObject): string => className(interp, c, module);
   const name = typeText(interp, cls, '__name__');
-  const bases = cls.basesTuple ? (cls.basesTuple.items as PyTypeObject[]) : [];
+  const bases = basesOf(interp, cls) as PyTypeObject[];
   const title = `class ${name}${bases.length ? `(${bases.map(makeName).join(', ')})` : ''}`;
   const contents: string[] = [];
-  const sig = classSignature(interp, cls);
+  const sig = cls instanceof PyHeapTypeObject ? classSignature(interp, cls) : null;
   if (sig) {
     const argspec = formatSignature(sig, interp.rt.profile.versionInfo[1] >= 13 ? 80 - name.length : null);
     if (argspec !== '()') contents.push(`${name}${argspec}\n`);
@@ -101,6 +106,7 @@ export function docClass(interp: Interp, cls: PyHeapTypeObject): string {
   if (doc) contents.push(`${doc}\n`);
   const mro = [...mroOf(cls)];
   if (mro.length > 2) contents.push('Method resolution order:', ...mro.map((c) => `    ${makeName(c)}`), '');
+  contents.push(...builtinSubclassesText(interp, cls));
   const attrs = classify(interp, cls);
   try {
     let needRule = false;
@@ -132,7 +138,31 @@ export function docClass(interp: Interp, cls: PyHeapTypeObject): string {
   return `${title}\n${indentText(interp, text.trimEnd(), ' |  ')}\n`;
 }
 
+/**
+ * A built-in class's "Built-in subclasses:" block: the names of its direct subclasses of module
+ * builtins (not starting with `_`), case-insensitively sorted, four at most then how many more.
+ */
+function builtinSubclassesText(interp: Interp, cls: PyTypeObject): string[] {
+  if (cls instanceof PyHeapTypeObject) return [];
+  const names = [...interp.rt.exceptions.values()]
+    .filter((t) => basesOf(interp, t).includes(cls) && !t.name.startsWith('_') && exceptionDictNames(interp, t))
+    .map((t) => t.name)
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  if (!names.length) return [];
+  const more = names.length > 4 ? [`    ... and ${names.length - 4} other subclasses`] : [];
+  return ['Built-in subclasses:', ...names.slice(0, 4).map((n) => `    ${n}`), ...more, ''];
+}
+
+/** `t.__bases__` (a static type's is its one `tp_base`; ExceptionGroup's two are the simulation's own). */
+function basesOf(interp: Interp, t: PyTypeObject): PyObject[] {
+  const bases = getAttrOrNull(interp, t, '__bases__');
+  const items = bases instanceof PyTupleObject ? [...bases.items] : [];
+  interp.rt.heap.xdecref(bases);
+  return items;
+}
+
 function attributeText(interp: Interp, cls: PyTypeObject, a: Attribute): string {
+  if (a.text !== undefined) return a.text;
   switch (a.kind) {
     case 'method': case 'class method': case 'static method':
       return a.got ? docRoutine(interp, a.got, a.name, cls, a.home) : docData(interp, a.raw, a.name);
@@ -155,12 +185,12 @@ function docData(interp: Interp, o: PyObject, name: string): string {
   return `${name}\n${doc ? `${indentText(interp, doc)}\n` : ''}`;
 }
 
-function classify(interp: Interp, cls: PyHeapTypeObject): Attribute[] {
+function classify(interp: Interp, cls: PyTypeObject): Attribute[] {
   const ct = classTypes(interp.rt);
   const v13 = interp.rt.profile.versionInfo[1] >= 13;
   const homes = new Map<string, PyTypeObject>();
   for (const c of mroOf(cls)) {
-    const names = c instanceof PyHeapTypeObject ? c.ns.keys() : (ownSlotNames(interp.rt, c) ?? new Map<string, unknown>()).keys();
+    const names = c instanceof PyHeapTypeObject ? c.ns.keys() : (ownSlotNames(interp.rt, c) ?? exceptionDictNames(interp, c) ?? new Map<string, unknown>()).keys();
     for (const name of names) if (!homes.has(name)) homes.set(name, c);
   }
   const classmethodDescriptor = nativeDescrTypes(interp.rt).classmethodDescriptor;
@@ -168,6 +198,13 @@ function classify(interp: Interp, cls: PyHeapTypeObject): Attribute[] {
   for (const [name, home] of homes) {
     if (HIDDEN.includes(name) || (v13 && (name === '__static_attributes__' || name === '__firstlineno__'))) continue;
     if (!(name.startsWith('__') && name.endsWith('__')) && name.startsWith('_')) continue;
+    const exceptionKind = exceptionDictNames(interp, home)?.get(name);
+    if (exceptionKind !== undefined && exceptionKind !== 'n') {
+      const kind: Kind = exceptionKind === 'c' ? 'class method' : exceptionKind === 'w' || exceptionKind === 'm' ? 'method' : 'data descriptor';
+      const text = kind === 'data descriptor' ? exceptionDataText(interp, home, name) : exceptionMethodText(interp, home, name, kind === 'class method');
+      out.push({ name, kind, home, raw: interp.none(), got: null, rawOwned: false, text });
+      continue;
+    }
     let raw = home instanceof PyHeapTypeObject ? home.ns.get(name) ?? null : builtinOwnAttr(interp, home, name);
     const rawOwned = raw === null;
     raw ??= getAttrOrNull(interp, home, name);
