@@ -5,12 +5,11 @@ src/interpreter/objects/exceptionDictNames.ts. help() reads it to list what a cl
 exception inherits.
 
 Run: python3 test/oracle/exceptionDictsProbe.py  (it runs the three interpreters itself)."""
-import json
 import os
-import subprocess
 import sys
 
-VERSIONS = {"3.11": "3.11.7", "3.12": "3.12.1", "3.13": "3.13.0"}
+from builtinSlotsProbe import VERSIONS, entries, probe
+
 PROBE = r"""
 import builtins, json
 KIND = {'wrapper_descriptor': 'w', 'method_descriptor': 'm', 'classmethod_descriptor': 'c', 'getset_descriptor': 'g',
@@ -20,16 +19,7 @@ print(json.dumps({t.__name__: {k: KIND[type(v).__name__] for k, v in vars(t).ite
 """
 
 
-def probe(full):
-    env = dict(os.environ, PYENV_VERSION=full)
-    return json.loads(subprocess.run(["pyenv", "exec", "python3", "-c", PROBE], env=env, capture_output=True, text=True, check=True).stdout)
-
-
-def entries(table):
-    return " ".join(f"{k}:{v}" for k, v in sorted(table.items()))
-
-
-data = {v: probe(full) for v, full in VERSIONS.items()}
+data = {v: probe(full, PROBE) for v, full in VERSIONS.items()}
 names = sorted(set().union(*data.values()))
 out = ['/**',
        " * The names each built-in exception type holds in its own `__dict__`, with the kind of object each",
