@@ -243,18 +243,24 @@ function strUnguarded(interp: Interp, o: PyObject): string {
   }
   if (o instanceof PyUnicodeObject) return o.value;
   if (o instanceof PyNativeObject && o.str) return o.str(interp);
-  if (o instanceof PyBaseExceptionObject) {
-    const fields = exceptionFieldStr(interp, o, (v) => strOf(interp, v), (v) => reprOf(interp, v));
-    if (fields !== null) return fields;
-    const args = o.args instanceof PyTupleObject ? o.args.items : [];
-    if (args.length === 0) return '';
-    // KeyError_str: a lone argument is shown by its repr (the missing key).
-    if (args.length === 1) return o.type.isSubtypeOf(interp.excType('KeyError')) ? reprOf(interp, args[0]) : strOf(interp, args[0]);
-    return reprOf(interp, o.args as PyObject);
-  }
+  if (o instanceof PyBaseExceptionObject) return baseExceptionStr(interp, o);
   // bytes_str / bytearray_str: the base's repr, whatever `__repr__` a subclass defines.
   const bytes = bytesRepr(o);
   if (bytes !== undefined) return bytes;
   // object_str calls tp_repr directly: no second recursion guard.
   return reprUnguarded(interp, o, new Set());
+}
+
+/**
+ * `BaseException_str` (`KeyError_str`, and the field formatting of OSError and its siblings) of
+ * `o` itself, whatever `__str__` its class defines: what `BaseException.__str__(self)` gives.
+ */
+export function baseExceptionStr(interp: Interp, o: PyBaseExceptionObject): string {
+  const fields = exceptionFieldStr(interp, o, (v) => strOf(interp, v), (v) => reprOf(interp, v));
+  if (fields !== null) return fields;
+  const args = o.args instanceof PyTupleObject ? o.args.items : [];
+  if (args.length === 0) return '';
+  // KeyError_str: a lone argument is shown by its repr (the missing key).
+  if (args.length === 1) return o.type.isSubtypeOf(interp.excType('KeyError')) ? reprOf(interp, args[0]) : strOf(interp, args[0]);
+  return reprOf(interp, o.args as PyObject);
 }

@@ -215,9 +215,9 @@ export function setNativeQualname(f: PyObject, qualname: string): void {
   nativeQualnames.set(f, qualname);
 }
 
-/** Whether `o`'s built-in base has its own `tp_str` (str, bytes, bytearray), which a `__repr__` override does not change. */
+/** Whether `o`'s built-in base has its own `tp_str` (str, bytes, bytearray, exceptions), which a `__repr__` override does not change. */
 export function hasOwnStr(o: PyObject): boolean {
-  return o instanceof PyUnicodeObject || o instanceof PyBytesObject || o instanceof PyByteArrayObject;
+  return o instanceof PyUnicodeObject || o instanceof PyBytesObject || o instanceof PyByteArrayObject || o instanceof PyBaseExceptionObject;
 }
 
 /** `repr(o)` of user objects, classes, bound methods and generators; null for the built-in types. */

@@ -40,6 +40,7 @@ import { installComplexType } from '../builtins/complexType';
 import { installGenerators } from '../vm/generators';
 import { Interp } from './interp';
 import { installExceptionGroups } from '../objects/exceptionGroup';
+import { installExceptionSlots } from '../objects/exceptionSlots';
 import { installObjectHooks } from '../objects/objectHooks';
 import { installStdlibModules } from '../modules/stdlibModules';
 import { invokeGcCallbacks } from './gcCallbacks';
@@ -111,6 +112,7 @@ export function bootstrap(version: CPythonVersion): Bootstrapped {
   installValueBuiltins(interp);
   installSys(interp);
   installExceptionGroups(interp);
+  installExceptionSlots(interp);
   installObjectHooks(interp);
   installGc(interp, collector);
   installStdlibModules(interp);

@@ -65,13 +65,14 @@ export class MethodTables {
   /**
    * Defines `type.name` as the native `impl` (called with self first): a `wrapper_descriptor` when
    * CPython's slotdefs make the name a slot wrapper of the type, `__new__` a built-in function,
-   * otherwise a `method_descriptor`, checking its first argument as the descriptor does.
+   * otherwise a `method_descriptor`, checking its first argument as the descriptor does;
+   * `slotWrapper` says it is a slot wrapper of a type the measured tables do not cover.
    */
-  define(type: PyTypeObject, name: string, impl: NativeImpl): void {
+  define(type: PyTypeObject, name: string, impl: NativeImpl, slotWrapper = false): void {
     let table = this.tables.get(type);
     if (!table) this.tables.set(type, (table = new Map()));
     if (name === '__new__') { table.set(name, staticCFunction(this.rt, name, impl)); return; }
-    const kind = ownSlotKind(this.rt, type, name) === 'w' ? 'wrapper_descriptor' : 'method_descriptor';
+    const kind = slotWrapper || ownSlotKind(this.rt, type, name) === 'w' ? 'wrapper_descriptor' : 'method_descriptor';
     const arity = methodArity(this.rt.profile.version, `${type.name}.${name}`);
     const checked = checkedDescrImpl(kind, type, name, arityChecked(arity, impl));
     const pushing = framePushImplOf(impl);
