@@ -28,6 +28,7 @@ import { indentationError, translatePyAstError } from './syntaxErrors';
 import { scanIndentation } from './indentScan';
 import type { IndentProblem } from './indentScan';
 import { checkTypeParamSyntax } from './typeParamGate';
+import { checkFStringQuotes } from './fStringQuoteGate';
 import { scanTokens, TOO_DEEP, type TokenError } from './tokenScan';
 
 /** Fields that are lists in CPython (py-ast may omit them when empty). */
@@ -63,6 +64,7 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   }
   const mod = new Converter(text, filename, version).node(raw) as unknown as Module;
   checkTypeParamSyntax(mod, text, filename, version);
+  checkFStringQuotes(mod, text, filename, version);
   return mod;
 }
 
