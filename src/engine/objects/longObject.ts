@@ -116,6 +116,23 @@ export function newInt(rt: Runtime, value: IntValue, ndigits?: number): PyLongOb
 }
 
 /**
+ * `PyLong_FromSsize_t` (and `PyLong_FromSize_t`, the unsigned constructors, `_PyLong_FromByteArray`):
+ * unlike `PyLong_FromLong` these have no one-digit shortcut through `_PyLong_FromMedium`, so a
+ * medium value asks `_PyLong_New(1)`'s 28 bytes, not 32. Measured on 3.11.7, 3.12.1 and 3.13.0 for
+ * len(), hash(), sys.getsizeof(), the index/count/find methods, enumerate() and bit_length()
+ * (test/corpus/programs/int_result_sizes.py).
+ */
+export function newIntFromSsize(rt: Runtime, value: IntValue): PyLongObject {
+  const v = normalizeInt(value);
+  if (typeof v === 'number' && v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) {
+    const cached = rt.smallInts[v - SMALL_INT_MIN];
+    rt.heap.incref(cached);
+    return cached;
+  }
+  return newIntBlock(rt, v, longSizeof(v));
+}
+
+/**
  * An int in a block of exactly `request` bytes, for the paths that size it themselves
  * (`_PyLong_New(n)` asks 24 + 4 * max(1, n), not `_PyLong_FromMedium`'s 32).
  */

@@ -15,7 +15,7 @@ import { PyDictObject } from '../../engine/objects/dictObject';
 import { reuseResultTuple } from '../../engine/objects/dictViewObject';
 import { newLazyIter, type PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
 import { PyListObject } from '../../engine/objects/listObject';
-import { newInt } from '../../engine/objects/longObject';
+import { newInt, newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyRangeIterObject, PyRangeObject, rangeIterSize } from '../../engine/objects/rangeObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
@@ -185,7 +185,7 @@ function charAt(s: PyUnicodeObject, i: number): string {
  * from __getitem__ ends the iteration as exhaustion does.
  */
 function reversedItem(interp: Interp, it: PyLazyIterObject, seq: PyObject): PyObject | null {
-  const index = newInt(interp.rt, it.index);
+  const index = newIntFromSsize(interp.rt, it.index);
   try {
     const v = getItem(interp, seq, index);
     it.index--;
@@ -207,7 +207,7 @@ export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | n
     case 'enumerate': {
       const item = iterNext(interp, it.source as PyObject);
       if (item === null) return null;
-      const index = newInt(rt, it.index++);
+      const index = newIntFromSsize(rt, it.index++);
       return reuseResultTuple(rt, it.result, [index, item]);
     }
     case 'zip': {

@@ -9,7 +9,7 @@ import { planPow } from '../objects/intPowPlan';
 import { PyFloatObject } from '../../engine/objects/floatObject';
 import { PyComplexObject } from '../../engine/objects/complexObject';
 import { asComplex } from '../objects/complexOps';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt, PyLongObject, newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -31,7 +31,7 @@ import { argRange, clinicArgs, exactlyOne, noKeywords } from './args';
 import { clinicKeywordCall } from './clinicKwtuple';
 import { floatDivmod, intDivmod } from '../objects/numberSlotWrappers';
 
-const hash: NativeImpl = (interp, args, kwnames) => newInt(interp.rt, hashOf(interp, exactlyOne(interp, 'hash', args, kwnames)));
+const hash: NativeImpl = (interp, args, kwnames) => newIntFromSsize(interp.rt, hashOf(interp, exactlyOne(interp, 'hash', args, kwnames)));
 
 const chr: NativeImpl = (interp, args, kwnames) => {
   const v = exactlyOne(interp, 'chr', args, kwnames);

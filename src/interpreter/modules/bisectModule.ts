@@ -7,7 +7,7 @@
  * object's `insert` method; with a key it bisects on `key(x)`.
  */
 import { listResize, PyListObject } from '../../engine/objects/listObject';
-import { newInt } from '../../engine/objects/longObject';
+import { newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { getItem, length } from '../objects/abstract';
 import { compare } from '../objects/richCompare';
@@ -37,7 +37,7 @@ function internalBisect(interp: Interp, right: boolean, a: PyObject, x: PyObject
       item = a.items[mid];
       heap.incref(item);
     } else {
-      const m = newInt(interp.rt, mid);
+      const m = newIntFromSsize(interp.rt, mid);
       try {
         item = getItem(interp, a, m);
       } finally {
@@ -80,7 +80,7 @@ export function createBisect(interp: Interp): PyModuleObject {
 
   const bisectFn = (name: string, right: boolean): NativeImpl => (i, args, kwnames) => {
     const b = bind(i, name, args, kwnames);
-    return newInt(rt, internalBisect(i, right, b.a, b.x, b.lo, b.hi, b.key));
+    return newIntFromSsize(rt, internalBisect(i, right, b.a, b.x, b.lo, b.hi, b.key));
   };
 
   const insortFn = (name: string, right: boolean): NativeImpl => (i, args, kwnames) => {
@@ -105,7 +105,7 @@ export function createBisect(interp: Interp): PyModuleObject {
       heap.incref(b.x);
       l.items.splice(where, 0, b.x);
     } else {
-      const at = newInt(rt, index);
+      const at = newIntFromSsize(rt, index);
       try {
         heap.decref(callMethod(i, b.a, 'insert', [at, b.x]));
       } finally {

@@ -11,7 +11,7 @@ import {
   dequeAppend, dequeAppendLeft, dequeClear, dequeExtendStart, dequeItems, dequePop, dequePopLeft, dequeRotate, makeDequeType,
   newDeque, PyDequeObject, BLOCKLEN,
 } from '../../engine/objects/dequeObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newIntFromSsize, PyLongObject } from '../../engine/objects/longObject';
 import { newList } from '../../engine/objects/listObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
@@ -145,7 +145,7 @@ export function dequeType(interp: Interp): PyTypeObject {
       const d = self(i, args[0], 'count');
       let n = 0;
       for (let at = find(i, d, args[1], 0, d.size); at >= 0; at = find(i, d, args[1], at + 1, d.size)) n++;
-      return newInt(rt, n);
+      return newIntFromSsize(rt, n);
     },
     index: (i, args, kw) => {
       positional(i, 'index', args, kw, 2, 4);
@@ -158,7 +158,7 @@ export function dequeType(interp: Interp): PyTypeObject {
       };
       const at = find(i, d, args[1], norm(args[2], 0), norm(args[3], d.size));
       if (at < 0) i.raise('ValueError', `${reprOf(i, args[1])} is not in deque`);
-      return newInt(rt, at);
+      return newIntFromSsize(rt, at);
     },
     remove: (i, args, kw) => {
       positional(i, 'remove', args, kw, 2);
@@ -431,5 +431,5 @@ export function dequeRepr(interp: Interp, o: PyObject, seen: Set<PyObject>): str
 /** `d.maxlen` (None when unbounded); null for other attributes or objects. */
 export function dequeGetAttr(interp: Interp, o: PyObject, name: string): FoundAttr | null {
   if (!(o instanceof PyDequeObject) || name !== 'maxlen') return null;
-  return { value: o.maxlen < 0 ? interp.none() : newInt(interp.rt, o.maxlen), method: false };
+  return { value: o.maxlen < 0 ? interp.none() : newIntFromSsize(interp.rt, o.maxlen), method: false };
 }

@@ -7,7 +7,7 @@
  * Obscurity: CPython's product/combinations/permutations/zip_longest/pairwise reuse their result
  * tuple when the caller dropped it (refcount 1); here each step allocates a fresh tuple.
  */
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt, newIntFromSsize, PyLongObject, type IntValue } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
@@ -25,6 +25,10 @@ import { callAny } from '../vm/callDispatch';
 import { markIteratorType, newNativeObject, nativeType, type PyNativeObject, typesForConstructors } from './nativeObject';
 import { asSize } from './moduleArgs';
 import { teeAndBatched } from './itertoolsTee';
+
+/** `PY_SSIZE_T_MAX` / `PY_SSIZE_T_MIN` on 64-bit Linux. */
+const SSIZE_MAX = 2n ** 63n - 1n;
+const SSIZE_MIN = -(2n ** 63n);
 
 /** `sys.getsizeof` of each iterator, 3.12 (3.11 and 3.13 differences in `sizeFor`). */
 const SIZES: Record<string, number> = {
@@ -82,12 +86,31 @@ export function createItertools(interp: Interp): PyModuleObject {
       if (start) heap.incref(start);
       const st = step ?? newInt(rt, 1);
       if (step) heap.incref(step);
-      const o = make('count', [s, st], (self) => {
+      // count_new's fast mode: an int start that fits a Py_ssize_t and a step equal to 1 keep the
+      // count as a C integer (long_cnt cleared) and next() returns PyLong_FromSsize_t(cnt++), a new
+      // int each time; otherwise next() returns the stored object and stores `cnt + step`.
+      let cnt: IntValue | null = null;
+      if (s instanceof PyLongObject && st instanceof PyLongObject && st.value === 1 && BigInt(s.value) >= SSIZE_MIN && BigInt(s.value) <= SSIZE_MAX) {
+        cnt = s.value;
+        heap.decref(s);
+      }
+      const o = make('count', [cnt === null ? s : null, st], (self) => {
+        if (cnt !== null && BigInt(cnt) !== SSIZE_MAX) {
+          const v = newIntFromSsize(rt, cnt);
+          cnt = typeof cnt === 'number' && cnt < Number.MAX_SAFE_INTEGER ? cnt + 1 : BigInt(cnt) + 1n;
+          return v;
+        }
+        if (cnt !== null) {
+          // count_nextlong: at PY_SSIZE_T_MAX the count goes on as an int object.
+          self.refs[0] = newIntFromSsize(rt, cnt);
+          cnt = null;
+        }
         const cur = self.refs[0] as PyObject;
         self.refs[0] = binaryOp(i, 0, cur, self.refs[1] as PyObject);
         return cur;
       });
       o.repr = () => {
+        if (cnt !== null) return `count(${cnt})`;
         const stepObj = o.refs[1] as PyObject;
         const isOne = stepObj instanceof PyLongObject && stepObj.value === 1;
         return `count(${reprOf(i, o.refs[0] as PyObject)}${isOne ? '' : `, ${reprOf(i, stepObj)}`})`;

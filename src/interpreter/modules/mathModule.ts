@@ -10,7 +10,7 @@
  * finite one is "math range error").
  */
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
-import { newInt, normalizeInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt, newIntFromSsize, normalizeInt, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { getIter, iterNext } from '../objects/abstract';
@@ -127,6 +127,15 @@ function factorialOf(n: bigint, poll: () => void): bigint {
 
 function intResult(interp: Interp, v: bigint): PyObject {
   return newInt(interp.rt, normalizeInt(v));
+}
+
+/**
+ * A result `factorial`, `comb`, `perm` and `isqrt` build from a C integer
+ * (`PyLong_FromUnsignedLong(Long)`: no one-digit shortcut, so 28 bytes, not 32) or, when larger,
+ * by multiplying ints: either way `_PyLong_New(ndigits)`'s size.
+ */
+function sizedResult(interp: Interp, v: bigint): PyObject {
+  return newIntFromSsize(interp.rt, normalizeInt(v));
 }
 
 /** `math.fsum`: Shewchuk's exact partial sums, rounded as `msum` rounds (mathmodule.c). */
@@ -346,13 +355,13 @@ export function createMath(interp: Interp): PyModuleObject {
       const n = asBigInt(i, args[0]);
       if (n < 0n) i.raise('ValueError', 'factorial() not defined for negative values');
       if (n > 2n ** 63n - 1n) i.raise('OverflowError', 'factorial() argument should not exceed 9223372036854775807');
-      return intResult(i, factorialOf(n, () => i.poll()));
+      return sizedResult(i, factorialOf(n, () => i.poll()));
     },
     isqrt: (i, args, kw) => {
       oneArg(i, 'isqrt', args, kw);
       const n = asBigInt(i, args[0]);
       if (n < 0n) i.raise('ValueError', 'isqrt() argument must be nonnegative');
-      return intResult(i, bigIsqrt(n));
+      return sizedResult(i, bigIsqrt(n));
     },
     gcd: (i, args) => intResult(i, args.reduce((g, a) => gcd2(g, asBigInt(i, a)), 0n)),
     lcm: (i, args) => {
@@ -373,9 +382,14 @@ export function createMath(interp: Interp): PyModuleObject {
       if (k < 0n) i.raise('ValueError', 'k must be a non-negative integer');
       if (k > n) return newInt(rt, 0);
       const kk = k < n - k ? k : n - k;
+      // math_comb_impl: with k (or n - k) equal to 1 the result is n itself.
+      if (kk === 1n && args[0] instanceof PyLongObject && args[0].type === rt.types.int) {
+        rt.heap.incref(args[0]);
+        return args[0];
+      }
       let r = 1n;
       for (let j = 1n; j <= kk; j++) r = (r * (n - kk + j)) / j;
-      return intResult(i, r);
+      return sizedResult(i, r);
     },
     perm: (i, args, kw) => {
       positional(i, 'perm', args, kw, 1, 2);
@@ -384,9 +398,14 @@ export function createMath(interp: Interp): PyModuleObject {
       if (n < 0n) i.raise('ValueError', 'n must be a non-negative integer');
       if (k < 0n) i.raise('ValueError', 'k must be a non-negative integer');
       if (k > n) return newInt(rt, 0);
+      // math_perm_impl: perm(n, 1) is n itself.
+      if (k === 1n && args[0] instanceof PyLongObject && args[0].type === rt.types.int) {
+        rt.heap.incref(args[0]);
+        return args[0];
+      }
       let r = 1n;
       for (let j = n - k + 1n; j <= n; j++) r *= j;
-      return intResult(i, r);
+      return sizedResult(i, r);
     },
     fsum: (i, args, kw) => { oneArg(i, 'fsum', args, kw); return float(fsum(i, args[0])); },
     prod: (i, args, kwnames) => {

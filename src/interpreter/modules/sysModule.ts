@@ -3,7 +3,7 @@
  * pre-header), `getrefcount` (the count including the argument's own reference, as in CPython),
  * `intern`, `getallocatedblocks`, the recursion limit, and `version_info` of the modelled version.
  */
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newInt, PyLongObject, newIntFromSsize } from '../../engine/objects/longObject';
 import { newFloat } from '../../engine/objects/floatObject';
 import { newList } from '../../engine/objects/listObject';
 import { newStructSeq, structSeqType } from '../objects/structSeq';
@@ -162,7 +162,7 @@ function makeArgv(interp: Interp, names: Map<string, PyObject>): boolean {
  */
 function sysGetSizeOf(interp: Interp, o: PyObject, dflt: PyObject | null): PyObject {
   const rt = interp.rt;
-  if (!(typeLookup(interp, o.type, '__sizeof__') instanceof PyFunctionObject)) return newInt(rt, o.type.getsizeof(o));
+  if (!(typeLookup(interp, o.type, '__sizeof__') instanceof PyFunctionObject)) return newIntFromSsize(rt, o.type.getsizeof(o));
   let size: bigint;
   try {
     const r = callMethod(interp, o, '__sizeof__');
@@ -181,5 +181,5 @@ function sysGetSizeOf(interp: Interp, o: PyObject, dflt: PyObject | null): PyObj
     throw e;
   }
   if (size < 0n) return interp.raise('ValueError', '__sizeof__() should return >= 0');
-  return newInt(rt, Number(size) + o.type.preHeaderSize);
+  return newIntFromSsize(rt, Number(size) + o.type.preHeaderSize);
 }

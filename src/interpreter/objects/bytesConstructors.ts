@@ -8,7 +8,7 @@
 import { byteArrayResize, byteArrayType, newByteArray, type PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 import { bytesType, newBytes, newBytesBlock, PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyListObject } from '../../engine/objects/listObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { newIntFromSsize, PyLongObject } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -175,7 +175,7 @@ const fromBytes: NativeImpl = (interp, args, kwnames) => {
   let v = 0n;
   for (let i = 0; i < data.length; i++) v = (v << 8n) | BigInt(data[order === 'big' ? i : data.length - 1 - i]);
   if (signed && data.length > 0 && v >= 1n << BigInt(data.length * 8 - 1)) v -= 1n << BigInt(data.length * 8);
-  return newInt(interp.rt, Number.isSafeInteger(Number(v)) ? Number(v) : v);
+  return newIntFromSsize(interp.rt, Number.isSafeInteger(Number(v)) ? Number(v) : v);
 };
 
 /** Registers bytes and bytearray in builtins with their methods, `str.encode` and int's byte conversions. */

@@ -8,7 +8,7 @@
 import { byteArrayType, newByteArrayFrom } from '../../engine/objects/byteArrayObject';
 import { newBytes, PyBytesObject, bytesType } from '../../engine/objects/bytesObject';
 import { listAppend, newList } from '../../engine/objects/listObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { PyLongObject, newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple, PyTupleObject } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -84,18 +84,18 @@ const search = (name: 'find' | 'rfind' | 'index' | 'rindex'): NativeImpl => (int
   let i = -1;
   if (end - start >= sub.length) i = name === 'find' || name === 'index' ? findBytes(v, sub, start, end) : lastIndex(v, sub, start, end);
   if (i < 0 && (name === 'index' || name === 'rindex')) interp.raise('ValueError', 'subsection not found');
-  return newInt(interp.rt, i);
+  return newIntFromSsize(interp.rt, i);
 };
 
 const count: NativeImpl = (interp, args) => {
   const v = self(interp, args[0], 'count');
   const sub = subArg(interp, args[1]);
   const [start, end] = range(interp, args, 2, v.length);
-  if (end < start) return newInt(interp.rt, 0);
-  if (sub.length === 0) return newInt(interp.rt, end - start + 1);
+  if (end < start) return newIntFromSsize(interp.rt, 0);
+  if (sub.length === 0) return newIntFromSsize(interp.rt, end - start + 1);
   let n = 0;
   for (let i = findBytes(v, sub, start, end); i >= 0; i = findBytes(v, sub, i + sub.length, end)) n++;
-  return newInt(interp.rt, n);
+  return newIntFromSsize(interp.rt, n);
 };
 
 const affix = (name: 'startswith' | 'endswith'): NativeImpl => (interp, args) => {

@@ -4,7 +4,7 @@
  * argument's length when it has one.
  */
 import { listAppend, listResize, newList, PyListObject, releaseItems } from '../../engine/objects/listObject';
-import { newInt } from '../../engine/objects/longObject';
+import { newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { Interp } from '../runtime/interp';
@@ -106,7 +106,7 @@ const index: NativeImpl = (interp, args) => {
   const [lo, hi] = indexBounds(interp, args, l.items.length);
   const i = findIn(interp, l.items, args[1], lo, hi);
   if (i < 0) interp.raise('ValueError', `${reprOf(interp, args[1])} is not in list`);
-  return newInt(interp.rt, i);
+  return newIntFromSsize(interp.rt, i);
 };
 
 const remove: NativeImpl = (interp, args) => {
@@ -130,7 +130,7 @@ const copy: NativeImpl = (interp, args) => {
 
 const count: NativeImpl = (interp, args) => {
   const l = self(interp, args, 'count');
-  return newInt(interp.rt, l.items.filter((x) => equals(interp, x, args[1])).length);
+  return newIntFromSsize(interp.rt, l.items.filter((x) => equals(interp, x, args[1])).length);
 };
 
 const reverse: NativeImpl = (interp, args) => {
@@ -153,9 +153,9 @@ const tupleMethods: Record<string, NativeImpl> = {
     const [lo, hi] = indexBounds(interp, args, t.items.length);
     const i = findIn(interp, t.items, args[1], lo, hi);
     if (i < 0) interp.raise('ValueError', 'tuple.index(x): x not in tuple');
-    return newInt(interp.rt, i);
+    return newIntFromSsize(interp.rt, i);
   },
-  count: (interp, args) => newInt(interp.rt, selfTuple(interp, args, 'count').items.filter((x) => equals(interp, x, args[1])).length),
+  count: (interp, args) => newIntFromSsize(interp.rt, selfTuple(interp, args, 'count').items.filter((x) => equals(interp, x, args[1])).length),
 };
 
 /** Registers the list methods (and tuple's two). */

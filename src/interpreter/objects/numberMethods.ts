@@ -6,7 +6,7 @@
 import { floatFromhex } from './floatFromHex';
 import { decomposeDouble } from '../../engine/objects/doubleBits';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
-import { bitLength, newInt, PyLongObject } from '../../engine/objects/longObject';
+import { bitLength, newInt, PyLongObject, newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr } from '../../engine/objects/unicodeObject';
@@ -72,9 +72,9 @@ export function installNumberMethods(interp: Interp): void {
   const intMethods: Record<string, NativeImpl> = {
     bit_length: (i, args) => {
       const v = intSelf(i, args, 'bit_length');
-      return newInt(rt, bitLength(v < 0n ? -v : v));
+      return newIntFromSsize(rt, bitLength(v < 0n ? -v : v));
     },
-    bit_count: (i, args) => newInt(rt, popcount(intSelf(i, args, 'bit_count'))),
+    bit_count: (i, args) => newIntFromSsize(rt, popcount(intSelf(i, args, 'bit_count'))),
     conjugate: (i, args) => {
       intSelf(i, args, 'conjugate');
       return exactInt(i, args[0] as PyLongObject);

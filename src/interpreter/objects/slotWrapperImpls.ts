@@ -11,7 +11,7 @@
  */
 import { typeDisplayName } from './typeModules';
 import { PyFloatObject } from '../../engine/objects/floatObject';
-import { newInt, PyLongObject } from '../../engine/objects/longObject';
+import { PyLongObject, newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -71,11 +71,11 @@ function objectSlot(name: string): NativeImpl | null {
     case '__init__': return (i) => i.none();
     case '__repr__': return (i, a) => newStr(i.rt, objectRepr(a[0]));
     case '__str__': return (i, a) => textObject(i, a[0], true);
-    case '__hash__': return (i, a) => newInt(i.rt, hashOf(i, a[0]));
+    case '__hash__': return (i, a) => newIntFromSsize(i.rt, hashOf(i, a[0]));
     case '__eq__': return (i, a) => { arity(i, a, 1); return a[0] === a[1] ? i.bool(true) : notImplemented(i); };
     case '__ne__': return (i, a) => { arity(i, a, 1); return a[0] === a[1] ? i.bool(false) : notImplemented(i); };
     case '__lt__': case '__le__': case '__gt__': case '__ge__': return (i, a) => { arity(i, a, 1); return notImplemented(i); };
-    case '__sizeof__': return (i, a) => newInt(i.rt, a[0].type.sizeof(a[0]));
+    case '__sizeof__': return (i, a) => newIntFromSsize(i.rt, a[0].type.sizeof(a[0]));
     case '__dir__': return (i, a) => {
       // object___dir___impl: the instance dict's names, then its class's (a new, unsorted list).
       if (a.length === 0) return i.typeError('unbound method object.__dir__() needs an argument');
@@ -112,28 +112,28 @@ export function slotWrapperImpl(owner: PyTypeObject, name: string): NativeImpl |
   // type___dir___impl: the names along the class's MRO.
   if (name === '__dir__' && owner.name === 'type') return (i, a) => { arity(i, a, 0); return nameList(i, typeDirNames(i, a[0] as PyTypeObject)); };
   switch (name) {
-    case '__len__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, length(i, a[0], false)); };
+    case '__len__': return (i, a) => { arity(i, a, 0); return newIntFromSsize(i.rt, length(i, a[0], false)); };
     case '__getitem__': return (i, a) => { arity(i, a, 1); return getItem(i, a[0], a[1], false); };
     case '__setitem__': return (i, a) => { arity(i, a, 2); setItem(i, a[0], a[1], a[2], false); return i.none(); };
     case '__delitem__': return (i, a) => { arity(i, a, 1); delItem(i, a[0], a[1], false); return i.none(); };
     case '__contains__': return (i, a) => { arity(i, a, 1); return i.bool(contains(i, a[0], a[1], false)); };
     case '__iter__': return (i, a) => { arity(i, a, 0); return getIter(i, a[0], false); };
     case '__next__': return (i, a) => { arity(i, a, 0); return iterNext(i, a[0], true) ?? i.raise('StopIteration'); };
-    case '__length_hint__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, lengthHint(i, a[0], 0)); };
+    case '__length_hint__': return (i, a) => { arity(i, a, 0); return newIntFromSsize(i.rt, lengthHint(i, a[0], 0)); };
     case '__repr__': return (i, a) => { arity(i, a, 0); return isUserObject(a[0]) ? newStr(i.rt, baseReprOf(i, a[0])) : textObject(i, a[0], true); };
     case '__str__': return (i, a) => {
       arity(i, a, 0);
       // unicode_str: a str subclass's characters as an exact str.
       return a[0] instanceof PyUnicodeObject && isUserObject(a[0]) ? newStr(i.rt, a[0].value) : textObject(i, a[0], false);
     };
-    case '__hash__': return (i, a) => { arity(i, a, 0); return newInt(i.rt, baseHashOf(i, a[0])); };
+    case '__hash__': return (i, a) => { arity(i, a, 0); return newIntFromSsize(i.rt, baseHashOf(i, a[0])); };
     case '__bool__': return (i, a) => { arity(i, a, 0); return i.bool(isTrue(i, a[0], false)); };
     case '__format__': return (i, a) => {
       arity(i, a, 1);
       if (!(a[1] instanceof PyUnicodeObject)) return i.typeError(`argument must be str, not ${a[1].type.name}`);
       return isUserObject(a[0]) ? newStr(i.rt, baseFormatText(i, a[0], a[1].value)) : formatObject(i, a[0], a[1].value);
     };
-    case '__sizeof__': return (i, a) => newInt(i.rt, a[0].type.sizeof(a[0]));
+    case '__sizeof__': return (i, a) => newIntFromSsize(i.rt, a[0].type.sizeof(a[0]));
     case '__init__': return (i, a, kw) => { builtinContainerInit(i, a[0], a.slice(1), kw); return i.none(); };
   }
   const cmp = COMPARE_NAMES.indexOf(name);

@@ -4,7 +4,7 @@
  * padding (`ljust`, `rjust`, `center`, `zfill`), case (`title`, `capitalize`, `swapcase`),
  * `lstrip`/`rstrip`, `partition` and `format`. Counts and indexes are in code points.
  */
-import { newInt } from '../../engine/objects/longObject';
+import { newIntFromSsize } from '../../engine/objects/longObject';
 import type { PyObject } from '../../engine/objects/object';
 import { newTuple } from '../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
@@ -58,13 +58,13 @@ function search(kind: 'count' | 'find' | 'rfind' | 'index' | 'rindex'): NativeIm
     const [start, end] = bounds(interp, args, cps.length);
     const matchAt = (i: number) => sub.every((c, j) => cps[i + j] === c);
     if (kind === 'count') {
-      if (start > cps.length || start > end) return newInt(interp.rt, 0);
-      if (sub.length === 0) return newInt(interp.rt, end - start + 1);
+      if (start > cps.length || start > end) return newIntFromSsize(interp.rt, 0);
+      if (sub.length === 0) return newIntFromSsize(interp.rt, end - start + 1);
       let count = 0;
       for (let i = start; i + sub.length <= end;) {
         if (matchAt(i)) { count++; i += sub.length; } else i++;
       }
-      return newInt(interp.rt, count);
+      return newIntFromSsize(interp.rt, count);
     }
     let found = -1;
     if (kind === 'find' || kind === 'index') {
@@ -73,7 +73,7 @@ function search(kind: 'count' | 'find' | 'rfind' | 'index' | 'rindex'): NativeIm
       for (let i = end - sub.length; i >= start; i--) if (matchAt(i)) { found = i; break; }
     }
     if (found < 0 && (kind === 'index' || kind === 'rindex')) interp.raise('ValueError', 'substring not found');
-    return newInt(interp.rt, found);
+    return newIntFromSsize(interp.rt, found);
   };
 }
 

@@ -4,7 +4,7 @@
  * and the repr `<re.Match object; span=(0, 3), match='abc'>`.
  */
 import { dictSetItem, newDict } from '../../../engine/objects/dictObject';
-import { newInt, PyLongObject } from '../../../engine/objects/longObject';
+import { newIntFromSsize, PyLongObject } from '../../../engine/objects/longObject';
 import type { PyObject } from '../../../engine/objects/object';
 import { newTuple } from '../../../engine/objects/tupleObject';
 import { newStr, PyUnicodeObject } from '../../../engine/objects/unicodeObject';
@@ -69,11 +69,11 @@ export function defineMatchMethods(interp: Interp): void {
       }
       return d;
     },
-    start: (i, args) => newInt(rt, span(i, self(i, args[0], 'start'), args[1])[0]),
-    end: (i, args) => newInt(rt, span(i, self(i, args[0], 'end'), args[1])[1]),
+    start: (i, args) => newIntFromSsize(rt, span(i, self(i, args[0], 'start'), args[1])[0]),
+    end: (i, args) => newIntFromSsize(rt, span(i, self(i, args[0], 'end'), args[1])[1]),
     span: (i, args) => {
       const [a, b] = span(i, self(i, args[0], 'span'), args[1]);
-      return newTuple(rt, [newInt(rt, a), newInt(rt, b)]);
+      return newTuple(rt, [newIntFromSsize(rt, a), newIntFromSsize(rt, b)]);
     },
     expand: (i, args) => {
       const m = self(i, args[0], 'expand');

@@ -8,7 +8,7 @@
  * plus its `_sre` code words; the simulation counts one word per pattern character on top of the
  * fixed part (see KNOWN-DIFFERENCES: 164 for 'a+' under IGNORECASE in CPython).
  */
-import { newInt } from '../../../engine/objects/longObject';
+import { newInt, newIntFromSsize } from '../../../engine/objects/longObject';
 import type { PyObject } from '../../../engine/objects/object';
 import { TPFLAGS, type PyTypeObject } from '../../../engine/objects/typeObject';
 import { newStr } from '../../../engine/objects/unicodeObject';
@@ -195,16 +195,16 @@ function matchAttr(interp: Interp, m: PyMatchObject, name: string): PyObject | n
       rt.heap.incref(v);
       return v;
     }
-    case 'pos': return newInt(rt, m.pos);
-    case 'endpos': return newInt(rt, m.endpos);
-    case 'lastindex': return m.lastindex < 0 ? interp.none() : newInt(rt, m.lastindex);
+    case 'pos': return newIntFromSsize(rt, m.pos);
+    case 'endpos': return newIntFromSsize(rt, m.endpos);
+    case 'lastindex': return m.lastindex < 0 ? interp.none() : newIntFromSsize(rt, m.lastindex);
     case 'lastgroup': {
       for (const [n, g] of p.regex.parsed.groupIndex) if (g === m.lastindex) return newStr(rt, n);
       return interp.none();
     }
     case 'regs': {
       const out: PyObject[] = [];
-      for (let g = 0; g < m.caps.length / 2; g++) out.push(newTuple(rt, [newInt(rt, m.caps[2 * g]), newInt(rt, m.caps[2 * g + 1])]));
+      for (let g = 0; g < m.caps.length / 2; g++) out.push(newTuple(rt, [newIntFromSsize(rt, m.caps[2 * g]), newIntFromSsize(rt, m.caps[2 * g + 1])]));
       return newTuple(rt, out);
     }
     default: return null;
