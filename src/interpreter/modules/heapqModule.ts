@@ -84,6 +84,27 @@ function replaceTop(interp: Interp, h: PyListObject, item: PyObject): PyObject {
   return returnitem;
 }
 
+/** `heappush(h, item)` (item borrowed), also asyncio.PriorityQueue's `_put`. */
+export function heapPush(interp: Interp, h: PyListObject, item: PyObject): void {
+  interp.rt.heap.incref(item);
+  listAppend(interp.rt, h, item);
+  siftdown(interp, h, 0, h.items.length - 1);
+}
+
+/** `heappop(h)`: the smallest item (a new reference), also asyncio.PriorityQueue's `_get`. */
+export function heapPop(interp: Interp, h: PyListObject): PyObject {
+  const n = h.items.length;
+  if (n === 0) interp.raise('IndexError', 'index out of range');
+  const lastelt = h.items[n - 1] as PyObject;
+  listResize(interp.rt, h, n - 1);
+  h.items.pop();
+  if (n - 1 === 0) return lastelt;
+  const returnitem = h.items[0] as PyObject;
+  h.items[0] = lastelt;
+  siftup(interp, h, 0);
+  return returnitem;
+}
+
 function heapArg(interp: Interp, o: PyObject): PyListObject {
   if (!(o instanceof PyListObject)) return interp.typeError(`heap argument must be a list`);
   return o;
@@ -129,24 +150,12 @@ export function createHeapq(interp: Interp): PyModuleObject {
     heappush: (i, args, kwnames) => {
       positional(i, 'heappush', args, kwnames, 2);
       const h = heapArg(i, args[0]);
-      heap.incref(args[1]);
-      listAppend(rt, h, args[1]);
-      siftdown(i, h, 0, h.items.length - 1);
+      heapPush(i, h, args[1]);
       return i.none();
     },
     heappop: (i, args, kwnames) => {
       positional(i, 'heappop', args, kwnames, 1);
-      const h = heapArg(i, args[0]);
-      const n = h.items.length;
-      if (n === 0) i.raise('IndexError', 'index out of range');
-      const lastelt = h.items[n - 1];
-      listResize(rt, h, n - 1);
-      h.items.pop();
-      if (n - 1 === 0) return lastelt;
-      const returnitem = h.items[0];
-      h.items[0] = lastelt;
-      siftup(i, h, 0);
-      return returnitem;
+      return heapPop(i, heapArg(i, args[0]));
     },
     heapreplace: (i, args, kwnames) => {
       positional(i, 'heapreplace', args, kwnames, 2);

@@ -247,7 +247,7 @@ export function genThrowNested(interp: Interp, gen: PyGenObject, exc: PyBaseExce
     if (delegated.yielded) return delegated.yielded;
     exc = delegated.raise;
   }
-  const frame = resumeGen(interp, gen, null, null, { kind: 'nested', target: 0, default: null }) as Frame;
+  const frame = resumeGen(interp, gen, null, interp.none(), { kind: 'nested', target: 0, default: null }) as Frame;
   interp.depth++;
   const loop = nestedLoop(interp);
   const r = loop.throwInto(frame, exc) === 'raised'

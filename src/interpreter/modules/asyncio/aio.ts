@@ -25,6 +25,9 @@ export interface Aio {
   coroType: PyTypeObject;
   loop: EventLoop | null;
   taskCounter: number;
+  /** asyncio.QueueEmpty and asyncio.QueueFull (Python classes of asyncio.queues). */
+  queueEmpty: PyTypeObject;
+  queueFull: PyTypeObject;
   cores: WeakMap<PyObject, FutureCore>;
 }
 
@@ -75,4 +78,9 @@ export function futureOf(aio: Aio, o: PyObject | undefined): FutureCore {
   const f = o ? aio.cores.get(o) : undefined;
   if (!f) return aio.interp.typeError(`An asyncio.Future, a coroutine or an awaitable is required`);
   return f;
+}
+
+/** `raise T`: a new instance of the exception class `t`, ready to throw. */
+export function raised(aio: Aio, t: PyTypeObject): PyError {
+  return new PyError(callAny(aio.interp, t, []) as PyBaseExceptionObject);
 }

@@ -9,6 +9,7 @@ import { newList } from '../../../engine/objects/listObject';
 import { getIter, iterNext } from '../../objects/abstract';
 import type { PyObject } from '../../../engine/objects/object';
 import { newTuple } from '../../../engine/objects/tupleObject';
+import type { PyTypeObject } from '../../../engine/objects/typeObject';
 import { newStr } from '../../../engine/objects/unicodeObject';
 import { CO_FLAGS } from '../../compiler/codeObject';
 import { reprOf } from '../../objects/repr';
@@ -25,9 +26,14 @@ import { type Aio, futureOf, makeErrors, newTask, runningLoop } from './aio';
 import { ensureFuture, flag, gather, sleepCoro, waitFor, waitFs } from './combinators';
 import { EventLoop } from './eventLoop';
 import { setCallbackHook } from './futureCore';
+import { installQueues } from './queues';
+import { installSyncTypes } from './syncTypes';
 import { installFutureTypes, withRepr } from './futureTypes';
 import { coroType, isAnyCoroutine, newNativeCoro } from './nativeCoro';
 import type { TaskCore } from './taskCore';
+
+/** A Python class instance of asyncio.queues without its `__dict__` (48 bytes with the GC head). */
+const QUEUE_SIZE = 48;
 
 /** Creates the module (on first import). */
 export function createAsyncio(interp: Interp): PyModuleObject {
@@ -45,9 +51,19 @@ export function createAsyncio(interp: Interp): PyModuleObject {
     coroType: coroType(interp, 'coroutine', v === '3.11' ? 192 : 184),
     loop: null,
     taskCounter: 0,
+    queueEmpty: createClass(interp, 'QueueEmpty', [interp.excType('Exception')], ns('asyncio.queues')),
+    queueFull: createClass(interp, 'QueueFull', [interp.excType('Exception')], ns('asyncio.queues')),
     cores: new WeakMap(),
   };
   installFutureTypes(aio);
+  const queueType = nativeType(interp, 'asyncio.queues.Queue', QUEUE_SIZE);
+  const subQueue = (name: string): PyTypeObject => {
+    const t = nativeType(interp, `asyncio.queues.${name}`, QUEUE_SIZE);
+    t.base = queueType;
+    return t;
+  };
+  const queueValues = installQueues(aio, { fifo: queueType, lifo: subQueue('LifoQueue'), priority: subQueue('PriorityQueue') });
+  const syncValues = installSyncTypes(aio);
   setCallbackHook((f, fn) => {
     try {
       rt.heap.decref(callAny(interp, fn, [f.obj]));
@@ -150,6 +166,10 @@ export function createAsyncio(interp: Interp): PyModuleObject {
     FIRST_COMPLETED: newStr(rt, 'FIRST_COMPLETED'),
     FIRST_EXCEPTION: newStr(rt, 'FIRST_EXCEPTION'),
     ALL_COMPLETED: newStr(rt, 'ALL_COMPLETED'),
+    QueueEmpty: aio.queueEmpty,
+    QueueFull: aio.queueFull,
+    ...queueValues,
+    ...syncValues,
   };
   return interp.defineModule('asyncio', functions, values);
 }

@@ -130,6 +130,17 @@ export function* awaitFuture(interp: Interp, f: FutureCore): Body {
   return f.takeResult();
 }
 
+/**
+ * A body that returns at its first step without awaiting anything (an `async def` such as
+ * `Lock.__aexit__` that never suspends): `run` happens when it is awaited, not when it is made.
+ */
+export function immediately(run: () => PyObject): Body {
+  // eslint-disable-next-line require-yield -- a coroutine that finishes at its first step
+  return (function* (): Generator<never, PyObject, void> {
+    return run();
+  })();
+}
+
 /** `await it` inside a TypeScript body for any awaitable iterator (a coroutine): delegates until it returns. */
 export function* awaitIter(interp: Interp, it: PyObject): Body {
   let exc: PyBaseExceptionObject | null = null;
