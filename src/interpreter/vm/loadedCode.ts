@@ -15,6 +15,7 @@ import { newSet, setAdd } from '../../engine/objects/setObject';
 import { hashedKey } from '../objects/hashKey';
 import type { HashedKey } from '../../engine/objects/dictKeys';
 import { nameKey } from './namespace';
+import { constantKey } from '../compiler/constantKey';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { intern, newStr } from '../../engine/objects/unicodeObject';
 import type { CodeObject, ExceptionTableEntry } from '../compiler/codeObject';
@@ -65,7 +66,8 @@ export class LoadedCode {
   /** Exception table rows. */
   readonly exceptionTable: ExceptionTableEntry[];
 
-  constructor(interp: Interp, readonly code: CodeObject) {
+  /** `cache`: the compilation's constants so far, shared with the nested code objects. */
+  constructor(interp: Interp, readonly code: CodeObject, cache: ConstCache = new Map()) {
     const n = code.instructions.length;
     this.ops = new Uint8Array(n);
     this.args = new Int32Array(n);
@@ -78,7 +80,7 @@ export class LoadedCode {
     this.names = code.names;
     this.nlocalsplus = code.varnames.length + code.cellvars.filter((c) => !code.varnames.includes(c)).length + code.freevars.length;
     this.exceptionTable = code.exceptionTable;
-    this.consts = code.consts.map((c) => materialize(interp, c, code.firstlineno));
+    this.consts = code.consts.map((c) => materialize(interp, c, code.firstlineno, cache));
     internCodeNames(interp, code);
     this.nameKeys = code.names.map((name) => nameKey(interp.rt, name));
     blankPrologueLines(this);
@@ -138,27 +140,28 @@ function blankPrologueLines(loaded: LoadedCode): void {
 /** Identifier-like strings are interned by the compiler (`intern_string_constants`). */
 const identifierLike = /^[A-Za-z0-9_]*$/;
 
-const bytesConstants = new WeakMap<Interp, Map<string, PyObject>>();
-
 /**
- * A bytes constant: equal bytes constants of one script are one object, as CPython's compiler
- * merges constants across all the code objects of a compilation (`merge_consts_recursive`).
+ * One compilation's constants by key (constantKey): equal constants of all its code objects are
+ * one object, the first one made, as CPython's compiler merges them across the code objects of a
+ * compilation (merge_consts_recursive), tuples' and frozensets' items included: `x = 1000` at
+ * module level and `return 1000` in a function load the same int.
  */
-function sharedBytesConstant(interp: Interp, value: Uint8Array): PyObject {
-  let cache = bytesConstants.get(interp);
-  if (!cache) bytesConstants.set(interp, (cache = new Map()));
-  const key = Array.from(value, (x) => x.toString(16).padStart(2, '0')).join('');
+export type ConstCache = Map<string, PyObject>;
+
+function materialize(interp: Interp, c: PyConstant, line: number, cache: ConstCache): PyObject {
+  if (c === null || typeof c === 'boolean' || (typeof c === 'object' && (c.type === 'ellipsis' || c.type === 'code'))) return materializeNew(interp, c, line, cache);
+  const key = constantKey(c);
   const known = cache.get(key);
   if (known) {
     interp.rt.heap.incref(known);
     return known;
   }
-  const b = newBytes(interp.rt, Uint8Array.from(value));
-  cache.set(key, b);
-  return b;
+  const o = materializeNew(interp, c, line, cache);
+  cache.set(key, o);
+  return o;
 }
 
-function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
+function materializeNew(interp: Interp, c: PyConstant, line: number, cache: ConstCache): PyObject {
   const rt = interp.rt;
   if (c === null) return interp.none();
   if (c === true || c === false) return interp.bool(c);
@@ -170,12 +173,12 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
     case 'int': return newInt(rt, c.value);
     case 'float': return newFloat(rt, c.value);
     case 'complex': return newComplex(rt, c.real, c.imag);
-    case 'bytes': return sharedBytesConstant(interp, c.value);
-    case 'tuple': return newTuple(rt, c.items.map((x) => materialize(interp, x, line)));
+    case 'bytes': return newBytes(rt, Uint8Array.from(c.value));
+    case 'tuple': return newTuple(rt, c.items.map((x) => materialize(interp, x, line, cache)));
     case 'frozenset': {
       // PyFrozenSet_New over the items in constant order (what unmarshalling a code object rebuilds).
       const s = newSet(rt, rt.types.frozenset);
-      for (const x of c.items) setAdd(rt, s, hashedKey(interp, materialize(interp, x, line)));
+      for (const x of c.items) setAdd(rt, s, hashedKey(interp, materialize(interp, x, line, cache)));
       return s;
     }
     case 'ellipsis': {
@@ -184,7 +187,7 @@ function materialize(interp: Interp, c: PyConstant, line: number): PyObject {
       return e;
     }
     case 'code': {
-      const loaded = new LoadedCode(interp, c.code as CodeObject);
+      const loaded = new LoadedCode(interp, c.code as CodeObject, cache);
       return (loaded.codeObject = rt.staticObject(new PyCodeObject(interp.codeType, rt.heap.staticAddress(rt.profile.codeBasicSize), loaded)));
     }
     default:
