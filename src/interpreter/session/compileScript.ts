@@ -7,14 +7,21 @@ import type { Interp } from '../runtime/interp';
 import type { ScopeShape } from '../../engine/startupCalibration';
 import { compile } from '../compiler/compiler';
 import { parse } from '../parser/pyAstAdapter';
+import { arenaConstantRefs, literalRefs } from '../compiler/astArena';
 import { invalidEscapeWarnings } from '../parser/escapeWarnings';
 import { PySyntaxError } from '../parser/syntaxError';
 import { sourceLine } from './traceback';
-import type { CompileWarning } from '../compiler/codeObject';
+import type { CodeObject, CompileWarning } from '../compiler/codeObject';
 import type { RunOptions } from './runOptions';
 
 /** CPython's RecursionError for source nested deeper than the compiler's C stack allows. */
 export class CompileRecursion extends Error {}
+
+/** The script's code, and the references its AST's arena holds to each constant, by constant key (astArena.ts). */
+export interface CompiledScript {
+  code: CodeObject;
+  arenaRefs: Map<string, number>;
+}
 
 /**
  * Parses and compiles the script. Source nested past what our recursive parser and compiler can
@@ -23,7 +30,7 @@ export class CompileRecursion extends Error {}
  * (its AST validator and code generator count their depth); ours refuses it when the JS stack
  * runs out, so the depth at which it starts is not CPython's.
  */
-export function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): ReturnType<typeof compile> {
+export function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): CompiledScript {
   // CPython's file tokenizer refuses a NUL on the line it reads it, printing the line up to it
   // without carets (compile() of a string says "source code string ..." with no position).
   const nul = options.source.indexOf('\0');
@@ -36,13 +43,14 @@ export function compileScript(options: RunOptions, interp: Interp, onScopes: (sh
     const mod = parse(options.source, options.filename, options.version);
     // The parser's warnings (invalid escapes; 3.12+ only, 3.11's DeprecationWarning is hidden) come first.
     const warnings: CompileWarning[] = options.version === '3.11' ? [] : invalidEscapeWarnings(mod, options.source);
+    const literals = literalRefs(mod, options.source, options.version);
     const code = compile(mod, { version: options.version, filename: options.filename, onScopes, warnings });
     // The warnings module's default format: the location, then the stripped source line.
     for (const w of options.ignoreWarnings || ignoresAll(options.warnOptions) ? [] : warnings) {
       const line = sourceLine(interp, options.filename, w.lineno)?.trim();
       interp.writeStderr(`${options.filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`);
     }
-    return code;
+    return { code, arenaRefs: arenaConstantRefs(mod, literals) };
   } catch (e) {
     if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
       throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');

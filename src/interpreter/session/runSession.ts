@@ -20,7 +20,8 @@ import type { Namespace } from '../vm/namespace';
 import { registerMainModule } from '../vm/sourceModules';
 import { newMainGlobals } from './mainGlobals';
 import { releaseRunnerGlobals } from './runnerGlobals';
-import { LoadedCode, untrackConstantTuples } from '../vm/loadedCode';
+import { type ConstCache, LoadedCode, untrackConstantTuples } from '../vm/loadedCode';
+import { releaseModuleCode, ScriptArena } from './scriptArena';
 import { formatSyntaxError } from './syntaxErrorText';
 import { registerScriptSource } from './traceback';
 import { releaseLastException, reportUncaught } from '../modules/exceptHook';
@@ -72,6 +73,10 @@ export class RunSession {
   private stderrAtError: number | null = null;
   /** How many stdout chunks were written before the error text. */
   private stdoutAtError = 0;
+  /** The script's AST, alive while the module body runs (null under the Compare runner). */
+  private arena: ScriptArena | null = null;
+  /** The module body's frame (its code's constants die after the body: releaseModuleCode). */
+  private mainFrame: Frame | null = null;
 
   constructor(private readonly options: RunOptions) {
     this.sourceLines = options.source.split(/\r?\n/);
@@ -84,14 +89,18 @@ export class RunSession {
     registerScriptSource(interp, options.filename, this.sourceLines);
     try {
       let shape: ScopeShape | undefined;
-      const code = compileScript(options, interp, (s) => { shape = s; });
-      const loaded = new LoadedCode(interp, code);
+      const { code, arenaRefs } = compileScript(options, interp, (s) => { shape = s; });
+      const consts: ConstCache = new Map();
+      const loaded = new LoadedCode(interp, code, consts);
+      // runpy (the Compare runner) compiles the script with compile(), whose AST is gone before it runs.
+      if (options.calibration !== 'tracemallocRunner') this.arena = new ScriptArena(interp.rt, consts, arenaRefs);
       const globals = newMainGlobals(interp, options.filename, options.calibration);
       this.globals = globals;
       registerMainModule(interp, globals.dict);
       const loop = new EvalLoop(interp, (frame, line) => this.onLine(frame, line));
       if (options.version !== '3.11') loop.onEvalBreaker = () => this.boot.collector.runDue();
-      loop.start(new Frame(loaded, globals, globals, null, null));
+      this.mainFrame = new Frame(loaded, globals, globals, null, null);
+      loop.start(this.mainFrame);
       this.loop = loop;
       if (options.calibrate !== false) {
         if (options.calibration === 'tracemallocRunner') {
@@ -285,6 +294,8 @@ export class RunSession {
     this.statusValue = 'running';
     try {
       const exit = loop.run();
+      // pyrun_file frees the AST when run_mod returns, before the traceback or atexit.
+      if (exit !== 'paused') this.arena?.release();
       if (exit === 'paused') this.statusValue = 'paused';
       else if (exit === 'returned') {
         if (loop.result) this.boot.interp.rt.heap.decref(loop.result);
@@ -336,6 +347,7 @@ export class RunSession {
 
   /** `Py_FinalizeEx`'s steps the simulation models, once: atexit, then the `__main__` module's teardown. */
   private finalize(): void {
+    this.releaseModuleCode();
     runAtExit(this.boot.interp);
     this.tearDownMain();
   }
@@ -377,6 +389,7 @@ export class RunSession {
       const dropFirst = systemExit && interp.rt.profile.version !== '3.11';
       if (!dropFirst) this.markError();
       if (systemExit && exc) interp.rt.heap.decref(exc);
+      if (systemExit) this.releaseModuleCode();
       if (dropFirst) this.markError();
       runAtExit(interp);
       releaseLastException(interp);
@@ -384,6 +397,13 @@ export class RunSession {
       if (this.loop) this.loop.error = null;
       this.tearDownMain();
     });
+  }
+
+  /** The module's code object dies once nothing holds its frame (releaseModuleCode); not under the Compare runner, whose runpy keeps it. */
+  private releaseModuleCode(): void {
+    if (this.options.calibration === 'tracemallocRunner' || !this.mainFrame) return;
+    releaseModuleCode(this.boot.interp.rt, this.mainFrame);
+    this.mainFrame = null;
   }
 
   /** The error text is written now: after the output so far, before the teardown's. */
@@ -501,6 +521,7 @@ export class RunSession {
       this.outcomeValue = 'stopped';
       this.statusValue = e.reason === 'cancelled' ? 'cancelled' : 'error';
     } else if (e instanceof PyError) {
+      this.arena?.release();
       if (this.exitedWith(e.exc)) return;
       this.uncaught(e.exc);
       this.outcomeValue = 'exception';
