@@ -77,8 +77,8 @@ export const dirNative = frameNative((interp, args, kwnames, caller) => {
   if (args.length > 1) return interp.typeError(`dir expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return sortedList(interp, caller ? frameLocalNames(caller) : []);
   const o = args[0];
-  const own = !(o instanceof PyTypeObject) && o.type instanceof PyHeapTypeObject ? typeLookup(interp, o.type, '__dir__') : null;
-  if (own && own.type !== interp.rt.types.builtinFunction && own.type.name !== 'method_descriptor') {
+  const own = o instanceof PyTypeObject ? metaclassDir(o) : o.type instanceof PyHeapTypeObject ? typeLookup(interp, o.type, '__dir__') : null;
+  if (own && (o instanceof PyTypeObject || (own.type !== interp.rt.types.builtinFunction && own.type.name !== 'method_descriptor'))) {
     const r = callAny(interp, own, [o]);
     try {
       return sortedList(interp, collect(interp, r).map((s) => {
@@ -92,6 +92,12 @@ export const dirNative = frameNative((interp, args, kwnames, caller) => {
   }
   return sortedList(interp, objectDirNames(interp, o));
 });
+
+/** A class's metaclass's own `__dir__` (EnumType's, a Python metaclass's), or null for `type.__dir__`. */
+function metaclassDir(cls: PyTypeObject): PyObject | null {
+  for (const c of mroOf(cls.type)) if (c instanceof PyHeapTypeObject && c.ns.has('__dir__')) return c.ns.get('__dir__') ?? null;
+  return null;
+}
 
 /** `vars([object])`: the calling frame's locals, or `object.__dict__` (a module's real dict). */
 export const varsNative = frameNative((interp, args, kwnames, caller) => {

@@ -22,6 +22,7 @@ import { docClass, isDocumentableClass } from './helpClass';
 import { docRoutine, routineOf } from './helpRoutine';
 import { typeText } from './helpSignature';
 import { writeStdout } from './printWrites';
+import { enumInfo } from '../modules/enumMembers';
 
 /** `help(object)`: writes pydoc's plain page for a function, method, class or instance to stdout. */
 export function helpNative(interp: Interp, args: PyObject[]): PyObject {
@@ -55,6 +56,7 @@ function helpPage(interp: Interp, o: PyObject): string {
   if (isDocumentableClass(interp, o.type) && !getDoc(interp, o)) {
     return `Help on ${o.type.name}${moduleNote(interp, o.type)} object:\n\n${docClass(interp, o.type)}`;
   }
+  if (enumInfo(o)) throw new UnsupportedError(`help() on ${typeText(interp, o, '__name__')}, an enum class mixing in a data type (IntEnum, StrEnum, IntFlag) or of a subclass of EnumType`, interp.line);
   throw new UnsupportedError(`help() on a ${o.type.name} object`, interp.line);
 }
 

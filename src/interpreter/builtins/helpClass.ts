@@ -37,7 +37,12 @@ import { exceptionDataText, exceptionDictNames, exceptionMethodText } from './he
 import { textRepr } from './helpRepr';
 import { parseTextSignature } from './helpBuiltinRoutine';
 import { docRoutine, routineOf } from './helpRoutine';
-import { boundSignature, className, formatSignature, functionFacts, typeText, type SignatureText } from './helpSignature';
+import { boundSignature, className, formatSignature, functionFacts, standInFacts, typeText, type SignatureText } from './helpSignature';
+import { enumInfo } from '../modules/enumMembers';
+import { enumDirNames, mixedInType } from '../modules/enumDir';
+import { enumClassSignature } from '../modules/enumDocs';
+import { stateOf } from '../modules/enumModule';
+import { isDynamicClassAttribute } from '../modules/enumMethods';
 
 type Kind = 'method' | 'class method' | 'static method' | 'readonly property' | 'data descriptor' | 'data';
 
@@ -73,13 +78,24 @@ const MEASURED_BASES = new Set(['int', 'float', 'complex', 'list', 'tuple', 'dic
 
 /** Whether pydoc can print `t`'s page here (a class of the script's, or a built-in exception). */
 export function isDocumentableClass(interp: Interp, t: PyObject): t is PyTypeObject {
-  if (!(t instanceof PyTypeObject) || !isPlainMetaclass(interp, t.type)) return false;
+  if (!(t instanceof PyTypeObject)) return false;
+  if (enumInfo(t)) return isPlainEnum(interp, t);
+  if (!isPlainMetaclass(interp, t.type)) return false;
   if (!(t instanceof PyHeapTypeObject) && !exceptionDictNames(interp, t)) return false;
   return mroOf(t).every((c) => c instanceof PyHeapTypeObject || c === interp.rt.types.object || isMeasuredBase(interp, c) || exceptionDictNames(interp, c) !== null);
 }
 
 function isMeasuredBase(interp: Interp, c: PyTypeObject): boolean {
   return MEASURED_BASES.has(c.name) && interp.builtins.get(c.name) === c && ownSlotNames(interp.rt, c) !== null;
+}
+
+/**
+ * An enum class of EnumType itself without a data type mixed in: its page is EnumType.__dir__'s
+ * names (enumDir.ts) and the measured texts of enum.py's routines (enumDocs.ts). An IntEnum's
+ * would list int's whole page with enum.py's notes on each; not done yet.
+ */
+function isPlainEnum(interp: Interp, t: PyTypeObject): boolean {
+  return t.type === stateOf(interp).meta && mixedInType(interp, t) === null;
 }
 
 /** `type`, or a Python metaclass without its own `__call__` or `__dir__`. */
@@ -97,7 +113,7 @@ export function docClass(interp: Interp, cls: PyTypeObject): string {
   const bases = basesOf(interp, cls) as PyTypeObject[];
   const title = `class ${name}${bases.length ? `(${bases.map(makeName).join(', ')})` : ''}`;
   const contents: string[] = [];
-  const sig = cls instanceof PyHeapTypeObject ? classSignature(interp, cls) : null;
+  const sig = enumInfo(cls) ? enumClassSignature(interp) : cls instanceof PyHeapTypeObject ? classSignature(interp, cls) : null;
   if (sig) {
     const argspec = formatSignature(sig, interp.rt.profile.versionInfo[1] >= 13 ? 80 - name.length : null);
     if (argspec !== '()') contents.push(`${name}${argspec}\n`);
@@ -188,10 +204,9 @@ function docData(interp: Interp, o: PyObject, name: string): string {
 function classify(interp: Interp, cls: PyTypeObject): Attribute[] {
   const ct = classTypes(interp.rt);
   const v13 = interp.rt.profile.versionInfo[1] >= 13;
-  const homes = new Map<string, PyTypeObject>();
-  for (const c of mroOf(cls)) {
-    const names = c instanceof PyHeapTypeObject ? c.ns.keys() : (ownSlotNames(interp.rt, c) ?? exceptionDictNames(interp, c) ?? new Map<string, unknown>()).keys();
-    for (const name of names) if (!homes.has(name)) homes.set(name, c);
+  const homes = enumInfo(cls) ? enumHomes(interp, cls) : new Map<string, PyTypeObject>();
+  if (!homes.size) {
+    for (const c of mroOf(cls)) for (const name of ownNames(interp, c)) if (!homes.has(name)) homes.set(name, c);
   }
   const classmethodDescriptor = nativeDescrTypes(interp.rt).classmethodDescriptor;
   const out: Attribute[] = [];
@@ -213,7 +228,7 @@ function classify(interp: Interp, cls: PyTypeObject): Attribute[] {
     const isDescr = (t: PyTypeObject): boolean => raw instanceof PyDescrObject && raw.type.isSubtypeOf(t);
     let kind: Kind;
     let obj = got ?? raw;
-    if (isDescr(ct.staticmethod) || (raw instanceof PyCFunctionObject && !(raw instanceof PyNativeDescrObject))) {
+    if (isDescr(ct.staticmethod) || (raw instanceof PyCFunctionObject && !(raw instanceof PyNativeDescrObject) && !standInFacts(raw))) {
       kind = 'static method';
       obj = raw;
     } else if (isDescr(ct.classmethod) || raw.type === classmethodDescriptor) {
@@ -227,10 +242,35 @@ function classify(interp: Interp, cls: PyTypeObject): Attribute[] {
     }
     if (isDataDescriptor(interp, obj)) {
       kind = isDescr(ct.property) && (raw as PyDescrObject).refs[1] === null ? 'readonly property' : 'data descriptor';
+    } else if (v13 && kind === 'method' && got instanceof PyMethodObject) {
+      // 3.13's pydoc files a method bound to the class (a metaclass's) as a static method.
+      kind = 'static method';
     }
     out.push({ name, kind, home, raw, got, rawOwned });
   }
   return out;
+}
+
+function ownNames(interp: Interp, c: PyTypeObject): Iterable<string> {
+  return c instanceof PyHeapTypeObject ? c.ns.keys() : (ownSlotNames(interp.rt, c) ?? exceptionDictNames(interp, c) ?? new Map<string, unknown>()).keys();
+}
+
+/**
+ * `inspect.classify_class_attrs` over an enum class: the names `dir()` gives (EnumType.__dir__)
+ * plus the DynamicClassAttributes of the bases' namespaces (`name`, `value`), each found first
+ * along the class's MRO, else along the metaclass's (EnumType's `__contains__`, `__members__`).
+ */
+function enumHomes(interp: Interp, cls: PyTypeObject): Map<string, PyTypeObject> {
+  const names = enumDirNames(interp, cls);
+  for (const c of mroOf(cls)) if (c instanceof PyHeapTypeObject) for (const [k, v] of c.ns) if (isDynamicClassAttribute(v)) names.add(k);
+  const { type, object } = interp.rt.types;
+  const bases = [...mroOf(cls), ...mroOf(cls.type).filter((c) => c !== type && c !== object)];
+  const homes = new Map<string, PyTypeObject>();
+  for (const name of names) {
+    const home = bases.find((c) => [...ownNames(interp, c)].includes(name));
+    if (home) homes.set(name, home);
+  }
+  return homes;
 }
 
 function isRoutine(interp: Interp, o: PyObject): boolean {

@@ -16,7 +16,7 @@ import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
 import { mroOf } from '../objects/typeLookup';
 import { getAttrOrNull } from './classBuiltins';
-import { functionFacts } from './helpSignature';
+import { functionFacts, standInFacts } from './helpSignature';
 
 /** `pydoc.getdoc`: the cleaned docstring or comment block, '' when there is none. */
 export function getDoc(interp: Interp, o: PyObject): string {
@@ -27,6 +27,8 @@ export function getDoc(interp: Interp, o: PyObject): string {
 
 /** `_getowndoc`: `__doc__` unless None or the same text as the type's own docstring. */
 function ownDoc(interp: Interp, o: PyObject): string | null {
+  const standIn = standInFacts(o instanceof PyMethodObject && o.func ? o.func : o);
+  if (standIn) return standIn.doc;
   const doc = attrText(interp, o, '__doc__');
   if (doc === null || o === interp.rt.types.type) return doc;
   const typeDoc = attrText(interp, o.type, '__doc__');

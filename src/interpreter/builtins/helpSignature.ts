@@ -35,9 +35,25 @@ export interface FunctionFacts {
   isAsync: boolean;
 }
 
-/** The Python-function facts of `f`; null for anything but a Python function. */
+/**
+ * Native functions standing for the Python functions of a module the simulation implements
+ * natively (enum.py's EnumType methods), with the facts pydoc would read of those.
+ */
+const standIns = new WeakMap<PyObject, FunctionFacts>();
+
+/** Makes help() print the native function `f` as the Python function `facts` describes. */
+export function setStandInFacts(f: PyObject, facts: FunctionFacts): void {
+  standIns.set(f, facts);
+}
+
+/** The facts of a native stand-in for a Python function, or null. */
+export function standInFacts(f: PyObject): FunctionFacts | null {
+  return standIns.get(f) ?? null;
+}
+
+/** The Python-function facts of `f`; null for anything but a Python function or a stand-in for one. */
 export function functionFacts(interp: Interp, f: PyObject): FunctionFacts | null {
-  return f instanceof PyFunctionObject ? pythonFunctionFacts(interp, f) : null;
+  return f instanceof PyFunctionObject ? pythonFunctionFacts(interp, f) : standIns.get(f) ?? null;
 }
 
 /** `str(Signature)`, or 3.13's `format(max_width=...)` when `maxWidth` is given. */

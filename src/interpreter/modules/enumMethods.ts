@@ -86,8 +86,20 @@ export function adoptEnumMethods(interp: Interp, cls: PyHeapTypeObject, bases: r
   }
 }
 
-/** A property over a native getter whose setter refuses as enum.property does. */
-export function memberProperty(interp: Interp, name: string, get: NativeImpl): PyObject {
+/**
+ * A property over a native getter whose setter refuses as enum.property does; pydoc lists it among
+ * a class's names as it does a `types.DynamicClassAttribute` (isDynamicClassAttribute).
+ */
+export function memberProperty(interp: Interp, name: string, get: NativeImpl, doc: string): PyObject {
   const refuse: NativeImpl = (i) => i.raise('AttributeError', `<enum 'Enum'> cannot set attribute '${name}'`);
-  return newDescr(interp.rt, classTypes(interp.rt).property, [interp.nativeFunction(name, get), interp.nativeFunction(name, refuse), null, null]);
+  const p = newDescr(interp.rt, classTypes(interp.rt).property, [interp.nativeFunction(name, get), interp.nativeFunction(name, refuse), null, newStr(interp.rt, doc)]);
+  dynamicClassAttributes.add(p);
+  return p;
+}
+
+const dynamicClassAttributes = new WeakSet<PyObject>();
+
+/** Whether `o` stands for an `enum.property` (a `types.DynamicClassAttribute`). */
+export function isDynamicClassAttribute(o: PyObject): boolean {
+  return dynamicClassAttributes.has(o);
 }

@@ -48,6 +48,7 @@ import { enumInfo, enumInfoOf, memberOf, newEnumInfo, own, setEnumInfo } from '.
 import { flagMethods } from './enumFlags';
 import { nativeType, newNativeObject, type PyNativeObject, typesForConstructors } from './nativeObject';
 import { prepare } from './enumClassBody';
+import { describeEnumRoutines, enumDescriptorDoc } from './enumDocs';
 import { classRepr, setBoundaryAttr, enumNew, metaMethods, enumFromBody } from './enumType';
 import { member, enumMethods, reprEnumMethods, adoptEnumMethods, memberProperty } from './enumMethods';
 
@@ -100,8 +101,10 @@ function createState(interp: Interp): EnumState {
     }
     return d;
   };
-  ns.set('__members__', newDescr(rt, classTypes(rt).property, [interp.nativeFunction('__members__', membersGet), null, null, null]));
+  const membersDoc = newStr(rt, enumDescriptorDoc(interp, 'EnumType.__members__'));
+  ns.set('__members__', newDescr(rt, classTypes(rt).property, [interp.nativeFunction('__members__', membersGet), null, null, membersDoc]));
   const meta = createClass(interp, 'EnumType', [rt.types.type], ns);
+  describeEnumRoutines(interp, 'EnumType', meta.ns);
   const makeBase = (name: string, bases: PyTypeObject[], methods: Record<string, NativeImpl>, extra: [string, PyObject][] = [], flag = false) => {
     const entries: [string, PyObject][] = [['__module__', module()], ['__qualname__', newStr(rt, name)], ...extra];
     for (const [k, impl] of Object.entries(methods)) entries.push([k, interp.nativeFunction(k, impl)]);
@@ -115,10 +118,11 @@ function createState(interp: Interp): EnumState {
     ['name', memberProperty(interp, 'name', (i, args) => {
       const n = member(i, args[0]).name;
       return n === null ? i.none() : newStr(i.rt, n);
-    })],
-    ['value', memberProperty(interp, 'value', (i, args) => own(i, member(i, args[0]).value))],
+    }, enumDescriptorDoc(interp, 'Enum.name'))],
+    ['value', memberProperty(interp, 'value', (i, args) => own(i, member(i, args[0]).value), enumDescriptorDoc(interp, 'Enum.value'))],
   ]);
   const Flag = makeBase('Flag', [Enum], flagMethods(), [], true);
+  describeEnumRoutines(interp, 'Flag', Flag.ns);
   const ReprEnum = makeBase('ReprEnum', [Enum], reprEnumMethods());
   const IntEnum = makeBase('IntEnum', [rt.types.int, ReprEnum], {});
   // Flag's operators go in IntFlag's own namespace: int's come first in its MRO (enum.py copies them too).

@@ -25,6 +25,7 @@ import { adoptEnumMethods } from './enumMethods';
 import { bookkeepingEntries, endInProgress, finishBookkeeping, recordMember } from './enumBookkeeping';
 import { builtinBaseOf } from '../objects/builtinBase';
 import { stateOf } from './enumModule';
+import { enumDirMethod } from './enumDir';
 
 /** `<enum 'Color'>` / `<flag 'Perm'>`. */
 export function classRepr(interp: Interp, cls: PyTypeObject): string {
@@ -203,6 +204,7 @@ export function metaMethods(): Record<string, NativeImpl> {
       return i.bool(memberByValue(i, info, x) !== null);
     },
     __repr__: (i, args) => newStr(i.rt, classRepr(i, args[0] as PyTypeObject)),
+    __dir__: enumDirMethod,
     __setattr__: (i, args) => {
       const [cls, name, value] = args;
       if (name instanceof PyUnicodeObject && enumInfo(cls)?.byName.has(name.value)) return i.raise('AttributeError', `cannot reassign member '${name.value}'`);
