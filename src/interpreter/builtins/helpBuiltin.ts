@@ -10,6 +10,7 @@
  * CPython would not.
  */
 import type { PyObject } from '../../engine/objects/object';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { PyMethodWrapperObject, PyNativeDescrObject } from '../../engine/objects/nativeDescrObject';
@@ -52,9 +53,11 @@ function helpPage(interp: Interp, o: PyObject): string {
   if (isDocumentableClass(interp, o)) {
     return `Help on class ${typeText(interp, o, '__name__')}${moduleNote(interp, o)}:\n\n${docClass(interp, o)}`;
   }
-  // Data without a docstring of its own: the page of its class.
+  // Data without a docstring of its own: the page of its class. `inspect.getmodule` finds the
+  // module by the instance's `__module__`, which only a Python class's instances inherit.
   if (isDocumentableClass(interp, o.type) && !getDoc(interp, o)) {
-    return `Help on ${o.type.name}${moduleNote(interp, o.type)} object:\n\n${docClass(interp, o.type)}`;
+    const note = o.type instanceof PyHeapTypeObject ? moduleNote(interp, o.type) : '';
+    return `Help on ${o.type.name}${note} object:\n\n${docClass(interp, o.type)}`;
   }
   if (enumInfo(o)) throw new UnsupportedError(`help() on ${typeText(interp, o, '__name__')}, an enum class mixing in a data type (IntEnum, StrEnum, IntFlag) or of a subclass of EnumType`, interp.line);
   throw new UnsupportedError(`help() on a ${o.type.name} object`, interp.line);

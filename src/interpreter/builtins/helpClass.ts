@@ -14,7 +14,9 @@
  * built-in types whose own `__dict__` is measured (builtinSlotNames.ts: their slot wrappers,
  * methods, getsets with docstrings and text signatures, builtinDocs.json), and whose metaclass
  * is `type` or a Python one (ABCMeta) that changes neither `__call__` (the signature) nor
- * `__dir__` (the names); anything else stops the run as unsupported.
+ * `__dir__` (the names); those measured types themselves (`help(dict)`), the built-in
+ * exceptions, and Enum/Flag classes (EnumType's `__dir__` and enum.py's measured texts, see
+ * enumHomes); anything else stops the run as unsupported.
  */
 import { classTypes } from '../../engine/objects/classTypes';
 import { PyDescrObject } from '../../engine/objects/descrObject';
@@ -81,7 +83,7 @@ export function isDocumentableClass(interp: Interp, t: PyObject): t is PyTypeObj
   if (!(t instanceof PyTypeObject)) return false;
   if (enumInfo(t)) return isPlainEnum(interp, t);
   if (!isPlainMetaclass(interp, t.type)) return false;
-  if (!(t instanceof PyHeapTypeObject) && !exceptionDictNames(interp, t)) return false;
+  if (!(t instanceof PyHeapTypeObject) && !exceptionDictNames(interp, t) && !isMeasuredBase(interp, t)) return false;
   return mroOf(t).every((c) => c instanceof PyHeapTypeObject || c === interp.rt.types.object || isMeasuredBase(interp, c) || exceptionDictNames(interp, c) !== null);
 }
 
@@ -113,7 +115,7 @@ export function docClass(interp: Interp, cls: PyTypeObject): string {
   const bases = basesOf(interp, cls) as PyTypeObject[];
   const title = `class ${name}${bases.length ? `(${bases.map(makeName).join(', ')})` : ''}`;
   const contents: string[] = [];
-  const sig = enumInfo(cls) ? enumClassSignature(interp) : cls instanceof PyHeapTypeObject ? classSignature(interp, cls) : null;
+  const sig = enumInfo(cls) ? enumClassSignature(interp) : cls instanceof PyHeapTypeObject ? classSignature(interp, cls) : builtinClassSignature(interp, cls);
   if (sig) {
     const argspec = formatSignature(sig, interp.rt.profile.versionInfo[1] >= 13 ? 80 - name.length : null);
     if (argspec !== '()') contents.push(`${name}${argspec}\n`);
@@ -154,15 +156,30 @@ export function docClass(interp: Interp, cls: PyTypeObject): string {
   return `${title}\n${indentText(interp, text.trimEnd(), ' |  ')}\n`;
 }
 
+/** A measured built-in type's `__text_signature__` (`list(iterable=(), /)`; int has none), or null. */
+function builtinClassSignature(interp: Interp, cls: PyTypeObject): SignatureText | null {
+  const text = isMeasuredBase(interp, cls) ? builtinDocText(interp.rt, 'sig', cls.name) : null;
+  return text ? parseTextSignature(text) : null;
+}
+
+/**
+ * Subclasses of module builtins that CPython's startup makes and the simulation does not model:
+ * the structseq types of `sys.get_asyncgen_hooks()` and `sys.unraisablehook`'s argument
+ * (measured by the corpus program help_builtin_types: `help(tuple)` on 3.11.7, 3.12.1, 3.13.0).
+ */
+const STARTUP_SUBCLASSES: Record<string, string[]> = { tuple: ['asyncgen_hooks', 'UnraisableHookArgs'] };
+
 /**
  * A built-in class's "Built-in subclasses:" block: the names of its direct subclasses of module
  * builtins (not starting with `_`), case-insensitively sorted, four at most then how many more.
  */
 function builtinSubclassesText(interp: Interp, cls: PyTypeObject): string[] {
   if (cls instanceof PyHeapTypeObject) return [];
-  const names = [...interp.rt.exceptions.values()]
-    .filter((t) => basesOf(interp, t).includes(cls) && !t.name.startsWith('_') && exceptionDictNames(interp, t))
+  const builtinTypes = [...interp.builtins.values()].filter((t): t is PyTypeObject => t instanceof PyTypeObject && !exceptionDictNames(interp, t));
+  const names = [...new Set([...interp.rt.exceptions.values(), ...builtinTypes])]
+    .filter((t) => basesOf(interp, t).includes(cls) && !t.name.startsWith('_') && (exceptionDictNames(interp, t) || builtinTypes.includes(t)))
     .map((t) => t.name)
+    .concat(STARTUP_SUBCLASSES[cls.name] ?? [])
     .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
   if (!names.length) return [];
   const more = names.length > 4 ? [`    ... and ${names.length - 4} other subclasses`] : [];
