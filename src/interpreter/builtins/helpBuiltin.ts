@@ -5,9 +5,10 @@
  * (helpRoutine.ts), the script's classes `docclass`'s (helpClass.ts); an instance of such a
  * class without a docstring of its own is documented by its class ("Help on Point in module
  * __main__ object:"); the functions of builtins and the methods of the measured built-in types
- * get their measured docstrings (helpBuiltinRoutine.ts). Modules, other built-in objects and
- * names given as strings (`help('if')`) stop the run as unsupported rather than print something
- * CPython would not.
+ * get their measured docstrings (helpBuiltinRoutine.ts); the script's own modules (`__main__`,
+ * a module beside it) get `docmodule`'s page (helpModule.ts). The simulated standard library's
+ * modules, other built-in objects and names given as strings (`help('if')`) stop the run as
+ * unsupported rather than print something CPython would not.
  */
 import type { PyObject } from '../../engine/objects/object';
 import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
@@ -23,6 +24,8 @@ import { docClass, isDocumentableClass } from './helpClass';
 import { docRoutine, routineOf } from './helpRoutine';
 import { typeText } from './helpSignature';
 import { writeStdout } from './printWrites';
+import { docModule } from './helpModule';
+import { PyModuleObject } from '../runtime/moduleObject';
 import { enumInfo } from '../modules/enumMembers';
 
 /** `help(object)`: writes pydoc's plain page for a function, method, class or instance to stdout. */
@@ -49,6 +52,7 @@ function helpPage(interp: Interp, o: PyObject): string {
     const what = `${routine.self ? 'method' : 'function'} ${routine.facts.name}${module === null ? '' : ` in module ${module}`}`;
     return `Help on ${what}:\n\n${docRoutine(interp, o, null, null, null)}`;
   }
+  if (o instanceof PyModuleObject) return `Help on module ${o.name}:\n\n${docModule(interp, o)}`;
   if (isBuiltinRoutine(o)) return `Help on ${describeBuiltin(interp, o)}:\n\n${docBuiltinRoutine(interp, o, null, null, null)}`;
   if (isDocumentableClass(interp, o)) {
     return `Help on class ${typeText(interp, o, '__name__')}${moduleNote(interp, o)}:\n\n${docClass(interp, o)}`;

@@ -69,7 +69,7 @@ const GROUPS: [Kind, string][] = [
 ];
 
 /** Names pydoc never lists (`visiblename`); 3.13 adds the two a class body records. */
-const HIDDEN = ['__author__', '__builtins__', '__cached__', '__credits__', '__date__', '__doc__', '__file__', '__spec__',
+export const HIDDEN_NAMES = ['__author__', '__builtins__', '__cached__', '__credits__', '__date__', '__doc__', '__file__', '__spec__',
   '__loader__', '__module__', '__name__', '__package__', '__path__', '__qualname__', '__slots__', '__version__'];
 
 /**
@@ -228,7 +228,7 @@ function classify(interp: Interp, cls: PyTypeObject): Attribute[] {
   const classmethodDescriptor = nativeDescrTypes(interp.rt).classmethodDescriptor;
   const out: Attribute[] = [];
   for (const [name, home] of homes) {
-    if (HIDDEN.includes(name) || (v13 && (name === '__static_attributes__' || name === '__firstlineno__'))) continue;
+    if (HIDDEN_NAMES.includes(name) || (v13 && (name === '__static_attributes__' || name === '__firstlineno__'))) continue;
     if (!(name.startsWith('__') && name.endsWith('__')) && name.startsWith('_')) continue;
     const exceptionKind = exceptionDictNames(interp, home)?.get(name);
     if (exceptionKind !== undefined && exceptionKind !== 'n') {
