@@ -13,6 +13,7 @@ import { resolve, join } from 'node:path';
 import { compile } from '../../src/interpreter/compiler/compiler';
 import { parse } from '../../src/interpreter/parser/pyAstAdapter';
 import { PySyntaxError } from '../../src/interpreter/parser/syntaxError';
+import { CompileLimitError } from '../../src/interpreter/parser/nestingLimits';
 import { formatSyntaxError } from '../../src/interpreter/session/syntaxErrorText';
 import type { CPythonVersion } from '../../src/protocol/heapModel';
 import { nthMutant, seedPrograms } from './fuzzRun';
@@ -34,6 +35,7 @@ function ours(source: string, version: CPythonVersion): Verdict | null {
     compile(parse(source, 'mutant.py', version), { version, filename: 'mutant.py' });
     return null;
   } catch (e) {
+    if (e instanceof CompileLimitError) return { type: e.pyType, msg: e.message, lineno: 0, offset: 0, printed: '' };
     if (e instanceof PySyntaxError) return { type: e.type, msg: e.msg, lineno: e.lineno, offset: e.offset, printed: formatSyntaxError(e, 'mutant.py', version, source.split('\n')) };
     return { type: 'other', msg: e instanceof Error ? e.message : String(e), lineno: 0, offset: 0, printed: '' };
   }

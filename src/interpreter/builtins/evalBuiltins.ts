@@ -32,6 +32,7 @@ import { isTrue } from '../objects/abstract';
 import { compile } from '../compiler/compiler';
 import { parse } from '../parser/pyAstAdapter';
 import { PySyntaxError } from '../parser/syntaxError';
+import { CompileLimitError } from '../parser/nestingLimits';
 import type { Interp } from '../runtime/interp';
 import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { PreparedCall } from '../vm/callDispatch';
@@ -64,6 +65,7 @@ function compileSource(interp: Interp, source: string, filename: string, mode: M
     return new LoadedCode(interp, compile(parse(source, filename, version), { version, filename, mode }));
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e, filename, mode === 'eval' && e.text === null ? source.split('\n')[e.lineno - 1] ?? null : e.text);
+    if (e instanceof CompileLimitError) interp.raise(e.pyType, e.message || undefined);
     if (e instanceof RangeError) interp.raise('RecursionError', 'maximum recursion depth exceeded during compilation');
     throw e;
   }

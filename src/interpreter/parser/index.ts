@@ -2,6 +2,7 @@
 // `PySyntaxError`. Everything py-ast specific stays behind pyAstAdapter.ts.
 export { parse } from './pyAstAdapter';
 export { PySyntaxError } from './syntaxError';
+export { CompileLimitError } from './nestingLimits';
 export type { SyntaxErrorType } from './syntaxError';
 export { astDump } from './astDump';
 export type * from './ast';

@@ -25,3 +25,18 @@ export function numberLiteralError(text: string): { msg: string; at: number } | 
   }
   return null;
 }
+
+/** `sys.int_info.default_max_str_digits`: the most digits a decimal int literal may have. */
+export const MAX_STR_DIGITS = 4300;
+
+/**
+ * CPython's error for a decimal int literal past MAX_STR_DIGITS (underscores do not count), or
+ * null. The parser's action raises it while building the constant, so it carries the line but no
+ * column; hex, octal and binary literals and floats are exempt (no decimal conversion).
+ */
+export function intDigitsLimitError(text: string): string | null {
+  const digits = text.replace(/_/g, '');
+  if (digits.length <= MAX_STR_DIGITS || !/^[0-9]+$/.test(digits)) return null;
+  return `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; `
+    + 'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.';
+}

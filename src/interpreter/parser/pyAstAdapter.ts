@@ -16,7 +16,7 @@ import { parse as pyAstParse } from 'py-ast';
 import type { CPythonVersion } from '../../protocol/heapModel';
 import type { Module } from './ast';
 import { AST_FIELDS, PY_AST_RENAMES, UNLOCATED } from './astFields';
-import { numberLiteralError, parseNumberLiteral } from './numberLiteral';
+import { intDigitsLimitError, numberLiteralError, parseNumberLiteral } from './numberLiteral';
 import { ELLIPSIS, pyBytesFromLatin1 } from './pyConstant';
 import type { AstConstantValue } from './pyConstant';
 import { formFeedsAsSpaces, lex } from './roughLexer';
@@ -29,6 +29,7 @@ import { scanIndentation } from './indentScan';
 import type { IndentProblem } from './indentScan';
 import { checkTypeParamSyntax } from './typeParamGate';
 import { checkFStringQuotes } from './fStringQuoteGate';
+import { checkNestingLimits, parserStackOverflow } from './nestingLimits';
 import { scanTokens, TOO_DEEP, type TokenError } from './tokenScan';
 
 /** Fields that are lists in CPython (py-ast may omit them when empty). */
@@ -60,8 +61,12 @@ export function parse(source: string, filename = '<unknown>', version: CPythonVe
   try {
     raw = pyAstParse(maskEscapedNames(withoutFormFeeds(source)), { filename }) as unknown as Raw;
   } catch (e) {
+    // py-ast's recursive descent ran out of JS stack: only far past CPython's own parser limit
+    // in the engine worker's 4 MiB stack (10,000 unary operators parse there).
+    if (e instanceof RangeError) throw parserStackOverflow(version);
     throw translatePyAstError(e, text, filename, version, isExpressionStatement);
   }
+  checkNestingLimits(raw, version);
   const mod = new Converter(text, filename, version).node(raw) as unknown as Module;
   checkTypeParamSyntax(mod, text, filename, version);
   checkFStringQuotes(mod, text, filename, version);
@@ -335,6 +340,8 @@ class Converter {
     if (literal === 'None') return null;
     const problem = numberLiteralError(literal);
     if (problem) throw this.error(problem.msg, lineno, this.text.charIndex(lineno, out.col_offset as number) + problem.at + 1);
+    const tooLong = intDigitsLimitError(literal);
+    if (tooLong) throw new PySyntaxError({ msg: tooLong, lineno, offset: 0, endLineno: lineno, endOffset: 0, text: this.text.line(lineno) + '\n', filename: this.filename });
     return parseNumberLiteral(literal);
   }
 

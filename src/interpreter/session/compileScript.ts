@@ -10,11 +10,12 @@ import { parse } from '../parser/pyAstAdapter';
 import { arenaConstantRefs, literalRefs } from '../compiler/astArena';
 import { invalidEscapeWarnings } from '../parser/escapeWarnings';
 import { PySyntaxError } from '../parser/syntaxError';
+import { CompileLimitError } from '../parser/nestingLimits';
 import { sourceLine } from './traceback';
 import type { CodeObject, CompileWarning } from '../compiler/codeObject';
 import type { RunOptions } from './runOptions';
 
-/** CPython's RecursionError for source nested deeper than the compiler's C stack allows. */
+/** CPython's RecursionError (or the parser's MemoryError) for source nested past its limits. */
 export class CompileRecursion extends Error {}
 
 /** The script's code, and the references its AST's arena holds to each constant, by constant key (astArena.ts). */
@@ -27,8 +28,8 @@ export interface CompiledScript {
  * Parses and compiles the script. Source nested past what our recursive parser and compiler can
  * walk on the JS stack (`a+a+...+a` 100,000 times, `x.b.b...` 20,000 times) is what CPython's
  * compiler refuses too, with `RecursionError: maximum recursion depth exceeded during compilation`
- * (its AST validator and code generator count their depth); ours refuses it when the JS stack
- * runs out, so the depth at which it starts is not CPython's.
+ * (its AST optimizer and symtable count their depth). parse() applies CPython's limits
+ * (nestingLimits.ts); a JS stack running out below them still becomes the RecursionError.
  */
 export function compileScript(options: RunOptions, interp: Interp, onScopes: (shape: ScopeShape) => void): CompiledScript {
   // CPython's file tokenizer refuses a NUL on the line it reads it, printing the line up to it
@@ -52,6 +53,7 @@ export function compileScript(options: RunOptions, interp: Interp, onScopes: (sh
     }
     return { code, arenaRefs: arenaConstantRefs(mod, literals) };
   } catch (e) {
+    if (e instanceof CompileLimitError) throw new CompileRecursion(e.message ? `${e.pyType}: ${e.message}` : e.pyType);
     if (e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message)) {
       throw new CompileRecursion('RecursionError: maximum recursion depth exceeded during compilation');
     }

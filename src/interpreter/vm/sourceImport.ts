@@ -22,6 +22,7 @@ import { intern, newStr, PyUnicodeObject } from '../../engine/objects/unicodeObj
 import { compile } from '../compiler/compiler';
 import { parse } from '../parser/pyAstAdapter';
 import { PySyntaxError } from '../parser/syntaxError';
+import { CompileLimitError } from '../parser/nestingLimits';
 import type { Interp } from '../runtime/interp';
 import { isPackageInit, type ModuleSource } from '../runtime/moduleSource';
 import { PyModuleObject } from '../runtime/moduleObject';
@@ -267,6 +268,7 @@ function compileSource(interp: Interp, found: ModuleSource): LoadedCode {
     return new LoadedCode(interp, compile(parse(found.source, found.path, version), { version, filename: found.path }));
   } catch (e) {
     if (e instanceof PySyntaxError) raiseSyntaxError(interp, e, found.path, e.text ?? lines[e.lineno - 1] ?? null);
+    if (e instanceof CompileLimitError) interp.raise(e.pyType, e.message || undefined);
     if (e instanceof RangeError) interp.raise('RecursionError', 'maximum recursion depth exceeded during compilation');
     throw e;
   }
