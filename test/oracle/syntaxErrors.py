@@ -22,6 +22,12 @@ CASES = {
     "forgot comma call": "print(d.get('x') y)\n",
     "forgot comma multiline": "x = [1\n     2]\n",
     "meant ==": "if x = 1:\n    pass\n",
+    # invalid_kwarg: an argument expression other than a name before '='.
+    "assignment in argument": "f(a.b = 1)\n",
+    "assignment in argument after keyword": "f(x=1, a[0] = 2)\n",
+    "assignment in parenthesized argument": "f(x, (a) = 1)\n",
+    "assignment in unclosed call": "print(sys.v = 1\nx = 2\n",
+    "forgot comma between keywords": "f(target=run args=(1,))\n",
     "expected colon": "if x\n    pass\n",
     "expected colon def": "def f()\n    pass\n",
     "expected colon before comment": "for x in y  # loop\n    pass\n",

@@ -4,6 +4,7 @@
 // unrecognised becomes CPython's generic "invalid syntax" at the same spot.
 import type { CPythonVersion } from '../../protocol/heapModel';
 import { missingCommaRange } from './commaHint';
+import { kwargAssignmentRange } from './kwargAssignment';
 import { legacyStatementRange } from './legacyStatement';
 import { lex, tokenEndAt } from './roughLexer';
 import type { Tok } from './roughLexer';
@@ -94,6 +95,11 @@ export function translatePyAstError(
   if (/^Expected ':' after (function header|try|finally|else)$/.test(bare)) return atToken("expected ':'", lineno, byteCol);
   if (/^Expected '\(' after function name$/.test(bare)) return atToken("expected '('", lineno, byteCol);
   if (/^Unexpected character/.test(bare)) return atToken('invalid syntax', lineno, byteCol);
+  const kwarg = /^(Expected '\)' after arguments|positional argument follows keyword argument)/.test(bare)
+    ? kwargAssignmentRange(text.lines.join('\n'), lineno, text.charIndex(lineno, byteCol)) : null;
+  if (kwarg) {
+    return new PySyntaxError({ msg: 'expression cannot contain assignment, perhaps you meant "=="?', ...kwarg, text: text.line(kwarg.lineno) + '\n', filename });
+  }
   // py-ast already words these as CPython does.
   if (/^(positional argument follows|iterable argument unpacking|cannot assign to|cannot delete|invalid syntax)/.test(bare)) {
     const msg = bare.replace(/^cannot assign to expression$/, 'invalid syntax');
