@@ -28,6 +28,12 @@ CASES = {
     "assignment in parenthesized argument": "f(x, (a) = 1)\n",
     "assignment in unclosed call": "print(sys.v = 1\nx = 2\n",
     "forgot comma between keywords": "f(target=run args=(1,))\n",
+    # A failed subscript backs out: its '[' starts a list display after a missing comma.
+    "forgot comma before comprehension": "print(f(a) [x * 2 for x in a])\n",
+    "forgot comma before empty list": "print(a, env[])\n",
+    # The indentation after a decorator is reported before the missing def.
+    "unexpected indent after decorator": "class A:\n    @p\n     def f(self):\n        pass\n",
+    "unindent mismatch after decorator": "def t(f):\n    @w(f)\n  def g():\n        pass\n",
     "expected colon": "if x\n    pass\n",
     "expected colon def": "def f()\n    pass\n",
     "expected colon before comment": "for x in y  # loop\n    pass\n",

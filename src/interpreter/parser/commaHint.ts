@@ -57,11 +57,27 @@ function lambdaOpen(words: string[]): boolean {
   return l >= 0 && !words.slice(0, l).includes(':');
 }
 
+/**
+ * `x [y for y in z]`, `env[]`: the parser fails inside what would be a subscript (a comprehension
+ * or nothing is no slice), backs out of it, and the '[' then starts b, a list display: the index
+ * of that '[' when the error token `toks[k]` is such a failure, else null.
+ */
+function failedSubscript(toks: Tok[], k: number): number | null {
+  const cur = toks[k] as Tok;
+  const empty = cur.text === ']' && toks[k - 1]?.text === '[';
+  if (!empty && cur.text !== 'for') return null;
+  let open = k - 1;
+  while (!empty && open >= 0 && !((toks[open] as Tok).text in OPEN && (toks[open] as Tok).depth === cur.depth)) open--;
+  if (open <= 0 || (toks[open] as Tok).text !== '[') return null;
+  return endsOperand(toks[open - 1] as Tok) ? open : null;
+}
+
 /** The range CPython reports, if the parser's error at (line, 0-based char col) is a missing comma. */
 export function missingCommaRange(source: string, line: number, col: number): { lineno: number; offset: number; endLineno: number; endOffset: number } | null {
   const toks = lex(source);
-  const k = toks.findIndex((t) => t.line > line || (t.line === line && t.col >= col));
+  let k = toks.findIndex((t) => t.line > line || (t.line === line && t.col >= col));
   if (k <= 0) return null;
+  k = failedSubscript(toks, k) ?? k;
   const cur = toks[k] as Tok;
   const prev = toks[k - 1] as Tok;
   if (!endsOperand(prev) || !startsOperand(cur)) return null;

@@ -86,6 +86,9 @@ function earlierParseError(text: SourceText, problem: IndentProblem, filename: s
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/^(unexpected indent|Indentation error|Expected indented block)/i.test(message)) return null;
+    // Cut right after a decorator, the lines lack the def it decorates: CPython's tokenizer
+    // reports the indentation before its parser misses that def.
+    if (/^Invalid decorator target/.test(message) && /^\s*@/.test(before.filter((l) => /\S/.test(l)).pop() ?? '')) return null;
     return translatePyAstError(e, text, filename, version, isExpressionStatement);
   }
   try {
