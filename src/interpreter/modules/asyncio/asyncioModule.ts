@@ -27,6 +27,10 @@ import { ensureFuture, flag, gather, sleepCoro, waitFor, waitFs } from './combin
 import { EventLoop } from './eventLoop';
 import { setCallbackHook } from './futureCore';
 import { installQueues } from './queues';
+import { asCompleted } from './asCompleted';
+import { installLoopObject } from './loopObject';
+import { installTaskGroup } from './taskGroup';
+import { installTimeouts } from './timeouts';
 import { installSyncTypes } from './syncTypes';
 import { installFutureTypes, withRepr } from './futureTypes';
 import { coroType, isAnyCoroutine, newNativeCoro } from './nativeCoro';
@@ -64,6 +68,9 @@ export function createAsyncio(interp: Interp): PyModuleObject {
   };
   const queueValues = installQueues(aio, { fifo: queueType, lifo: subQueue('LifoQueue'), priority: subQueue('PriorityQueue') });
   const syncValues = installSyncTypes(aio);
+  const getRunningLoop = installLoopObject(aio);
+  const timeouts = installTimeouts(aio);
+  const taskGroupType = installTaskGroup(aio);
   setCallbackHook((f, fn) => {
     try {
       rt.heap.decref(callAny(interp, fn, [f.obj]));
@@ -93,6 +100,8 @@ export function createAsyncio(interp: Interp): PyModuleObject {
     } finally {
       aio.loop = previous;
       rt.heap.decref(main.obj);
+      if (loop.pyObject) rt.heap.decref(loop.pyObject as PyObject);
+      loop.pyObject = null;
     }
   };
 
@@ -143,6 +152,9 @@ export function createAsyncio(interp: Interp): PyModuleObject {
       }
       return newNativeCoro(i, aio.coroType, 'wait', body(), cores.map((c) => c.obj));
     },
+    get_running_loop: getRunningLoop,
+    ...timeouts,
+    as_completed: (_i: Interp, args: PyObject[], kw: string[] | null) => asCompleted(aio, args, kw),
     current_task: () => {
       const t = aio.loop?.current as TaskCore | null | undefined;
       const o = t ? t.obj : rt.None;
@@ -170,6 +182,7 @@ export function createAsyncio(interp: Interp): PyModuleObject {
     QueueFull: aio.queueFull,
     ...queueValues,
     ...syncValues,
+    TaskGroup: taskGroupType,
   };
   return interp.defineModule('asyncio', functions, values);
 }

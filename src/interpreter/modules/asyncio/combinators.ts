@@ -6,7 +6,6 @@
  * `return_exceptions`); `wait_for` on 3.11 waits on a separate waiter future (one more loop turn
  * after the awaited task ends), on 3.12+ awaits the task under a timeout.
  */
-import type { PyBaseExceptionObject } from '../../../engine/objects/exceptionObject';
 import { newList } from '../../../engine/objects/listObject';
 import type { PyObject } from '../../../engine/objects/object';
 import { isTrue } from '../../objects/abstract';
@@ -16,6 +15,7 @@ import { type Aio, futureOf, newFuture, newTask, runningLoop } from './aio';
 import type { EventLoop } from './eventLoop';
 import type { FutureCore } from './futureCore';
 import { withRepr } from './futureTypes';
+import { timeoutError, underTimeout } from './timeouts';
 import { awaitFuture, awaitIter, isAnyCoroutine, newNativeCoro, type Body } from './nativeCoro';
 import type { TaskCore } from './taskCore';
 
@@ -175,22 +175,16 @@ export function waitFor(aio: Aio, aw: PyObject, timeout: PyObject): PyObject {
   return newNativeCoro(i, aio.coroType, 'wait_for', body());
 }
 
-function timeoutError(aio: Aio, cause: PyBaseExceptionObject | null): PyError {
-  const e = aio.interp.newError('TimeoutError');
-  if (cause) {
-    e.cause = cause;
-    e.context = cause;
-    e.suppressContext = true;
-  }
-  return new PyError(e);
-}
-
 /** The result of a future cancelled by a timeout: its CancelledError becomes TimeoutError. */
 function resultOrTimeout(aio: Aio, fut: FutureCore): PyObject {
   try {
     return fut.takeResult();
   } catch (e) {
-    if (e instanceof PyError && e.exc.type.isSubtypeOf(aio.errors.cancelledType)) throw timeoutError(aio, e.exc);
+    if (e instanceof PyError && e.exc.type.isSubtypeOf(aio.errors.cancelledType)) {
+      const t = timeoutError(aio, e.exc);
+      aio.interp.rt.heap.decref(e.exc);
+      throw t;
+    }
     throw e;
   }
 }
@@ -226,62 +220,6 @@ function* waitFor311(aio: Aio, loop: EventLoop, fut: FutureCore, secs: number): 
     h.cancelled = true;
     i.rt.heap.decref(waiter.obj);
   }
-}
-
-/** Awaits `fut` with the current task cancelled at the deadline (what `asyncio.timeout` does). */
-export function* underTimeout(aio: Aio, loop: EventLoop, inner: Body, secs: number | null): Body {
-  const scope = enterTimeout(aio, loop, secs);
-  let r: PyObject;
-  try {
-    r = yield* inner;
-  } catch (e) {
-    if (e instanceof PyError) scope.exit(e.exc);
-    throw e;
-  }
-  scope.exit(null);
-  return r;
-}
-
-/** An entered `asyncio.timeout()` scope: `exit` raises TimeoutError when it expired. */
-export interface TimeoutScope {
-  exit(exc: PyBaseExceptionObject | null): void;
-  reschedule(secs: number | null): void;
-  expired(): boolean;
-}
-
-/** `Timeout.__aenter__`: the current task is cancelled when the deadline passes. */
-export function enterTimeout(aio: Aio, loop: EventLoop, secs: number | null): TimeoutScope {
-  const task = loop.current as TaskCore | null;
-  if (!task) return aio.interp.raise('RuntimeError', 'Timeout should be used inside a task');
-  const cancelling = task.numCancels;
-  let state: 'entered' | 'expiring' | 'expired' | 'exited' = 'entered';
-  let handle: { cancelled: boolean } | null = null;
-  const fire = (): void => {
-    task.cancelTask(null);
-    state = 'expiring';
-    handle = null;
-  };
-  const reschedule = (s: number | null): void => {
-    if (handle) handle.cancelled = true;
-    handle = null;
-    if (s === null) return;
-    handle = s <= 0 ? loop.callSoon(fire) : loop.callLater(s, fire);
-  };
-  reschedule(secs);
-  return {
-    reschedule,
-    expired: () => state === 'expiring' || state === 'expired',
-    exit(exc) {
-      if (handle) handle.cancelled = true;
-      handle = null;
-      if (state === 'expiring') {
-        state = 'expired';
-        if (task.uncancel() <= cancelling && exc && exc.type.isSubtypeOf(aio.errors.cancelledType)) throw timeoutError(aio, exc);
-      } else if (state === 'entered') {
-        state = 'exited';
-      }
-    },
-  };
 }
 
 /** `wait(fs, timeout, return_when)`: (done, pending) after the condition holds. */
