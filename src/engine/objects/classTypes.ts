@@ -18,6 +18,7 @@ export interface ClassTypes {
   getsetDescriptor: PyTypeObject;
   generator: PyTypeObject;
   coroutine: PyTypeObject;
+  asyncGenerator: PyTypeObject;
   super: PyTypeObject;
 }
 
@@ -36,6 +37,7 @@ export function classTypes(rt: Runtime): ClassTypes {
       getsetDescriptor: makeDescrType(rt, 'getset_descriptor'),
       generator: makeGeneratorType(rt),
       coroutine: makeGeneratorType(rt, 'coroutine'),
+      asyncGenerator: makeGeneratorType(rt, 'async_generator'),
       super: makeDescrType(rt, 'super'),
     };
     cache.set(rt, t);

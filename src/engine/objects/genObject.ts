@@ -41,7 +41,7 @@ export class PyGenObject extends PyGCObject {
 }
 
 /** The kinds of generator-like objects: one C struct layout, three types (Objects/genobject.c). */
-export type GenKind = 'generator' | 'coroutine';
+export type GenKind = 'generator' | 'coroutine' | 'async_generator';
 
 /** Whether `o` is a native coroutine (`PyCoro_CheckExact`). */
 export function isCoroutine(o: PyObject): o is PyGenObject {

@@ -23,6 +23,7 @@
  *   callEx.ts          CALL_FUNCTION_EX's argument flattening (the frame switch stays here)
  */
 import type { PyBaseExceptionObject } from '../../engine/objects/exceptionObject';
+import { endAsyncForOp, getAiterOp, getAnextOp } from './asyncGenerators';
 import type { PyListObject } from '../../engine/objects/listObject';
 import { listAppend } from '../../engine/objects/listObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
@@ -562,6 +563,15 @@ export class EvalLoop {
           }
           case O.GET_AWAITABLE:
             getAwaitableOp(interp, frame, arg);
+            break;
+          case O.GET_AITER:
+            getAiterOp(interp, frame);
+            break;
+          case O.GET_ANEXT:
+            getAnextOp(interp, frame);
+            break;
+          case O.END_ASYNC_FOR:
+            endAsyncForOp(interp, frame, this.markReraise);
             break;
           case O.IMPORT_NAME: {
             const body = importNameOp(interp, frame, arg);

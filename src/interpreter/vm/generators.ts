@@ -32,6 +32,7 @@ import { callAny } from './callDispatch';
 import { typeLookup } from '../objects/typeLookup';
 import type { Frame, GenResume } from './frame';
 import { detachFrameObject } from './tracebackHere';
+import { installAsyncGenerators } from './asyncGenerators';
 
 /** Releases what a frame holds, without the eval loop's depth bookkeeping. */
 export function clearFrameRefs(interp: Interp, frame: Frame): void {
@@ -65,8 +66,9 @@ export function makeGenerator(interp: Interp, frame: Frame): PyGenObject {
   const code = frame.code.code;
   const name = intern(rt, newStr(rt, code.name));
   const qualname = intern(rt, newStr(rt, code.qualname));
-  const kind = code.flags & CO_FLAGS.COROUTINE ? 'coroutine' : 'generator';
-  const gen = newGenerator(rt, classTypes(rt)[kind], new GenFrameView(interp, frame), frame.code.nlocalsplus + genStackSize(interp, code.stacksize), name, qualname);
+  const types = classTypes(rt);
+  const type = code.flags & CO_FLAGS.COROUTINE ? types.coroutine : code.flags & CO_FLAGS.ASYNC_GENERATOR ? types.asyncGenerator : types.generator;
+  const gen = newGenerator(rt, type, new GenFrameView(interp, frame), frame.code.nlocalsplus + genStackSize(interp, code.stacksize), name, qualname);
   rt.heap.decref(name);
   rt.heap.decref(qualname);
   gen.code = frame.code;
@@ -334,7 +336,7 @@ export function genClose(interp: Interp, gen: PyGenObject): void {
 }
 
 /** The exception `g.throw(x)` raises: an instance, or a class instantiated. */
-function throwable(interp: Interp, x: PyObject): PyBaseExceptionObject {
+export function throwable(interp: Interp, x: PyObject): PyBaseExceptionObject {
   if (x instanceof PyBaseExceptionObject) { interp.rt.heap.incref(x); return x; }
   if (x instanceof PyTypeObject) { interp.rt.heap.incref(x); return interp.toException(x); }
   return interp.typeError('exceptions must be classes or instances deriving from BaseException, not ' + x.type.name);
@@ -373,6 +375,7 @@ export function installGenerators(interp: Interp): void {
   // _PyGen_Finalize: an exception from the close is PyErr_WriteUnraisable(gen).
   types.generator.finalize = (o) => callUnraisable(interp, o, () => genClose(interp, o as PyGenObject));
   installCoroutines(interp);
+  installAsyncGenerators(interp);
 }
 
 /**

@@ -15,6 +15,7 @@ import { callDunder } from '../objects/typeSlots';
 import type { Interp } from '../runtime/interp';
 import { UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
+import { asyncGenWrap } from './asyncGenerators';
 import { importStar } from './importOps';
 import { typeParamIntrinsic1 } from '../objects/typeParams';
 import { printExpr } from '../modules/displayHook';
@@ -128,6 +129,10 @@ function intrinsic1(interp: Interp, frame: Frame, arg: number): void {
     for (const x of items) heap.incref(x);
     heap.decref(l);
     stack.push(newTuple(rt, items));
+    return;
+  }
+  if (arg === 4) { // ASYNC_GEN_WRAP: a value an async generator yields to its consumer
+    stack.push(asyncGenWrap(interp, stack.pop() as PyObject));
     return;
   }
   if (arg >= 7 && arg <= 11) { // TYPEVAR, PARAMSPEC, TYPEVARTUPLE, SUBSCRIPT_GENERIC, TYPEALIAS

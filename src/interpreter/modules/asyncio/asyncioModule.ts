@@ -27,6 +27,8 @@ import { ensureFuture, flag, gather, sleepCoro, waitFor, waitFs } from './combin
 import { EventLoop } from './eventLoop';
 import { setCallbackHook } from './futureCore';
 import { installQueues } from './queues';
+import { loopAsyncGenHooks, shutdownAsyncGens } from './asyncGens';
+import { setAsyncGenHooks } from '../../vm/asyncGenerators';
 import { asCompleted } from './asCompleted';
 import { installLoopObject } from './loopObject';
 import { installTaskGroup } from './taskGroup';
@@ -85,6 +87,7 @@ export function createAsyncio(interp: Interp): PyModuleObject {
     main.addDoneCallback({ ts: () => loop.stop() });
     const previous = aio.loop;
     aio.loop = loop;
+    const previousHooks = setAsyncGenHooks(interp, loopAsyncGenHooks(aio, loop));
     try {
       if (!loop.run() && !main.done) interp.raise('RuntimeError', 'Event loop stopped before Future completed.');
       // asyncio.run's shutdown: the tasks still pending are cancelled and run to their end.
@@ -96,8 +99,10 @@ export function createAsyncio(interp: Interp): PyModuleObject {
         loop.run();
         rt.heap.decref(g.obj);
       }
+      shutdownAsyncGens(aio, loop);
       return main.takeResult();
     } finally {
+      setAsyncGenHooks(interp, previousHooks);
       aio.loop = previous;
       rt.heap.decref(main.obj);
       if (loop.pyObject) rt.heap.decref(loop.pyObject as PyObject);
