@@ -38,8 +38,16 @@ export class PyWeakReference extends PyGCObject {
 }
 
 /** `_PyType_SUPPORTS_WEAKREFS(Py_TYPE(o))`. */
+const weakrefableStatics = new WeakSet<PyTypeObject>();
+
+/** Marks a static type whose instances have a weakref list (a C type with `tp_weaklistoffset`). */
+export function markWeakrefable(t: PyTypeObject): void {
+  weakrefableStatics.add(t);
+}
+
 export function supportsWeakrefs(o: PyObject): boolean {
   const t = o.type;
+  if (weakrefableStatics.has(t)) return true;
   if (t instanceof PyHeapTypeObject) {
     const mro = t.mro ?? [t];
     return mro.some((c) => c instanceof PyHeapTypeObject && (c.layout.managedWeakref || c.weakrefMember));

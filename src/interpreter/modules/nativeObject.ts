@@ -56,6 +56,7 @@ export function nativeSlots(): Pick<TypeSpec, 'dealloc' | 'traverse' | 'clear'> 
     dealloc: (heap, o) => {
       const n = o as PyNativeObject;
       heap.gc.untrack(n);
+      if (heap.weakrefLists.size !== 0 && heap.weakrefLists.has(n)) heap.clearWeakRefs(n);
       const refs = n.refs;
       n.refs = [];
       for (const r of refs) heap.xdecref(r);

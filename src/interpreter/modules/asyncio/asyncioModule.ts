@@ -9,6 +9,7 @@ import { newList } from '../../../engine/objects/listObject';
 import { getIter, iterNext } from '../../objects/abstract';
 import type { PyObject } from '../../../engine/objects/object';
 import { newTuple } from '../../../engine/objects/tupleObject';
+import { markWeakrefable } from '../../../engine/objects/weakrefObject';
 import type { PyTypeObject } from '../../../engine/objects/typeObject';
 import { newStr } from '../../../engine/objects/unicodeObject';
 import { CO_FLAGS } from '../../compiler/codeObject';
@@ -62,6 +63,8 @@ export function createAsyncio(interp: Interp): PyModuleObject {
     cores: new WeakMap(),
   };
   installFutureTypes(aio);
+  markWeakrefable(aio.futureType);
+  markWeakrefable(aio.taskType);
   const queueType = nativeType(interp, 'asyncio.queues.Queue', QUEUE_SIZE);
   const subQueue = (name: string): PyTypeObject => {
     const t = nativeType(interp, `asyncio.queues.${name}`, QUEUE_SIZE);

@@ -69,6 +69,7 @@ export function gather(aio: Aio, aws: PyObject[], returnExceptions: boolean, giv
   const children: FutureCore[] = [];
   for (const a of aws) {
     const known = children.find((c) => c.obj === a || (c as TaskCore).coro === a);
+    if (known) heap.incref(known.obj);
     children.push(known ?? ensureFuture(aio, loop, a));
   }
   if (!children.length) {
@@ -118,6 +119,8 @@ export function gather(aio: Aio, aws: PyObject[], returnExceptions: boolean, giv
     }
     for (const r of results) heap.decref(r);
   };
+  // The outer future owns its children (`_GatheringFuture._children`): they live as long as it does.
+  for (const c of children) outer.obj.refs.push(c.obj);
   for (const c of children) c.addDoneCallback({ ts: onChildDone });
   // Cancelling the outer future cancels the children (`_GatheringFuture.cancel`).
   outer.cancel = (msg) => {

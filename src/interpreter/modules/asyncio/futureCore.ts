@@ -110,8 +110,21 @@ export class FutureCore {
   }
 
   addDoneCallback(cb: DoneCallback): void {
-    if (this.done) this.loop.callSoon(() => this.runCallback(cb));
+    if (this.done) this.schedule(cb);
     else this.callbacks.push(cb);
+  }
+
+  /** `call_soon(callback, self)`: the handle holds the future until the callback has run. */
+  private schedule(cb: DoneCallback): void {
+    const heap = this.interp.rt.heap;
+    heap.incref(this.obj);
+    this.loop.callSoon(() => {
+      try {
+        this.runCallback(cb);
+      } finally {
+        heap.decref(this.obj);
+      }
+    });
   }
 
   removeDoneCallback(pred: (cb: DoneCallback) => boolean): number {
@@ -123,7 +136,7 @@ export class FutureCore {
   private scheduleCallbacks(): void {
     const cbs = this.callbacks;
     this.callbacks = [];
-    for (const cb of cbs) this.loop.callSoon(() => this.runCallback(cb));
+    for (const cb of cbs) this.schedule(cb);
   }
 
   private runCallback(cb: DoneCallback): void {
