@@ -82,10 +82,23 @@ function takeOwnership(interp: Interp, f: PyFrameObject, frame: Frame): void {
   if (f.gcNext === null) heap.gc.track(f);
 }
 
+/**
+ * Entries of library frames written in Python in CPython but not simulated as frames (asyncio.run's
+ * runners.py and base_events.py), printed just before the entry they are attached to.
+ */
+const libraryEntries = new WeakMap<PyTracebackObject, TracebackEntry[]>();
+
+/** Prints `entries` before `tb`'s own entry in every traceback that reaches it. */
+export function attachLibraryEntries(tb: PyTracebackObject, entries: TracebackEntry[]): void {
+  libraryEntries.set(tb, entries);
+}
+
 /** The entries of a traceback chain, outermost first, for printing. */
 export function tracebackEntries(tb: PyTracebackObject | null): TracebackEntry[] {
   const out: TracebackEntry[] = [];
   for (let t = tb; t; t = t.next) {
+    const library = libraryEntries.get(t);
+    if (library) out.push(...library);
     const frame = t.frame?.frame as Frame | undefined;
     if (!frame) continue;
     const code = frame.code.code;

@@ -28,6 +28,7 @@ import { ensureFuture, flag, gather, sleepCoro, waitFor, waitFs } from './combin
 import { EventLoop } from './eventLoop';
 import { setCallbackHook } from './futureCore';
 import { installQueues } from './queues';
+import { addRunFrames } from './runFrames';
 import { loopAsyncGenHooks, shutdownAsyncGens } from './asyncGens';
 import { setAsyncGenHooks } from '../../vm/asyncGenerators';
 import { asCompleted } from './asCompleted';
@@ -103,7 +104,12 @@ export function createAsyncio(interp: Interp): PyModuleObject {
         rt.heap.decref(g.obj);
       }
       shutdownAsyncGens(aio, loop);
-      return main.takeResult();
+      try {
+        return main.takeResult();
+      } catch (e) {
+        if (e instanceof PyError) addRunFrames(interp, e.exc);
+        throw e;
+      }
     } finally {
       setAsyncGenHooks(interp, previousHooks);
       aio.loop = previous;
