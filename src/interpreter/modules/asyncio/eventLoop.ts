@@ -57,7 +57,10 @@ export class EventLoop {
 
   /** `call_later(delay)` with the delay in seconds. */
   callLater(delaySeconds: number, run: () => void): Handle {
-    return this.callAt(this.nowNs() + BigInt(Math.round(delaySeconds * 1e9)), run);
+    const ns = Math.round(delaySeconds * 1e9);
+    // An infinite or NaN delay never comes due: the handle is never scheduled.
+    if (!Number.isFinite(ns)) return { run, cancelled: false, when: 0n, seq: this.seq++ };
+    return this.callAt(this.nowNs() + BigInt(ns), run);
   }
 
   /** `call_at(when)` with the deadline in nanoseconds. */

@@ -94,8 +94,10 @@ export class TimeoutScope {
   }
 }
 
-function deadline(loop: EventLoop, secs: number): bigint {
-  return loop.nowNs() + BigInt(Math.round(secs * 1e9));
+/** The deadline `secs` from now; null (never) for an infinite or NaN delay, which CPython's timer heap never reaches. */
+function deadline(loop: EventLoop, secs: number): bigint | null {
+  const ns = Math.round(secs * 1e9);
+  return Number.isFinite(ns) ? loop.nowNs() + BigInt(ns) : null;
 }
 
 /** Runs `inner` inside a timeout scope of `secs` seconds from now (null: none), as wait_for does on 3.12+. */
@@ -134,7 +136,8 @@ export function installTimeouts(aio: Aio): Record<string, NativeImpl> {
   const seconds = (i: Interp, o: PyObject | undefined): number | null => (o === undefined || o === rt.None ? null : asDouble(i, o));
   const at = (i: Interp, o: PyObject | undefined): bigint | null => {
     const w = seconds(i, o);
-    return w === null ? null : BigInt(Math.round(w * 1e9));
+    const ns = w === null ? NaN : Math.round(w * 1e9);
+    return Number.isFinite(ns) ? BigInt(ns) : null;
   };
   const make = (when: bigint | null): PyObject => {
     const o = newNativeObject(i0, t, []);
