@@ -35,7 +35,8 @@ import { stdoutWrapper } from '../runtime/textIOWrapper';
 import { callMetaHook } from '../vm/metaclass';
 import { currentStream, printToFile, sysStreams } from '../modules/sysStreams';
 import { tpName } from '../objects/typeModules';
-import { chainsItems, nextItem, resumableNative, runSteps, type PyStep } from '../vm/resumableNative';
+import { resumableNative, runSteps, type PyStep } from '../vm/resumableNative';
+import { chainsItems, nextItem } from './iterItemSteps';
 
 /** Collects an iterable's items (new references). */
 export function collect(interp: Interp, iterable: PyObject): PyObject[] {
@@ -47,12 +48,13 @@ export function* collectSteps(interp: Interp, iterable: PyObject): Generator<PyS
   const it = getIter(interp, iterable);
   const chain = chainsItems(interp, it);
   const out: PyObject[] = [];
+  let done = false;
   try {
-    for (let v = (chain ? yield* nextItem(it) : iterNext(interp, it)); v !== null; v = (chain ? yield* nextItem(it) : iterNext(interp, it))) out.push(v);
-  } catch (e) {
-    for (const x of out) interp.rt.heap.decref(x);
-    throw e;
+    for (let v = (chain ? yield* nextItem(interp, it) : iterNext(interp, it)); v !== null; v = (chain ? yield* nextItem(interp, it) : iterNext(interp, it))) out.push(v);
+    done = true;
   } finally {
+    // also when a callee's frame raised and the steps were closed (return(), no catch runs)
+    if (!done) for (const x of out) interp.rt.heap.decref(x);
     interp.rt.heap.decref(it);
   }
   return out;
@@ -166,7 +168,7 @@ const sum = resumableNative(function* sumSteps(interp, args, kwnames) {
       total = null;
       const boxed = (v: IntValue): PyObject => (version === '3.11' ? newInt(rt, v) : newIntFromSsize(rt, v));
       for (;;) {
-        const x = (chain ? yield* nextItem(it) : iterNext(interp, it));
+        const x = (chain ? yield* nextItem(interp, it) : iterNext(interp, it));
         if (!x) {
           release();
           return boxed(acc);
@@ -197,7 +199,7 @@ const sum = resumableNative(function* sumSteps(interp, args, kwnames) {
       heap.decref(total);
       total = null;
       for (;;) {
-        const x = (chain ? yield* nextItem(it) : iterNext(interp, it));
+        const x = (chain ? yield* nextItem(interp, it) : iterNext(interp, it));
         if (x instanceof PyFloatObject && x.type === rt.types.float) {
           const t = hi + x.value;
           if (compensated) c += Math.abs(hi) >= Math.abs(x.value) ? (hi - t) + x.value : (x.value - t) + hi;
@@ -220,7 +222,7 @@ const sum = resumableNative(function* sumSteps(interp, args, kwnames) {
       }
     }
     for (;;) {
-      const x = (chain ? yield* nextItem(it) : iterNext(interp, it));
+      const x = (chain ? yield* nextItem(interp, it) : iterNext(interp, it));
       if (!x) {
         release();
         const result = total as PyObject;

@@ -288,7 +288,7 @@ export function lazyIterNext(interp: Interp, it: PyLazyIterObject): PyObject | n
 }
 
 /** zip(strict=True) after argument i ran out: the others must have run out too. */
-function zipStrictCheck(interp: Interp, its: readonly PyObject[], i: number): void {
+export function zipStrictCheck(interp: Interp, its: readonly PyObject[], i: number): void {
   if (i > 0) interp.raise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : `-${i}`}`);
   for (let j = 1; j < its.length; j++) {
     const v = iterNext(interp, its[j]);

@@ -15,7 +15,7 @@ import type { PyObject } from '../../engine/objects/object';
 import { isTrue } from '../objects/abstract';
 import { compare } from '../objects/richCompare';
 import { indexValue } from '../objects/numberIndex';
-import { appendAll } from '../objects/listMethods';
+import { listExtendSteps } from '../objects/sequenceOps';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { resumableNative, runSteps, type PyCallStep } from '../vm/resumableNative';
@@ -82,9 +82,7 @@ const sorted = resumableNative(function* sortedSteps(interp, args, kwnames) {
   let done = false;
   try {
     // PySequence_List: list_extend (an exact resize for a list or tuple, else appends).
-    const extend = interp.methods.lookup(interp.rt.types.list, 'extend');
-    if (extend) heap.decref((extend.impl as NativeImpl)(interp, [l, positional[0]], null));
-    else appendAll(interp, l, positional[0]);
+    yield* listExtendSteps(interp, l, positional[0]);
     // builtin_sorted calls l.sort with its keywords: list.sort's parser (SORT_KEYWORDS) then parses them.
     clinicKeywordCall(interp, 'list.sort', SORT_KEYWORDS, kwnames);
     yield* sortSteps(interp, l.items, key, reverse);

@@ -3,7 +3,8 @@
  * `oct`, `hex`, `divmod`, `pow`, `any`, `all`, `callable` and `format`. Each result is a new
  * object allocated as CPython allocates it (`divmod` a 2-tuple of two new numbers).
  */
-import { chainsItems, nextItem, resumableNative } from '../vm/resumableNative';
+import { resumableNative } from '../vm/resumableNative';
+import { chainsItems, nextItem } from './iterItemSteps';
 import { replayIntPlan1 } from '../objects/intPlanReplay';
 import { planPow } from '../objects/intPowPlan';
 import { PyFloatObject } from '../../engine/objects/floatObject';
@@ -114,7 +115,7 @@ function anyAll(name: 'any' | 'all'): NativeImpl {
     const it = getIter(interp, exactlyOne(interp, name, args, kwnames));
     const chain = chainsItems(interp, it);
     try {
-      for (let v = (chain ? yield* nextItem(it) : iterNext(interp, it)); v !== null; v = (chain ? yield* nextItem(it) : iterNext(interp, it))) {
+      for (let v = (chain ? yield* nextItem(interp, it) : iterNext(interp, it)); v !== null; v = (chain ? yield* nextItem(interp, it) : iterNext(interp, it))) {
         let t: boolean;
         try {
           t = isTrue(interp, v);

@@ -24,6 +24,8 @@ import { argRange, splitKeywords } from '../builtins/args';
 import type { Interp, TypeCall } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { getItem, getIter, iterNext } from './abstract';
+import type { PyStep } from '../vm/resumableNative';
+import { chainsItems, nextItem } from '../builtins/iterItemSteps';
 import { lookupAttrQuietly } from './quietAttrMiss';
 import { callMethod } from '../modules/callMethod';
 import { collect } from '../builtins/builtinFunctions';
@@ -55,28 +57,43 @@ function store(interp: Interp, d: PyDictObject, key: PyObject, value: PyObject):
  * CPython's messages for items of the wrong shape.
  */
 function mergeFromSeq2(interp: Interp, d: PyDictObject, seq: PyObject): void {
-  const rt = interp.rt;
   const it = getIter(interp, seq);
   try {
     let i = 0;
-    for (let item = iterNext(interp, it); item !== null; item = iterNext(interp, it), i++) {
-      try {
-        if (!(item instanceof PyTupleObject || item instanceof PyListObject)) {
-          if (item instanceof PyDictObject || item instanceof PySetObject || item.type === rt.types.str) {
-            const n = item instanceof PyDictObject || item instanceof PySetObject ? item.used : (item as unknown as { length: number }).length;
-            if (n !== 2) interp.raise('ValueError', `dictionary update sequence element #${i} has length ${n}; 2 is required`);
-            interp.typeError('dict(iterable of non-sequences) is not supported yet');
-          }
-          interp.typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
-        }
-        if (item.items.length !== 2) interp.raise('ValueError', `dictionary update sequence element #${i} has length ${item.items.length}; 2 is required`);
-        store(interp, d, item.items[0], item.items[1]);
-      } finally {
-        rt.heap.decref(item);
-      }
-    }
+    for (let item = iterNext(interp, it); item !== null; item = iterNext(interp, it), i++) mergeSeq2Item(interp, d, item, i);
   } finally {
-    rt.heap.decref(it);
+    interp.rt.heap.decref(it);
+  }
+}
+
+/** `dict(iterable of pairs)`'s merge as a resumable native's steps (builtins/threadConsumers.ts): `dict(gen())` in a thread. */
+export function* mergeFromSeq2Steps(interp: Interp, d: PyDictObject, seq: PyObject): Generator<PyStep, void, PyObject> {
+  const it = getIter(interp, seq);
+  const chain = chainsItems(interp, it);
+  try {
+    let i = 0;
+    for (let item = chain ? yield* nextItem(interp, it) : iterNext(interp, it); item !== null; item = chain ? yield* nextItem(interp, it) : iterNext(interp, it), i++) mergeSeq2Item(interp, d, item, i);
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+}
+
+/** Stores the pair `item` (stolen), the `i`th of the sequence, in `d`. */
+function mergeSeq2Item(interp: Interp, d: PyDictObject, item: PyObject, i: number): void {
+  const rt = interp.rt;
+  try {
+    if (!(item instanceof PyTupleObject || item instanceof PyListObject)) {
+      if (item instanceof PyDictObject || item instanceof PySetObject || item.type === rt.types.str) {
+        const n = item instanceof PyDictObject || item instanceof PySetObject ? item.used : (item as unknown as { length: number }).length;
+        if (n !== 2) interp.raise('ValueError', `dictionary update sequence element #${i} has length ${n}; 2 is required`);
+        interp.typeError('dict(iterable of non-sequences) is not supported yet');
+      }
+      interp.typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    if (item.items.length !== 2) interp.raise('ValueError', `dictionary update sequence element #${i} has length ${item.items.length}; 2 is required`);
+    store(interp, d, item.items[0], item.items[1]);
+  } finally {
+    rt.heap.decref(item);
   }
 }
 

@@ -9,21 +9,11 @@ import type { PyObject } from '../../engine/objects/object';
 import { PyTupleObject } from '../../engine/objects/tupleObject';
 import type { Interp } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { getIter, iterNext } from './abstract';
 import { equals } from './richCompare';
 import { indexValueOrNull, ssizeValue } from './numberIndex';
 import { reprOf } from './repr';
-import { listExtend } from './sequenceOps';
-
-/** Appends every item of `iterable` (the generic `list_extend` path). */
-export function appendAll(interp: Interp, l: PyListObject, iterable: PyObject): void {
-  const it = getIter(interp, iterable);
-  try {
-    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) listAppend(interp.rt, l, v);
-  } finally {
-    interp.rt.heap.decref(it);
-  }
-}
+import { listExtendSteps } from './sequenceOps';
+import { resumableNative } from '../vm/resumableNative';
 
 function self(interp: Interp, args: PyObject[], name: string): PyListObject {
   const l = args[0];
@@ -39,10 +29,11 @@ const append: NativeImpl = (interp, args) => {
   return interp.none();
 };
 
-const extend: NativeImpl = (interp, args) => {
-  listExtend(interp, self(interp, args, 'extend'), args[1]);
+/** `list.extend`, resumable (vm/resumableNative.ts): `l.extend(gen())` in a thread parks it while the generator waits. */
+const extend = resumableNative(function* extendSteps(interp, args) {
+  yield* listExtendSteps(interp, self(interp, args, 'extend'), args[1]);
   return interp.none();
-};
+});
 
 const pop: NativeImpl = (interp, args) => {
   const l = self(interp, args, 'pop');

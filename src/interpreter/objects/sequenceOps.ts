@@ -13,7 +13,8 @@
  *   seq * x            sequence_repeat's TypeError when x has no __index__
  *   class Q(tuple) with __add__: no sq_concat left (see `sequenceSlotCleared`)
  */
-import { nextItem, type PyStep } from '../vm/resumableNative';
+import type { PyStep } from '../vm/resumableNative';
+import { chainsItems, nextItem } from '../builtins/iterItemSteps';
 import { listAppend, listResize, PyListObject, releaseItems } from '../../engine/objects/listObject';
 import { PyDictViewObject } from '../../engine/objects/dictViewObject';
 import { PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
@@ -95,7 +96,8 @@ export function* listExtendSteps(interp: Interp, l: PyListObject, iterable: PyOb
   const it = extendBegin(interp, l, iterable);
   if (!it) return;
   try {
-    for (let v = yield* nextItem(it); v !== null; v = yield* nextItem(it)) listAppend(rt, l, v);
+    const chain = chainsItems(interp, it);
+    for (let v = chain ? yield* nextItem(interp, it) : iterNext(interp, it); v !== null; v = chain ? yield* nextItem(interp, it) : iterNext(interp, it)) listAppend(rt, l, v);
     extendEnd(interp, l, iterable);
   } finally {
     rt.heap.decref(it);

@@ -17,6 +17,8 @@ import { argRange, noKeywords } from '../builtins/args';
 import type { Interp, TypeCall } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
 import { getIter, iterNext } from './abstract';
+import type { PyStep } from '../vm/resumableNative';
+import { chainsItems, nextItem } from '../builtins/iterItemSteps';
 import { raiseKeyError } from './containerOps';
 import { hashedKey } from './hashKey';
 
@@ -39,16 +41,31 @@ export function setUpdateInternal(interp: Interp, s: PySetObject, other: PyObjec
   if (other instanceof PyDictObject && other.type === rt.types.dict) return setUpdateFromDict(rt, s, other);
   const it = getIter(interp, other);
   try {
-    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) {
-      try {
-        setAdd(rt, s, hashedKey(interp, v));
-      } catch (e) {
-        rt.heap.decref(v);
-        throw e;
-      }
-    }
+    for (let v = iterNext(interp, it); v !== null; v = iterNext(interp, it)) addItem(interp, s, v);
   } finally {
     rt.heap.decref(it);
+  }
+}
+
+/** Adds `v` (stolen) to `s`; an unhashable item is released. */
+function addItem(interp: Interp, s: PySetObject, v: PyObject): void {
+  try {
+    setAdd(interp.rt, s, hashedKey(interp, v));
+  } catch (e) {
+    interp.rt.heap.decref(v);
+    throw e;
+  }
+}
+
+/** `set(iterable)`'s update as a resumable native's steps (builtins/threadConsumers.ts): `set(gen())` in a thread. */
+export function* setUpdateSteps(interp: Interp, s: PySetObject, other: PyObject): Generator<PyStep, void, PyObject> {
+  if (isAnySet(other) || (other instanceof PyDictObject && other.type === interp.rt.types.dict)) return setUpdateInternal(interp, s, other);
+  const it = getIter(interp, other);
+  const chain = chainsItems(interp, it);
+  try {
+    for (let v = chain ? yield* nextItem(interp, it) : iterNext(interp, it); v !== null; v = chain ? yield* nextItem(interp, it) : iterNext(interp, it)) addItem(interp, s, v);
+  } finally {
+    interp.rt.heap.decref(it);
   }
 }
 

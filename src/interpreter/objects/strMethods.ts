@@ -1,7 +1,8 @@
 /** Common methods of `str` (Objects/unicodeobject.c); each result is a new str or list of strs. */
 import type { PyObject } from '../../engine/objects/object';
 import { newStr, PyUnicodeObject } from '../../engine/objects/unicodeObject';
-import { collect } from '../builtins/builtinFunctions';
+import { collectSteps } from '../builtins/builtinFunctions';
+import { resumableNative } from '../vm/resumableNative';
 import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { getIter } from './abstract';
@@ -25,13 +26,14 @@ function iterOr(interp: Interp, o: PyObject, message: string): PyObject {
   }
 }
 
-const join: NativeImpl = (interp, args) => {
+/** `str.join`, resumable (vm/resumableNative.ts): `''.join(gen())` in a thread parks it while the generator waits. */
+const join = resumableNative(function* joinSteps(interp, args) {
   if (args.length !== 2) interp.typeError(`str.join() takes exactly one argument (${args.length - 1} given)`);
   const sep = str(interp, args[0], 'separator');
   const it = iterOr(interp, args[1], 'can only join an iterable');
   let items: PyObject[];
   try {
-    items = collect(interp, it);
+    items = yield* collectSteps(interp, it);
   } finally {
     interp.rt.heap.decref(it);
   }
@@ -44,7 +46,7 @@ const join: NativeImpl = (interp, args) => {
   } finally {
     for (const x of items) interp.rt.heap.decref(x);
   }
-};
+});
 
 const simple = (f: (s: string, args: string[]) => string): NativeImpl => (interp, args) =>
   newStr(interp.rt, f(str(interp, args[0], 'self'), args.slice(1).map((a) => str(interp, a, 'argument'))));

@@ -40,6 +40,10 @@ import { PyError, UnsupportedError } from '../runtime/pyError';
 import type { Frame } from './frame';
 import { Op as O } from './opcodeNumbers';
 import { PyGenObject } from '../../engine/objects/genObject';
+import { PyHeapTypeObject } from '../../engine/objects/typeHeap';
+import { PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
+import { runningThread } from '../modules/threadScheduler';
+import { forIterInThread } from '../builtins/threadConsumers';
 import type { PreparedCall } from './callDispatch';
 import { prepareCallOp } from './callOp';
 import { prepareCallEx } from './callEx';
@@ -131,6 +135,12 @@ export class EvalLoop {
   private pushCalleeOrResult(prepared: PreparedCall, stack: (PyObject | null)[]): void {
     if (prepared.frame) this.pushFrame(prepared.frame);
     else stack.push(prepared.result);
+  }
+
+  /** A resumable native's step: its next callee's frame, its result, or nothing (FOR_ITER's end: the native jumped). */
+  private pushStep(prepared: PreparedCall, stack: (PyObject | null)[]): void {
+    if (prepared.frame) this.pushFrame(prepared.frame);
+    else if (prepared.result) stack.push(prepared.result);
   }
 
   /** Makes `callee` (whose `previous` is the current frame) the current frame, one level deeper. */
@@ -400,6 +410,12 @@ export class EvalLoop {
               this.pushFrame(next);
               continue frames;
             }
+            if ((it.type instanceof PyHeapTypeObject || it instanceof PyLazyIterObject) && runningThread(interp) !== null) {
+              // A class's __next__, or map/filter over Python code, in a thread: its calls run as frames here.
+              this.pushStep(forIterInThread(interp, frame, it, arg), stack);
+              if (this.frame !== frame) continue frames;
+              break;
+            }
             const next = iterNext(interp, it);
             if (next === null) {
               heap.decref(stack.pop() as PyObject);
@@ -501,7 +517,7 @@ export class EvalLoop {
             if (then && previous) {
               // A resumable native's callee returned (or its generator ended): its next step, or its result for the caller.
               if (isGen) heap.decref(value);
-              this.pushCalleeOrResult(then(isGen ? null : value), previous.stack);
+              this.pushStep(then(isGen ? null : value), previous.stack);
               continue frames;
             }
             let out: PyObject | null = completion ? completion.onReturn(value) : value;
@@ -540,7 +556,7 @@ export class EvalLoop {
             }
             if (then) {
               // A resumable native pulls this generator: the item goes to its next step.
-              this.pushCalleeOrResult(then(value), caller.stack);
+              this.pushStep(then(value), caller.stack);
               continue frames;
             }
             caller.stack.push(value);

@@ -48,6 +48,11 @@ export interface FrameCompletion {
    */
   next?(value: PyObject): PreparedCall;
   /**
+   * The frame was a resumable native's `__next__` call (resumableNative.ts) and raised
+   * StopIteration: the end of the iterator, as PyIter_Next takes it, so the native's next step.
+   */
+  stopIteration?(): PreparedCall;
+  /**
    * The frame ran a module's body for an import (sourceImport.ts): its value is dropped and the
    * caller's IMPORT_NAME runs again, now finding the module in `sys.modules`.
    */

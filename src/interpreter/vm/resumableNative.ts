@@ -12,7 +12,8 @@
  * is then an ordinary one, and parking detaches it as it detaches any thread's frames. An
  * exception in a callee unwinds into the caller as CPython's would (the native's `finally`
  * blocks run through the completion's `onError`; the key frame shows in the traceback, as
- * CPython's does). Called from native code, or for a callee that is not a plain frame (a
+ * CPython's does), except a `__next__` call's StopIteration (`endsIteration`), which the native
+ * is sent as the end of its iterator (null), as PyIter_Next clears it. Called from native code, or for a callee that is not a plain frame (a
  * generator function, a class's `__init__`), the call runs to completion in a nested loop.
  */
 import type { PyObject } from '../../engine/objects/object';
@@ -23,6 +24,7 @@ import { callAny, prepareCall, runNested, type PreparedCall } from './callDispat
 import type { Frame } from './frame';
 import { framePushNative } from './frameNatives';
 import { PyGenObject } from '../../engine/objects/genObject';
+import { PyError } from '../runtime/pyError';
 import { iterNext } from '../objects/abstract';
 import { runningThread } from '../modules/threadScheduler';
 import { resumeGen } from './generators';
@@ -32,11 +34,14 @@ export interface PyCallStep {
   callable: PyObject;
   args: PyObject[];
   iterator?: undefined;
+  /** A `__next__` call (`slot_tp_iternext`): its StopIteration is the end, sent as null. */
+  endsIteration?: boolean;
 }
 
 /** The next item of `iterator` (borrowed) a resumable native asks for: sent the item, or null when exhausted (nextItem). */
 export interface PyNextStep {
   iterator: PyObject;
+  endsIteration?: undefined;
 }
 
 /** What a resumable native yields. */
@@ -44,24 +49,6 @@ export type PyStep = PyCallStep | PyNextStep;
 
 /** A resumable native's body: yields its calls, is sent their results, returns its result (new references). */
 export type NativeSteps = Generator<PyStep, PyObject, PyObject>;
-
-/**
- * `PyIter_Next(it)` inside a resumable native's steps: the next item (a new reference) or null.
- * In a simulated thread, a generator's frame then runs in the caller's loop, so a wait inside it
- * (a `queue.get()` producer/consumer) parks the thread as CPython's blocks (`list(gen())`).
- */
-export function* nextItem(iterator: PyObject): Generator<PyStep, PyObject | null, PyObject> {
-  return (yield { iterator }) as PyObject | null;
-}
-
-/**
- * Whether `nextItem` can do more for `it` than `iterNext`: only a generator in a simulated thread
- * runs as a frame. A consumer asks once and reads anything else with `iterNext`, so any(), sum()
- * and collect() take no step through the native's driver per item outside threads.
- */
-export function chainsItems(interp: Interp, it: PyObject): boolean {
-  return it instanceof PyGenObject && runningThread(interp) !== null;
-}
 
 /** Whether the generator step for `it` may run as a frame of the caller's loop (in a simulated thread only). */
 function chainsGenerator(interp: Interp, it: PyObject, caller: Frame | null): it is PyGenObject {
@@ -141,6 +128,7 @@ function advance(interp: Interp, steps: NativeSteps, caller: Frame | null, step:
           steps.return(interp.rt.None);
         },
       };
+      if (r.value.endsIteration) frame.completion.stopIteration = () => advance(interp, steps, caller, () => steps.next(null as unknown as PyObject));
       return prepared;
     }
     let value: PyObject;
@@ -148,11 +136,19 @@ function advance(interp: Interp, steps: NativeSteps, caller: Frame | null, step:
       if (frame) frame.previous = null;
       value = frame ? runNested(interp, frame) : (prepared.result as PyObject);
     } catch (e) {
-      step = () => steps.throw(e);
+      if (r.value.endsIteration && endsIteration(interp, e)) step = () => steps.next(null as unknown as PyObject);
+      else step = () => steps.throw(e);
       continue;
     }
     step = () => steps.next(value);
   }
+}
+
+/** Whether `e` is the StopIteration ending a `__next__` call (released here: PyIter_Next clears it). */
+function endsIteration(interp: Interp, e: unknown): boolean {
+  if (!(e instanceof PyError && e.exc.type.isSubtypeOf(interp.excType('StopIteration')))) return false;
+  interp.rt.heap.decref(e.exc);
+  return true;
 }
 
 /** Runs `steps` to its end here, each call through `callAny` (a native using a resumable body itself). */
@@ -164,7 +160,7 @@ export function runSteps<R>(interp: Interp, steps: Generator<PyStep, R, PyObject
     try {
       value = s.iterator ? iterNext(interp, s.iterator) : callAny(interp, s.callable, s.args);
     } catch (e) {
-      r = steps.throw(e);
+      r = s.endsIteration && endsIteration(interp, e) ? steps.next(null as unknown as PyObject) : steps.throw(e);
       continue;
     }
     r = steps.next(value as PyObject);

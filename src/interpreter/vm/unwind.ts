@@ -14,7 +14,9 @@ import type { PyTracebackObject } from '../../engine/objects/frameObject';
 import { newInt } from '../../engine/objects/longObject';
 import type { Interp } from '../runtime/interp';
 import type { SourceRange } from '../session/tracebackCarets';
-import type { Frame } from './frame';
+import type { Frame, FrameCompletion } from './frame';
+import type { PreparedCall } from './callDispatch';
+import { PyError } from '../runtime/pyError';
 import { clearFrameRefs, genFrameReleased, genRaised } from './generators';
 import { chainContext, handledException, tracebackEntries, tracebackHere } from './tracebackHere';
 
@@ -52,6 +54,13 @@ export function unwindException(interp: Interp, frame: Frame, exc: PyBaseExcepti
     // No handler: the stack is popped before the frame is cleared (its object may take it over).
     while (frame.stack.length > 0) heap.xdecref(frame.stack.pop());
     const previous = frame.previous;
+    if (frame.completion?.stopIteration && previous && exc.type.isSubtypeOf(interp.excType('StopIteration'))) {
+      const ended = endIteration(interp, frame, previous, exc);
+      if (!(ended instanceof PyError)) return ended;
+      exc = ended.exc;
+      frame = previous;
+      continue;
+    }
     frame.completion?.onError();
     frame.resume?.onError?.();
     if (frame.gen) {
@@ -68,6 +77,31 @@ export function unwindException(interp: Interp, frame: Frame, exc: PyBaseExcepti
     }
     frame = previous;
   }
+}
+
+/**
+ * A resumable native's `__next__` frame raised StopIteration (PyIter_Next clears it): the frame
+ * goes, and the native's next step runs — its next callee's frame, or its result on the caller's
+ * stack (none when it already placed it: FOR_ITER's end). The native's own error is returned,
+ * to unwind from the caller.
+ */
+function endIteration(interp: Interp, frame: Frame, previous: Frame, exc: PyBaseExceptionObject): Unwound | PyError {
+  const next = (frame.completion as FrameCompletion).stopIteration as () => PreparedCall;
+  releaseFrame(interp, frame);
+  interp.rt.heap.decref(exc);
+  let prepared: PreparedCall;
+  try {
+    prepared = next();
+  } catch (e) {
+    if (e instanceof PyError) return e;
+    throw e;
+  }
+  if (prepared.frame) {
+    interp.depth++;
+    return { frame: prepared.frame, error: null, traceback: null };
+  }
+  if (prepared.result) previous.stack.push(prepared.result);
+  return { frame: previous, error: null, traceback: null };
 }
 
 /** Drops what a finished frame still holds (`_PyFrame_ClearExceptCode`). */
