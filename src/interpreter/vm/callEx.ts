@@ -75,8 +75,17 @@ function starArgsTuple(interp: Interp, callable: PyObject, callargs: PyObject): 
 /** The call's flat arguments (borrowed from `tuple` and `kwargs`) and keyword names. */
 function flattenCallEx(tuple: PyTupleObject, kwargs: PyObject | null): { args: PyObject[]; kwnames: string[] | null } {
   if (!(kwargs instanceof PyDictObject) || kwargs.used === 0) return { args: tuple.items, kwnames: null };
-  const args = [...tuple.items];
+  const args = tuple.items.slice();
   const kwnames: string[] = [];
+  if (kwargs.values === null) {
+    // A combined table (what DICT_MERGE builds): its entries in order, with no item copies.
+    for (const e of kwargs.keys.entries) {
+      if (e.value === null) continue;
+      kwnames.push((e.key as PyUnicodeObject).value);
+      args.push(e.value);
+    }
+    return { args, kwnames };
+  }
   for (const e of dictItems(kwargs)) {
     kwnames.push((e.key as PyUnicodeObject).value);
     args.push(e.value);

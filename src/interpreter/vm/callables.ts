@@ -55,12 +55,13 @@ export function makeFunctionFrame(interp: Interp, f: PyFunctionObject, args: PyO
 }
 
 function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | null)[], args: PyObject[], kwnames: string[] | null): void {
-  const code = (f.code as FunctionCode).loaded.code;
+  const loaded = (f.code as FunctionCode).loaded;
+  const code = loaded.code;
   const heap = interp.rt.heap;
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
   const argcount = code.argcount;
-  if (nkw === 0 && npos === argcount && code.kwonlyargcount === 0 && (code.flags & (CO_FLAGS.VARARGS | CO_FLAGS.VARKEYWORDS)) === 0) {
+  if (nkw === 0 && npos === loaded.plainArgcount) {
     // The common call: exactly the positional parameters, nothing else to bind or check.
     for (let i = 0; i < argcount; i++) {
       heap.incref(args[i]);
@@ -70,8 +71,6 @@ function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | 
   }
   const total = argcount + code.kwonlyargcount;
   const hasVarargs = (code.flags & CO_FLAGS.VARARGS) !== 0;
-  // The messages name the function's `__qualname__` (a dataclass's `Point.__init__`), not its code's.
-  const name = f.refs.qualname instanceof PyUnicodeObject ? f.refs.qualname.value : code.qualname;
   const defaults = f.refs.defaults instanceof PyTupleObject ? f.refs.defaults.items : [];
   const kwdict = (code.flags & CO_FLAGS.VARKEYWORDS) !== 0 ? newDict(interp.rt) : null;
   if (kwdict) locals[total + (hasVarargs ? 1 : 0)] = kwdict;
@@ -92,8 +91,8 @@ function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | 
       if (!kwdict) {
         // positional_only_passed_as_keyword: any positional-only name among the keywords is named instead.
         const posonly = (kwnames as string[]).filter((n) => code.varnames.slice(0, code.posonlyargcount).includes(n));
-        if (posonly.length) interp.typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
-        interp.typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+        if (posonly.length) interp.typeError(`${qualname(f)}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
+        interp.typeError(`${qualname(f)}() got an unexpected keyword argument '${kw}'`);
       }
       const key = internName(interp, kw);
       heap.incref(key);
@@ -101,33 +100,40 @@ function bindArguments(interp: Interp, f: PyFunctionObject, locals: (PyObject | 
       dictSetItem(interp.rt, kwdict, hashedKey(interp, key), v);
       continue;
     }
-    if (locals[index] !== null) interp.typeError(`${name}() got multiple values for argument '${kw}'`);
+    if (locals[index] !== null) interp.typeError(`${qualname(f)}() got multiple values for argument '${kw}'`);
     heap.incref(v);
     locals[index] = v;
   }
-  if (npos > argcount && !hasVarargs) tooManyPositional(interp, name, code.argcount, defaults.length, npos, locals.slice(argcount, total).filter((v) => v !== null).length);
+  if (npos > argcount && !hasVarargs) tooManyPositional(interp, qualname(f), code.argcount, defaults.length, npos, locals.slice(argcount, total).filter((v) => v !== null).length);
   const firstDefault = argcount - defaults.length;
-  const missing: string[] = [];
+  // Built only when an argument is missing: most calls reaching here bind them all.
+  let missing: string[] | null = null;
   for (let i = 0; i < argcount; i++) {
     if (locals[i] !== null) continue;
     if (i >= firstDefault) {
       const d = defaults[i - firstDefault];
       heap.incref(d);
       locals[i] = d;
-    } else missing.push(code.varnames[i]);
+    } else (missing ??= []).push(code.varnames[i]);
   }
-  if (missing.length > 0) missingArguments(interp, name, 'positional', missing);
+  if (missing !== null) missingArguments(interp, qualname(f), 'positional', missing);
   const kwdefaults = f.refs.kwdefaults instanceof PyDictObject ? f.refs.kwdefaults : null;
   for (let i = argcount; i < total; i++) {
     if (locals[i] !== null) continue;
     const d = kwdefaults ? dictGetItem(kwdefaults, hashedKey(interp, internName(interp, code.varnames[i]))) : null;
-    if (!d) missing.push(code.varnames[i]);
+    if (!d) (missing ??= []).push(code.varnames[i]);
     else {
       heap.incref(d);
       locals[i] = d;
     }
   }
-  if (missing.length > 0) missingArguments(interp, name, 'keyword-only', missing);
+  if (missing !== null) missingArguments(interp, qualname(f), 'keyword-only', missing);
+}
+
+/** The name binding errors give: the function's `__qualname__` (a dataclass's `Point.__init__`), not its code's. */
+function qualname(f: PyFunctionObject): string {
+  const q = f.refs.qualname;
+  return q instanceof PyUnicodeObject ? q.value : (f.code as FunctionCode).loaded.code.qualname;
 }
 
 /** `too_many_positional` (Python/ceval.c). */

@@ -29,8 +29,6 @@ import { listAppend } from '../../engine/objects/listObject';
 import type { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { newBoundCMethod } from '../../engine/objects/nativeObject';
 import type { PyObject } from '../../engine/objects/object';
-import type { PyTupleObject } from '../../engine/objects/tupleObject';
-import type { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import { contains, getItem, getIter, isTrue, iterNext, setItem } from '../objects/abstract';
 import { binaryOp } from '../objects/numberProtocol';
 import { compare, compareUnguarded } from '../objects/richCompare';
@@ -45,7 +43,7 @@ import { PyLazyIterObject } from '../../engine/objects/lazyIterObjects';
 import { runningThread } from '../modules/threadScheduler';
 import { forIterInThread } from '../builtins/threadConsumers';
 import type { PreparedCall } from './callDispatch';
-import { prepareCallOp } from './callOp';
+import { positionalFrame, prepareCallOp } from './callOp';
 import { prepareCallEx } from './callEx';
 import { importFromOp, importNameOp } from './importOps';
 import { nameOp } from './nameOps';
@@ -476,14 +474,14 @@ export class EvalLoop {
             heap.decref(owner);
             break;
           }
-          case O.KW_NAMES: {
-            const t = code.consts[arg] as PyTupleObject;
-            frame.kwnames = t.items.map((s) => (s as PyUnicodeObject).value);
+          case O.KW_NAMES:
+            frame.kwnames = code.kwnames(arg);
             break;
-          }
           case O.CALL: {
             // A Python callee gets a frame in this loop; a native finishes here.
-            this.pushCalleeOrResult(prepareCallOp(interp, frame, arg), stack);
+            const callee = positionalFrame(interp, frame, arg);
+            if (callee !== null) this.pushFrame(callee);
+            else this.pushCalleeOrResult(prepareCallOp(interp, frame, arg), stack);
             if (this.onEvalBreaker && heap.gc.collectionPending) this.onEvalBreaker();
             if (this.frame !== frame) continue frames;
             break;

@@ -95,6 +95,6 @@ export class Frame {
     /** The caller; a suspended generator's frame has none. */
     public previous: Frame | null,
   ) {
-    this.localsplus = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+    this.localsplus = code.unboundLocals.slice();
   }
 }

@@ -17,8 +17,8 @@ import type { HashedKey } from '../../engine/objects/dictKeys';
 import { nameKey } from './namespace';
 import { constantKey } from '../compiler/constantKey';
 import type { PyTypeObject } from '../../engine/objects/typeObject';
-import { intern, newStr } from '../../engine/objects/unicodeObject';
-import type { CodeObject, ExceptionTableEntry } from '../compiler/codeObject';
+import { intern, newStr, type PyUnicodeObject } from '../../engine/objects/unicodeObject';
+import { CO_FLAGS, type CodeObject, type ExceptionTableEntry } from '../compiler/codeObject';
 import type { Opcode } from '../compiler/opcodes';
 import { Op } from './opcodeNumbers';
 import type { PyConstant } from '../parser/pyConstant';
@@ -65,6 +65,22 @@ export class LoadedCode {
   hiddenInTraceback = false;
   /** Exception table rows. */
   readonly exceptionTable: ExceptionTableEntry[];
+  /**
+   * co_argcount when the parameters are only positional ones (no keyword-only parameters, no
+   * `*args`, no `**kwargs`), so that a call passing positional arguments alone binds them and the
+   * missing ones' defaults straight into the frame (callOp.ts); -1 otherwise.
+   */
+  readonly plainArgcount: number;
+  /**
+   * A new frame's localsplus, all unbound, copied per call: a packed array (a copy is cheaper
+   * than `new Array(n).fill(null)`, which also leaves the array holey).
+   */
+  readonly unboundLocals: null[] = [];
+  /**
+   * KW_NAMES' keyword names by constant index, made on first use. Every call shares the array, so
+   * it is frozen: a native mutating its `kwnames` would throw (the bundles are strict mode).
+   */
+  private readonly kwnamesByConst: string[][] = [];
 
   /** `cache`: the compilation's constants so far, shared with the nested code objects. */
   constructor(interp: Interp, readonly code: CodeObject, cache: ConstCache = new Map()) {
@@ -80,6 +96,9 @@ export class LoadedCode {
     this.names = code.names;
     this.nlocalsplus = code.varnames.length + code.cellvars.filter((c) => !code.varnames.includes(c)).length + code.freevars.length;
     this.exceptionTable = code.exceptionTable;
+    for (let i = 0; i < this.nlocalsplus; i++) this.unboundLocals.push(null);
+    const simple = code.kwonlyargcount === 0 && (code.flags & (CO_FLAGS.VARARGS | CO_FLAGS.VARKEYWORDS)) === 0;
+    this.plainArgcount = simple ? code.argcount : -1;
     this.consts = code.consts.map((c) => materialize(interp, c, code.firstlineno, cache));
     internCodeNames(interp, code);
     this.nameKeys = code.names.map((name) => nameKey(interp.rt, name));
@@ -87,6 +106,17 @@ export class LoadedCode {
     this.sourceLines = this.lines;
     if (interp.script && !isSourceFile(interp, code.filename)) this.lines = new Int32Array(n);
     else if (code.filename !== interp.script.filename) this.lines = this.lines.map((l) => (l > 0 ? locateLine(interp, code.filename, l) : l));
+  }
+
+  /** The keyword names of KW_NAMES's constant `index` (a tuple of strs). */
+  kwnames(index: number): string[] {
+    let names = this.kwnamesByConst[index];
+    if (names === undefined) {
+      names = (this.consts[index] as PyTupleObject).items.map((s) => (s as PyUnicodeObject).value);
+      Object.freeze(names);
+      this.kwnamesByConst[index] = names;
+    }
+    return names;
   }
 
   /** The handler for an exception raised at instruction `pc`, if any (the innermost row). */
