@@ -19,6 +19,8 @@ import { ModuleTable } from './moduleTable';
 import { PyError, UnsupportedError } from './pyError';
 import type { FindModuleSource } from './moduleSource';
 import { getAttrUser } from '../objects/instanceAttrs';
+import { hasFunctionModule, setFunctionModule } from '../objects/cfunctionAttrs';
+import { PyCFunctionObject } from '../../engine/objects/nativeObject';
 import { mroOf } from '../objects/typeLookup';
 import { callGetattributeHook, userGetattribute } from '../objects/getattributeHook';
 import { bindBuiltin, builtinClassAttr, builtinMroAttr } from '../objects/builtinSlots';
@@ -287,8 +289,16 @@ export class Interp {
   defineModule(name: string, functions: Record<string, NativeImpl>, values: Record<string, PyObject> = {}): PyModuleObject {
     const m = this.rt.staticObject(new PyModuleObject(this.types.module, this.rt.heap.staticAddress(72)));
     m.name = name;
-    for (const [k, impl] of Object.entries(functions)) m.dict.set(k, this.nativeFunction(`${k}`, impl));
-    for (const [k, v] of Object.entries(values)) m.dict.set(k, v);
+    for (const [k, impl] of Object.entries(functions)) {
+      const f = this.methods.staticFunction(k, impl);
+      setFunctionModule(f, m);
+      m.dict.set(k, f);
+    }
+    for (const [k, v] of Object.entries(values)) {
+      // Functions made elsewhere (the builtins) belong to the first module that defines them.
+      if (v instanceof PyCFunctionObject && !v.self && !hasFunctionModule(v)) setFunctionModule(v, m);
+      m.dict.set(k, v);
+    }
     this.modules.set(name, m);
     return m;
   }
