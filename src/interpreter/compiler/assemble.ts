@@ -46,7 +46,7 @@ export function assemble(inp: AssembleInput): CodeObject {
   const instrs = withPrologue(inp, cellvars, slot);
   const labels = unit.labels.map((l) => l + (instrs.length - unit.instrs.length));
   peephole(instrs, labels, unit);
-  const { depths, maxDepth, handlerDepth } = stackDepth(instrs, labels);
+  const { depths, maxDepth, handlerDepth } = stackDepth(instrs, labels, inp.version === '3.13' ? 1 : 0);
 
   // Keep reachable, real instructions; map every old index to the next kept one.
   const newIndex = new Int32Array(instrs.length + 1);
@@ -83,8 +83,21 @@ export function assemble(inp: AssembleInput): CodeObject {
     name: unit.name, qualname: unit.qualname, filename: inp.filename, firstlineno: unit.firstlineno,
     argcount: unit.argcount, posonlyargcount: unit.posonlyargcount, kwonlyargcount: unit.kwonlyargcount,
     flags: inp.flags, consts, names: unit.names, varnames: unit.varnames, cellvars, freevars,
-    instructions: out, exceptionTable: table, stacksize: maxDepth,
+    instructions: out, exceptionTable: table, stacksize: generatorStackSize(inp, maxDepth),
   };
+}
+
+/**
+ * Obscurity: 3.12+ wraps a generator's or coroutine's body in a handler (`CALL_INTRINSIC_1
+ * INTRINSIC_STOPITERATION_ERROR; RERAISE`, entered at depth 0 with lasti and the exception pushed),
+ * so co_stacksize is at least 2 (`def g(): yield 1` has 1 on 3.11.7, 2 on 3.12.1 and 3.13.0). Our
+ * compiler does not emit the wrapper (the VM turns StopIteration into RuntimeError itself), so its
+ * two slots are counted here.
+ */
+function generatorStackSize(inp: AssembleInput, maxDepth: number): number {
+  // compiler_lambda does not wrap: `lambda: (yield)` keeps co_stacksize 1 on 3.12.1 and 3.13.0.
+  const wrapped = inp.generatorLike && inp.version !== '3.11' && inp.unit.ste.name !== '<lambda>';
+  return wrapped ? Math.max(maxDepth, 2) : maxDepth;
 }
 
 function withPrologue(inp: AssembleInput, cellvars: string[], slot: (name: string) => number): RawInstruction[] {
@@ -150,8 +163,13 @@ function packUnpack(instrs: RawInstruction[], i: number, targets: Set<number>): 
   stores.reverse().forEach((x, k) => { instrs[i + 2 + k] = x; });
 }
 
-/** Depth before each instruction (-1 = unreachable), the maximum, and each handler's depth. */
-function stackDepth(instrs: RawInstruction[], labels: number[]) {
+/**
+ * Depth before each instruction (-1 = unreachable), the maximum, and each handler's depth.
+ * Obscurity: 3.13 measures the depth while `return <const>` is still LOAD_CONST + RETURN_VALUE
+ * (the fold into RETURN_CONST comes later), so there RETURN_CONST counts its constant's slot
+ * (`def f(): return 1` has co_stacksize 0 on 3.12.1, 1 on 3.13.0): `returnConstPush` is that slot.
+ */
+function stackDepth(instrs: RawInstruction[], labels: number[], returnConstPush: number) {
   const depths = new Int32Array(instrs.length).fill(-1);
   const handlerDepth = new Map<object, number>();
   const work: number[] = [];
@@ -180,6 +198,7 @@ function stackDepth(instrs: RawInstruction[], labels: number[]) {
           reach(target, hd + (ins.op === 'SETUP_FINALLY' ? 1 : 2));
         } else reach(target, d + info.jumpEffect!(ins.arg));
       }
+      if (ins.op === 'RETURN_CONST' && d + returnConstPush > maxDepth) maxDepth = d + returnConstPush;
       if (info.terminates) break;
       const next = d + info.effect(ins.arg);
       if (next > maxDepth) maxDepth = next;

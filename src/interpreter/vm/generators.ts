@@ -50,16 +50,6 @@ export function clearFrameRefs(interp: Interp, frame: Frame): void {
   heap.xdecref(f);
 }
 
-/**
- * Obscurity: 3.12+ wraps a generator's body in a handler (`CALL_INTRINSIC_1
- * INTRINSIC_STOPITERATION_ERROR; RERAISE`) that runs with lasti and the exception on the stack,
- * so `co_stacksize` is at least 2; our compiler does not emit the wrapper, so the frame size
- * accounts for it here.
- */
-function genStackSize(interp: Interp, stacksize: number): number {
-  return interp.rt.profile.versionInfo[1] >= 12 ? Math.max(stacksize, 2) : stacksize;
-}
-
 /** RETURN_GENERATOR: the generator owning `frame` (the frame leaves the stack). */
 export function makeGenerator(interp: Interp, frame: Frame): PyGenObject {
   const rt = interp.rt;
@@ -68,7 +58,7 @@ export function makeGenerator(interp: Interp, frame: Frame): PyGenObject {
   const qualname = intern(rt, newStr(rt, code.qualname));
   const types = classTypes(rt);
   const type = code.flags & CO_FLAGS.COROUTINE ? types.coroutine : code.flags & CO_FLAGS.ASYNC_GENERATOR ? types.asyncGenerator : types.generator;
-  const gen = newGenerator(rt, type, new GenFrameView(interp, frame), frame.code.nlocalsplus + genStackSize(interp, code.stacksize), name, qualname);
+  const gen = newGenerator(rt, type, new GenFrameView(interp, frame), frame.code.nlocalsplus + code.stacksize, name, qualname);
   rt.heap.decref(name);
   rt.heap.decref(qualname);
   gen.code = frame.code;
