@@ -114,7 +114,7 @@ export function builtinOwnAttr(interp: Interp, t: PyTypeObject, name: string): P
   if (own) return own;
   const kind = ownSlotKind(interp.rt, t, name);
   if (kind === 'x') return interp.rt.None;
-  if (kind !== 'w' && kind !== 'm' && kind !== 'c' && kind !== 'g' && kind !== 'M') return null;
+  if (kind !== 'w' && kind !== 'm' && kind !== 'c' && kind !== 's' && kind !== 'g' && kind !== 'M') return null;
   // type's own getsets (`__name__`, `__mro__`…) are read by type_getattro's own code (typeGetAttr).
   if ((kind === 'g' || kind === 'M') && t === interp.rt.types.type) return null;
   let byType = made.get(interp);
@@ -130,8 +130,9 @@ export function builtinOwnAttr(interp: Interp, t: PyTypeObject, name: string): P
 }
 
 /** The static descriptor of kind `kind` for `t.__dict__[name]`. */
-function makeDescr(interp: Interp, t: PyTypeObject, name: string, kind: 'w' | 'm' | 'c' | 'g' | 'M'): PyObject {
+function makeDescr(interp: Interp, t: PyTypeObject, name: string, kind: 'w' | 'm' | 'c' | 's' | 'g' | 'M'): PyObject {
   const rt = interp.rt;
+  if (kind === 's') return staticMethodEntry(interp, t, name);
   if (kind === 'g' || kind === 'M') {
     const ct = classTypes(rt);
     const type = kind === 'g' ? ct.getsetDescriptor : ct.memberDescriptor;
@@ -155,6 +156,8 @@ function makeDescr(interp: Interp, t: PyTypeObject, name: string, kind: 'w' | 'm
  */
 export function builtinClassAttr(interp: Interp, d: PyObject, cls: PyTypeObject): PyObject {
   const rt = interp.rt;
+  const fn = staticMethodFunction(rt, d);
+  if (fn) return fn;
   if (d instanceof PyNativeDescrObject && d.type === nativeDescrTypes(rt).classmethodDescriptor) return newBoundCMethod(rt, d.name, d.impl, cls);
   rt.heap.incref(d);
   return d;
@@ -180,6 +183,8 @@ export function bindBuiltin(interp: Interp, d: PyObject, owner: PyObject, forMet
   const types = nativeDescrTypes(rt);
   if (d instanceof PyNativeDescrObject && d.type === types.wrapperDescriptor) return { value: newMethodWrapper(rt, d, owner), method: false };
   if (d instanceof PyNativeDescrObject && d.type === types.classmethodDescriptor) return { value: newBoundCMethod(rt, d.name, d.impl, owner.type), method: false };
+  const fn = staticMethodFunction(rt, d);
+  if (fn) return { value: fn, method: false };
   if (d instanceof PyDescrObject) {
     // A getset or member of a built-in type: its getter's value.
     const owner0 = d.refs[0] as PyTypeObject;
@@ -232,13 +237,30 @@ function typeDocEntry(interp: Interp, t: PyTypeObject, name: string): PyObject |
  */
 function dictOnlyEntry(interp: Interp, t: PyTypeObject, name: string): PyObject | null {
   const rt = interp.rt;
-  const kind = ownSlotKind(rt, t, name);
-  if (kind !== 'n' && kind !== 's') return null;
+  if (ownSlotKind(rt, t, name) !== 'n') return null;
+  return typeBoundFunction(interp, t, name);
+}
+
+/** A built-in function whose `__self__` is the type (`type_add_method` passes it for METH_STATIC too). */
+function typeBoundFunction(interp: Interp, t: PyTypeObject, name: string): PyObject {
+  const rt = interp.rt;
   const impl = interp.methods.lookupClassMethod(t, name) ?? unsupported(t, name);
-  const f = rt.staticObject(new PyCFunctionObject(rt.types.builtinFunction, rt.heap.staticAddress(16 + CFUNCTION_SIZE), name, impl, kind === 'n' ? t : null));
-  if (kind === 'n') return f;
+  return rt.staticObject(new PyCFunctionObject(rt.types.builtinFunction, rt.heap.staticAddress(16 + CFUNCTION_SIZE), name, impl, t));
+}
+
+/** `t.__dict__[name]` for a METH_STATIC method (`str.maketrans`): a staticmethod around it. */
+function staticMethodEntry(interp: Interp, t: PyTypeObject, name: string): PyObject {
+  const rt = interp.rt;
   const type = classTypes(rt).staticmethod;
   const d = rt.staticObject(new PyDescrObject(type, rt.heap.staticAddress(16 + type.basicsize)));
-  d.refs = [f];
+  d.refs = [typeBoundFunction(interp, t, name)];
   return d;
+}
+
+/** `sm_descr_get`: the function a built-in staticmethod holds (new reference), or null for other descriptors. */
+function staticMethodFunction(rt: Interp['rt'], d: PyObject): PyObject | null {
+  if (!(d instanceof PyDescrObject) || d.type !== classTypes(rt).staticmethod) return null;
+  const f = d.refs[0] as PyObject;
+  rt.heap.incref(f);
+  return f;
 }

@@ -5,6 +5,7 @@
  * exact bytes passed to `bytes()` is itself. A bytearray from a buffer, list or tuple is sized by
  * one exact resize; from any other iterable it grows one append at a time.
  */
+import { subclassResult } from './subclassResult';
 import { byteArrayResize, byteArrayType, newByteArray, type PyByteArrayObject } from '../../engine/objects/byteArrayObject';
 import { bytesType, newBytes, newBytesBlock, PyBytesObject } from '../../engine/objects/bytesObject';
 import { PyListObject } from '../../engine/objects/listObject';
@@ -190,5 +191,5 @@ export function installBytesTypes(interp: Interp): void {
   installMemoryView(interp);
   interp.methods.define(rt.types.str, 'encode', encode);
   interp.methods.define(rt.types.int, 'to_bytes', toBytes);
-  interp.methods.defineClassMethod(rt.types.int, 'from_bytes', fromBytes);
+  interp.methods.defineClassMethod(rt.types.int, 'from_bytes', subclassResult(rt.types.int, fromBytes));
 }

@@ -5,6 +5,7 @@
  * bytes itself (`strip` with nothing to strip, `replace` without a match, `center` not wider,
  * `join` of one exact bytes, `partition` without the separator) so does this.
  */
+import { subclassResult } from './subclassResult';
 import { byteArrayType, newByteArrayFrom } from '../../engine/objects/byteArrayObject';
 import { newBytes, PyBytesObject, bytesType } from '../../engine/objects/bytesObject';
 import { listAppend, newList } from '../../engine/objects/listObject';
@@ -442,8 +443,8 @@ export function installBytesMethods(interp: Interp): void {
     interp.methods.define(bytesType(rt), name, impl);
     interp.methods.define(byteArrayType(rt), name, impl);
   }
-  interp.methods.defineClassMethod(bytesType(rt), 'fromhex', fromhex);
-  interp.methods.defineClassMethod(byteArrayType(rt), 'fromhex', fromhexArray);
+  interp.methods.defineClassMethod(bytesType(rt), 'fromhex', subclassResult(bytesType(rt), fromhex));
+  interp.methods.defineClassMethod(byteArrayType(rt), 'fromhex', subclassResult(byteArrayType(rt), fromhexArray));
   interp.methods.defineClassMethod(bytesType(rt), 'maketrans', maketrans);
   interp.methods.defineClassMethod(byteArrayType(rt), 'maketrans', maketrans);
 }

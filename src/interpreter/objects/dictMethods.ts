@@ -23,9 +23,10 @@ import { intern, newStr } from '../../engine/objects/unicodeObject';
 import { argRange, splitKeywords } from '../builtins/args';
 import type { Interp, TypeCall } from '../runtime/interp';
 import type { NativeImpl } from '../vm/callables';
-import { getItem, getIter, iterNext } from './abstract';
+import { getItem, getIter, iterNext, setItem } from './abstract';
 import type { PyStep } from '../vm/resumableNative';
 import { chainsItems, nextItem } from '../builtins/iterItemSteps';
+import { callAny } from '../vm/callDispatch';
 import { lookupAttrQuietly } from './quietAttrMiss';
 import { callMethod } from '../modules/callMethod';
 import { collect } from '../builtins/builtinFunctions';
@@ -245,12 +246,34 @@ function* iterKeys(interp: Interp, iterable: PyObject): Generator<HashedKey> {
   }
 }
 
+/** `_PyDict_FromKeys` for a subclass: `d = cls()`, then `d[key] = value` (its own __setitem__) per key. */
+function subclassFromKeys(interp: Interp, cls: PyObject, iterable: PyObject, value: PyObject): PyObject {
+  const d = callAny(interp, cls, [], null);
+  const it = getIter(interp, iterable);
+  try {
+    for (let k = iterNext(interp, it); k !== null; k = iterNext(interp, it)) {
+      try {
+        setItem(interp, d, k, value);
+      } finally {
+        interp.rt.heap.decref(k);
+      }
+    }
+  } catch (e) {
+    interp.rt.heap.decref(d);
+    throw e;
+  } finally {
+    interp.rt.heap.decref(it);
+  }
+  return d;
+}
+
 /** `dict.fromkeys(iterable, value=None)`, bound to the class (args[0]). */
 const fromkeys: NativeImpl = (interp, args, kwnames) => {
   arity(interp, 'fromkeys', args, 1, 2, kwnames);
   const rt = interp.rt;
   const iterable = args[1];
   const value = args[2] ?? rt.None;
+  if (args[0] !== rt.types.dict) return subclassFromKeys(interp, args[0], iterable, value);
   rt.heap.incref(value);
   if (iterable instanceof PyDictObject && iterable.type === rt.types.dict) {
     const keys = iterable.keys;

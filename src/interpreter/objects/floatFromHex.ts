@@ -4,13 +4,9 @@
  * case; the value rounded once, half to even, to the nearest double (subnormals included). A
  * subclass calls itself on the float (`F.fromhex(s)` is `F(float.fromhex(s))`).
  */
-import type { PyFloatObject } from '../../engine/objects/floatObject';
 import { newFloat } from '../../engine/objects/floatObject';
-import type { PyObject } from '../../engine/objects/object';
-import type { PyTypeObject } from '../../engine/objects/typeObject';
 import { PyUnicodeObject } from '../../engine/objects/unicodeObject';
 import type { Interp } from '../runtime/interp';
-import { callAny } from '../vm/callDispatch';
 import type { NativeImpl } from '../vm/callables';
 
 const INVALID = 'invalid hexadecimal floating-point string';
@@ -61,17 +57,10 @@ export function parseHexFloat(interp: Interp, text: string): number {
   return m[1] === '-' ? -v : v;
 }
 
-/** The class method: an exact float, or `cls(value)` for a subclass. */
+/** The class method's exact float (subclassResult makes `cls(value)` for a subclass). */
 export const floatFromhex: NativeImpl = (interp, args) => {
-  const cls = args[0] as PyTypeObject;
   if (args.length !== 2) interp.typeError(`float.fromhex() takes exactly one argument (${args.length - 1} given)`);
   const arg = args[1];
   if (!(arg instanceof PyUnicodeObject)) return interp.typeError('bad argument type for built-in operation');
-  const f: PyFloatObject = newFloat(interp.rt, parseHexFloat(interp, arg.value));
-  if (cls === interp.rt.types.float) return f;
-  try {
-    return callAny(interp, cls as PyObject, [f], null);
-  } finally {
-    interp.rt.heap.decref(f);
-  }
+  return newFloat(interp.rt, parseHexFloat(interp, arg.value));
 };

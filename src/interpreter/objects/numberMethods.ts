@@ -3,6 +3,7 @@
  * `int_as_integer_ratio`...; Objects/floatobject.c `float_is_integer`, `float_as_integer_ratio`,
  * `float_hex`). `int.is_integer` exists from 3.12 on.
  */
+import { subclassResult } from './subclassResult';
 import { floatFromhex } from './floatFromHex';
 import { decomposeDouble } from '../../engine/objects/doubleBits';
 import { newFloat, PyFloatObject } from '../../engine/objects/floatObject';
@@ -113,5 +114,5 @@ export function installNumberMethods(interp: Interp): void {
   };
   for (const [name, impl] of Object.entries(intMethods)) interp.methods.define(rt.types.int, name, impl);
   for (const [name, impl] of Object.entries(floatMethods)) interp.methods.define(rt.types.float, name, impl);
-  interp.methods.defineClassMethod(rt.types.float, 'fromhex', floatFromhex);
+  interp.methods.defineClassMethod(rt.types.float, 'fromhex', subclassResult(rt.types.float, floatFromhex));
 }
