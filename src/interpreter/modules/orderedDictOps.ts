@@ -12,6 +12,7 @@
  * the live entries in place, engine `keysPermute`), so iteration, views and `popitem` follow it
  * without a second structure; sizes and the dict's table are untouched, as in CPython.
  */
+import { subclassFromKeys } from '../objects/dictMethods';
 import { dictContains, dictGetItem, dictPop, dictSizeof, dictClear, PyDictObject } from '../../engine/objects/dictObject';
 import { keysLookup, keysPermute, EMPTY_KEYS } from '../../engine/objects/dictKeys';
 import type { PyObject } from '../../engine/objects/object';
@@ -308,23 +309,7 @@ const fromkeys: NativeImpl = (interp, args, kwnames) => {
   const cls = args[0] as PyTypeObject;
   const [iterable, valueArg] = bindArgs(interp, { qualname: 'fromkeys', params: ['iterable', 'value'], required: 1 }, args.slice(1), kwnames);
   const value = valueArg ?? interp.rt.None;
-  const d = callAny(interp, cls, []) as PyDictObject;
-  const it = getIter(interp, iterable as PyObject);
-  try {
-    for (let k = iterNext(interp, it); k; k = iterNext(interp, it)) {
-      try {
-        odSetItem(interp, d, k, value);
-      } finally {
-        interp.rt.heap.decref(k);
-      }
-    }
-  } catch (e) {
-    interp.rt.heap.decref(d);
-    throw e;
-  } finally {
-    interp.rt.heap.decref(it);
-  }
-  return d;
+  return subclassFromKeys(interp, cls, iterable as PyObject, value, (d, k, v) => odSetItem(interp, d as PyDictObject, k, v));
 };
 
 /** Creates the `collections.OrderedDict` class of this runtime. */

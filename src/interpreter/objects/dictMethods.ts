@@ -246,14 +246,18 @@ function* iterKeys(interp: Interp, iterable: PyObject): Generator<HashedKey> {
   }
 }
 
-/** `_PyDict_FromKeys` for a subclass: `d = cls()`, then `d[key] = value` (its own __setitem__) per key. */
-function subclassFromKeys(interp: Interp, cls: PyObject, iterable: PyObject, value: PyObject): PyObject {
+/**
+ * `_PyDict_FromKeys` for a subclass: `d = cls()`, then `store(d, key, value)` per key (PyObject_SetItem,
+ * the class's own __setitem__, unless the caller knows better).
+ */
+export function subclassFromKeys(interp: Interp, cls: PyObject, iterable: PyObject, value: PyObject,
+  store: (d: PyObject, k: PyObject, v: PyObject) => void = (d, k, v) => setItem(interp, d, k, v)): PyObject {
   const d = callAny(interp, cls, [], null);
   const it = getIter(interp, iterable);
   try {
     for (let k = iterNext(interp, it); k !== null; k = iterNext(interp, it)) {
       try {
-        setItem(interp, d, k, value);
+        store(d, k, value);
       } finally {
         interp.rt.heap.decref(k);
       }
