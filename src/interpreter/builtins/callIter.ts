@@ -10,6 +10,7 @@ import type { Interp } from '../runtime/interp';
 import { PyError } from '../runtime/pyError';
 import { newNativeObject, nativeType } from '../modules/nativeObject';
 import { callAny } from '../vm/callDispatch';
+import { ThreadSwitch } from '../vm/threadSwitch';
 
 /** A new `callable_iterator` over `callable` until `sentinel` (both borrowed). */
 export function newCallIter(interp: Interp, callable: PyObject, sentinel: PyObject): PyObject {
@@ -24,13 +25,19 @@ export function newCallIter(interp: Interp, callable: PyObject, sentinel: PyObje
     heap.xdecref(s);
     return null;
   };
+  // The result of a call that blocked a simulated thread, handed back when FOR_ITER runs again.
+  let woken: PyObject | null = null;
   it.next = (i) => {
     const [f, s] = it.refs;
     if (!f || !s) return null;
     let result: PyObject;
     try {
-      result = callAny(i, f, []);
+      if (woken) {
+        result = woken;
+        woken = null;
+      } else result = callAny(i, f, []);
     } catch (e) {
+      if (e instanceof ThreadSwitch) e.rerun ??= (v) => { woken = v; };
       if (!(e instanceof PyError) || !e.exc.type.isSubtypeOf(i.excType('StopIteration'))) throw e;
       heap.decref(e.exc);
       return clear();

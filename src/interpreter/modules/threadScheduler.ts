@@ -30,6 +30,7 @@ import { PyError, UnsupportedError } from '../runtime/pyError';
 import { EvalLoop } from '../vm/evalLoop';
 import type { Frame } from '../vm/frame';
 import { ThreadSwitch } from '../vm/threadSwitch';
+import { Op } from '../vm/opcodeNumbers';
 import { callAny } from '../vm/callDispatch';
 
 /** A thread that never ends: every thread is waiting for another (CPython would hang). */
@@ -59,6 +60,8 @@ interface Parked extends SimThread {
   /** A timed wait (`time.sleep()`, a timeout): when it ends on the scheduler's clock, and its result then. */
   wakeAt: bigint | null;
   timedOut: (() => PyObject) | null;
+  /** ThreadSwitch.rerun when the interrupted instruction (top's pc - 1) is a FOR_ITER to run again. */
+  rerun: ((value: PyObject) => void) | null;
 }
 
 export interface Scheduler {
@@ -98,7 +101,11 @@ export function runningThread(interp: Interp): SimThread | null {
 function resume(interp: Interp, s: Scheduler, p: Parked, value: PyObject | PyError): void {
   const heap = interp.rt.heap;
   s.parked.splice(s.parked.indexOf(p), 1);
-  if (!(value instanceof PyError)) p.top.stack.push(value);
+  if (p.rerun) {
+    // FOR_ITER runs again and takes the value from its iterator; an error is raised at FOR_ITER itself.
+    if (value instanceof PyError) p.top.pc++;
+    else p.rerun(value);
+  } else if (!(value instanceof PyError)) p.top.stack.push(value);
   interp.depth += p.frames;
   const outerLine = heap.line;
   const loop = new EvalLoop(interp, (_frame, line) => {
@@ -187,7 +194,10 @@ export function blockOn(interp: Interp, what: string, tryWake: () => PyObject | 
     if (!runOne(interp, s, me ? s.clock : end ?? INFINITE)) break;
   }
   const line = interp.line;
-  if (me) throw new ThreadSwitch((loop) => park(interp, s, me, loop, { what, tryWake, wakeAt: end, timedOut: timeout?.result ?? null }, line));
+  if (me) {
+    const sw: ThreadSwitch = new ThreadSwitch((loop) => park(interp, s, me, loop, { what, tryWake, wakeAt: end, timedOut: timeout?.result ?? null, rerun: sw.rerun }, line));
+    throw sw;
+  }
   if (timeout && end !== null) {
     if (end > s.clock) s.clock = end;
     return timeout.result();
@@ -204,7 +214,7 @@ export function sleepFor(interp: Interp, ns: bigint): PyObject {
 /** Later than any wait's end (a main-thread wait with no time limit lets every timed wait end). */
 const INFINITE = 1n << 120n;
 
-type Wait = Pick<Parked, 'what' | 'tryWake' | 'wakeAt' | 'timedOut'>;
+type Wait = Pick<Parked, 'what' | 'tryWake' | 'wakeAt' | 'timedOut' | 'rerun'>;
 
 function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, wait: Wait, line: number): boolean {
   const top = loop.frame as Frame;
@@ -218,6 +228,9 @@ function park(interp: Interp, s: Scheduler, me: SimThread, loop: EvalLoop, wait:
     }
   }
   if (!bottom) throw new UnsupportedError(`threading: ${wait.what} in a thread, called from native code, would need to suspend the thread`, line);
+  // Only a FOR_ITER can run again (its iterator is still on the stack); anywhere else the value is the call's.
+  if (wait.rerun && top.code.ops[top.pc - 1] === Op.FOR_ITER) top.pc--;
+  else wait = { ...wait, rerun: null };
   const caller = bottom.previous;
   bottom.previous = null;
   interp.depth -= frames;
