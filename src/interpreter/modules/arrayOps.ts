@@ -326,4 +326,6 @@ function attachSlots(a: PyArrayObject): void {
   a.repr = (i) => repr(i, a);
   a.iter = (i) => iterator(i, a);
   a.buffer = () => a.data();
+  // array_buffer_getbuf: the typecode is the format ('u' and 'w' arrays export their own codes).
+  a.bufferExport = { format: a.descr.code, itemsize: a.descr.itemsize, acquire: () => a.exports++, release: () => a.exports-- };
 }

@@ -46,6 +46,12 @@ export class PyNativeObject extends PyGCObject {
   binary: ((interp: Interp, nb: number, other: PyObject, reflected: boolean) => PyObject | undefined) | null = null;
   /** `bf_getbuffer` for reading (array.array): the exported bytes, valid until the next change. */
   buffer: (() => Uint8Array) | null = null;
+  /**
+   * What a memoryview of the buffer reads it as (array.array: its typecode as the struct format)
+   * and the exporter's `ob_exports` count: `acquire` when a managed buffer takes it, `release` when
+   * that buffer is released (resizing is refused in between).
+   */
+  bufferExport: { format: string; itemsize: number; acquire(): void; release(): void } | null = null;
   /** `tp_iter` returning a new iterator (array.array's `arrayiterator`). */
   iter: ((interp: Interp) => PyObject) | null = null;
 }

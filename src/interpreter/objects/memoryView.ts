@@ -39,9 +39,17 @@ const MAX_NDIM = 64;
 
 interface ManagedBuffer {
   /** The exporter, until the buffer is released. */
-  obj: PyBytesObject | PyByteArrayObject | null;
+  obj: Exporter | null;
   /** Views not yet released. */
   views: number;
+}
+
+/** What a managed buffer holds: bytes, a bytearray, or a native exporter (array.array). */
+type Exporter = PyBytesObject | PyByteArrayObject | PyNativeObject;
+
+/** The exporter's bytes as the view reads them (an array's items, valid until it changes). */
+function exporterData(obj: Exporter): Uint8Array {
+  return obj instanceof PyNativeObject ? (obj.buffer as () => Uint8Array)() : obj.value;
 }
 
 /** A view's `Py_buffer`: where its items are in the exporter's bytes and how to read them. */
@@ -78,6 +86,7 @@ function releaseBuffer(interp: Interp, b: ManagedBuffer): void {
   if (!obj) return;
   b.obj = null;
   if (obj instanceof PyByteArrayObject) obj.exports--;
+  else if (obj instanceof PyNativeObject) obj.bufferExport?.release();
   interp.rt.heap.decref(obj);
 }
 
@@ -138,14 +147,14 @@ export function viewData(o: PyObject): Uint8Array | null {
   if (!v || v.released) return null;
   const obj = (buffers.get(v.mbuf) as ManagedBuffer).obj;
   if (!obj) return null;
-  const data = obj.value;
+  const data = exporterData(obj);
   const offsets = itemOffsets(v);
   const out = new Uint8Array(offsets.length * v.itemsize);
   offsets.forEach((at, k) => out.set(data.subarray(at, at + v.itemsize), k * v.itemsize));
   return out;
 }
 
-function liveView(interp: Interp, o: PyObject | undefined): { v: View; obj: PyBytesObject | PyByteArrayObject } {
+function liveView(interp: Interp, o: PyObject | undefined): { v: View; obj: Exporter } {
   const v = o ? views.get(o) : undefined;
   if (!v) return interp.typeError(`descriptor requires a 'memoryview' object but received '${o ? o.type.name : 'nothing'}'`);
   const obj = (buffers.get(v.mbuf) as ManagedBuffer).obj;
@@ -183,7 +192,7 @@ function item(interp: Interp, o: PyObject, index: number): PyObject {
   if (v.shape.length !== 1) interp.raise('NotImplementedError', 'multi-dimensional sub-views are not implemented');
   if (index < 0) index += v.shape[0];
   if (index < 0 || index >= v.shape[0]) interp.raise('IndexError', 'index out of bounds on dimension 1');
-  return itemObject(interp, v.code, readItem(v.code, obj.value, v.start + index * v.strides[0]));
+  return itemObject(interp, v.code, readItem(v.code, exporterData(obj), v.start + index * v.strides[0]));
 }
 
 /** `m[i]` / `m[slice]` when `o` is a memoryview; undefined otherwise. */
@@ -225,7 +234,7 @@ function subscript(interp: Interp, o: PyObject, key: PyObject): PyObject {
       shape: [r.count, ...v.shape.slice(1)], strides: [v.strides[0] * r.step, ...v.strides.slice(1)],
     });
   }
-  if (isMultiIndex(key)) return itemObject(interp, v.code, readItem(v.code, obj.value, tupleOffset(interp, v, key)));
+  if (isMultiIndex(key)) return itemObject(interp, v.code, readItem(v.code, exporterData(obj), tupleOffset(interp, v, key)));
   if (key instanceof PyTupleObject) interp.raise('NotImplementedError', 'multi-dimensional slicing is not implemented');
   const i = indexOf(interp, key);
   if (i === null) return interp.typeError('memoryview: invalid slice key');
@@ -248,6 +257,7 @@ function sourceBuffer(interp: Interp, value: PyObject): { code: string; itemsize
 export function viewSetItem(interp: Interp, o: PyObject, key: PyObject, value: PyObject): boolean {
   if (!views.has(o)) return false;
   const { v, obj } = liveView(interp, o);
+  if (obj instanceof PyNativeObject && !v.readonly) throw new UnsupportedError(`assigning through a memoryview of ${obj.type.name}`, interp.line);
   if (v.readonly || !(obj instanceof PyByteArrayObject)) return interp.typeError('cannot modify read-only memory');
   const data = obj.buf;
   if (key instanceof PySliceObject) {
@@ -296,7 +306,7 @@ export function viewEquals(a: PyObject, b: PyObject): boolean | undefined {
     const v = views.get(o);
     if (v) {
       if (v.released || !(buffers.get(v.mbuf) as ManagedBuffer).obj) return null;
-      const data = (buffers.get(v.mbuf) as ManagedBuffer).obj?.value as Uint8Array;
+      const data = exporterData((buffers.get(v.mbuf) as ManagedBuffer).obj as Exporter);
       return { code: v.code, shape: v.shape, items: itemOffsets(v).map((at) => readItem(v.code, data, at)) };
     }
     const data = bufferArg(o);
@@ -348,8 +358,9 @@ function toList(interp: Interp, v: View, data: Uint8Array, start: number, dim: n
 
 const tolist: NativeImpl = (interp, args) => {
   const { v, obj } = liveView(interp, args[0]);
-  if (v.shape.length === 0) return itemObject(interp, v.code, readItem(v.code, obj.value, v.start));
-  return toList(interp, v, obj.value, v.start, 0);
+  const data = exporterData(obj);
+  if (v.shape.length === 0) return itemObject(interp, v.code, readItem(v.code, data, v.start));
+  return toList(interp, v, data, v.start, 0);
 };
 
 const tobytes: NativeImpl = (interp, args) => {
@@ -439,7 +450,7 @@ function memoryviewCall(interp: Interp, _t: PyTypeObject, args: PyObject[], kwna
     const { v } = liveView(interp, src);
     return newView(interp, v.mbuf, v);
   }
-  if (src instanceof PyNativeObject && src.buffer) throw new UnsupportedError(`memoryview(${src.type.name})`, interp.line);
+  if (src instanceof PyNativeObject && src.buffer) return exportedView(interp, src);
   if (!(src instanceof PyBytesObject || src instanceof PyByteArrayObject)) {
     return interp.typeError(`memoryview: a bytes-like object is required, not '${src.type.name}'`);
   }
@@ -450,6 +461,27 @@ function memoryviewCall(interp: Interp, _t: PyTypeObject, args: PyObject[], kwna
   buffers.set(mbuf, { obj: src, views: 0 });
   const view = newView(interp, mbuf, {
     start: 0, shape: [src.value.length], strides: [1], format: 'B', code: 'B', itemsize: 1, readonly: src instanceof PyBytesObject,
+  });
+  interp.rt.heap.decref(mbuf);
+  return view;
+}
+
+/**
+ * `memoryview(array)`: the managed buffer takes one of the array's exports (it cannot resize
+ * until the view is released), the view reads the items in the typecode's format.
+ */
+function exportedView(interp: Interp, src: PyNativeObject): PyObject {
+  const ex = src.bufferExport;
+  if (!ex || !['b', 'B', 'h', 'H', 'i', 'I', 'l', 'L', 'q', 'Q', 'f', 'd'].includes(ex.format)) {
+    throw new UnsupportedError(`memoryview(${src.type.name}) of this format`, interp.line);
+  }
+  interp.rt.heap.incref(src);
+  ex.acquire();
+  const mbuf = newNativeObject(interp, viewTypes(interp).mbuf, []);
+  buffers.set(mbuf, { obj: src, views: 0 });
+  const count = exporterData(src).length / ex.itemsize;
+  const view = newView(interp, mbuf, {
+    start: 0, shape: [count], strides: [ex.itemsize], format: ex.format, code: ex.format, itemsize: ex.itemsize, readonly: false,
   });
   interp.rt.heap.decref(mbuf);
   return view;
